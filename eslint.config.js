@@ -1,0 +1,34 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// The layers of the design, one direction: domain <- state <- scene, ui <- app; pipeline uses domain.
+const layer = (files, forbidden, message) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', { patterns: [{ group: forbidden, message }] }],
+  },
+});
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'assets/generated', 'test-results', 'playwright-report', '**/*.tmp.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  layer(['src/domain/**'], ['react', 'react-*', 'react/**', '@react-three/*', 'three', 'three/**', 'zustand', 'zustand/*', '**/state/**', '**/scene/**', '**/ui/**', '**/app/**', '**/pipeline/**', 'node:*'],
+    'domain is pure TypeScript: no React, DOM, renderer, store, Node or upper layers'),
+  layer(['src/state/**'], ['@react-three/*', 'three', 'three/**', '**/scene/**', '**/ui/**', '**/app/**', '**/pipeline/**'],
+    'state depends only on domain'),
+  layer(['src/scene/**'], ['**/ui/**', '**/app/**', '**/pipeline/**'], 'scene talks to the DOM only through the store'),
+  layer(['src/ui/**'], ['**/scene/**', '**/app/**', '**/pipeline/**', '@react-three/*', 'three', 'three/**'], 'ui talks to the 3D scene only through the store'),
+  layer(['src/pipeline/**'], ['react', 'react-*', '@react-three/*', '**/state/**', '**/scene/**', '**/ui/**', '**/app/**'], 'pipeline is Node: domain only'),
+);

@@ -1,0 +1,76 @@
+// Anatomical landmarks: named places on the body surface that locations are measured from. Each is
+// defined on the shared hm08 topology (vertex ids), so it holds on every body variant.
+import { z } from 'zod';
+import { vertexPosition, type BodySurface, type Side, type Vec3 } from './frame.ts';
+
+export const landmarkDefinitionSchema = z.union([
+  z.object({ vertex: z.number().int().min(0) }),
+  /** the mean of a few neighbouring vertices (a crease, a hollow) */
+  z.object({ vertices: z.array(z.number().int().min(0)).min(2).max(12) }),
+  /** a point on the edge between two neighbouring vertices, t of the way from the first */
+  z.object({ between: z.tuple([z.number().int().min(0), z.number().int().min(0)]), t: z.number().min(0).max(1) }),
+]);
+
+export const landmarkSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  name: z.string().min(3),
+  region: z.string(),
+  /** bilateral landmarks are defined on the subject's left; the right is the mirror twin */
+  laterality: z.enum(['midline', 'bilateral']),
+  description: z.string().min(10),
+  definition: landmarkDefinitionSchema,
+});
+export type Landmark = z.infer<typeof landmarkSchema>;
+
+export const landmarkFileSchema = z.object({ landmarks: z.array(landmarkSchema).min(1) });
+
+export interface PlacedLandmark {
+  /** the id with its side for bilateral landmarks: nipple_left */
+  key: string;
+  id: string;
+  name: string;
+  side: Side;
+  position: Vec3;
+  /** the outward skin normal there */
+  normal: Vec3;
+}
+
+/** The vertices a landmark is made of, with their weights. */
+export function landmarkWeights(landmark: Landmark): [number, number][] {
+  const d = landmark.definition;
+  if ('vertex' in d) return [[d.vertex, 1]];
+  if ('vertices' in d) return d.vertices.map((v) => [v, 1 / d.vertices.length]);
+  return [[d.between[0], 1 - d.t], [d.between[1], d.t]];
+}
+
+export function landmarkPosition(surface: BodySurface, landmark: Landmark, side: Side, mirror: Int32Array): Vec3 {
+  const sum: Vec3 = [0, 0, 0];
+  for (const [vertex, weight] of landmarkWeights(landmark)) {
+    const p = vertexPosition(surface, side === 'right' ? (mirror[vertex] ?? -1) : vertex);
+    sum[0] += p[0] * weight;
+    sum[1] += p[1] * weight;
+    sum[2] += p[2] * weight;
+  }
+  return sum;
+}
+
+export function landmarkNormal(surface: BodySurface, landmark: Landmark, side: Side, mirror: Int32Array): Vec3 {
+  const sum: Vec3 = [0, 0, 0];
+  for (const [vertex, weight] of landmarkWeights(landmark)) {
+    const i = (side === 'right' ? (mirror[vertex] ?? -1) : vertex) * 3;
+    for (let k = 0; k < 3; k++) sum[k] = (sum[k] as number) + (surface.normals[i + k] ?? 0) * weight;
+  }
+  const len = Math.hypot(...sum) || 1;
+  return [sum[0] / len, sum[1] / len, sum[2] / len];
+}
+
+export function placeLandmarks(surface: BodySurface, landmarks: readonly Landmark[], mirror: Int32Array): PlacedLandmark[] {
+  const out: PlacedLandmark[] = [];
+  for (const lm of landmarks) {
+    const sides: Side[] = lm.laterality === 'midline' ? ['midline'] : ['left', 'right'];
+    for (const side of sides) {
+      out.push({ key: side === 'midline' ? lm.id : `${lm.id}_${side}`, id: lm.id, name: side === 'midline' ? lm.name : `${lm.name} (${side})`, side, position: landmarkPosition(surface, lm, side, mirror), normal: landmarkNormal(surface, lm, side, mirror) });
+    }
+  }
+  return out;
+}

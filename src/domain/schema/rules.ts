@@ -1,0 +1,57 @@
+// The grammar of location rules: how a point (or a landmark-derived zone) is found on the body,
+// the way textbooks teach it, from landmarks and proportional cun. Never coordinates.
+import { z } from 'zod';
+
+/** A landmark id (snake_case, data/body/landmarks.json) or a point code (LU9, EX-HN3). */
+export const refSchema = z.string().regex(/^([a-z][a-z0-9_]*|[A-Z]{2}\d{1,2}|EX-(HN|CA|B|UE|LE)\d{1,2})$/, 'a landmark id (snake_case) or a point code');
+export type Ref = z.infer<typeof refSchema>;
+
+export const directionSchema = z.enum(['proximal', 'distal', 'medial', 'lateral', 'anterior', 'posterior', 'superior', 'inferior']);
+export type Direction = z.infer<typeof directionSchema>;
+
+/** The face of the body part that the point lies on; decides where the result meets the skin. */
+export const surfaceSchema = z.enum(['anterior', 'posterior', 'lateral', 'medial', 'superior', 'inferior']);
+export type Surface = z.infer<typeof surfaceSchema>;
+
+export const unitSchema = z.enum(['B-cun', 'F-cun', 'cm']);
+
+export const stepSchema = z
+  .object({
+    dir: directionSchema,
+    cun: z.number().positive().max(30),
+    unit: unitSchema.default('B-cun'),
+    /** the proportional span (data/body/cun-spans.json) that measures this step; required for B-cun */
+    span: z.string().optional(),
+  })
+  .refine((s) => s.unit !== 'B-cun' || s.span !== undefined, { message: 'a B-cun step names the span that measures it', path: ['span'] });
+
+export const vertebraLevelSchema = z.enum([
+  'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7',
+  'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12',
+  'L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2', 'S3', 'S4',
+]);
+
+export const ruleSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('at'), ref: refSchema, surface: surfaceSchema.optional() }),
+  z.object({ kind: z.literal('offset'), from: refSchema, steps: z.array(stepSchema).min(1), surface: surfaceSchema.optional() }),
+  z.object({ kind: z.literal('between'), from: refSchema, to: refSchema, fraction: z.number().min(0).max(1), surface: surfaceSchema.optional() }),
+  z.object({
+    kind: z.literal('vertebra'),
+    level: vertebraLevelSchema,
+    /** below: the depression under the spinous process; at: on it; foramen: the posterior sacral foramen (S1-S4) */
+    position: z.enum(['below', 'at', 'foramen']),
+    lateralCun: z.number().min(0).max(6),
+    surface: surfaceSchema.optional(),
+  }),
+  z.object({
+    kind: z.literal('intersection'),
+    /** the horizontal level: the height of this reference */
+    level: refSchema,
+    line: z.union([
+      z.object({ through: refSchema }),
+      z.object({ lateralOfMidlineCun: z.number().min(0).max(12), span: z.string() }),
+    ]),
+    surface: surfaceSchema.optional(),
+  }),
+]);
+export type LocationRule = z.infer<typeof ruleSchema>;

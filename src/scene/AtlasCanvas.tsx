@@ -1,0 +1,49 @@
+import { useProgress } from '@react-three/drei';
+import { Canvas } from '@react-three/fiber';
+import { Suspense, useEffect } from 'react';
+import { useAtlas } from '../state/store.ts';
+import { Body } from './Body.tsx';
+import { CameraRig } from './CameraRig.tsx';
+import { LandmarkMarkers } from './LandmarkMarkers.tsx';
+
+/** Mirrors the loaders' progress into the store for the DOM's progress indicator. */
+function LoadingBridge() {
+  const { active, progress } = useProgress();
+  useEffect(() => useAtlas.getState().setLoading(active, progress), [active, progress]);
+  return null;
+}
+
+function Lights() {
+  return (
+    <>
+      <hemisphereLight args={['#f4f1ee', '#5b5149', 1.1]} />
+      <directionalLight position={[1.5, 3, 2.5]} intensity={1.6} />
+      <directionalLight position={[-2, 1.5, -2]} intensity={0.7} />
+    </>
+  );
+}
+
+export function AtlasCanvas() {
+  const body = useAtlas((s) => s.body);
+  return (
+    <Canvas
+      frameloop="demand"
+      dpr={[1, 2]}
+      camera={{ fov: 35, near: 0.02, far: 30, position: [0, 1, 3.2] }}
+      gl={{ antialias: true }}
+      aria-label="3D view of the body"
+      onCreated={({ gl }) => {
+        gl.setClearColor('#eef1f5');
+        useAtlas.getState().setWebgl('available');
+      }}
+    >
+      <LoadingBridge />
+      <Lights />
+      <CameraRig />
+      <Suspense fallback={null}>
+        <Body key={body} variant={body} />
+        <LandmarkMarkers />
+      </Suspense>
+    </Canvas>
+  );
+}

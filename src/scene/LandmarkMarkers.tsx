@@ -1,0 +1,60 @@
+// The landmarks, for teaching and for checking them: one instanced draw call for the markers, one
+// for their names. Clicking a marker selects the landmark (the DOM list follows through the store).
+import type { ThreeEvent } from '@react-three/fiber';
+import { useThree } from '@react-three/fiber';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { Color, InstancedMesh, Matrix4, MeshBasicMaterial, SphereGeometry } from 'three';
+import { useAtlas } from '../state/store.ts';
+import { LabelLayer } from './LabelLayer.tsx';
+
+const sphere = new SphereGeometry(1, 12, 8);
+const material = new MeshBasicMaterial({ toneMapped: false });
+const normalColor = new Color('#1d4ed8');
+const selectedColor = new Color('#f59e0b');
+
+export function LandmarkMarkers() {
+  const visible = useAtlas((s) => s.showLandmarks);
+  const landmarks = useAtlas((s) => s.landmarks);
+  const selected = useAtlas((s) => s.selectedLandmark);
+  const mesh = useRef<InstancedMesh>(null);
+  const invalidate = useThree((s) => s.invalidate);
+
+  useLayoutEffect(() => {
+    const m = mesh.current;
+    if (!m) return;
+    const matrix = new Matrix4();
+    landmarks.forEach((lm, i) => {
+      const r = lm.key === selected ? 0.006 : 0.0035;
+      matrix.makeScale(r, r, r).setPosition(...lm.position);
+      m.setMatrixAt(i, matrix);
+      m.setColorAt(i, lm.key === selected ? selectedColor : normalColor);
+    });
+    m.count = landmarks.length;
+    m.instanceMatrix.needsUpdate = true;
+    if (m.instanceColor) m.instanceColor.needsUpdate = true;
+    m.computeBoundingSphere();
+    invalidate();
+  }, [landmarks, selected, invalidate]);
+
+  useEffect(() => invalidate(), [visible, invalidate]);
+
+  // the selected landmark's name first: it wins when labels overlap
+  const labels = useMemo(() => {
+    const ordered = [...landmarks].sort((a, b) => Number(b.key === selected) - Number(a.key === selected));
+    return ordered.map((lm) => ({ text: lm.name, position: lm.position, normal: lm.normal, color: lm.key === selected ? '#b45309' : '#1e293b' }));
+  }, [landmarks, selected]);
+
+  const onClick = (e: ThreeEvent<MouseEvent>) => {
+    if (e.instanceId === undefined) return;
+    e.stopPropagation();
+    const lm = landmarks[e.instanceId];
+    if (lm) useAtlas.getState().selectLandmark(lm.key);
+  };
+
+  return (
+    <group visible={visible}>
+      <instancedMesh ref={mesh} args={[sphere, material, Math.max(1, landmarks.length)]} onClick={visible ? onClick : undefined} />
+      <LabelLayer labels={labels} visible={visible} />
+    </group>
+  );
+}

@@ -1,0 +1,58 @@
+// Turns the loaded (quantised) GLB into a plain body-frame geometry with a BVH for picking, once
+// per variant. Everything downstream (landmarks, picking, points) works in body-frame metres.
+import { BufferAttribute, BufferGeometry, type Mesh, type Object3D } from 'three';
+import { MeshBVH } from 'three-mesh-bvh';
+import type { BodySurface } from '../domain/body/frame.ts';
+
+export { acceleratedRaycast } from 'three-mesh-bvh';
+
+export function bodyUrl(variant: string): string {
+  return `${import.meta.env.BASE_URL}generated/body-${variant}.glb`;
+}
+
+export interface PreparedBody {
+  geometry: BufferGeometry;
+  surface: BodySurface;
+}
+
+const prepared = new WeakMap<Object3D, PreparedBody>();
+
+export function prepareBody(scene: Object3D): PreparedBody {
+  const cached = prepared.get(scene);
+  if (cached) return cached;
+  scene.updateMatrixWorld(true);
+  let source: Mesh | undefined;
+  scene.traverse((o) => {
+    if (!source && (o as Mesh).isMesh) source = o as Mesh;
+  });
+  if (!source) throw new Error('The body model has no mesh.');
+  const src = source.geometry;
+  const count = src.attributes.position?.count ?? 0;
+  const positions = new Float32Array(count * 3);
+  const normals = new Float32Array(count * 3);
+  const world = source.matrixWorld;
+  const e = world.elements;
+  const pos = src.getAttribute('position');
+  const nor = src.getAttribute('normal');
+  for (let i = 0; i < count; i++) {
+    const x = pos.getX(i), y = pos.getY(i), z = pos.getZ(i);
+    positions[i * 3] = (e[0] ?? 0) * x + (e[4] ?? 0) * y + (e[8] ?? 0) * z + (e[12] ?? 0);
+    positions[i * 3 + 1] = (e[1] ?? 0) * x + (e[5] ?? 0) * y + (e[9] ?? 0) * z + (e[13] ?? 0);
+    positions[i * 3 + 2] = (e[2] ?? 0) * x + (e[6] ?? 0) * y + (e[10] ?? 0) * z + (e[14] ?? 0);
+    const nx = nor.getX(i), ny = nor.getY(i), nz = nor.getZ(i);
+    const len = Math.hypot(nx, ny, nz) || 1;
+    normals[i * 3] = nx / len;
+    normals[i * 3 + 1] = ny / len;
+    normals[i * 3 + 2] = nz / len;
+  }
+  const indices = Uint32Array.from(src.index?.array ?? []);
+  const geometry = new BufferGeometry();
+  geometry.setAttribute('position', new BufferAttribute(positions, 3));
+  geometry.setAttribute('normal', new BufferAttribute(normals, 3));
+  geometry.setIndex(new BufferAttribute(indices, 1));
+  geometry.computeBoundingSphere();
+  geometry.boundsTree = new MeshBVH(geometry);
+  const result = { geometry, surface: { positions, normals, indices } };
+  prepared.set(scene, result);
+  return result;
+}

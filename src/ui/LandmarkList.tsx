@@ -1,0 +1,23 @@
+import { useAtlas } from '../state/store.ts';
+
+/** Every landmark by name, keyboard reachable; choosing one highlights it on the body. */
+export function LandmarkList() {
+  const show = useAtlas((s) => s.showLandmarks);
+  const landmarks = useAtlas((s) => s.landmarks);
+  const selected = useAtlas((s) => s.selectedLandmark);
+  if (!show) return null;
+  return (
+    <nav className="panel" aria-label="Landmarks">
+      <h2>Landmarks ({landmarks.length})</h2>
+      <ul className="list">
+        {landmarks.map((lm) => (
+          <li key={lm.key}>
+            <button type="button" aria-current={lm.key === selected ? 'true' : undefined} onClick={() => useAtlas.getState().selectLandmark(lm.key)}>
+              {lm.name}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

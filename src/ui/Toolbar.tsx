@@ -1,0 +1,41 @@
+import { bodyVariantIds } from '../domain/body/frame.ts';
+import { bodyLabels, useAtlas, viewPresets, type ViewPreset } from '../state/store.ts';
+
+const presetLabels: Record<ViewPreset, string> = {
+  anterior: 'Front', posterior: 'Back', left: 'Left side', right: 'Right side', top: 'Top', head: 'Head', hands: 'Hands', feet: 'Feet',
+};
+
+export function Toolbar() {
+  const body = useAtlas((s) => s.body);
+  const preset = useAtlas((s) => s.camera.preset);
+  const showLandmarks = useAtlas((s) => s.showLandmarks);
+  const { setBody, goTo, setShowLandmarks } = useAtlas.getState();
+  return (
+    <div className="toolbar" role="toolbar" aria-label="View controls">
+      <fieldset className="group">
+        <legend>View</legend>
+        {viewPresets.map((p) => (
+          <button key={p} type="button" aria-pressed={preset === p} onClick={() => goTo(p)} data-preset={p}>
+            {presetLabels[p]}
+          </button>
+        ))}
+      </fieldset>
+      <fieldset className="group">
+        <legend>Body</legend>
+        {bodyVariantIds.map((v) => (
+          <label key={v} className="radio">
+            <input type="radio" name="body" value={v} checked={body === v} onChange={() => setBody(v)} />
+            {bodyLabels[v]}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="group">
+        <legend>Show</legend>
+        <label className="radio">
+          <input type="checkbox" checked={showLandmarks} onChange={(e) => setShowLandmarks(e.target.checked)} />
+          Landmarks
+        </label>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  // assets/generated holds the body GLBs that `npm run assets` builds; served at /generated/.
+  publicDir: 'assets',
+  build: { chunkSizeWarningLimit: 1500, sourcemap: false },
+  test: {
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    testTimeout: 60_000,
+  },
+});
