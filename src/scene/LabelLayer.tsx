@@ -4,7 +4,7 @@
 // moves, overlapping labels are thinned out (earlier labels win), so the names stay readable.
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { CanvasTexture, InstancedBufferAttribute, InstancedBufferGeometry, LinearFilter, Matrix4, PlaneGeometry, ShaderMaterial, Vector2, Vector3 } from 'three';
+import { CanvasTexture, type Object3D, Raycaster, InstancedBufferAttribute, InstancedBufferGeometry, LinearFilter, Matrix4, PlaneGeometry, ShaderMaterial, Vector2, Vector3 } from 'three';
 
 export interface LabelSpec {
   text: string;
@@ -79,7 +79,8 @@ const fragmentShader = /* glsl */ `
     gl_FragColor = c;
   }`;
 
-export function LabelLayer({ labels, visible = true }: { labels: readonly LabelSpec[]; visible?: boolean }) {
+/** `occluder`: the body; a label whose anchor it hides from the camera is not drawn. */
+export function LabelLayer({ labels, visible = true, occluder }: { labels: readonly LabelSpec[]; visible?: boolean; occluder?: Object3D | null }) {
   const size = useThree((s) => s.size);
   const dpr = useThree((s) => s.viewport.dpr);
   const invalidate = useThree((s) => s.invalidate);
@@ -114,6 +115,12 @@ export function LabelLayer({ labels, visible = true }: { labels: readonly LabelS
   const lastSize = useRef(new Vector2());
   const scratch = useMemo(() => ({ v: new Vector3(), m: new Matrix4(), boxes: new Float32Array(labels.length * 4) }), [labels]);
   const cameraPosition = useMemo(() => new Vector3(), []);
+  const ray = useMemo(() => {
+    const r = new Raycaster();
+    (r as Raycaster & { firstHitOnly?: boolean }).firstHitOnly = true;
+    return r;
+  }, []);
+  const toAnchor = useMemo(() => new Vector3(), []);
   const forced = useRef(true);
   useEffect(() => {
     forced.current = true;
@@ -142,6 +149,14 @@ export function LabelLayer({ labels, visible = true }: { labels: readonly LabelS
       for (let k = 0; free && k < kept; k++) {
         const bx = boxes[k * 4] ?? 0, by = boxes[k * 4 + 1] ?? 0, bw = boxes[k * 4 + 2] ?? 0, bh = boxes[k * 4 + 3] ?? 0;
         if (x < bx + bw && x + w > bx && y - h / 2 < by + bh / 2 && y + h / 2 > by - bh / 2) free = false;
+      }
+      if (free && occluder) {
+        // hidden if the body lies between the camera and the anchor (1 mm short of the skin)
+        toAnchor.set(ax, ay, az).sub(cameraPosition);
+        const distance = toAnchor.length();
+        ray.set(cameraPosition, toAnchor.normalize());
+        ray.far = distance - 0.002;
+        if (ray.intersectObject(occluder, false).length > 0) free = false;
       }
       if (flags[i] !== (free ? 1 : 0)) changed = true;
       flags[i] = free ? 1 : 0;

@@ -18,6 +18,7 @@ export function LandmarkMarkers() {
   const selected = useAtlas((s) => s.selectedLandmark);
   const mesh = useRef<InstancedMesh>(null);
   const invalidate = useThree((s) => s.invalidate);
+  const body = useThree((s) => s.scene.getObjectByName('body') ?? null);
 
   useLayoutEffect(() => {
     const m = mesh.current;
@@ -54,7 +55,7 @@ export function LandmarkMarkers() {
   return (
     <group visible={visible}>
       <instancedMesh ref={mesh} args={[sphere, material, Math.max(1, landmarks.length)]} onClick={visible ? onClick : undefined} />
-      <LabelLayer labels={labels} visible={visible} />
+      <LabelLayer labels={labels} visible={visible} occluder={body} />
     </group>
   );
 }
