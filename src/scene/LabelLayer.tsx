@@ -53,6 +53,10 @@ function buildAtlas(labels: readonly LabelSpec[]) {
   return { texture, boxes, height: canvas.height };
 }
 
+// Scratch objects for the declutter pass (one pass runs at a time): nothing is allocated per frame.
+const scratch = { v: new Vector3(), m: new Matrix4(), cameraPosition: new Vector3(), toAnchor: new Vector3(), ray: new Raycaster() };
+(scratch.ray as Raycaster & { firstHitOnly?: boolean }).firstHitOnly = true;
+
 const vertexShader = /* glsl */ `
   attribute vec3 anchor;
   attribute vec4 uvRect;
@@ -113,14 +117,7 @@ export function LabelLayer({ labels, visible = true, occluder }: { labels: reado
   // Declutter when the view changes: project each anchor, keep a label only if its box is free.
   const lastView = useRef(new Matrix4());
   const lastSize = useRef(new Vector2());
-  const scratch = useMemo(() => ({ v: new Vector3(), m: new Matrix4(), boxes: new Float32Array(labels.length * 4) }), [labels]);
-  const cameraPosition = useMemo(() => new Vector3(), []);
-  const ray = useMemo(() => {
-    const r = new Raycaster();
-    (r as Raycaster & { firstHitOnly?: boolean }).firstHitOnly = true;
-    return r;
-  }, []);
-  const toAnchor = useMemo(() => new Vector3(), []);
+  const boxesRef = useRef(new Float32Array(0));
   const forced = useRef(true);
   useEffect(() => {
     forced.current = true;
@@ -134,7 +131,9 @@ export function LabelLayer({ labels, visible = true, occluder }: { labels: reado
     lastSize.current.set(size.width, size.height);
     const shown = geometry.getAttribute('shown') as InstancedBufferAttribute;
     const flags = shown.array as Float32Array;
-    const boxes = scratch.boxes;
+    if (boxesRef.current.length < labels.length * 4) boxesRef.current = new Float32Array(labels.length * 4);
+    const boxes = boxesRef.current;
+    const { cameraPosition, toAnchor, ray } = scratch;
     let kept = 0;
     let changed = false;
     camera.getWorldPosition(cameraPosition);
