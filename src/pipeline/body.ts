@@ -16,6 +16,8 @@ export interface BuiltBody {
   vertexCount: number;
   /** rig joints in the body frame ("wrist.L____head"), for tools and tests */
   joints: Map<string, [number, number, number]>;
+  /** for each vertex, the rig bone that weighs most on it (which body part it belongs to) */
+  dominantBone: string[];
 }
 
 let cachedSource: { mesh: BaseMesh; rig: Rig } | undefined;
@@ -93,5 +95,11 @@ export function buildBody(variant: BodyVariantId): BuiltBody {
   const indices = triangulate(mesh.bodyQuads);
   const posedJoints = new Map<string, [number, number, number]>();
   for (const [name, p] of skinned.joints) posedJoints.set(name, [p.x * scale, (p.y - minY) * scale, (p.z - minZ) * scale]);
-  return { variant, heightM: spec.heightM, positions, normals: vertexNormals(positions, indices), indices, vertexCount: mesh.bodyVertexCount, joints: posedJoints };
+  const dominantBone: string[] = [];
+  for (let i = 0; i < mesh.bodyVertexCount; i++) {
+    let best = 0;
+    for (let k = 1; k < mesh.influences; k++) if ((mesh.skinWeight[i * mesh.influences + k] ?? 0) > (mesh.skinWeight[i * mesh.influences + best] ?? 0)) best = k;
+    dominantBone.push(mesh.boneNames[mesh.skinBone[i * mesh.influences + best] ?? 0] ?? '');
+  }
+  return { variant, heightM: spec.heightM, positions, normals: vertexNormals(positions, indices), indices, vertexCount: mesh.bodyVertexCount, joints: posedJoints, dominantBone };
 }

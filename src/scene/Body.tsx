@@ -8,6 +8,7 @@ import { landmarkFileSchema, placeLandmarks } from '../domain/body/landmarks.ts'
 import { mirrorMap } from '../domain/body/mirror.ts';
 import { useAtlas } from '../state/store.ts';
 import { acceleratedRaycast, bodyUrl, prepareBody } from './bodyAsset.ts';
+import { PointMarkers } from './PointMarkers.tsx';
 
 const landmarks = landmarkFileSchema.parse(landmarkData).landmarks;
 
@@ -35,7 +36,12 @@ export function Body({ variant }: { variant: BodyVariantId }) {
     return () => cancelAnimationFrame(handle);
   }, [body, invalidate]);
 
-  return <mesh name="body" geometry={body.geometry} material={skin} raycast={acceleratedRaycast} />;
+  return (
+    <>
+      <mesh name="body" geometry={body.geometry} material={skin} raycast={acceleratedRaycast} />
+      <PointMarkers variant={variant} surface={body.surface} />
+    </>
+  );
 }
 
 useGLTF.preload(bodyUrl('male'), false, true);

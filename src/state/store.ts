@@ -25,11 +25,13 @@ interface ViewSlice {
   camera: CameraRequest;
   nudge: CameraNudge | null;
   showLandmarks: boolean;
+  showPoints: boolean;
   selectedLandmark: string | null;
   setBody: (body: BodyVariantId) => void;
   goTo: (preset: ViewPreset) => void;
   nudgeCamera: (nudge: Omit<CameraNudge, 'nonce'>) => void;
   setShowLandmarks: (show: boolean) => void;
+  setShowPoints: (show: boolean) => void;
   selectLandmark: (key: string | null) => void;
 }
 
@@ -60,6 +62,7 @@ export const useAtlas = create<AtlasState>()(
     camera: { preset: 'anterior', nonce: 0 },
     nudge: null,
     showLandmarks: false,
+    showPoints: true,
     selectedLandmark: null,
     setBody: (body) => {
       if (body === get().body) return;
@@ -74,6 +77,10 @@ export const useAtlas = create<AtlasState>()(
     setShowLandmarks: (show) => {
       set({ showLandmarks: show, selectedLandmark: show ? get().selectedLandmark : null });
       get().announce(show ? 'Landmarks shown' : 'Landmarks hidden');
+    },
+    setShowPoints: (show) => {
+      set({ showPoints: show });
+      get().announce(show ? 'Points shown' : 'Points hidden');
     },
     selectLandmark: (key) => {
       set({ selectedLandmark: key });

@@ -9,7 +9,8 @@ export function Toolbar() {
   const body = useAtlas((s) => s.body);
   const preset = useAtlas((s) => s.camera.preset);
   const showLandmarks = useAtlas((s) => s.showLandmarks);
-  const { setBody, goTo, setShowLandmarks } = useAtlas.getState();
+  const showPoints = useAtlas((s) => s.showPoints);
+  const { setBody, goTo, setShowLandmarks, setShowPoints } = useAtlas.getState();
   return (
     <div className="toolbar" role="toolbar" aria-label="View controls">
       <fieldset className="group">
@@ -31,6 +32,10 @@ export function Toolbar() {
       </fieldset>
       <fieldset className="group">
         <legend>Show</legend>
+        <label className="radio">
+          <input type="checkbox" checked={showPoints} onChange={(e) => setShowPoints(e.target.checked)} />
+          Points
+        </label>
         <label className="radio">
           <input type="checkbox" checked={showLandmarks} onChange={(e) => setShowLandmarks(e.target.checked)} />
           Landmarks

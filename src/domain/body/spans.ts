@@ -13,6 +13,8 @@ export const cunSpanSchema = z.object({
   direction: z.enum(['longitudinal', 'transverse']),
   /** how the span is measured: straight chord, horizontal or vertical component, or along the skin */
   measure: z.enum(['straight', 'horizontal', 'vertical', 'surface']),
+  /** why a span is measured differently from the standard's wording */
+  note: z.string().optional(),
 });
 export type CunSpan = z.infer<typeof cunSpanSchema>;
 export const cunSpanFileSchema = z.object({ source: z.string(), spans: z.array(cunSpanSchema).min(1) });

@@ -135,3 +135,48 @@ export function normalAt(surface: BodySurface, triangle: number, bary: Vec3): Ve
   const len = Math.hypot(...out) || 1;
   return [out[0] / len, out[1] / len, out[2] / len];
 }
+
+/** The first place a ray meets the skin (from outside the body, or from inside outward). */
+export function castRay(index: SurfaceIndex, origin: Vec3, dir: Vec3, maxDistance = 3, accept?: (triangle: number) => boolean): SurfaceHit | null {
+  const { cell, cells, min, dims } = index;
+  const seen = new Set<number>();
+  let best: SurfaceHit | null = null;
+  const step = cell * 0.5;
+  for (let t = 0; t <= maxDistance; t += step) {
+    if (best && best.distance < t - cell * 2) break;
+    const p: Vec3 = [origin[0] + dir[0] * t, origin[1] + dir[1] * t, origin[2] + dir[2] * t];
+    const c = p.map((x, k) => Math.floor((x - (min[k] as number)) / cell));
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dz = -1; dz <= 1; dz++) {
+          const x = (c[0] ?? 0) + dx, y = (c[1] ?? 0) + dy, z = (c[2] ?? 0) + dz;
+          if (x < 0 || y < 0 || z < 0 || x >= dims[0] || y >= dims[1] || z >= dims[2]) continue;
+          for (const tri of cells.get((x * dims[1] + y) * dims[2] + z) ?? []) {
+            if (seen.has(tri)) continue;
+            seen.add(tri);
+            if (accept && !accept(tri)) continue;
+            const hit = rayTriangle(origin, dir, ...triangleVertices(index.surface, tri));
+            if (hit && hit.t >= 0 && hit.t <= maxDistance && (!best || hit.t < best.distance)) {
+              best = { triangle: tri, barycentric: [1 - hit.u - hit.v, hit.u, hit.v], position: [origin[0] + dir[0] * hit.t, origin[1] + dir[1] * hit.t, origin[2] + dir[2] * hit.t], distance: hit.t };
+            }
+          }
+        }
+  }
+  return best;
+}
+
+function rayTriangle(o: Vec3, d: Vec3, a: Vec3, b: Vec3, c: Vec3): { t: number; u: number; v: number } | null {
+  // Möller–Trumbore, both faces
+  const e1: Vec3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]], e2: Vec3 = [c[0] - a[0], c[1] - a[1], c[2] - a[2]];
+  const p: Vec3 = [d[1] * e2[2] - d[2] * e2[1], d[2] * e2[0] - d[0] * e2[2], d[0] * e2[1] - d[1] * e2[0]];
+  const det = e1[0] * p[0] + e1[1] * p[1] + e1[2] * p[2];
+  if (Math.abs(det) < 1e-12) return null;
+  const inv = 1 / det;
+  const s: Vec3 = [o[0] - a[0], o[1] - a[1], o[2] - a[2]];
+  const u = (s[0] * p[0] + s[1] * p[1] + s[2] * p[2]) * inv;
+  if (u < 0 || u > 1) return null;
+  const q: Vec3 = [s[1] * e1[2] - s[2] * e1[1], s[2] * e1[0] - s[0] * e1[2], s[0] * e1[1] - s[1] * e1[0]];
+  const v = (d[0] * q[0] + d[1] * q[1] + d[2] * q[2]) * inv;
+  if (v < 0 || u + v > 1) return null;
+  return { t: (e2[0] * q[0] + e2[1] * q[1] + e2[2] * q[2]) * inv, u, v };
+}

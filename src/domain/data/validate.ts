@@ -2,6 +2,7 @@
 // JSON by file name and returns every problem, each naming the file, the record and the field.
 import type { z } from 'zod';
 import { pointFileSchema, type PointRecord } from '../schema/points.ts';
+import type { Condition } from '../schema/vocabulary.ts';
 import type { LocationRule } from '../schema/rules.ts';
 
 export interface DataProblem {
@@ -88,5 +89,18 @@ export function checkPointReferences(points: Map<string, { file: string; point: 
       });
     }
   }
+  return problems;
+}
+
+/** Conditions: ids unique, systems known, sameAs pointing at a real record. */
+export function checkConditions(file: string, conditions: readonly Condition[], systemIds: ReadonlySet<string>): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const ids = new Set<string>();
+  for (const c of conditions) {
+    if (ids.has(c.id)) problems.push({ file, record: c.id, field: 'id', message: 'duplicate condition id' });
+    ids.add(c.id);
+    if (!systemIds.has(c.system)) problems.push({ file, record: c.id, field: 'system', message: `unknown body system "${c.system}"` });
+  }
+  for (const c of conditions) if (c.sameAs && !ids.has(c.sameAs)) problems.push({ file, record: c.id, field: 'sameAs', message: `unknown condition "${c.sameAs}"` });
   return problems;
 }

@@ -6,7 +6,8 @@ import { z } from 'zod';
 export const refSchema = z.string().regex(/^([a-z][a-z0-9_]*|[A-Z]{2}\d{1,2}|EX-(HN|CA|B|UE|LE)\d{1,2})$/, 'a landmark id (snake_case) or a point code');
 export type Ref = z.infer<typeof refSchema>;
 
-export const directionSchema = z.enum(['proximal', 'distal', 'medial', 'lateral', 'anterior', 'posterior', 'superior', 'inferior']);
+/** left and right are the subject's, for midline points that step to one side (Sishencong) */
+export const directionSchema = z.enum(['proximal', 'distal', 'medial', 'lateral', 'anterior', 'posterior', 'superior', 'inferior', 'left', 'right']);
 export type Direction = z.infer<typeof directionSchema>;
 
 /** The face of the body part that the point lies on; decides where the result meets the skin. */

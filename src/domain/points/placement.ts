@@ -1,0 +1,29 @@
+// Where resolved points sit on a body: the shipped atlas file stores each location as three vertex
+// ids and weights on the shared topology; positions follow whichever body is shown.
+import { z } from 'zod';
+import type { BodySurface, Vec3 } from '../body/frame.ts';
+
+export const placedLocationSchema = z.object({
+  code: z.string(),
+  side: z.enum(['left', 'right', 'midline']),
+  index: z.number().int().positive(),
+  vertices: z.tuple([z.number().int().min(0), z.number().int().min(0), z.number().int().min(0)]),
+  weights: z.tuple([z.number(), z.number(), z.number()]),
+});
+export type PlacedLocation = z.infer<typeof placedLocationSchema>;
+export const atlasFileSchema = z.object({ variant: z.string(), locations: z.array(placedLocationSchema) });
+
+export function locationOnSurface(surface: BodySurface, loc: PlacedLocation): { position: Vec3; normal: Vec3 } {
+  const position: Vec3 = [0, 0, 0];
+  const normal: Vec3 = [0, 0, 0];
+  for (let c = 0; c < 3; c++) {
+    const v = (loc.vertices[c] ?? 0) * 3;
+    const w = loc.weights[c] ?? 0;
+    for (let k = 0; k < 3; k++) {
+      position[k] = (position[k] as number) + (surface.positions[v + k] ?? 0) * w;
+      normal[k] = (normal[k] as number) + (surface.normals[v + k] ?? 0) * w;
+    }
+  }
+  const len = Math.hypot(...normal) || 1;
+  return { position, normal: [normal[0] / len, normal[1] / len, normal[2] / len] };
+}

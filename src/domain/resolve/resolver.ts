@@ -1,0 +1,391 @@
+// The location-rule resolver: walks each point's rule on a body (landmarks, cun measured on that
+// body's spans, surface directions) and lands the result on the skin, stored as surface
+// coordinates (three vertex ids and weights) so the point follows the body it is shown on.
+import type { Side, Vec3 } from '../body/frame.ts';
+import { castRay, closestPoint, normalAt, type SurfaceHit } from '../body/surface.ts';
+import type { PointRecord } from '../schema/points.ts';
+import type { Direction, LocationRule, Surface } from '../schema/rules.ts';
+import { landmarkFor, limbSegments, type BodyContext } from './bodyContext.ts';
+
+export interface GuideSegment {
+  from: Vec3;
+  to: Vec3;
+  /** the measure walked, e.g. 3 (B-cun) */
+  amount: number;
+  unit: 'B-cun' | 'F-cun' | 'cm' | 'fraction';
+  dir: Direction | 'between';
+}
+
+export interface ResolvedLocation {
+  code: string;
+  side: Side;
+  /** 1-based member number within a point group; 1 for single points */
+  index: number;
+  label?: string;
+  position: Vec3;
+  normal: Vec3;
+  vertices: [number, number, number];
+  weights: Vec3;
+  /** the reference the rule starts from and the segments it walks: the "how to find it" guide */
+  start: { ref: string; position: Vec3 };
+  guide: GuideSegment[];
+}
+
+export type ResolveErrorKind = 'unknown-landmark' | 'unknown-point' | 'cycle' | 'missing-span' | 'bad-direction' | 'no-surface';
+export class ResolveError extends Error {
+  constructor(
+    readonly kind: ResolveErrorKind,
+    readonly point: string,
+    readonly field: string,
+    message: string,
+  ) {
+    super(`${point}: ${field}: ${message}`);
+    this.name = 'ResolveError';
+  }
+}
+
+const vertebraOrder = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12', 'L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2', 'S3', 'S4'];
+
+const add = (a: Vec3, b: Vec3): Vec3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
+const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
+const scale = (a: Vec3, s: number): Vec3 => [a[0] * s, a[1] * s, a[2] * s];
+const dot = (a: Vec3, b: Vec3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+const norm = (a: Vec3): Vec3 => scale(a, 1 / (Math.hypot(a[0], a[1], a[2]) || 1));
+const lerp = (a: Vec3, b: Vec3, t: number): Vec3 => add(a, scale(sub(b, a), t));
+
+interface Frame {
+  code: string;
+  field: string;
+  side: Side;
+}
+
+export class Resolver {
+  private readonly memo = new Map<string, ResolvedLocation[]>();
+  private readonly stack: string[] = [];
+
+  constructor(
+    readonly ctx: BodyContext,
+    readonly points: ReadonlyMap<string, PointRecord>,
+  ) {}
+
+  /** Every location of a point on the given side (one, or one per member of a group). */
+  resolve(code: string, side: Side): ResolvedLocation[] {
+    const key = `${code}|${side}`;
+    const hit = this.memo.get(key);
+    if (hit) return hit;
+    const record = this.points.get(code);
+    if (!record) throw new ResolveError('unknown-point', this.stack.at(-1) ?? code, 'rule', `refers to unknown point ${code}`);
+    if (this.stack.includes(key)) throw new ResolveError('cycle', code, 'rule', `cycle: ${[...this.stack, key].map((k) => k.split('|')[0]).join(' -> ')}`);
+    this.stack.push(key);
+    try {
+      const rules: { label?: string; rule: LocationRule; field: string }[] = record.members
+        ? record.members.map((m, i) => ({ label: m.label, rule: m.rule, field: `members.${i}.rule` }))
+        : record.rule
+          ? [{ rule: record.rule, field: 'rule' }]
+          : [];
+      const out = rules.map((r, i) => {
+        const loc = this.evaluate(r.rule, { code, field: r.field, side });
+        return { ...loc, code, side, index: i + 1, ...(r.label ? { label: r.label } : {}) };
+      });
+      this.memo.set(key, out);
+      return out;
+    } finally {
+      this.stack.pop();
+    }
+  }
+
+  /** Resolve a rule that is not a point's own (the alternative locations, tests). */
+  evaluateRule(rule: LocationRule, code: string, field: string, side: Side) {
+    return this.evaluate(rule, { code, field, side });
+  }
+
+  private refPosition(ref: string, f: Frame): Vec3 {
+    if (/^[a-z]/.test(ref)) {
+      const p = landmarkFor(this.ctx, ref, f.side);
+      if (!p) throw new ResolveError('unknown-landmark', f.code, f.field, `unknown landmark "${ref}"`);
+      return p;
+    }
+    const record = this.points.get(ref);
+    if (!record) throw new ResolveError('unknown-point', f.code, f.field, `unknown point "${ref}"`);
+    if (record.laterality === 'midline' || f.side !== 'midline') {
+      const side = record.laterality === 'midline' ? 'midline' : f.side;
+      const first = this.resolve(ref, side)[0];
+      if (!first) throw new ResolveError('unknown-point', f.code, f.field, `point "${ref}" has no location`);
+      return first.position;
+    }
+    // a midline point measured from a paired point: the level between the two sides
+    const l = this.resolve(ref, 'left')[0], r = this.resolve(ref, 'right')[0];
+    if (!l || !r) throw new ResolveError('unknown-point', f.code, f.field, `point "${ref}" has no location`);
+    return lerp(l.position, r.position, 0.5);
+  }
+
+  private span(id: string | undefined, f: Frame) {
+    const span = id ? this.ctx.spans.get(id) : undefined;
+    if (!span) throw new ResolveError('missing-span', f.code, f.field, id ? `unknown cun span "${id}"` : 'a B-cun step needs a span');
+    return span;
+  }
+
+  private direction(dir: Direction, f: Frame, at: Vec3, spanId?: string): Vec3 {
+    const sideSign = f.side === 'right' ? -1 : 1;
+    switch (dir) {
+      case 'superior': return [0, 1, 0];
+      case 'inferior': return [0, -1, 0];
+      case 'anterior': return [0, 0, 1];
+      case 'posterior': return [0, 0, -1];
+      case 'left': return [1, 0, 0];
+      case 'right': return [-1, 0, 0];
+      case 'lateral':
+      case 'medial':
+        if (f.side === 'midline') throw new ResolveError('bad-direction', f.code, f.field, `a midline point steps "left" or "right", not "${dir}"`);
+        return [(dir === 'lateral' ? 1 : -1) * sideSign, 0, 0];
+      case 'proximal':
+      case 'distal': {
+        const axis = this.limbAxis(f, at, spanId);
+        return dir === 'distal' ? axis : scale(axis, -1);
+      }
+    }
+  }
+
+  /** The proximal-to-distal axis at a place: the span's own if it is a limb span, else the nearest limb segment. */
+  private limbAxis(f: Frame, at: Vec3, spanId?: string): Vec3 {
+    const side: Side = f.side === 'midline' ? 'left' : f.side;
+    const span = spanId ? this.ctx.spans.get(spanId) : undefined;
+    if (span && !['head', 'chest', 'abdomen', 'upper back'].includes(span.region)) {
+      const a = landmarkFor(this.ctx, span.from, side), b = landmarkFor(this.ctx, span.to, side);
+      if (a && b) return norm(sub(b, a));
+    }
+    if (span) return [0, -1, 0];
+    let best: Vec3 = [0, -1, 0];
+    let bestD = Infinity;
+    for (const seg of limbSegments) {
+      const a = landmarkFor(this.ctx, seg.proximal, side), b = landmarkFor(this.ctx, seg.distal, side);
+      if (!a || !b) continue;
+      const ab = sub(b, a);
+      const t = Math.max(0, Math.min(1, dot(sub(at, a), ab) / dot(ab, ab)));
+      const d = Math.hypot(...sub(at, add(a, scale(ab, t))));
+      if (d < bestD) {
+        bestD = d;
+        best = norm(ab);
+      }
+    }
+    return best;
+  }
+
+  private surfaceDirection(surface: Surface, f: Frame): Vec3 {
+    const sideSign = f.side === 'right' ? -1 : 1;
+    switch (surface) {
+      case 'anterior': return [0, 0, 1];
+      case 'posterior': return [0, 0, -1];
+      case 'superior': return [0, 1, 0];
+      case 'inferior': return [0, -1, 0];
+      case 'lateral': return [f.side === 'midline' ? 1 : sideSign, 0, 0];
+      case 'medial': return [f.side === 'midline' ? 1 : -sideSign, 0, 0];
+    }
+  }
+
+  /** A filter for the triangles of one body part (trunk, arm or leg): all triangles when parts are unknown. */
+  private partFilter(part: number | undefined): (tri: number) => boolean {
+    const parts = this.ctx.vertexPart;
+    if (!parts || part === undefined) return () => true;
+    const i = this.ctx.surface.indices;
+    return (tri) => parts[i[tri * 3] ?? 0] === part && parts[i[tri * 3 + 1] ?? 0] === part && parts[i[tri * 3 + 2] ?? 0] === part;
+  }
+
+  /** The body part of the skin nearest a place. */
+  private partAt(p: Vec3): number | undefined {
+    const parts = this.ctx.vertexPart;
+    const hit = parts ? closestPoint(this.ctx.index, p) : null;
+    if (!parts || !hit) return undefined;
+    const corner = hit.barycentric.indexOf(Math.max(...hit.barycentric));
+    return parts[this.ctx.surface.indices[hit.triangle * 3 + corner] ?? 0];
+  }
+
+  /** Onto the skin: the nearest skin facing the named surface, or simply the nearest skin. */
+  private project(p: Vec3, f: Frame, surface?: Surface, onPart?: number): SurfaceHit {
+    const s = this.ctx.surface;
+    const part = this.partFilter(onPart);
+    let hit: SurfaceHit | null = null;
+    if (surface) {
+      const d = this.surfaceDirection(surface, f);
+      hit = closestPoint(this.ctx.index, p, (tri) => part(tri) && dot(normalAt(s, tri, [1 / 3, 1 / 3, 1 / 3]), d) > 0.2);
+      if (hit && hit.distance > 0.06) hit = null;
+    }
+    hit ??= closestPoint(this.ctx.index, p, part);
+    if (!hit) throw new ResolveError('no-surface', f.code, f.field, 'no skin near the result');
+    if (f.side !== 'midline' && hit.position[0] * (f.side === 'left' ? 1 : -1) < -0.01) {
+      throw new ResolveError('no-surface', f.code, f.field, `landed on the wrong side of the body (x = ${hit.position[0].toFixed(3)})`);
+    }
+    return hit;
+  }
+
+  /**
+   * Walk over the skin (for spans measured along it, like the scalp). The walk stays in one plane:
+   * a sagittal plane for steps up, down, forward or back (so a line 1.5 cun off the midline stays
+   * 1.5 cun off it over the vertex), else the plane of the heading and the skin's normal.
+   */
+  private walk(start: Vec3, dir: Vec3, distance: number): Vec3 {
+    const stepM = 0.003;
+    const startHit = closestPoint(this.ctx.index, start);
+    const n0 = startHit ? normalAt(this.ctx.surface, startHit.triangle, startHit.barycentric) : ([0, 0, 1] as Vec3);
+    const sagittal = Math.abs(dir[0]) < 1e-9;
+    const crossed: Vec3 = [dir[1] * n0[2] - dir[2] * n0[1], dir[2] * n0[0] - dir[0] * n0[2], dir[0] * n0[1] - dir[1] * n0[0]];
+    const planeNormal: Vec3 = sagittal ? [1, 0, 0] : norm(crossed);
+    const planeOffset = dot(planeNormal, start);
+    let p = start;
+    let heading = dir;
+    for (let walked = 0; walked < distance - 1e-9; ) {
+      const hit = closestPoint(this.ctx.index, p);
+      const n = hit ? normalAt(this.ctx.surface, hit.triangle, hit.barycentric) : ([0, 0, 1] as Vec3);
+      let tangent = sub(heading, scale(n, dot(heading, n)));
+      tangent = sub(tangent, scale(planeNormal, dot(tangent, planeNormal)));
+      if (Math.hypot(...tangent) < 1e-6) break;
+      heading = norm(tangent);
+      const s = Math.min(stepM, distance - walked);
+      let next = add(hit?.position ?? p, scale(heading, s));
+      next = closestPoint(this.ctx.index, next)?.position ?? next;
+      // back into the plane of the walk
+      p = sub(next, scale(planeNormal, dot(planeNormal, next) - planeOffset));
+      walked += s;
+    }
+    return closestPoint(this.ctx.index, p)?.position ?? p;
+  }
+
+  private evaluate(rule: LocationRule, f: Frame): Omit<ResolvedLocation, 'code' | 'side' | 'index' | 'label'> {
+    const guide: GuideSegment[] = [];
+    let start: { ref: string; position: Vec3 };
+    let target: Vec3;
+    let defaultSurface: Surface | undefined;
+    // rules built from a level keep to the body part of their reference (a line on the chest
+    // lands on the chest wall, not on the arm hanging beside it)
+    let onPart: number | undefined;
+    switch (rule.kind) {
+      case 'at':
+        start = { ref: rule.ref, position: this.refPosition(rule.ref, f) };
+        target = start.position;
+        break;
+      case 'between': {
+        const a = this.refPosition(rule.from, f), b = this.refPosition(rule.to, f);
+        start = { ref: rule.from, position: a };
+        target = lerp(a, b, rule.fraction);
+        guide.push({ from: a, to: target, amount: rule.fraction, unit: 'fraction', dir: 'between' });
+        break;
+      }
+      case 'offset': {
+        start = { ref: rule.from, position: this.refPosition(rule.from, f) };
+        let p = start.position;
+        rule.steps.forEach((step, i) => {
+          const field = `${f.field}.steps.${i}`;
+          const frame = { ...f, field };
+          const span = step.unit === 'B-cun' ? this.span(step.span, frame) : undefined;
+          const unitM = step.unit === 'B-cun' ? (span?.cunM ?? 0) : step.unit === 'F-cun' ? this.ctx.fingerCunM[f.side === 'right' ? 'right' : 'left'] : 0.01;
+          const d = this.direction(step.dir, frame, p, step.span);
+          const distance = step.cun * unitM;
+          const next = span?.measure === 'surface' ? this.walk(p, d, distance) : (closestPoint(this.ctx.index, add(p, scale(d, distance)))?.position ?? add(p, scale(d, distance)));
+          guide.push({ from: p, to: next, amount: step.cun, unit: step.unit, dir: step.dir });
+          p = next;
+        });
+        target = p;
+        break;
+      }
+      case 'vertebra': {
+        defaultSurface = 'posterior';
+        const spinous = (level: string) => {
+          const key = `spinous_${level.toLowerCase()}`;
+          const pos = this.ctx.landmarks.get(key)?.position;
+          if (!pos) throw new ResolveError('unknown-landmark', f.code, f.field, `no landmark for the spinous process of ${level}`);
+          return pos;
+        };
+        const i = vertebraOrder.indexOf(rule.level);
+        let level: Vec3;
+        if (rule.position === 'foramen') {
+          if (!rule.level.startsWith('S')) throw new ResolveError('bad-direction', f.code, f.field, 'posterior sacral foramina exist only for S1-S4');
+          const side: Side = f.side === 'midline' ? 'left' : f.side;
+          const foramen = landmarkFor(this.ctx, `sacral_foramen_${rule.level.slice(1)}`, side);
+          if (!foramen) throw new ResolveError('unknown-landmark', f.code, f.field, `no landmark for sacral foramen ${rule.level}`);
+          if (rule.lateralCun === 0) {
+            start = { ref: `sacral_foramen_${rule.level.slice(1)}`, position: foramen };
+            target = foramen;
+            break;
+          }
+          level = [0, foramen[1], spinous(rule.level)[2]];
+        } else if (rule.position === 'at') {
+          level = spinous(rule.level);
+        } else {
+          const below = vertebraOrder[i + 1];
+          const next = below ? spinous(below) : this.ctx.landmarks.get('sacral_hiatus')?.position;
+          if (!next) throw new ResolveError('unknown-landmark', f.code, f.field, 'no landmark below S4');
+          level = lerp(spinous(rule.level), next, 0.5);
+        }
+        start = { ref: `spinous_${rule.level.toLowerCase()}`, position: level };
+        if (rule.lateralCun === 0) {
+          target = level;
+          break;
+        }
+        if (f.side === 'midline') throw new ResolveError('bad-direction', f.code, f.field, 'a midline point cannot lie lateral to the spine');
+        const span = this.span('back_scapular_medial_borders', f);
+        const x = rule.lateralCun * span.cunM * (f.side === 'left' ? 1 : -1);
+        const from: Vec3 = [x, level[1], level[2] - 1];
+        onPart = 0;
+        const hit = rule.surface && rule.surface !== 'posterior' ? null : castRay(this.ctx.index, from, [0, 0, 1], 3, this.partFilter(onPart));
+        target = hit?.position ?? [x, level[1], level[2]];
+        guide.push({ from: level, to: target, amount: rule.lateralCun, unit: 'B-cun', dir: 'lateral' });
+        break;
+      }
+      case 'intersection': {
+        const level = this.refPosition(rule.level, f);
+        let x: number;
+        if ('through' in rule.line) x = this.refPosition(rule.line.through, f)[0];
+        else {
+          const span = this.span(rule.line.span, f);
+          if (f.side === 'midline' && rule.line.lateralOfMidlineCun > 0) throw new ResolveError('bad-direction', f.code, f.field, 'a midline point cannot lie lateral to the midline');
+          x = rule.line.lateralOfMidlineCun * span.cunM * (f.side === 'right' ? -1 : 1);
+        }
+        start = { ref: rule.level, position: level };
+        onPart = this.partAt(level);
+        const surface = rule.surface ?? (level[2] > 0.05 ? 'anterior' : 'posterior');
+        if (surface === 'anterior' || surface === 'posterior') {
+          const dz = surface === 'anterior' ? -1 : 1;
+          const hit = castRay(this.ctx.index, [x, level[1], dz === -1 ? 2 : -2], [0, 0, dz], 4, this.partFilter(onPart));
+          target = hit?.position ?? [x, level[1], level[2]];
+        } else target = [x, level[1], level[2]];
+        guide.push({ from: level, to: target, amount: 'lateralOfMidlineCun' in rule.line ? rule.line.lateralOfMidlineCun : 0, unit: 'B-cun', dir: x >= 0 ? 'left' : 'right' });
+        break;
+      }
+    }
+    const hit = this.project(target, f, rule.surface ?? defaultSurface, onPart);
+    const s = this.ctx.surface;
+    const tri = hit.triangle * 3;
+    return {
+      position: hit.position,
+      normal: normalAt(s, hit.triangle, hit.barycentric),
+      vertices: [s.indices[tri] ?? 0, s.indices[tri + 1] ?? 0, s.indices[tri + 2] ?? 0],
+      weights: hit.barycentric,
+      start,
+      guide,
+    };
+  }
+}
+
+export interface ResolvedAtlas {
+  locations: ResolvedLocation[];
+  errors: ResolveError[];
+}
+
+/** Resolves every point on both sides (or the midline), collecting errors instead of stopping. */
+export function resolveAtlas(ctx: BodyContext, points: ReadonlyMap<string, PointRecord>): ResolvedAtlas {
+  const resolver = new Resolver(ctx, points);
+  const locations: ResolvedLocation[] = [];
+  const errors: ResolveError[] = [];
+  for (const [code, record] of points) {
+    const sides: Side[] = record.laterality === 'midline' ? ['midline'] : ['left', 'right'];
+    for (const side of sides) {
+      try {
+        locations.push(...resolver.resolve(code, side));
+      } catch (e) {
+        if (e instanceof ResolveError) errors.push(e);
+        else throw e;
+      }
+    }
+  }
+  return { locations, errors };
+}

@@ -1,0 +1,29 @@
+// The condition vocabulary and the body regions that points, zones and searches refer to.
+import { z } from 'zod';
+
+const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id');
+
+export const conditionSchema = z.object({
+  id: kebab,
+  name: z.string().min(2),
+  system: kebab,
+  synonyms: z.array(z.string().min(2).refine((s) => s === s.toLowerCase(), 'synonyms are lower case')).max(8),
+  /** another record naming the same condition (spelling variants kept so references stay valid) */
+  sameAs: kebab.optional(),
+});
+export type Condition = z.infer<typeof conditionSchema>;
+
+export const conditionsFileSchema = z.object({
+  source: z.string(),
+  systems: z.array(z.object({ id: kebab, name: z.string().min(2) })).min(1),
+  conditions: z.array(conditionSchema).min(1),
+});
+
+export const regionSchema = z.object({
+  id: kebab,
+  name: z.string().min(2),
+  group: z.string(),
+  synonyms: z.array(z.string()).default([]),
+});
+export type Region = z.infer<typeof regionSchema>;
+export const regionsFileSchema = z.object({ regions: z.array(regionSchema).min(1) });

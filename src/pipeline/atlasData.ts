@@ -1,0 +1,61 @@
+// Loads and validates the atlas's data files from disk (Node): the one place the pipeline, the
+// checks, the export and the tests read data/.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { landmarkFileSchema, type Landmark } from '../domain/body/landmarks.ts';
+import { cunSpanFileSchema, type CunSpan } from '../domain/body/spans.ts';
+import { checkConditions, checkPointReferences, parsePointFiles, zodProblems, type DataProblem } from '../domain/data/validate.ts';
+import type { PointRecord } from '../domain/schema/points.ts';
+import { conditionsFileSchema, regionsFileSchema, type Condition, type Region } from '../domain/schema/vocabulary.ts';
+
+export interface AtlasData {
+  landmarks: Landmark[];
+  spans: CunSpan[];
+  points: Map<string, PointRecord>;
+  conditions: Condition[];
+  regions: Region[];
+  pointFiles: Map<string, string>;
+  problems: DataProblem[];
+}
+
+export function readJson(root: string, file: string): unknown {
+  return JSON.parse(readFileSync(join(root, file), 'utf8'));
+}
+
+export function loadAtlasData(root: string): AtlasData {
+  const landmarks = landmarkFileSchema.parse(readJson(root, 'data/body/landmarks.json')).landmarks;
+  const spans = cunSpanFileSchema.parse(readJson(root, 'data/body/cun-spans.json')).spans;
+  const files: Record<string, unknown> = {};
+  for (const f of readdirSync(join(root, 'data/points')).sort()) if (f.endsWith('.json')) files[`data/points/${f}`] = readJson(root, `data/points/${f}`);
+  const parsed = parsePointFiles(files);
+  const problems = [...parsed.problems];
+  const conditionsJson = readJson(root, 'data/conditions.json');
+  const conditionsParsed = conditionsFileSchema.safeParse(conditionsJson);
+  const conditions = conditionsParsed.success ? conditionsParsed.data.conditions : [];
+  if (!conditionsParsed.success) {
+    const raw = conditionsJson as { conditions?: { id?: string }[] };
+    problems.push(...zodProblems('data/conditions.json', conditionsParsed.error, (path) => (path[0] === 'conditions' && typeof path[1] === 'number' ? (raw.conditions?.[path[1]]?.id ?? `conditions[${path[1]}]`) : '(file)')));
+  } else problems.push(...checkConditions('data/conditions.json', conditions, new Set(conditionsParsed.data.systems.map((s) => s.id))));
+  const regionsParsed = regionsFileSchema.safeParse(readJson(root, 'data/regions.json'));
+  const regions = regionsParsed.success ? regionsParsed.data.regions : [];
+  if (!regionsParsed.success) problems.push(...zodProblems('data/regions.json', regionsParsed.error, () => '(file)'));
+  const regionIds = new Set(regions.map((r) => r.id));
+  for (const l of landmarks) if (!regionIds.has(l.region)) problems.push({ file: 'data/body/landmarks.json', record: l.id, field: 'region', message: `unknown region "${l.region}"` });
+  problems.push(
+    ...checkPointReferences(parsed.points, {
+      landmarkIds: new Set(landmarks.map((l) => l.id)),
+      spanIds: new Set(spans.map((s) => s.id)),
+      regionIds,
+      conditionIds: new Set(conditions.map((c) => c.id)),
+    }),
+  );
+  return {
+    landmarks,
+    spans,
+    conditions,
+    regions,
+    points: new Map([...parsed.points].map(([code, { point }]) => [code, point])),
+    pointFiles: new Map([...parsed.points].map(([code, { file }]) => [code, file])),
+    problems,
+  };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { exportAtlas, parseArgs } from '../../src/pipeline/export.ts';
+import { data } from '../support/atlas.ts';
+
+describe('atlas:export (format version 1)', () => {
+  const out = exportAtlas('.', 'female');
+
+  it('names its format, version, body and frame', () => {
+    expect(out.format).toBe('acupoint-atlas-export');
+    expect(out.version).toBe(1);
+    expect(out.body).toEqual({ id: 'female', heightM: 1.62, frame: "metres; x = subject's left, y = up, z = anterior; origin on the floor midway between the heels" });
+  });
+
+  it('has every point on every side with position, unit normal and region', () => {
+    let expected = 0;
+    for (const p of data.points.values()) expected += (p.members?.length ?? 1) * (p.laterality === 'midline' ? 1 : 2);
+    expect(out.points).toHaveLength(expected);
+    for (const p of out.points) {
+      expect(['left', 'right', 'midline']).toContain(p.side);
+      expect(p.index).toBeGreaterThanOrEqual(1);
+      expect(Math.hypot(...p.normal)).toBeCloseTo(1, 2);
+      expect(p.position[1]).toBeGreaterThan(0);
+      expect(p.position[1]).toBeLessThan(1.63);
+    }
+    const li4 = out.points.filter((p) => p.code === 'LI4');
+    expect(li4.map((p) => p.side).sort()).toEqual(['left', 'right']);
+    expect(li4[0]).toMatchObject({ channel: 'LI', index: 1, region: 'hand' });
+    expect(out.points.filter((p) => p.code === 'EX-HN1').map((p) => p.index)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('has the landmarks and the cun spans with their lengths on this body', () => {
+    expect(out.landmarks.length).toBeGreaterThan(200);
+    expect(out.landmarks.find((l) => l.id === 'umbilicus')?.position[0]).toBeCloseTo(0, 3);
+    const forearm = out.cunSpans.find((s) => s.id === 'forearm_cubital_wrist');
+    expect(forearm).toMatchObject({ from: 'cubital_crease_midpoint', to: 'wrist_crease_midpoint', cun: 12 });
+    expect(forearm!.lengthM).toBeGreaterThan(0.18);
+    expect(out.zones).toEqual([]);
+  });
+
+  it('rejects bad arguments with a message saying what to use', () => {
+    expect(parseArgs(['--body', 'male', '--out', 'x.json'])).toEqual({ body: 'male', out: 'x.json' });
+    expect(parseArgs([])).toEqual({ body: 'male' });
+    expect(() => parseArgs(['--body', 'alien'])).toThrow(/--body.*male\|female/);
+    expect(() => parseArgs(['--colour', 'red'])).toThrow(/unknown argument "--colour"/);
+  });
+});
