@@ -6,6 +6,7 @@ import { StatusPanel } from '../ui/StatusPanel.tsx';
 import { Toolbar } from '../ui/Toolbar.tsx';
 import { handleViewKey } from '../ui/keyboard.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { startUrlSync } from './urlSync.ts';
 
 const AtlasCanvas = lazy(() => import('../scene/AtlasCanvas.tsx').then((m) => ({ default: m.AtlasCanvas })));
 
@@ -24,6 +25,7 @@ export function App() {
   useEffect(() => {
     if (!webglAvailable()) useAtlas.getState().setWebgl('unavailable');
   }, []);
+  useEffect(() => startUrlSync(), []);
 
   return (
     <div className="app" data-scene-ready={ready ? 'true' : 'false'}>

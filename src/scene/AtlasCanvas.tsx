@@ -1,5 +1,6 @@
 import { useProgress } from '@react-three/drei';
 import { Canvas } from '@react-three/fiber';
+import type { WebGLRenderer } from 'three';
 import { Suspense, useEffect } from 'react';
 import { useAtlas } from '../state/store.ts';
 import { Body } from './Body.tsx';
@@ -11,6 +12,15 @@ function LoadingBridge() {
   const { active, progress } = useProgress();
   useEffect(() => useAtlas.getState().setLoading(active, progress), [active, progress]);
   return null;
+}
+
+/** After each frame, writes its draw calls onto the canvas element (data-draw-calls) for the budget checks. */
+function countDrawCalls(gl: WebGLRenderer): void {
+  const render = gl.render.bind(gl);
+  gl.render = (scene, camera) => {
+    render(scene, camera);
+    gl.domElement.dataset.drawCalls = String(gl.info.render.calls);
+  };
 }
 
 function Lights() {
@@ -34,6 +44,7 @@ export function AtlasCanvas() {
       aria-label="3D view of the body"
       onCreated={({ gl }) => {
         gl.setClearColor('#eef1f5');
+        countDrawCalls(gl);
         useAtlas.getState().setWebgl('available');
       }}
     >

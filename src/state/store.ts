@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { BodyVariantId } from '../domain/body/frame.ts';
 import type { PlacedLandmark } from '../domain/body/landmarks.ts';
+import type { ChannelOrExtra } from '../domain/points/channels.ts';
 
 export const viewPresets = ['anterior', 'posterior', 'left', 'right', 'top', 'head', 'hands', 'feet'] as const;
 export type ViewPreset = (typeof viewPresets)[number];
@@ -26,12 +27,17 @@ interface ViewSlice {
   nudge: CameraNudge | null;
   showLandmarks: boolean;
   showPoints: boolean;
+  showPointLabels: boolean;
+  /** show one channel only (null: all) */
+  channel: ChannelOrExtra | null;
   selectedLandmark: string | null;
   setBody: (body: BodyVariantId) => void;
   goTo: (preset: ViewPreset) => void;
   nudgeCamera: (nudge: Omit<CameraNudge, 'nonce'>) => void;
   setShowLandmarks: (show: boolean) => void;
   setShowPoints: (show: boolean) => void;
+  setShowPointLabels: (show: boolean) => void;
+  setChannel: (channel: ChannelOrExtra | null) => void;
   selectLandmark: (key: string | null) => void;
 }
 
@@ -63,6 +69,8 @@ export const useAtlas = create<AtlasState>()(
     nudge: null,
     showLandmarks: false,
     showPoints: true,
+    showPointLabels: false,
+    channel: null,
     selectedLandmark: null,
     setBody: (body) => {
       if (body === get().body) return;
@@ -81,6 +89,14 @@ export const useAtlas = create<AtlasState>()(
     setShowPoints: (show) => {
       set({ showPoints: show });
       get().announce(show ? 'Points shown' : 'Points hidden');
+    },
+    setShowPointLabels: (show) => {
+      set({ showPointLabels: show });
+      get().announce(show ? 'Point labels shown' : 'Point labels hidden');
+    },
+    setChannel: (channel) => {
+      set({ channel });
+      get().announce(channel ? `${channel} channel shown` : 'All channels shown');
     },
     selectLandmark: (key) => {
       set({ selectedLandmark: key });

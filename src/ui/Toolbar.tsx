@@ -1,4 +1,5 @@
 import { bodyVariantIds } from '../domain/body/frame.ts';
+import { channelInfo, channelOrder, type ChannelOrExtra } from '../domain/points/channels.ts';
 import { bodyLabels, useAtlas, viewPresets, type ViewPreset } from '../state/store.ts';
 
 const presetLabels: Record<ViewPreset, string> = {
@@ -10,7 +11,9 @@ export function Toolbar() {
   const preset = useAtlas((s) => s.camera.preset);
   const showLandmarks = useAtlas((s) => s.showLandmarks);
   const showPoints = useAtlas((s) => s.showPoints);
-  const { setBody, goTo, setShowLandmarks, setShowPoints } = useAtlas.getState();
+  const showPointLabels = useAtlas((s) => s.showPointLabels);
+  const channel = useAtlas((s) => s.channel);
+  const { setBody, goTo, setShowLandmarks, setShowPoints, setShowPointLabels, setChannel } = useAtlas.getState();
   return (
     <div className="toolbar" role="toolbar" aria-label="View controls">
       <fieldset className="group">
@@ -35,6 +38,21 @@ export function Toolbar() {
         <label className="radio">
           <input type="checkbox" checked={showPoints} onChange={(e) => setShowPoints(e.target.checked)} />
           Points
+        </label>
+        <label className="radio">
+          <input type="checkbox" checked={showPointLabels} onChange={(e) => setShowPointLabels(e.target.checked)} />
+          Labels
+        </label>
+        <label className="radio">
+          Channel
+          <select value={channel ?? ''} onChange={(e) => setChannel(e.target.value === '' ? null : (e.target.value as ChannelOrExtra))}>
+            <option value="">All</option>
+            {channelOrder.map((c) => (
+              <option key={c} value={c}>
+                {c} {channelInfo[c].name}
+              </option>
+            ))}
+          </select>
         </label>
         <label className="radio">
           <input type="checkbox" checked={showLandmarks} onChange={(e) => setShowLandmarks(e.target.checked)} />

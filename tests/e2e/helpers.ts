@@ -43,3 +43,14 @@ export async function drawnFraction(page: Page): Promise<number> {
   }
   return differing / (png.width * png.height);
 }
+
+/** How many pixels differ between two screenshots of the same size. */
+export function changedPixels(a: Buffer, b: Buffer): number {
+  const pa = PNG.sync.read(a), pb = PNG.sync.read(b);
+  let n = 0;
+  for (let i = 0; i < pa.data.length; i += 4) {
+    const d = Math.abs((pa.data[i] ?? 0) - (pb.data[i] ?? 0)) + Math.abs((pa.data[i + 1] ?? 0) - (pb.data[i + 1] ?? 0)) + Math.abs((pa.data[i + 2] ?? 0) - (pb.data[i + 2] ?? 0));
+    if (d > 30) n++;
+  }
+  return n;
+}

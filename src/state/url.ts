@@ -1,0 +1,27 @@
+// The URL holds what is shown: ?body=female&view=left&channel=ST&labels=1. Parsed with zod at the
+// boundary; anything unknown is ignored rather than breaking the page.
+import { z } from 'zod';
+import { bodyVariantIds, type BodyVariantId } from '../domain/body/frame.ts';
+import { channelOrder, type ChannelOrExtra } from '../domain/points/channels.ts';
+import { viewPresets } from './store.ts';
+
+const urlStateSchema = z.object({
+  body: z.enum(bodyVariantIds as [BodyVariantId, ...BodyVariantId[]]).optional().catch(undefined),
+  view: z.enum(viewPresets).optional().catch(undefined),
+  channel: z.enum(channelOrder as [ChannelOrExtra, ...ChannelOrExtra[]]).optional().catch(undefined),
+  labels: z.enum(['0', '1']).optional().catch(undefined),
+  landmarks: z.enum(['0', '1']).optional().catch(undefined),
+});
+export type UrlState = z.infer<typeof urlStateSchema>;
+
+export function parseUrlState(search: string): UrlState {
+  const params = Object.fromEntries(new URLSearchParams(search));
+  return urlStateSchema.parse(params);
+}
+
+export function formatUrlState(state: UrlState): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(state)) if (v !== undefined) params.set(k, String(v));
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
