@@ -1,6 +1,10 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useAtlas } from '../state/store.ts';
 import { LandmarkList } from '../ui/LandmarkList.tsx';
+import { Legend } from '../ui/Legend.tsx';
+import { PointCard } from '../ui/PointCard.tsx';
+import { PointList } from '../ui/PointList.tsx';
+import { fetchAtlas, loadPointRecords } from '../state/atlasData.ts';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { StatusPanel } from '../ui/StatusPanel.tsx';
 import { Toolbar } from '../ui/Toolbar.tsx';
@@ -26,6 +30,22 @@ export function App() {
     if (!webglAvailable()) useAtlas.getState().setWebgl('unavailable');
   }, []);
   useEffect(() => startUrlSync(), []);
+  useEffect(() => {
+    loadPointRecords()
+      .then(({ points, conditions }) => useAtlas.getState().setRecords(points, conditions))
+      .catch((e: unknown) => console.error('Point records failed to load:', e));
+  }, []);
+  const body = useAtlas((s) => s.body);
+  useEffect(() => {
+    let live = true;
+    fetchAtlas(body)
+      .then(({ locations, paths }) => live && useAtlas.getState().setAtlas(locations, paths))
+      .catch((e: unknown) => console.error('Point atlas failed to load:', e));
+    return () => {
+      live = false;
+    };
+  }, [body]);
+  const selected = useAtlas((s) => s.selected);
 
   return (
     <div className="app" data-scene-ready={ready ? 'true' : 'false'}>
@@ -34,6 +54,10 @@ export function App() {
         <Toolbar />
       </header>
       <main className="stage">
+        <nav className="panel left" aria-label="Points">
+          <h2>Points</h2>
+          <PointList />
+        </nav>
         <div
           className="viewport"
           tabIndex={0}
@@ -50,7 +74,10 @@ export function App() {
           )}
           <StatusPanel />
         </div>
-        <LandmarkList />
+        <aside className="panel right" aria-label={selected ? 'Point details' : 'Legend'}>
+          {selected ? <PointCard /> : <Legend />}
+          <LandmarkList />
+        </aside>
       </main>
       <footer className="disclaimer">
         For education only: not medical advice. Needling and moxibustion belong in the hands of trained, licensed practitioners.

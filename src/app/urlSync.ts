@@ -11,14 +11,37 @@ export function startUrlSync(): () => void {
   if (initial.channel) s.setChannel(initial.channel);
   if (initial.labels === '1') s.setShowPointLabels(true);
   if (initial.landmarks === '1') s.setShowLandmarks(true);
-  return useAtlas.subscribe((state) => {
+  if (initial.paths === '1') s.setShowPaths(true);
+  // a linked point is selected once the records and the body's atlas have arrived
+  let pending = initial.point;
+  const selectPending = () => {
+    const { records, locations } = useAtlas.getState();
+    if (!pending || !records || locations.length === 0) return;
+    const code = pending;
+    pending = undefined; // first, since selecting notifies this very subscriber
+    const record = records.get(code);
+    if (record) {
+      const side = record.laterality === 'midline' ? 'midline' : initial.side === 'right' ? 'right' : 'left';
+      useAtlas.getState().selectPoint({ code, side, index: 1 });
+    }
+  };
+  const offPending = useAtlas.subscribe(selectPending);
+  selectPending();
+  const offUrl = useAtlas.subscribe((state) => {
     const search = formatUrlState({
       body: state.body === 'male' ? undefined : state.body,
       view: state.camera.preset === 'anterior' ? undefined : state.camera.preset,
       channel: state.channel ?? undefined,
       labels: state.showPointLabels ? '1' : undefined,
       landmarks: state.showLandmarks ? '1' : undefined,
+      paths: state.showPaths ? '1' : undefined,
+      point: pending ?? state.selected?.code,
+      side: state.selected && state.selected.side !== 'left' && state.selected.side !== 'midline' ? state.selected.side : undefined,
     });
     if (search !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${search}`);
   });
+  return () => {
+    offPending();
+    offUrl();
+  };
 }

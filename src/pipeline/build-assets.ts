@@ -10,6 +10,8 @@ import { measureBody } from './measure.ts';
 import { loadAtlasData } from './atlasData.ts';
 import { createBodyContext } from '../domain/resolve/bodyContext.ts';
 import { resolveAtlas } from '../domain/resolve/resolver.ts';
+import { channelPaths } from '../domain/resolve/paths.ts';
+import type { Vec3 } from '../domain/body/frame.ts';
 import { bodyToGlb } from './glb.ts';
 import { makehumanRoot } from './makehuman.ts';
 
@@ -45,11 +47,22 @@ export async function buildAssets(force = false): Promise<void> {
     writeFileSync(join(generatedDir, `body-${variant}.glb`), glb);
     const measurements = measureBody(body, root);
     writeFileSync(join(generatedDir, `body-${variant}.measurements.json`), JSON.stringify(measurements, null, 1));
-    const atlas = resolveAtlas(createBodyContext(body, data.landmarks, data.spans, vertexParts(body)), data.points);
+    const ctx = createBodyContext(body, data.landmarks, data.spans, vertexParts(body));
+    const atlas = resolveAtlas(ctx, data.points);
     if (atlas.errors.length > 0) throw new Error(`the atlas does not resolve on the ${variant} body:\n${atlas.errors.map((e) => e.message).join('\n')}`);
     // The app needs only where each point sits on the shared topology; the export has the rest.
-    const placed = atlas.locations.map((l) => ({ code: l.code, side: l.side, index: l.index, vertices: l.vertices, weights: l.weights.map((w) => +w.toFixed(4)) }));
-    writeFileSync(join(generatedDir, `atlas-${variant}.json`), JSON.stringify({ variant, locations: placed }));
+    const r = (v: Vec3): Vec3 => [+v[0].toFixed(4), +v[1].toFixed(4), +v[2].toFixed(4)];
+    const placed = atlas.locations.map((l) => ({
+      code: l.code,
+      side: l.side,
+      index: l.index,
+      ...(l.label ? { label: l.label } : {}),
+      vertices: l.vertices,
+      weights: l.weights.map((w) => +w.toFixed(4)),
+      guide: { ref: l.start.ref, start: r(l.start.position), steps: l.guide.map((g) => ({ from: r(g.from), to: r(g.to), amount: g.amount, unit: g.unit, dir: g.dir, lengthM: +Math.hypot(g.to[0] - g.from[0], g.to[1] - g.from[1], g.to[2] - g.from[2]).toFixed(4) })) },
+    }));
+    const paths = channelPaths(ctx.index, atlas.locations, (code) => data.points.get(code)?.channel ?? null, (code) => data.points.get(code)?.number ?? 0);
+    writeFileSync(join(generatedDir, `atlas-${variant}.json`), JSON.stringify({ variant, locations: placed, paths }));
     const forearm = measurements.cunSpans.find((s) => s.id === 'forearm_cubital_wrist');
     console.log(`assets: body-${variant}.glb ${(glb.byteLength / 1024).toFixed(0)} kB, ${measurements.landmarks.length} landmarks, forearm 12 cun = ${((forearm?.lengthM ?? 0) * 100).toFixed(1)} cm, ${atlas.locations.length} point locations, in ${(performance.now() - started).toFixed(0)} ms`);
   }

@@ -9,6 +9,8 @@ import { mirrorMap } from '../domain/body/mirror.ts';
 import { useAtlas } from '../state/store.ts';
 import { acceleratedRaycast, bodyUrl, prepareBody } from './bodyAsset.ts';
 import { PointMarkers } from './PointMarkers.tsx';
+import { Guide } from './Guide.tsx';
+import { ChannelPaths } from './ChannelPaths.tsx';
 
 const landmarks = landmarkFileSchema.parse(landmarkData).landmarks;
 
@@ -39,7 +41,9 @@ export function Body({ variant }: { variant: BodyVariantId }) {
   return (
     <>
       <mesh name="body" geometry={body.geometry} material={skin} raycast={acceleratedRaycast} />
-      <PointMarkers variant={variant} surface={body.surface} />
+      <PointMarkers surface={body.surface} />
+      <ChannelPaths />
+      <Guide />
     </>
   );
 }

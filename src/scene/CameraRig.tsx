@@ -36,7 +36,16 @@ export function CameraRig() {
         invalidate();
       },
     );
+    const offFocus = useAtlas.subscribe(
+      (s) => s.focus,
+      (focus) => {
+        if (!focus) return;
+        void controls.current?.setLookAt(...focus.from, ...focus.target, !prefersReducedMotion());
+        invalidate();
+      },
+    );
     return () => {
+      offFocus();
       offCamera();
       offBody();
       offNudge();

@@ -1,47 +1,37 @@
 // Every point location on the body in ONE draw call: an instanced sphere per location, coloured by
 // channel, lifted a little off the skin along its normal so it is never hidden inside the body.
-import { useThree } from '@react-three/fiber';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+// Hover names the point (the one HTML label in the scene); a click selects it.
+import { Html } from '@react-three/drei';
+import { useThree, type ThreeEvent } from '@react-three/fiber';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Color, InstancedMesh, Matrix4, MeshBasicMaterial, SphereGeometry } from 'three';
-import type { BodySurface, BodyVariantId } from '../domain/body/frame.ts';
+import type { BodySurface } from '../domain/body/frame.ts';
 import { channelInfo, channelOfCode } from '../domain/points/channels.ts';
-import { atlasFileSchema, locationOnSurface, type PlacedLocation } from '../domain/points/placement.ts';
+import { locationOnSurface } from '../domain/points/placement.ts';
 import { useAtlas } from '../state/store.ts';
 import { LabelLayer, type LabelSpec } from './LabelLayer.tsx';
 
 const sphere = new SphereGeometry(1, 10, 8);
 const material = new MeshBasicMaterial({ toneMapped: false });
 const radius = 0.0042;
+const selectedColor = new Color('#ffffff');
 
-export function atlasUrl(variant: BodyVariantId): string {
-  return `${import.meta.env.BASE_URL}generated/atlas-${variant}.json`;
-}
-
-export function PointMarkers({ variant, surface }: { variant: BodyVariantId; surface: BodySurface }) {
+export function PointMarkers({ surface }: { surface: BodySurface }) {
   const visible = useAtlas((s) => s.showPoints);
   const showLabels = useAtlas((s) => s.showPointLabels);
   const channel = useAtlas((s) => s.channel);
-  const [locations, setLocations] = useState<PlacedLocation[]>([]);
+  const locations = useAtlas((s) => s.locations);
+  const selected = useAtlas((s) => s.selected);
+  const hovered = useAtlas((s) => s.hovered);
+  const records = useAtlas((s) => s.records);
   const mesh = useRef<InstancedMesh>(null);
   const invalidate = useThree((s) => s.invalidate);
 
-  useEffect(() => {
-    let live = true;
-    fetch(atlasUrl(variant))
-      .then((r) => {
-        if (!r.ok) throw new Error(`atlas-${variant}.json: HTTP ${r.status}`);
-        return r.json();
-      })
-      .then((json: unknown) => {
-        const parsed = atlasFileSchema.safeParse(json);
-        if (!parsed.success) throw new Error(`atlas-${variant}.json: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
-        if (live) setLocations(parsed.data.locations);
-      })
-      .catch((e: unknown) => console.error('Point atlas failed to load:', e));
-    return () => {
-      live = false;
-    };
-  }, [variant]);
+  const placed = useMemo(() => locations.map((loc) => locationOnSurface(surface, loc)), [locations, surface]);
+  const selectedIndex = useMemo(
+    () => (selected ? locations.findIndex((l) => l.code === selected.code && l.side === selected.side && l.index === selected.index) : -1),
+    [locations, selected],
+  );
 
   useLayoutEffect(() => {
     const m = mesh.current;
@@ -49,37 +39,73 @@ export function PointMarkers({ variant, surface }: { variant: BodyVariantId; sur
     const matrix = new Matrix4();
     const color = new Color();
     locations.forEach((loc, i) => {
-      const { position, normal } = locationOnSurface(surface, loc);
-      const r = channel === null || channelOfCode(loc.code) === channel ? radius : 0;
-      matrix.makeScale(r, r, r).setPosition(position[0] + normal[0] * radius * 0.5, position[1] + normal[1] * radius * 0.5, position[2] + normal[2] * radius * 0.5);
+      const { position, normal } = placed[i] ?? { position: [0, 0, 0], normal: [0, 0, 1] };
+      const shown = channel === null || channelOfCode(loc.code) === channel || i === selectedIndex;
+      const r = !shown ? 0 : i === selectedIndex ? radius * 1.9 : i === hovered ? radius * 1.5 : radius;
+      matrix.makeScale(r, r, r).setPosition(position[0] + normal[0] * r * 0.5, position[1] + normal[1] * r * 0.5, position[2] + normal[2] * r * 0.5);
       m.setMatrixAt(i, matrix);
-      m.setColorAt(i, color.set(channelInfo[channelOfCode(loc.code)].color));
+      m.setColorAt(i, i === selectedIndex ? selectedColor : color.set(channelInfo[channelOfCode(loc.code)].color));
     });
     m.count = locations.length;
     m.instanceMatrix.needsUpdate = true;
     if (m.instanceColor) m.instanceColor.needsUpdate = true;
     m.computeBoundingSphere();
     invalidate();
-  }, [locations, surface, channel, invalidate]);
+  }, [locations, placed, channel, selectedIndex, hovered, invalidate]);
+
+  // Frame the selection: the camera looks at the point from outside the skin.
+  useEffect(() => {
+    const p = placed[selectedIndex];
+    if (!p) return;
+    const d = 0.55;
+    useAtlas.getState().frame(p.position, [p.position[0] + p.normal[0] * d, p.position[1] + p.normal[1] * d + 0.05, p.position[2] + p.normal[2] * d]);
+  }, [placed, selectedIndex]);
+
+  useEffect(() => invalidate(), [visible, invalidate]);
 
   const body = useThree((s) => s.scene.getObjectByName('body') ?? null);
   const labels = useMemo<LabelSpec[]>(
     () =>
-      locations
-        .filter((loc) => channel === null || channelOfCode(loc.code) === channel)
-        .map((loc) => {
-          const { position, normal } = locationOnSurface(surface, loc);
-          return { text: loc.index > 1 || loc.code.startsWith('EX-') ? `${loc.code}.${loc.index}` : loc.code, position, normal, color: '#111827' };
-        }),
-    [locations, surface, channel],
+      locations.flatMap((loc, i) => {
+        if (channel !== null && channelOfCode(loc.code) !== channel) return [];
+        const p = placed[i];
+        if (!p) return [];
+        return [{ text: loc.index > 1 || loc.code.startsWith('EX-') ? `${loc.code}.${loc.index}` : loc.code, position: p.position, normal: p.normal, color: '#111827' }];
+      }),
+    [locations, placed, channel],
   );
 
-  useEffect(() => invalidate(), [visible, invalidate]);
+  const onClick = (e: ThreeEvent<MouseEvent>) => {
+    const loc = e.instanceId === undefined ? undefined : locations[e.instanceId];
+    if (!loc) return;
+    e.stopPropagation();
+    useAtlas.getState().selectPoint({ code: loc.code, side: loc.side, index: loc.index });
+  };
+  const onMove = (e: ThreeEvent<PointerEvent>) => {
+    if (e.instanceId === undefined) return;
+    e.stopPropagation();
+    useAtlas.getState().setHovered(e.instanceId);
+  };
+  const hoveredLoc = hovered === null ? undefined : locations[hovered];
+  const hoveredAt = hovered === null ? undefined : placed[hovered];
 
   return (
     <>
-      <instancedMesh ref={mesh} name="point-markers" args={[sphere, material, Math.max(1, locations.length)]} visible={visible && locations.length > 0} />
+      <instancedMesh
+        ref={mesh}
+        name="point-markers"
+        args={[sphere, material, Math.max(1, locations.length)]}
+        visible={visible && locations.length > 0}
+        onClick={visible ? onClick : undefined}
+        onPointerMove={visible ? onMove : undefined}
+        onPointerOut={() => useAtlas.getState().setHovered(null)}
+      />
       <LabelLayer labels={labels} visible={visible && showLabels} occluder={body} />
+      {hoveredLoc && hoveredAt && visible && (
+        <Html position={hoveredAt.position} className="hover-label" center={false} zIndexRange={[20, 0]} pointerEvents="none">
+          <strong>{hoveredLoc.code}</strong> {records?.get(hoveredLoc.code)?.pinyin ?? ''}
+        </Html>
+      )}
     </>
   );
 }

@@ -3,7 +3,11 @@ import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import type { BodyVariantId } from '../domain/body/frame.ts';
 import type { PlacedLandmark } from '../domain/body/landmarks.ts';
-import type { ChannelOrExtra } from '../domain/points/channels.ts';
+import { channelOfCode, type ChannelOrExtra } from '../domain/points/channels.ts';
+import type { ChannelPath, PlacedLocation } from '../domain/points/placement.ts';
+import type { PointRecord } from '../domain/schema/points.ts';
+import type { Condition } from '../domain/schema/vocabulary.ts';
+import type { Side, Vec3 } from '../domain/body/frame.ts';
 
 export const viewPresets = ['anterior', 'posterior', 'left', 'right', 'top', 'head', 'hands', 'feet'] as const;
 export type ViewPreset = (typeof viewPresets)[number];
@@ -53,12 +57,46 @@ interface StatusSlice {
   setLandmarks: (landmarks: PlacedLandmark[]) => void;
 }
 
+/** One location of a point: its code, side and member number within a group. */
+export interface PointRef {
+  code: string;
+  side: Side;
+  index: number;
+}
+
+interface PointsSlice {
+  records: Map<string, PointRecord> | null;
+  conditions: Map<string, Condition>;
+  /** the resolved atlas of the body shown */
+  locations: PlacedLocation[];
+  paths: ChannelPath[];
+  showPaths: boolean;
+  selected: PointRef | null;
+  /** index into locations of the marker under the pointer */
+  hovered: number | null;
+  /** where the camera should frame the selection (set by the scene, which knows the body) */
+  focus: { target: Vec3; from: Vec3; nonce: number } | null;
+  setRecords: (records: Map<string, PointRecord>, conditions: Map<string, Condition>) => void;
+  setAtlas: (locations: PlacedLocation[], paths: ChannelPath[]) => void;
+  setShowPaths: (show: boolean) => void;
+  selectPoint: (ref: PointRef | null) => void;
+  /** previous (-1) or next (+1) point along the selected point's channel */
+  stepAlongChannel: (delta: 1 | -1) => void;
+  setHovered: (index: number | null) => void;
+  frame: (target: Vec3, from: Vec3) => void;
+}
+
 interface AnnounceSlice {
   announcement: string;
   announce: (message: string) => void;
 }
 
-export type AtlasState = ViewSlice & StatusSlice & AnnounceSlice;
+export type AtlasState = ViewSlice & StatusSlice & PointsSlice & AnnounceSlice;
+
+/** The point codes of a channel in order (extra points by region and number). */
+export function channelSequence(records: Map<string, PointRecord>, channel: ChannelOrExtra): string[] {
+  return [...records.values()].filter((p) => channelOfCode(p.code) === channel).map((p) => p.code);
+}
 
 export const bodyLabels: Record<BodyVariantId, string> = { male: 'Adult male', female: 'Adult female' };
 
@@ -112,6 +150,42 @@ export const useAtlas = create<AtlasState>()(
     setSceneReady: (sceneReady) => set({ sceneReady }),
     setWebgl: (webgl) => set({ webgl }),
     setLandmarks: (landmarks) => set({ landmarks }),
+
+    records: null,
+    conditions: new Map(),
+    locations: [],
+    paths: [],
+    showPaths: false,
+    selected: null,
+    hovered: null,
+    focus: null,
+    setRecords: (records, conditions) => set({ records, conditions }),
+    setAtlas: (locations, paths) => set({ locations, paths }),
+    setShowPaths: (showPaths) => {
+      set({ showPaths });
+      get().announce(showPaths ? 'Channel paths shown' : 'Channel paths hidden');
+    },
+    selectPoint: (ref) => {
+      set({ selected: ref });
+      if (!ref) return;
+      const record = get().records?.get(ref.code);
+      const side = ref.side === 'midline' ? '' : ` (${ref.side})`;
+      get().announce(`${ref.code}${record ? ` ${record.pinyin}, ${record.english}` : ''}${side} selected`);
+    },
+    stepAlongChannel: (delta) => {
+      const { selected, records } = get();
+      if (!selected || !records) return;
+      const codes = channelSequence(records, channelOfCode(selected.code));
+      const next = codes[codes.indexOf(selected.code) + delta];
+      if (!next) return;
+      const record = records.get(next);
+      const side: Side = record?.laterality === 'midline' ? 'midline' : selected.side === 'midline' ? 'left' : selected.side;
+      get().selectPoint({ code: next, side, index: 1 });
+    },
+    setHovered: (hovered) => {
+      if (hovered !== get().hovered) set({ hovered });
+    },
+    frame: (target, from) => set((s) => ({ focus: { target, from, nonce: (s.focus?.nonce ?? 0) + 1 } })),
 
     announcement: '',
     announce: (announcement) => set({ announcement }),

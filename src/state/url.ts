@@ -11,6 +11,9 @@ const urlStateSchema = z.object({
   channel: z.enum(channelOrder as [ChannelOrExtra, ...ChannelOrExtra[]]).optional().catch(undefined),
   labels: z.enum(['0', '1']).optional().catch(undefined),
   landmarks: z.enum(['0', '1']).optional().catch(undefined),
+  paths: z.enum(['0', '1']).optional().catch(undefined),
+  point: z.string().regex(/^([A-Z]{2}\d{1,2}|EX-(HN|CA|B|UE|LE)\d{1,2})$/).optional().catch(undefined),
+  side: z.enum(['left', 'right', 'midline']).optional().catch(undefined),
 });
 export type UrlState = z.infer<typeof urlStateSchema>;
 

@@ -7,7 +7,7 @@ export function LandmarkList() {
   const selected = useAtlas((s) => s.selectedLandmark);
   if (!show) return null;
   return (
-    <nav className="panel" aria-label="Landmarks">
+    <nav className="landmark-list" aria-label="Landmarks">
       <h2>Landmarks ({landmarks.length})</h2>
       <ul className="list">
         {landmarks.map((lm) => (

@@ -13,7 +13,8 @@ export function Toolbar() {
   const showPoints = useAtlas((s) => s.showPoints);
   const showPointLabels = useAtlas((s) => s.showPointLabels);
   const channel = useAtlas((s) => s.channel);
-  const { setBody, goTo, setShowLandmarks, setShowPoints, setShowPointLabels, setChannel } = useAtlas.getState();
+  const showPaths = useAtlas((s) => s.showPaths);
+  const { setBody, goTo, setShowLandmarks, setShowPoints, setShowPointLabels, setChannel, setShowPaths } = useAtlas.getState();
   return (
     <div className="toolbar" role="toolbar" aria-label="View controls">
       <fieldset className="group">
@@ -38,6 +39,10 @@ export function Toolbar() {
         <label className="radio">
           <input type="checkbox" checked={showPoints} onChange={(e) => setShowPoints(e.target.checked)} />
           Points
+        </label>
+        <label className="radio">
+          <input type="checkbox" checked={showPaths} onChange={(e) => setShowPaths(e.target.checked)} />
+          Paths
         </label>
         <label className="radio">
           <input type="checkbox" checked={showPointLabels} onChange={(e) => setShowPointLabels(e.target.checked)} />

@@ -14,7 +14,7 @@ test('every channel drawn on the body, with code labels, from the views where it
   await openAtlas(page, '?labels=1');
   const all = await drawnFraction(page);
   for (const [channel, views] of channelViews) {
-    await page.getByLabel('Channel').selectOption(channel);
+    await page.getByRole('combobox', { name: 'Channel' }).selectOption(channel);
     await expect(page.getByTestId('live-region')).toHaveText(`${channel} channel shown`);
     for (const view of views) {
       await page.locator(`[data-preset="${view}"]`).click();
@@ -22,7 +22,7 @@ test('every channel drawn on the body, with code labels, from the views where it
       await page.screenshot({ path: `${shotsDir}/channel-${channel}-${view}.png` });
     }
   }
-  await page.getByLabel('Channel').selectOption('');
+  await page.getByRole('combobox', { name: 'Channel' }).selectOption('');
   await page.locator('[data-preset="anterior"]').click();
   await waitForCamera(page);
   expect(Math.abs((await drawnFraction(page)) - all)).toBeLessThan(0.02);
@@ -43,7 +43,7 @@ test('the markers are one draw call and thin out to one channel', async ({ page 
   const bodyAndMarkers = await calls();
   const canvas = page.locator('.viewport canvas');
   const withAll = await canvas.screenshot();
-  await page.getByLabel('Channel').selectOption('HT');
+  await page.getByRole('combobox', { name: 'Channel' }).selectOption('HT');
   await waitForCamera(page);
   const heartOnly = await canvas.screenshot();
   // hundreds of markers vanish; the heart channel's few stay
@@ -60,11 +60,11 @@ test('a link restores body, view, channel and labels', async ({ page }) => {
   await openAtlas(page, '?body=female&view=posterior&channel=BL&labels=1');
   await expect(page.getByLabel('Adult female')).toBeChecked();
   await expect(page.locator('[data-preset="posterior"]')).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByLabel('Channel')).toHaveValue('BL');
+  await expect(page.getByRole('combobox', { name: 'Channel' })).toHaveValue('BL');
   await expect(page.getByLabel('Labels')).toBeChecked();
   await waitForCamera(page);
   await page.screenshot({ path: `${shotsDir}/deep-link-female-BL-posterior.png` });
-  await page.getByLabel('Channel').selectOption('GV');
+  await page.getByRole('combobox', { name: 'Channel' }).selectOption('GV');
   await expect(page).toHaveURL(/channel=GV/);
   await expect(page).toHaveURL(/body=female/);
   // nonsense in the URL is ignored, not fatal

@@ -3,15 +3,32 @@
 import { z } from 'zod';
 import type { BodySurface, Vec3 } from '../body/frame.ts';
 
+const vec3 = z.tuple([z.number(), z.number(), z.number()]);
+
+/** How a point is found on this body: the reference it starts from and the measured steps. */
+export const guideSchema = z.object({
+  ref: z.string(),
+  start: vec3,
+  steps: z.array(z.object({ from: vec3, to: vec3, amount: z.number(), unit: z.enum(['B-cun', 'F-cun', 'cm', 'fraction']), dir: z.string(), lengthM: z.number() })),
+});
+export type Guide = z.infer<typeof guideSchema>;
+
 export const placedLocationSchema = z.object({
   code: z.string(),
   side: z.enum(['left', 'right', 'midline']),
   index: z.number().int().positive(),
+  label: z.string().optional(),
   vertices: z.tuple([z.number().int().min(0), z.number().int().min(0), z.number().int().min(0)]),
-  weights: z.tuple([z.number(), z.number(), z.number()]),
+  weights: vec3,
+  guide: guideSchema,
 });
 export type PlacedLocation = z.infer<typeof placedLocationSchema>;
-export const atlasFileSchema = z.object({ variant: z.string(), locations: z.array(placedLocationSchema) });
+
+/** A channel's external pathway on one side, drawn through its points over the skin. */
+export const channelPathSchema = z.object({ channel: z.string(), side: z.enum(['left', 'right', 'midline']), polyline: z.array(vec3) });
+export type ChannelPath = z.infer<typeof channelPathSchema>;
+
+export const atlasFileSchema = z.object({ variant: z.string(), locations: z.array(placedLocationSchema), paths: z.array(channelPathSchema) });
 
 export function locationOnSurface(surface: BodySurface, loc: PlacedLocation): { position: Vec3; normal: Vec3 } {
   const position: Vec3 = [0, 0, 0];

@@ -1,0 +1,91 @@
+// npm run bench — prints the atlas's measured numbers next to its budgets (DESIGN.md). Run after
+// `npm run build`. Whole-process figures; nothing here is asserted by a test.
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { bodyVariantIds } from '../src/domain/body/frame.ts';
+import { createBodyContext } from '../src/domain/resolve/bodyContext.ts';
+import { resolveAtlas } from '../src/domain/resolve/resolver.ts';
+import { loadAtlasData } from '../src/pipeline/atlasData.ts';
+import { buildBody } from '../src/pipeline/body.ts';
+import { vertexParts } from '../src/pipeline/regions.ts';
+
+const rows: [string, string, string, boolean | null][] = [];
+const row = (what: string, value: string, budget: string, ok: boolean | null) => rows.push([what, value, budget, ok]);
+const kB = (n: number) => `${(n / 1024).toFixed(0)} kB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? NaN;
+
+// --- sizes on the wire (gzip) of what the first view loads
+const assets = readdirSync('dist/assets');
+const gz = (f: string) => gzipSync(readFileSync(f)).length;
+const entry = assets.filter((f) => /^index-.*\.js$/.test(f)).map((f) => gz(join('dist/assets', f))).reduce((a, b) => a + b, 0);
+const canvasChunk = assets.filter((f) => /^AtlasCanvas-.*\.js$/.test(f)).map((f) => gz(join('dist/assets', f))).reduce((a, b) => a + b, 0);
+row('initial JavaScript (entry + 3D view chunk, gzip)', kB(entry + canvasChunk), '≤ 400 kB', entry + canvasChunk <= 400 * 1024);
+const glbs = bodyVariantIds.map((v) => statSync(`dist/generated/body-${v}.glb`).size);
+row('body asset per variant (GLB, meshopt)', glbs.map(kB).join(' / '), '≤ 300 kB', glbs.every((s) => s <= 300 * 1024));
+const atlasJson = gz('dist/generated/atlas-male.json');
+const pointData = assets.filter((f) => /^(LU|LI|ST|SP|HT|SI|BL|KI|PC|TE|GB|LR|CV|GV|EX|conditions)-.*\.js$/.test(f)).map((f) => gz(join('dist/assets', f))).reduce((a, b) => a + b, 0);
+const css = assets.filter((f) => f.endsWith('.css')).map((f) => gz(join('dist/assets', f))).reduce((a, b) => a + b, 0);
+const firstView = entry + canvasChunk + (glbs[0] ?? 0) + atlasJson + pointData + css;
+row('everything the first view needs (wire)', kB(firstView), '≤ 1.2 MB', firstView <= 1.2 * 1024 * 1024);
+
+// --- resolving the whole atlas in Node
+const data = loadAtlasData('.');
+for (const variant of bodyVariantIds) {
+  const body = buildBody(variant);
+  const times: number[] = [];
+  let count = 0;
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    const atlas = resolveAtlas(createBodyContext(body, data.landmarks, data.spans, vertexParts(body)), data.points);
+    times.push(performance.now() - t);
+    count = atlas.locations.length;
+  }
+  row(`resolve the whole atlas, ${variant} (${count} locations, median of 5)`, `${median(times).toFixed(0)} ms`, '≤ 1 s', median(times) <= 1000);
+}
+
+// --- in Chromium: first frame, draw calls, heap, pick
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', '4174', '--strictPort'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 2500));
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--enable-precise-memory-info'] });
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const loads: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    await page.goto('http://127.0.0.1:4174/');
+    await page.waitForSelector('[data-scene-ready="true"]', { timeout: 60_000 });
+    loads.push(performance.now() - t);
+  }
+  row('load to first full frame (software WebGL, median of 3)', `${median(loads).toFixed(0)} ms`, 'no fixed budget (see note)', null);
+  await page.getByRole('checkbox', { name: 'Labels', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Paths', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Landmarks', exact: true }).check();
+  await page.waitForTimeout(1500);
+  const calls = Number(await page.locator('.viewport canvas').getAttribute('data-draw-calls'));
+  row('draw calls with every point, path, landmark and label shown', String(calls), '≤ 25', calls <= 25);
+  const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+  row('JS heap after load, everything shown', `${(heap / 1024 / 1024).toFixed(0)} MB`, '≤ 120 MB', heap <= 120 * 1024 * 1024);
+  // hover picking: pointer moves across the body, time per event in the page
+  await page.getByRole('checkbox', { name: 'Labels', exact: true }).uncheck();
+  await page.getByRole('checkbox', { name: 'Landmarks', exact: true }).uncheck();
+  const box = (await page.locator('.viewport canvas').boundingBox())!;
+  const picks: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const x = box.x + box.width * (0.4 + 0.2 * (i / 60)), y = box.y + box.height * (0.2 + 0.6 * ((i * 7) % 60) / 60);
+    const t = performance.now();
+    await page.mouse.move(x, y);
+    picks.push(performance.now() - t);
+  }
+  row('pointer move incl. pick, round trip from the test driver (p95)', `${p95(picks).toFixed(1)} ms`, 'pick itself ≤ 1 ms (not isolated here)', null);
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+const width = Math.max(...rows.map((r) => r[0].length));
+console.log(`${'measure'.padEnd(width)}  ${'value'.padEnd(16)}  budget`);
+for (const [what, value, budget, ok] of rows) console.log(`${what.padEnd(width)}  ${value.padEnd(16)}  ${budget}${ok === null ? '' : ok ? '  ok' : '  OVER'}`);

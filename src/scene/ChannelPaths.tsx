@@ -1,0 +1,48 @@
+// Every channel's external pathway as ONE merged line geometry over the skin, coloured by channel;
+// when a point is selected its channel keeps its colour and the others fade.
+import { useThree } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import { BufferGeometry, Color, Float32BufferAttribute, LineBasicMaterial } from 'three';
+import { channelInfo, channelOfCode, type ChannelOrExtra } from '../domain/points/channels.ts';
+import { useAtlas } from '../state/store.ts';
+
+const material = new LineBasicMaterial({ vertexColors: true, toneMapped: false });
+const faded = new Color('#d7dbe2');
+
+export function ChannelPaths() {
+  const paths = useAtlas((s) => s.paths);
+  const show = useAtlas((s) => s.showPaths);
+  const channelFilter = useAtlas((s) => s.channel);
+  const selected = useAtlas((s) => s.selected);
+  const invalidate = useThree((s) => s.invalidate);
+  const emphasis: ChannelOrExtra | null = selected ? channelOfCode(selected.code) : null;
+
+  const geometry = useMemo(() => {
+    const positions: number[] = [];
+    const colors: number[] = [];
+    const c = new Color();
+    for (const path of paths) {
+      const channel = path.channel as ChannelOrExtra;
+      if (channelFilter !== null && channel !== channelFilter) continue;
+      c.set(channelInfo[channel]?.color ?? '#6b7280');
+      if (emphasis && channel !== emphasis) c.lerp(faded, 0.75);
+      for (let i = 0; i < path.polyline.length - 1; i++) {
+        const a = path.polyline[i], b = path.polyline[i + 1];
+        if (!a || !b) continue;
+        positions.push(...a, ...b);
+        colors.push(c.r, c.g, c.b, c.r, c.g, c.b);
+      }
+    }
+    const g = new BufferGeometry();
+    g.setAttribute('position', new Float32BufferAttribute(positions, 3));
+    g.setAttribute('color', new Float32BufferAttribute(colors, 3));
+    return g;
+  }, [paths, channelFilter, emphasis]);
+
+  useEffect(() => {
+    invalidate();
+    return () => geometry.dispose();
+  }, [geometry, show, invalidate]);
+
+  return <lineSegments name="channel-paths" geometry={geometry} material={material} visible={show} />;
+}

@@ -1,0 +1,61 @@
+// The how-to-find guide of the selected point: its starting landmark, the measured steps as a
+// ruler with a tick at every cun, all in one line draw call plus one marker.
+import { useThree } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import { BufferGeometry, Float32BufferAttribute, LineBasicMaterial, MeshBasicMaterial, SphereGeometry } from 'three';
+import type { Vec3 } from '../domain/body/frame.ts';
+import { useAtlas } from '../state/store.ts';
+
+const lineMaterial = new LineBasicMaterial({ color: '#111827', depthTest: false, transparent: true, opacity: 0.9 });
+const startMaterial = new MeshBasicMaterial({ color: '#f59e0b', depthTest: false });
+const startGeometry = new SphereGeometry(0.005, 12, 8);
+
+export function Guide() {
+  const selected = useAtlas((s) => s.selected);
+  const locations = useAtlas((s) => s.locations);
+  const invalidate = useThree((s) => s.invalidate);
+  const guide = useMemo(() => {
+    if (!selected) return null;
+    return locations.find((l) => l.code === selected.code && l.side === selected.side && l.index === selected.index)?.guide ?? null;
+  }, [selected, locations]);
+
+  const geometry = useMemo(() => {
+    const g = new BufferGeometry();
+    if (!guide) return g;
+    const verts: number[] = [];
+    const push = (a: Vec3, b: Vec3) => verts.push(...a, ...b);
+    for (const step of guide.steps) {
+      push(step.from, step.to);
+      if (step.unit === 'fraction' || step.amount <= 0) continue;
+      // a tick across the step at every whole unit
+      const d: Vec3 = [step.to[0] - step.from[0], step.to[1] - step.from[1], step.to[2] - step.from[2]];
+      const len = Math.hypot(...d) || 1;
+      const u: Vec3 = [d[0] / len, d[1] / len, d[2] / len];
+      // perpendicular in the view-independent sense: cross with the up or forward axis
+      const ref: Vec3 = Math.abs(u[1]) > 0.8 ? [1, 0, 0] : [0, 1, 0];
+      const c: Vec3 = [u[1] * ref[2] - u[2] * ref[1], u[2] * ref[0] - u[0] * ref[2], u[0] * ref[1] - u[1] * ref[0]];
+      const cl = Math.hypot(...c) || 1;
+      const tick = 0.006;
+      for (let k = 1; k <= Math.floor(step.amount + 1e-6); k++) {
+        const t = k / step.amount;
+        const p: Vec3 = [step.from[0] + d[0] * t, step.from[1] + d[1] * t, step.from[2] + d[2] * t];
+        push([p[0] - (c[0] / cl) * tick, p[1] - (c[1] / cl) * tick, p[2] - (c[2] / cl) * tick], [p[0] + (c[0] / cl) * tick, p[1] + (c[1] / cl) * tick, p[2] + (c[2] / cl) * tick]);
+      }
+    }
+    g.setAttribute('position', new Float32BufferAttribute(verts, 3));
+    return g;
+  }, [guide]);
+
+  useEffect(() => {
+    invalidate();
+    return () => geometry.dispose();
+  }, [geometry, invalidate]);
+
+  if (!guide) return null;
+  return (
+    <group name="guide" renderOrder={20}>
+      <lineSegments geometry={geometry} material={lineMaterial} renderOrder={20} />
+      <mesh geometry={startGeometry} material={startMaterial} position={guide.start} renderOrder={21} />
+    </group>
+  );
+}

@@ -1,0 +1,29 @@
+// Loads what the point views need, lazily and validated at the boundary: the resolved atlas of
+// the body shown (generated per body), and the point records and conditions (bundled data).
+import type { BodyVariantId } from '../domain/body/frame.ts';
+import { atlasFileSchema, type ChannelPath, type PlacedLocation } from '../domain/points/placement.ts';
+import { pointFileSchema, type PointRecord } from '../domain/schema/points.ts';
+import { conditionsFileSchema, type Condition } from '../domain/schema/vocabulary.ts';
+
+export async function fetchAtlas(variant: BodyVariantId): Promise<{ locations: PlacedLocation[]; paths: ChannelPath[] }> {
+  const url = `${import.meta.env.BASE_URL}generated/atlas-${variant}.json`;
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const parsed = atlasFileSchema.safeParse(await response.json());
+  if (!parsed.success) throw new Error(`${url}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
+const pointFiles = import.meta.glob<unknown>('../../data/points/*.json', { import: 'default' });
+
+export async function loadPointRecords(): Promise<{ points: Map<string, PointRecord>; conditions: Map<string, Condition> }> {
+  const points = new Map<string, PointRecord>();
+  for (const [file, load] of Object.entries(pointFiles)) {
+    const parsed = pointFileSchema.safeParse(await load());
+    if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
+    for (const p of parsed.data.points) points.set(p.code, p);
+  }
+  const conditionsJson = (await import('../../data/conditions.json')).default as unknown;
+  const conditions = conditionsFileSchema.parse(conditionsJson).conditions;
+  return { points, conditions: new Map(conditions.map((c) => [c.id, c])) };
+}

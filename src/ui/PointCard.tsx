@@ -1,0 +1,175 @@
+// Everything about the selected point, beside the body: names, location, how to find it on this
+// body, needling (cun and mm on this body), indications, categories, cautions first and only where
+// they exist, anatomy, source and whether the location has been checked.
+import { useEffect } from 'react';
+import { bodyVariants } from '../domain/body/frame.ts';
+import { channelInfo, channelOfCode } from '../domain/points/channels.ts';
+import type { PointCategory } from '../domain/schema/points.ts';
+import { bodyLabels, channelSequence, useAtlas } from '../state/store.ts';
+import { guideSentences } from './guideText.ts';
+
+function categoryLabel(c: PointCategory): string {
+  switch (c.kind) {
+    case 'five-shu': return `${c.role.replace('-', ' ')} (${c.phase})`;
+    case 'back-shu': return `back-shu of the ${c.organ.replace(/-/g, ' ')}`;
+    case 'front-mu': return `front-mu of the ${c.organ.replace(/-/g, ' ')}`;
+    case 'lower-he-sea': return `lower he-sea of the ${c.organ.replace(/-/g, ' ')}`;
+    case 'eight-influential': return `influential point of ${c.tissue.replace('-', ' ')}`;
+    case 'eight-confluent': return `confluent point of the ${c.vessel} vessel`;
+    case 'four-command': return `command point of the ${c.area}`;
+    case 'crossing': return `crossing of ${c.channels.join(', ')}`;
+    default: return c.kind.replace('-', ' ');
+  }
+}
+
+export function PointCard() {
+  const selected = useAtlas((s) => s.selected);
+  const records = useAtlas((s) => s.records);
+  const conditions = useAtlas((s) => s.conditions);
+  const locations = useAtlas((s) => s.locations);
+  const body = useAtlas((s) => s.body);
+  const landmarks = useAtlas((s) => s.landmarks);
+  const { selectPoint, stepAlongChannel } = useAtlas.getState();
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
+      if (e.key === ']') stepAlongChannel(1);
+      else if (e.key === '[') stepAlongChannel(-1);
+      else if (e.key === 'Escape') selectPoint(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [selectPoint, stepAlongChannel]);
+
+  const point = selected ? records?.get(selected.code) : undefined;
+  if (!selected || !point || !records) return null;
+  const location = locations.find((l) => l.code === selected.code && l.side === selected.side && l.index === selected.index);
+  const channel = channelOfCode(point.code);
+  const sequence = channelSequence(records, channel);
+  const at = sequence.indexOf(point.code);
+  // 1 B-cun on this body: the span the rule measures with, else height / 75
+  const cunMm = location?.guide.steps.find((s) => s.unit === 'B-cun' && s.amount > 0);
+  const mmPerCun = cunMm ? (cunMm.lengthM / cunMm.amount) * 1000 : (bodyVariants[body].heightM / 75) * 1000;
+  const contraindicated = point.cautions.filter((c) => c.level === 'contraindicated');
+  const cautions = point.cautions.filter((c) => c.level === 'caution');
+
+  return (
+    <article className="card" aria-labelledby="point-title">
+      <header>
+        <p className="muted">
+          <span className="swatch" style={{ background: channelInfo[channel].color }} aria-hidden="true" />
+          {point.channel ? `${channelInfo[channel].name} channel, point ${point.number}` : 'Extra point'}
+          {selected.side !== 'midline' ? ` · ${selected.side} side` : ' · midline'}
+          {location?.label ? ` · ${location.label}` : ''}
+        </p>
+        <h2 id="point-title">
+          {point.code} <span lang="zh-Latn-pinyin">{point.pinyin}</span> <span lang="zh-Hant">{point.hanzi.traditional}</span>
+          {point.hanzi.simplified !== point.hanzi.traditional && <span lang="zh-Hans"> ({point.hanzi.simplified})</span>}
+        </h2>
+        <p className="english">{point.english}</p>
+        {point.aliases.length > 0 && <p className="muted">Also coded {point.aliases.join(', ')}</p>}
+      </header>
+
+      {(contraindicated.length > 0 || cautions.length > 0) && (
+        <section className="cautions" aria-label="Cautions">
+          {contraindicated.map((c, i) => (
+            <p key={`x${i}`} className="caution contraindicated">
+              <strong>Contraindicated{c.modality ? ` (${c.modality})` : ''}:</strong> {c.note}
+            </p>
+          ))}
+          {cautions.map((c, i) => (
+            <p key={`c${i}`} className="caution">
+              <strong>Caution — {c.kind}{c.modality ? `, ${c.modality}` : ''}:</strong> {c.note}
+            </p>
+          ))}
+        </section>
+      )}
+
+      <section aria-label="Location">
+        <h3>Location</h3>
+        <p>{point.location}</p>
+        {point.alternative && (
+          <p className="muted">
+            <strong>Alternative location:</strong> {point.alternative.location} {point.alternative.note}
+          </p>
+        )}
+      </section>
+
+      {location && (
+        <section aria-label="How to find it">
+          <h3>How to find it on the {bodyLabels[body].toLowerCase()} body</h3>
+          <ol>
+            {guideSentences(location.guide, point.code, (id) => landmarks.find((l) => l.id === id || l.key === id)?.name).map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      <section aria-label="Needling">
+        <h3>Needling</h3>
+        {point.needling ? (
+          <p>
+            {point.needling.angle}, {point.needling.depthCun[0]}–{point.needling.depthCun[1]} cun (about {Math.round(point.needling.depthCun[0] * mmPerCun)}–{Math.round(point.needling.depthCun[1] * mmPerCun)} mm on this body)
+            {point.needling.direction ? `, ${point.needling.direction}` : ''}. {point.needling.notes ?? ''}
+          </p>
+        ) : (
+          <p>Not needled.</p>
+        )}
+      </section>
+
+      <section aria-label="Indications">
+        <h3>Used for</h3>
+        <ul className="chips">
+          {point.indications.map((id) => (
+            <li key={id}>
+              <a href={`?q=${encodeURIComponent(id)}`} className="chip">{conditions.get(id)?.name ?? id}</a>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {point.categories.length > 0 && (
+        <section aria-label="Categories">
+          <h3>Categories</h3>
+          <ul className="chips">
+            {point.categories.map((c, i) => (
+              <li key={i} className="chip">{categoryLabel(c)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-label="Anatomy">
+        <h3>Anatomy</h3>
+        <dl className="anatomy">
+          {(['muscles', 'nerves', 'vessels'] as const).map((k) =>
+            point.anatomy[k].length > 0 ? (
+              <div key={k}>
+                <dt>{k}</dt>
+                <dd>{point.anatomy[k].join(', ')}</dd>
+              </div>
+            ) : null,
+          )}
+        </dl>
+      </section>
+
+      <p className="muted small">
+        Source: {point.source}. Location {point.checked.status === 'checked' ? 'checked' : 'not yet checked point by point'}
+        {point.checked.note ? ` — ${point.checked.note}` : ''}
+      </p>
+
+      <nav className="card-nav" aria-label="Along the channel">
+        <button type="button" onClick={() => stepAlongChannel(-1)} disabled={at <= 0} aria-keyshortcuts="[">
+          ← {sequence[at - 1] ?? 'Previous'}
+        </button>
+        <button type="button" onClick={() => selectPoint(null)} aria-keyshortcuts="Escape">Close</button>
+        <button type="button" onClick={() => stepAlongChannel(1)} disabled={at < 0 || at >= sequence.length - 1} aria-keyshortcuts="]">
+          {sequence[at + 1] ?? 'Next'} →
+        </button>
+      </nav>
+    </article>
+  );
+}

@@ -1,0 +1,65 @@
+// Every point, grouped by channel, as the accessible truth of what the body shows. Arrow keys move
+// through the list, Enter or a click selects, and a selection made on the body scrolls here.
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { channelInfo, channelOfCode, channelOrder } from '../domain/points/channels.ts';
+import { useAtlas } from '../state/store.ts';
+
+export function PointList() {
+  const records = useAtlas((s) => s.records);
+  const selected = useAtlas((s) => s.selected);
+  const channel = useAtlas((s) => s.channel);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  const groups = useMemo(() => {
+    if (!records) return [];
+    return channelOrder
+      .filter((c) => channel === null || c === channel)
+      .map((c) => ({ channel: c, points: [...records.values()].filter((p) => channelOfCode(p.code) === c) }));
+  }, [records, channel]);
+
+  useEffect(() => {
+    if (!selected) return;
+    const item = listRef.current?.querySelector<HTMLButtonElement>(`[data-code="${selected.code}"]`);
+    item?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp' && e.key !== 'Home' && e.key !== 'End') return;
+    const buttons = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-code]') ?? [])];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const next = e.key === 'Home' ? 0 : e.key === 'End' ? buttons.length - 1 : Math.max(0, Math.min(buttons.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)));
+    buttons[next]?.focus();
+    e.preventDefault();
+  };
+
+  if (!records) return <p className="muted">Loading the points…</p>;
+  return (
+    <div ref={listRef} className="point-list" onKeyDown={onKeyDown}>
+      {groups.map((g) => (
+        <section key={g.channel} aria-labelledby={`channel-${g.channel}`}>
+          <h3 id={`channel-${g.channel}`}>
+            <span className="swatch" style={{ background: channelInfo[g.channel].color }} aria-hidden="true" />
+            {g.channel} {channelInfo[g.channel].name} <span className="muted">({g.points.length})</span>
+          </h3>
+          <ul className="list">
+            {g.points.map((p) => {
+              const isSelected = selected?.code === p.code;
+              return (
+                <li key={p.code}>
+                  <button
+                    type="button"
+                    data-code={p.code}
+                    aria-current={isSelected ? 'true' : undefined}
+                    onClick={() => useAtlas.getState().selectPoint({ code: p.code, side: p.laterality === 'midline' ? 'midline' : (selected?.side === 'right' ? 'right' : 'left'), index: 1 })}
+                  >
+                    <span className="code">{p.code}</span> {p.pinyin} <span className="muted">{p.english}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pointFileSchema, type PointRecord } from '../../src/domain/schema/points.ts';
+import { conditionsFileSchema } from '../../src/domain/schema/vocabulary.ts';
+import type { PlacedLocation } from '../../src/domain/points/placement.ts';
+import { useAtlas } from '../../src/state/store.ts';
+import { PointCard } from '../../src/ui/PointCard.tsx';
+import { PointList } from '../../src/ui/PointList.tsx';
+
+const load = (ch: string) => pointFileSchema.parse(JSON.parse(readFileSync(`data/points/${ch}.json`, 'utf8'))).points;
+const records = new Map<string, PointRecord>([...load('LI'), ...load('CV'), ...load('LU')].map((p) => [p.code, p]));
+const conditions = new Map(conditionsFileSchema.parse(JSON.parse(readFileSync('data/conditions.json', 'utf8'))).conditions.map((c) => [c.id, c]));
+const li4: PlacedLocation = {
+  code: 'LI4', side: 'left', index: 1, vertices: [0, 1, 2], weights: [1, 0, 0],
+  guide: { ref: 'metacarpal2_base', start: [0.35, 0.82, 0.05], steps: [{ from: [0.35, 0.82, 0.05], to: [0.37, 0.8, 0.05], amount: 0.5, unit: 'fraction', dir: 'between', lengthM: 0.04 }] },
+};
+
+beforeEach(() => {
+  Element.prototype.scrollIntoView = () => {};
+  useAtlas.setState({ records, conditions, locations: [li4], selected: null, channel: null, body: 'male', landmarks: [], announcement: '' });
+});
+afterEach(cleanup);
+
+describe('the point card', () => {
+  it('shows names, location, the guide, needling in cun and mm, indications, categories and cautions', () => {
+    useAtlas.getState().selectPoint({ code: 'LI4', side: 'left', index: 1 });
+    render(<PointCard />);
+    const card = screen.getByRole('article');
+    expect(within(card).getByRole('heading', { level: 2 }).textContent).toContain('LI4 Hégǔ 合谷');
+    expect(card.textContent).toContain('Joining Valley');
+    expect(card.textContent).toContain('Large Intestine channel, point 4');
+    expect(within(card).getByLabelText('Cautions').textContent).toMatch(/pregnancy/i);
+    expect(within(card).getByLabelText('How to find it').textContent).toContain('50 % of the way');
+    expect(within(card).getByLabelText('Needling').textContent).toMatch(/cun \(about \d+–\d+ mm on this body\)/);
+    expect(within(card).getByRole('link', { name: 'Toothache' })).toBeTruthy();
+    expect(within(card).getByLabelText('Categories').textContent).toContain('yuan source');
+    expect(useAtlas.getState().announcement).toBe('LI4 Hégǔ, Joining Valley (left) selected');
+  });
+
+  it('has no caution box where a point has none, and a contraindication where needling is forbidden', () => {
+    useAtlas.getState().selectPoint({ code: 'LU5', side: 'left', index: 1 });
+    const { unmount } = render(<PointCard />);
+    expect(screen.queryByLabelText('Cautions')).toBeNull();
+    unmount();
+    useAtlas.getState().selectPoint({ code: 'CV8', side: 'midline', index: 1 });
+    render(<PointCard />);
+    expect(screen.getByLabelText('Cautions').textContent).toMatch(/Contraindicated/);
+    expect(screen.getByLabelText('Needling').textContent).toContain('Not needled');
+  });
+
+  it('steps to the previous and next point of the channel by button and by key', () => {
+    useAtlas.getState().selectPoint({ code: 'LI4', side: 'right', index: 1 });
+    render(<PointCard />);
+    fireEvent.click(screen.getByRole('button', { name: /LI5/ }));
+    expect(useAtlas.getState().selected).toEqual({ code: 'LI5', side: 'right', index: 1 });
+    fireEvent.keyDown(window, { key: '[' });
+    fireEvent.keyDown(window, { key: '[' });
+    expect(useAtlas.getState().selected?.code).toBe('LI3');
+    useAtlas.getState().selectPoint({ code: 'LI1', side: 'left', index: 1 });
+    fireEvent.keyDown(window, { key: '[' });
+    expect(useAtlas.getState().selected?.code).toBe('LI1'); // no point before the first
+    fireEvent.keyDown(window, { key: 'Escape' });
+    expect(useAtlas.getState().selected).toBeNull();
+  });
+});
+
+describe('the point list', () => {
+  it('groups every point by channel and selects on click', () => {
+    render(<PointList />);
+    expect(screen.getByRole('heading', { name: /LI Large Intestine \(20\)/ })).toBeTruthy();
+    expect(screen.getAllByRole('button')).toHaveLength(20 + 24 + 11);
+    fireEvent.click(screen.getByRole('button', { name: /CV12/ }));
+    expect(useAtlas.getState().selected).toEqual({ code: 'CV12', side: 'midline', index: 1 });
+    expect(screen.getByRole('button', { name: /CV12/ }).getAttribute('aria-current')).toBe('true');
+  });
+
+  it('moves through the points with the arrow keys, Home and End', () => {
+    render(<PointList />);
+    const first = screen.getByRole('button', { name: /^LU1 / });
+    first.focus();
+    fireEvent.keyDown(first, { key: 'ArrowDown' });
+    expect(document.activeElement?.textContent).toMatch(/^LU2 /);
+    fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    expect(document.activeElement?.textContent).toMatch(/^CV24 /);
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' });
+    expect(document.activeElement?.textContent).toMatch(/^CV23 /);
+  });
+
+  it('shows one channel when the channel filter is set', () => {
+    useAtlas.setState({ channel: 'LU' });
+    render(<PointList />);
+    expect(screen.getAllByRole('button')).toHaveLength(11);
+  });
+});

@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { changedPixels, openAtlas, shotsDir, waitForCamera, watchConsole } from './helpers.ts';
+
+test('choosing LI4 from the list frames it, draws its guide and opens its card', async ({ page }) => {
+  const noErrors = watchConsole(page);
+  await openAtlas(page);
+  const canvas = page.locator('.viewport canvas');
+  const before = await canvas.screenshot();
+  await page.getByRole('navigation', { name: 'Points' }).getByRole('button', { name: /^LI4 / }).click();
+  const card = page.getByRole('article');
+  await expect(card.getByRole('heading', { level: 2 })).toContainText('LI4 Hégǔ');
+  await expect(card.getByLabel('How to find it')).toContainText('Start at the base of the 2nd metacarpal');
+  await expect(page.getByTestId('live-region')).toHaveText('LI4 Hégǔ, Joining Valley (left) selected');
+  await waitForCamera(page);
+  expect(changedPixels(before, await canvas.screenshot())).toBeGreaterThan(50_000); // the camera moved in to the hand
+  await page.screenshot({ path: `${shotsDir}/LI4-framed-with-guide.png` });
+  await expect(page).toHaveURL(/point=LI4/);
+  noErrors();
+});
+
+test('clicking a marker on the body opens its card', async ({ page }) => {
+  await openAtlas(page, '?point=PC6');
+  await expect(page.getByRole('article')).toContainText('PC6');
+  await waitForCamera(page);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('article')).toHaveCount(0);
+  // the camera still looks at PC6, so it sits in the middle of the view
+  const box = (await page.locator('.viewport canvas').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.locator('.hover-label')).toContainText('PC6');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toContainText('PC6 Nèiguān');
+  await page.screenshot({ path: `${shotsDir}/PC6-clicked.png` });
+});
+
+test('a channel can be walked with the keyboard alone', async ({ page }) => {
+  await openAtlas(page);
+  const list = page.getByRole('navigation', { name: 'Points' });
+  await list.getByRole('button', { name: /^LU1 / }).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator(':focus')).toContainText('LU3');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('article')).toContainText('LU3');
+  for (const code of ['LU4', 'LU5', 'LU6', 'LU7']) {
+    await page.keyboard.press(']');
+    await expect(page.getByTestId('live-region')).toContainText(`${code} `);
+  }
+  await page.keyboard.press('[');
+  await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toContainText('LU6');
+  await expect(list.getByRole('button', { name: /^LU6 / })).toHaveAttribute('aria-current', 'true');
+});
+
+test('a link to a point restores it: ?point=LI4 opens with LI4 selected and framed', async ({ page }) => {
+  await openAtlas(page, '?point=LI4&body=female&paths=1');
+  await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toContainText('LI4');
+  await expect(page.getByLabel('Adult female')).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Paths', exact: true })).toBeChecked();
+  await waitForCamera(page);
+  await page.screenshot({ path: `${shotsDir}/deep-link-LI4-female.png` });
+});
