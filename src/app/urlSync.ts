@@ -12,6 +12,9 @@ export function startUrlSync(): () => void {
   if (initial.labels === '1') s.setShowPointLabels(true);
   if (initial.landmarks === '1') s.setShowLandmarks(true);
   if (initial.paths === '1') s.setShowPaths(true);
+  if (initial.category) s.setCategory(initial.category);
+  if (initial.region) s.setRegion(initial.region);
+  if (initial.extra === '0') s.setShowExtra(false);
   // a linked point is selected once the records and the body's atlas have arrived
   let pending = initial.point;
   const selectPending = () => {
@@ -35,6 +38,9 @@ export function startUrlSync(): () => void {
       labels: state.showPointLabels ? '1' : undefined,
       landmarks: state.showLandmarks ? '1' : undefined,
       paths: state.showPaths ? '1' : undefined,
+      category: state.category ?? undefined,
+      region: state.region ?? undefined,
+      extra: state.showExtra ? undefined : '0',
       point: pending ?? state.selected?.code,
       side: state.selected && state.selected.side !== 'left' && state.selected.side !== 'midline' ? state.selected.side : undefined,
     });

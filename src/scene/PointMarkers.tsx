@@ -8,6 +8,7 @@ import { Color, InstancedMesh, Matrix4, MeshBasicMaterial, SphereGeometry } from
 import type { BodySurface } from '../domain/body/frame.ts';
 import { channelInfo, channelOfCode } from '../domain/points/channels.ts';
 import { locationOnSurface } from '../domain/points/placement.ts';
+import { passesFilters } from '../state/filters.ts';
 import { useAtlas } from '../state/store.ts';
 import { LabelLayer, type LabelSpec } from './LabelLayer.tsx';
 
@@ -20,6 +21,9 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
   const visible = useAtlas((s) => s.showPoints);
   const showLabels = useAtlas((s) => s.showPointLabels);
   const channel = useAtlas((s) => s.channel);
+  const category = useAtlas((s) => s.category);
+  const region = useAtlas((s) => s.region);
+  const showExtra = useAtlas((s) => s.showExtra);
   const locations = useAtlas((s) => s.locations);
   const selected = useAtlas((s) => s.selected);
   const hovered = useAtlas((s) => s.hovered);
@@ -28,6 +32,10 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
   const invalidate = useThree((s) => s.invalidate);
 
   const placed = useMemo(() => locations.map((loc) => locationOnSurface(surface, loc)), [locations, surface]);
+  const shown = useMemo(
+    () => locations.map((loc) => passesFilters(loc.code, records?.get(loc.code), { channel, category, region, showExtra })),
+    [locations, records, channel, category, region, showExtra],
+  );
   const selectedIndex = useMemo(
     () => (selected ? locations.findIndex((l) => l.code === selected.code && l.side === selected.side && l.index === selected.index) : -1),
     [locations, selected],
@@ -40,8 +48,7 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
     const color = new Color();
     locations.forEach((loc, i) => {
       const { position, normal } = placed[i] ?? { position: [0, 0, 0], normal: [0, 0, 1] };
-      const shown = channel === null || channelOfCode(loc.code) === channel || i === selectedIndex;
-      const r = !shown ? 0 : i === selectedIndex ? radius * 1.9 : i === hovered ? radius * 1.5 : radius;
+      const r = !shown[i] && i !== selectedIndex ? 0 : i === selectedIndex ? radius * 1.9 : i === hovered ? radius * 1.5 : radius;
       matrix.makeScale(r, r, r).setPosition(position[0] + normal[0] * r * 0.5, position[1] + normal[1] * r * 0.5, position[2] + normal[2] * r * 0.5);
       m.setMatrixAt(i, matrix);
       m.setColorAt(i, i === selectedIndex ? selectedColor : color.set(channelInfo[channelOfCode(loc.code)].color));
@@ -51,7 +58,7 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
     if (m.instanceColor) m.instanceColor.needsUpdate = true;
     m.computeBoundingSphere();
     invalidate();
-  }, [locations, placed, channel, selectedIndex, hovered, invalidate]);
+  }, [locations, placed, shown, selectedIndex, hovered, invalidate]);
 
   // Frame the selection: the camera looks at the point from outside the skin.
   useEffect(() => {
@@ -67,22 +74,22 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
   const labels = useMemo<LabelSpec[]>(
     () =>
       locations.flatMap((loc, i) => {
-        if (channel !== null && channelOfCode(loc.code) !== channel) return [];
+        if (!shown[i]) return [];
         const p = placed[i];
         if (!p) return [];
         return [{ text: loc.index > 1 || loc.code.startsWith('EX-') ? `${loc.code}.${loc.index}` : loc.code, position: p.position, normal: p.normal, color: '#111827' }];
       }),
-    [locations, placed, channel],
+    [locations, placed, shown],
   );
 
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     const loc = e.instanceId === undefined ? undefined : locations[e.instanceId];
-    if (!loc) return;
+    if (!loc || !shown[e.instanceId ?? -1]) return;
     e.stopPropagation();
     useAtlas.getState().selectPoint({ code: loc.code, side: loc.side, index: loc.index });
   };
   const onMove = (e: ThreeEvent<PointerEvent>) => {
-    if (e.instanceId === undefined) return;
+    if (e.instanceId === undefined || !shown[e.instanceId]) return;
     e.stopPropagation();
     useAtlas.getState().setHovered(e.instanceId);
   };

@@ -8,6 +8,7 @@ import type { ChannelPath, PlacedLocation } from '../domain/points/placement.ts'
 import type { PointRecord } from '../domain/schema/points.ts';
 import type { Condition } from '../domain/schema/vocabulary.ts';
 import type { Side, Vec3 } from '../domain/body/frame.ts';
+import type { CategoryFilter } from './filters.ts';
 
 export const viewPresets = ['anterior', 'posterior', 'left', 'right', 'top', 'head', 'hands', 'feet'] as const;
 export type ViewPreset = (typeof viewPresets)[number];
@@ -34,6 +35,9 @@ interface ViewSlice {
   showPointLabels: boolean;
   /** show one channel only (null: all) */
   channel: ChannelOrExtra | null;
+  category: CategoryFilter | null;
+  region: string | null;
+  showExtra: boolean;
   selectedLandmark: string | null;
   setBody: (body: BodyVariantId) => void;
   goTo: (preset: ViewPreset) => void;
@@ -42,6 +46,9 @@ interface ViewSlice {
   setShowPoints: (show: boolean) => void;
   setShowPointLabels: (show: boolean) => void;
   setChannel: (channel: ChannelOrExtra | null) => void;
+  setCategory: (category: CategoryFilter | null) => void;
+  setRegion: (region: string | null) => void;
+  setShowExtra: (show: boolean) => void;
   selectLandmark: (key: string | null) => void;
 }
 
@@ -109,6 +116,9 @@ export const useAtlas = create<AtlasState>()(
     showPoints: true,
     showPointLabels: false,
     channel: null,
+    category: null,
+    region: null,
+    showExtra: true,
     selectedLandmark: null,
     setBody: (body) => {
       if (body === get().body) return;
@@ -135,6 +145,18 @@ export const useAtlas = create<AtlasState>()(
     setChannel: (channel) => {
       set({ channel });
       get().announce(channel ? `${channel} channel shown` : 'All channels shown');
+    },
+    setCategory: (category) => {
+      set({ category });
+      get().announce(category ? `${category.replace(/-/g, ' ')} points shown` : 'All categories shown');
+    },
+    setRegion: (region) => {
+      set({ region });
+      get().announce(region ? `Points of the ${region.replace(/-/g, ' ')} shown` : 'All regions shown');
+    },
+    setShowExtra: (showExtra) => {
+      set({ showExtra });
+      get().announce(showExtra ? 'Extra points shown' : 'Extra points hidden');
     },
     selectLandmark: (key) => {
       set({ selectedLandmark: key });

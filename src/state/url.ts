@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { bodyVariantIds, type BodyVariantId } from '../domain/body/frame.ts';
 import { channelOrder, type ChannelOrExtra } from '../domain/points/channels.ts';
 import { viewPresets } from './store.ts';
+import { categoryFilters } from './filters.ts';
 
 const urlStateSchema = z.object({
   body: z.enum(bodyVariantIds as [BodyVariantId, ...BodyVariantId[]]).optional().catch(undefined),
@@ -12,6 +13,9 @@ const urlStateSchema = z.object({
   labels: z.enum(['0', '1']).optional().catch(undefined),
   landmarks: z.enum(['0', '1']).optional().catch(undefined),
   paths: z.enum(['0', '1']).optional().catch(undefined),
+  category: z.enum(categoryFilters).optional().catch(undefined),
+  region: z.string().regex(/^[a-z-]+$/).optional().catch(undefined),
+  extra: z.enum(['0', '1']).optional().catch(undefined),
   point: z.string().regex(/^([A-Z]{2}\d{1,2}|EX-(HN|CA|B|UE|LE)\d{1,2})$/).optional().catch(undefined),
   side: z.enum(['left', 'right', 'midline']).optional().catch(undefined),
 });

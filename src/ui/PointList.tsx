@@ -2,20 +2,25 @@
 // through the list, Enter or a click selects, and a selection made on the body scrolls here.
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { channelInfo, channelOfCode, channelOrder } from '../domain/points/channels.ts';
+import { passesFilters } from '../state/filters.ts';
 import { useAtlas } from '../state/store.ts';
 
 export function PointList() {
   const records = useAtlas((s) => s.records);
   const selected = useAtlas((s) => s.selected);
   const channel = useAtlas((s) => s.channel);
+  const category = useAtlas((s) => s.category);
+  const region = useAtlas((s) => s.region);
+  const showExtra = useAtlas((s) => s.showExtra);
   const listRef = useRef<HTMLDivElement>(null);
 
   const groups = useMemo(() => {
     if (!records) return [];
+    const filters = { channel, category, region, showExtra };
     return channelOrder
-      .filter((c) => channel === null || c === channel)
-      .map((c) => ({ channel: c, points: [...records.values()].filter((p) => channelOfCode(p.code) === c) }));
-  }, [records, channel]);
+      .map((c) => ({ channel: c, points: [...records.values()].filter((p) => channelOfCode(p.code) === c && passesFilters(p.code, p, filters)) }))
+      .filter((g) => g.points.length > 0);
+  }, [records, channel, category, region, showExtra]);
 
   useEffect(() => {
     if (!selected) return;
@@ -33,6 +38,7 @@ export function PointList() {
   };
 
   if (!records) return <p className="muted">Loading the points…</p>;
+  if (groups.length === 0) return <p className="muted">No point matches these filters.</p>;
   return (
     <div ref={listRef} className="point-list" onKeyDown={onKeyDown}>
       {groups.map((g) => (

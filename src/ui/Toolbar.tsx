@@ -1,6 +1,10 @@
 import { bodyVariantIds } from '../domain/body/frame.ts';
 import { channelInfo, channelOrder, type ChannelOrExtra } from '../domain/points/channels.ts';
 import { bodyLabels, useAtlas, viewPresets, type ViewPreset } from '../state/store.ts';
+import { categoryFilterLabels, categoryFilters, type CategoryFilter } from '../state/filters.ts';
+import regionsData from '../../data/regions.json';
+
+const regions = regionsData.regions as { id: string; name: string }[];
 
 const presetLabels: Record<ViewPreset, string> = {
   anterior: 'Front', posterior: 'Back', left: 'Left side', right: 'Right side', top: 'Top', head: 'Head', hands: 'Hands', feet: 'Feet',
@@ -14,7 +18,10 @@ export function Toolbar() {
   const showPointLabels = useAtlas((s) => s.showPointLabels);
   const channel = useAtlas((s) => s.channel);
   const showPaths = useAtlas((s) => s.showPaths);
-  const { setBody, goTo, setShowLandmarks, setShowPoints, setShowPointLabels, setChannel, setShowPaths } = useAtlas.getState();
+  const category = useAtlas((s) => s.category);
+  const region = useAtlas((s) => s.region);
+  const showExtra = useAtlas((s) => s.showExtra);
+  const { setBody, goTo, setShowLandmarks, setShowPoints, setShowPointLabels, setChannel, setShowPaths, setCategory, setRegion, setShowExtra } = useAtlas.getState();
   return (
     <div className="toolbar" role="toolbar" aria-label="View controls">
       <fieldset className="group">
@@ -58,6 +65,28 @@ export function Toolbar() {
               </option>
             ))}
           </select>
+        </label>
+        <label className="radio">
+          Category
+          <select value={category ?? ''} onChange={(e) => setCategory(e.target.value === '' ? null : (e.target.value as CategoryFilter))}>
+            <option value="">All</option>
+            {categoryFilters.map((c) => (
+              <option key={c} value={c}>{categoryFilterLabels[c]}</option>
+            ))}
+          </select>
+        </label>
+        <label className="radio">
+          Region
+          <select value={region ?? ''} onChange={(e) => setRegion(e.target.value === '' ? null : e.target.value)}>
+            <option value="">All</option>
+            {regions.map((r) => (
+              <option key={r.id} value={r.id}>{r.name}</option>
+            ))}
+          </select>
+        </label>
+        <label className="radio">
+          <input type="checkbox" checked={showExtra} onChange={(e) => setShowExtra(e.target.checked)} />
+          Extra points
         </label>
         <label className="radio">
           <input type="checkbox" checked={showLandmarks} onChange={(e) => setShowLandmarks(e.target.checked)} />

@@ -19,7 +19,7 @@ const li4: PlacedLocation = {
 
 beforeEach(() => {
   Element.prototype.scrollIntoView = () => {};
-  useAtlas.setState({ records, conditions, locations: [li4], selected: null, channel: null, body: 'male', landmarks: [], announcement: '' });
+  useAtlas.setState({ records, conditions, locations: [li4], selected: null, channel: null, category: null, region: null, showExtra: true, body: 'male', landmarks: [], announcement: '' });
 });
 afterEach(cleanup);
 
@@ -92,5 +92,22 @@ describe('the point list', () => {
     useAtlas.setState({ channel: 'LU' });
     render(<PointList />);
     expect(screen.getAllByRole('button')).toHaveLength(11);
+  });
+});
+
+describe('the filters', () => {
+  it('narrow the list by category, region and extra points', () => {
+    useAtlas.setState({ category: 'five-shu' });
+    const { unmount } = render(<PointList />);
+    // five shu: LU5, LU8, LU9, LU10, LU11 and LI1, LI2, LI3, LI5, LI11
+    expect(screen.getAllByRole('button').map((b) => b.getAttribute('data-code')).sort()).toEqual(['LI1', 'LI11', 'LI2', 'LI3', 'LI5', 'LU10', 'LU11', 'LU5', 'LU8', 'LU9']);
+    unmount();
+    useAtlas.setState({ category: null, region: 'forearm' });
+    render(<PointList />);
+    const codes = screen.getAllByRole('button').map((b) => b.getAttribute('data-code'));
+    expect(codes).toContain('LU6');
+    expect(codes).toContain('LI10');
+    expect(codes).not.toContain('LI4');
+    useAtlas.setState({ region: null, category: null });
   });
 });

@@ -71,3 +71,22 @@ test('a link restores body, view, channel and labels', async ({ page }) => {
   await openAtlas(page, '?body=robot&view=sideways&channel=XX');
   await expect(page.getByLabel('Adult male')).toBeChecked();
 });
+
+test('filters by category and region, with extra points on and off', async ({ page }) => {
+  await openAtlas(page, '?view=posterior');
+  const list = page.getByRole('navigation', { name: 'Points' });
+  await page.getByRole('combobox', { name: 'Category' }).selectOption('back-shu');
+  await expect(list.getByRole('button', { name: /^BL23 / })).toBeVisible();
+  await expect(list.getByRole('button', { name: /^LI4 / })).toHaveCount(0);
+  await waitForCamera(page);
+  await page.screenshot({ path: `${shotsDir}/filter-back-shu-posterior.png` });
+  await page.getByRole('combobox', { name: 'Category' }).selectOption('');
+  await page.getByRole('combobox', { name: 'Region' }).selectOption('forearm');
+  await expect(list.getByRole('button', { name: /^PC6 / })).toBeVisible();
+  await expect(list.getByRole('button', { name: /^ST36 / })).toHaveCount(0);
+  await expect(page).toHaveURL(/region=forearm/);
+  await page.getByRole('combobox', { name: 'Region' }).selectOption('');
+  await page.getByRole('checkbox', { name: 'Extra points', exact: true }).uncheck();
+  await expect(list.getByRole('button', { name: /^EX-HN3 / })).toHaveCount(0);
+  await expect(list.getByRole('button', { name: /^GV20 / })).toBeVisible();
+});

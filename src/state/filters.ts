@@ -1,0 +1,26 @@
+// Which points the filters let through: channel, category, region, and extra points on or off.
+import { channelOfCode, type ChannelOrExtra } from '../domain/points/channels.ts';
+import type { PointRecord } from '../domain/schema/points.ts';
+
+export const categoryFilters = ['five-shu', 'yuan-source', 'luo-connecting', 'xi-cleft', 'back-shu', 'front-mu', 'lower-he-sea', 'eight-influential', 'eight-confluent'] as const;
+export type CategoryFilter = (typeof categoryFilters)[number];
+export const categoryFilterLabels: Record<CategoryFilter, string> = {
+  'five-shu': 'Five shu', 'yuan-source': 'Yuan-source', 'luo-connecting': 'Luo-connecting', 'xi-cleft': 'Xi-cleft', 'back-shu': 'Back-shu',
+  'front-mu': 'Front-mu', 'lower-he-sea': 'Lower he-sea', 'eight-influential': 'Eight influential', 'eight-confluent': 'Eight confluent',
+};
+
+export interface PointFilters {
+  channel: ChannelOrExtra | null;
+  category: CategoryFilter | null;
+  region: string | null;
+  showExtra: boolean;
+}
+
+export function passesFilters(code: string, record: PointRecord | undefined, f: PointFilters): boolean {
+  const channel = channelOfCode(code);
+  if (!f.showExtra && channel === 'EX') return false;
+  if (f.channel !== null && channel !== f.channel) return false;
+  if (f.category !== null && !record?.categories.some((c) => c.kind === f.category)) return false;
+  if (f.region !== null && record?.region !== f.region) return false;
+  return true;
+}
