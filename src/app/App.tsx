@@ -4,7 +4,9 @@ import { LandmarkList } from '../ui/LandmarkList.tsx';
 import { Legend } from '../ui/Legend.tsx';
 import { PointCard } from '../ui/PointCard.tsx';
 import { PointList } from '../ui/PointList.tsx';
-import { fetchAtlas, loadPointRecords } from '../state/atlasData.ts';
+import { fetchAtlas, fetchScalp, loadPointRecords, loadScalpRecords } from '../state/atlasData.ts';
+import { ScalpPanel } from '../ui/ScalpPanel.tsx';
+import { ZoneCard } from '../ui/ZoneCard.tsx';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { StatusPanel } from '../ui/StatusPanel.tsx';
 import { Toolbar } from '../ui/Toolbar.tsx';
@@ -45,7 +47,22 @@ export function App() {
       live = false;
     };
   }, [body]);
+  useEffect(() => {
+    loadScalpRecords()
+      .then(({ who, jiao }) => useAtlas.getState().setScalpRecords(who, jiao))
+      .catch((e: unknown) => console.error('Scalp records failed to load:', e));
+  }, []);
+  useEffect(() => {
+    let live = true;
+    fetchScalp(body)
+      .then((scalp) => live && useAtlas.getState().setScalp(scalp))
+      .catch((e: unknown) => console.error('Scalp zones failed to load:', e));
+    return () => {
+      live = false;
+    };
+  }, [body]);
   const selected = useAtlas((s) => s.selected);
+  const selectedZone = useAtlas((s) => s.selectedZone);
 
   return (
     <div className="app" data-scene-ready={ready ? 'true' : 'false'}>
@@ -74,8 +91,9 @@ export function App() {
           )}
           <StatusPanel />
         </div>
-        <aside className="panel right" aria-label={selected ? 'Point details' : 'Legend'}>
-          {selected ? <PointCard /> : <Legend />}
+        <aside className="panel right" aria-label={selected ? 'Point details' : selectedZone ? 'Scalp zone details' : 'Legend'}>
+          {selected ? <PointCard /> : selectedZone ? <ZoneCard /> : <Legend />}
+          <ScalpPanel />
           <LandmarkList />
         </aside>
       </main>

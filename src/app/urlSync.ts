@@ -15,6 +15,10 @@ export function startUrlSync(): () => void {
   if (initial.category) s.setCategory(initial.category);
   if (initial.region) s.setRegion(initial.region);
   if (initial.extra === '0') s.setShowExtra(false);
+  if (initial.who === '1') s.setShowWho(true);
+  if (initial.jiao === '1') s.setShowJiao(true);
+  if (initial.part) s.setBodyPart(initial.part);
+  if (initial.zone) s.selectZone({ id: initial.zone, side: initial.side ?? (/^MS(1|5|12)$/.test(initial.zone) ? 'midline' : 'left') });
   // a linked point is selected once the records and the body's atlas have arrived
   let pending = initial.point;
   const selectPending = () => {
@@ -41,8 +45,12 @@ export function startUrlSync(): () => void {
       category: state.category ?? undefined,
       region: state.region ?? undefined,
       extra: state.showExtra ? undefined : '0',
+      who: state.showWho ? '1' : undefined,
+      jiao: state.showJiao ? '1' : undefined,
+      part: state.bodyPart ?? undefined,
+      zone: state.selectedZone?.id,
       point: pending ?? state.selected?.code,
-      side: state.selected && state.selected.side !== 'left' && state.selected.side !== 'midline' ? state.selected.side : undefined,
+      side: (state.selected ?? state.selectedZone)?.side === 'right' ? 'right' : undefined,
     });
     if (search !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${search}`);
   });

@@ -7,6 +7,8 @@ import { cunSpanFileSchema, type CunSpan } from '../domain/body/spans.ts';
 import { checkConditions, checkPointReferences, parsePointFiles, zodProblems, type DataProblem } from '../domain/data/validate.ts';
 import type { PointRecord } from '../domain/schema/points.ts';
 import { conditionsFileSchema, regionsFileSchema, type Condition, type Region } from '../domain/schema/vocabulary.ts';
+import { jiaoFileSchema, whoScalpFileSchema, type JiaoArea, type WhoScalpLine } from '../domain/schema/scalp.ts';
+import { ruleRefs } from '../domain/data/validate.ts';
 
 export interface AtlasData {
   landmarks: Landmark[];
@@ -14,6 +16,8 @@ export interface AtlasData {
   points: Map<string, PointRecord>;
   conditions: Condition[];
   regions: Region[];
+  whoLines: WhoScalpLine[];
+  jiaoAreas: JiaoArea[];
   pointFiles: Map<string, string>;
   problems: DataProblem[];
 }
@@ -49,9 +53,30 @@ export function loadAtlasData(root: string): AtlasData {
       conditionIds: new Set(conditions.map((c) => c.id)),
     }),
   );
+  // scalp systems: schema, condition references, rule references
+  const conditionIds = new Set(conditions.map((c) => c.id));
+  const landmarkIds = new Set(landmarks.map((l) => l.id));
+  const whoParsed = whoScalpFileSchema.safeParse(readJson(root, 'data/scalp/who-lines.json'));
+  const whoLines = whoParsed.success ? whoParsed.data.lines : [];
+  if (!whoParsed.success) problems.push(...zodProblems('data/scalp/who-lines.json', whoParsed.error, (path) => (path[0] === 'lines' ? `lines[${String(path[1])}]` : '(file)')));
+  for (const line of whoLines) {
+    for (const [field, rule] of [['start', line.start], ['end', line.end]] as const) {
+      for (const ref of ruleRefs(rule).refs) {
+        const known = /^[a-z]/.test(ref) ? landmarkIds.has(ref.replace(/_(left|right)$/, '')) : parsed.points.has(ref);
+        if (!known) problems.push({ file: 'data/scalp/who-lines.json', record: line.code, field, message: `unknown reference "${ref}"` });
+      }
+    }
+    line.indications.forEach((id, i) => conditionIds.has(id) || problems.push({ file: 'data/scalp/who-lines.json', record: line.code, field: `indications.${i}`, message: `unknown condition "${id}"` }));
+  }
+  const jiaoParsed = jiaoFileSchema.safeParse(readJson(root, 'data/scalp/jiao-areas.json'));
+  const jiaoAreas = jiaoParsed.success ? jiaoParsed.data.areas : [];
+  if (!jiaoParsed.success) problems.push(...zodProblems('data/scalp/jiao-areas.json', jiaoParsed.error, (path) => (path[0] === 'areas' ? `areas[${String(path[1])}]` : '(file)')));
+  for (const area of jiaoAreas) area.indications.forEach((id, i) => conditionIds.has(id) || problems.push({ file: 'data/scalp/jiao-areas.json', record: area.id, field: `indications.${i}`, message: `unknown condition "${id}"` }));
   return {
     landmarks,
     spans,
+    whoLines,
+    jiaoAreas,
     conditions,
     regions,
     points: new Map([...parsed.points].map(([code, { point }]) => [code, point])),

@@ -11,6 +11,8 @@ import { loadAtlasData } from './atlasData.ts';
 import { createBodyContext } from '../domain/resolve/bodyContext.ts';
 import { resolveAtlas } from '../domain/resolve/resolver.ts';
 import { channelPaths } from '../domain/resolve/paths.ts';
+import { Resolver } from '../domain/resolve/resolver.ts';
+import { buildJiaoAreas, buildWhoLines, hairlines } from '../domain/scalp/zones.ts';
 import type { Vec3 } from '../domain/body/frame.ts';
 import { bodyToGlb } from './glb.ts';
 import { makehumanRoot } from './makehuman.ts';
@@ -23,7 +25,7 @@ function inputsHash(): string {
   const pipelineDir = join(root, 'src/pipeline');
   for (const f of readdirSync(pipelineDir).sort()) if (f.endsWith('.ts')) hash.update(readFileSync(join(pipelineDir, f)));
   for (const f of ['data/body/landmarks.json', 'data/body/cun-spans.json']) hash.update(readFileSync(join(root, f)));
-  for (const f of readdirSync(join(root, 'data/points')).sort()) hash.update(readFileSync(join(root, 'data/points', f)));
+  for (const dir of ['data/points', 'data/scalp', 'src/domain/scalp']) for (const f of readdirSync(join(root, dir)).sort()) hash.update(readFileSync(join(root, dir, f)));
   for (const f of readdirSync(join(root, 'src/domain/resolve')).sort()) hash.update(readFileSync(join(root, 'src/domain/resolve', f)));
   hash.update(readFileSync(join(makehumanRoot(), 'package.json')));
   return hash.digest('hex').slice(0, 16);
@@ -33,7 +35,7 @@ export async function buildAssets(force = false): Promise<void> {
   mkdirSync(generatedDir, { recursive: true });
   const hash = inputsHash();
   const stampFile = join(generatedDir, 'stamp.json');
-  const fresh = existsSync(stampFile) && (JSON.parse(readFileSync(stampFile, 'utf8')) as { hash?: string }).hash === hash && bodyVariantIds.every((v) => existsSync(join(generatedDir, `body-${v}.glb`)) && existsSync(join(generatedDir, `body-${v}.measurements.json`)) && existsSync(join(generatedDir, `atlas-${v}.json`)));
+  const fresh = existsSync(stampFile) && (JSON.parse(readFileSync(stampFile, 'utf8')) as { hash?: string }).hash === hash && bodyVariantIds.every((v) => existsSync(join(generatedDir, `body-${v}.glb`)) && existsSync(join(generatedDir, `body-${v}.measurements.json`)) && existsSync(join(generatedDir, `atlas-${v}.json`)) && existsSync(join(generatedDir, `scalp-${v}.json`)));
   if (fresh && !force) {
     console.log(`assets: up to date (${hash})`);
     return;
@@ -63,6 +65,9 @@ export async function buildAssets(force = false): Promise<void> {
     }));
     const paths = channelPaths(ctx.index, atlas.locations, (code) => data.points.get(code)?.channel ?? null, (code) => data.points.get(code)?.number ?? 0);
     writeFileSync(join(generatedDir, `atlas-${variant}.json`), JSON.stringify({ variant, locations: placed, paths }));
+    const resolver = new Resolver(ctx, data.points);
+    const zones = [...buildWhoLines(resolver, data.whoLines), ...buildJiaoAreas(ctx, data.jiaoAreas)].map((z) => ({ ...z, strokes: z.strokes.map((s) => s.map(r)) }));
+    writeFileSync(join(generatedDir, `scalp-${variant}.json`), JSON.stringify({ variant, zones, hairlines: hairlines(ctx).map((h) => h.map(r)) }));
     const forearm = measurements.cunSpans.find((s) => s.id === 'forearm_cubital_wrist');
     console.log(`assets: body-${variant}.glb ${(glb.byteLength / 1024).toFixed(0)} kB, ${measurements.landmarks.length} landmarks, forearm 12 cun = ${((forearm?.lengthM ?? 0) * 100).toFixed(1)} cm, ${atlas.locations.length} point locations, in ${(performance.now() - started).toFixed(0)} ms`);
   }

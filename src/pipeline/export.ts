@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { bodyFrameDescription, bodyVariantIds, bodyVariants, type BodyVariantId, type Vec3 } from '../domain/body/frame.ts';
 import { createBodyContext } from '../domain/resolve/bodyContext.ts';
-import { resolveAtlas } from '../domain/resolve/resolver.ts';
+import { Resolver, resolveAtlas } from '../domain/resolve/resolver.ts';
+import { buildJiaoAreas, buildWhoLines } from '../domain/scalp/zones.ts';
 import { loadAtlasData } from './atlasData.ts';
 import { buildBody } from './body.ts';
 import { vertexParts } from './regions.ts';
@@ -22,6 +23,8 @@ export function exportAtlas(root: string, variant: BodyVariantId) {
   const ctx = createBodyContext(body, data.landmarks, data.spans, vertexParts(body));
   const atlas = resolveAtlas(ctx, data.points);
   if (atlas.errors.length > 0) throw new Error(atlas.errors.map((e) => e.message).join('\n'));
+  const resolver = new Resolver(ctx, data.points);
+  const scalp = [...buildWhoLines(resolver, data.whoLines), ...buildJiaoAreas(ctx, data.jiaoAreas)];
   return {
     format: 'acupoint-atlas-export',
     version: 1,
@@ -32,7 +35,15 @@ export function exportAtlas(root: string, variant: BodyVariantId) {
       const record = data.points.get(l.code);
       return { code: l.code, channel: record?.channel ?? 'EX', side: l.side, index: l.index, position: round(l.position), normal: round(l.normal, 4), region: record?.region ?? '' };
     }),
-    zones: [] as unknown[],
+    zones: scalp.flatMap((z) =>
+      z.strokes.map((stroke, i) => ({
+        id: z.strokes.length > 1 ? `${z.id}#${i + 1}` : z.id,
+        system: z.system,
+        side: z.side,
+        polyline: stroke.map((p) => round(p)),
+        ...(z.segments ? { segments: z.segments } : {}),
+      })),
+    ),
   };
 }
 

@@ -41,6 +41,7 @@ export function AtlasCanvas() {
       dpr={[1, 2]}
       camera={{ fov: 35, near: 0.02, far: 30, position: [0, 1, 3.2] }}
       gl={{ antialias: true }}
+      raycaster={{ params: { Line: { threshold: 0.004 }, Points: { threshold: 0.004 }, Mesh: {}, LOD: {}, Sprite: {} } }}
       aria-label="3D view of the body"
       onCreated={({ gl }) => {
         gl.setClearColor('#eef1f5');

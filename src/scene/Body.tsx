@@ -11,6 +11,7 @@ import { acceleratedRaycast, bodyUrl, prepareBody } from './bodyAsset.ts';
 import { PointMarkers } from './PointMarkers.tsx';
 import { Guide } from './Guide.tsx';
 import { ChannelPaths } from './ChannelPaths.tsx';
+import { ScalpZones } from './ScalpZones.tsx';
 
 const landmarks = landmarkFileSchema.parse(landmarkData).landmarks;
 
@@ -44,6 +45,7 @@ export function Body({ variant }: { variant: BodyVariantId }) {
       <PointMarkers surface={body.surface} />
       <ChannelPaths />
       <Guide />
+      <ScalpZones />
     </>
   );
 }

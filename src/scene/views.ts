@@ -25,6 +25,12 @@ export function presetPose(preset: ViewPreset, heightM: number): CameraPose {
       return { position: [0.22, 0.935 * h, 0.72], target: [0, 0.925 * h, 0.06] };
     case 'hands':
       return { position: [0, 0.47 * h, 1.35], target: [0, 0.47 * h, 0.05] };
+    case 'scalp-top':
+      return { position: [0, h + 0.42, 0.12], target: [0, 0.93 * h, 0.03] };
+    case 'scalp-side':
+      return { position: [0.6, 0.95 * h, 0.05], target: [0, 0.93 * h, 0.04] };
+    case 'scalp-back':
+      return { position: [0, 0.96 * h, -0.6], target: [0, 0.93 * h, 0.04] };
     case 'feet':
       return { position: [0.35, 0.32 * h, 1.05], target: [0, 0.04 * h, 0.08] };
   }

@@ -4,6 +4,8 @@ import type { BodyVariantId } from '../domain/body/frame.ts';
 import { atlasFileSchema, type ChannelPath, type PlacedLocation } from '../domain/points/placement.ts';
 import { pointFileSchema, type PointRecord } from '../domain/schema/points.ts';
 import { conditionsFileSchema, type Condition } from '../domain/schema/vocabulary.ts';
+import { scalpFileSchema, type ScalpFile } from '../domain/scalp/placement.ts';
+import { jiaoFileSchema, whoScalpFileSchema, type JiaoArea, type WhoScalpLine } from '../domain/schema/scalp.ts';
 
 export async function fetchAtlas(variant: BodyVariantId): Promise<{ locations: PlacedLocation[]; paths: ChannelPath[] }> {
   const url = `${import.meta.env.BASE_URL}generated/atlas-${variant}.json`;
@@ -26,4 +28,19 @@ export async function loadPointRecords(): Promise<{ points: Map<string, PointRec
   const conditionsJson = (await import('../../data/conditions.json')).default as unknown;
   const conditions = conditionsFileSchema.parse(conditionsJson).conditions;
   return { points, conditions: new Map(conditions.map((c) => [c.id, c])) };
+}
+
+export async function fetchScalp(variant: BodyVariantId): Promise<ScalpFile> {
+  const url = `${import.meta.env.BASE_URL}generated/scalp-${variant}.json`;
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const parsed = scalpFileSchema.safeParse(await response.json());
+  if (!parsed.success) throw new Error(`${url}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
+export async function loadScalpRecords(): Promise<{ who: Map<string, WhoScalpLine>; jiao: Map<string, JiaoArea> }> {
+  const who = whoScalpFileSchema.parse((await import('../../data/scalp/who-lines.json')).default);
+  const jiao = jiaoFileSchema.parse((await import('../../data/scalp/jiao-areas.json')).default);
+  return { who: new Map(who.lines.map((l) => [l.code, l])), jiao: new Map(jiao.areas.map((a) => [a.id, a])) };
 }

@@ -9,8 +9,10 @@ import type { PointRecord } from '../domain/schema/points.ts';
 import type { Condition } from '../domain/schema/vocabulary.ts';
 import type { Side, Vec3 } from '../domain/body/frame.ts';
 import type { CategoryFilter } from './filters.ts';
+import type { ScalpFile } from '../domain/scalp/placement.ts';
+import type { JiaoArea, WhoScalpLine } from '../domain/schema/scalp.ts';
 
-export const viewPresets = ['anterior', 'posterior', 'left', 'right', 'top', 'head', 'hands', 'feet'] as const;
+export const viewPresets = ['anterior', 'posterior', 'left', 'right', 'top', 'head', 'hands', 'feet', 'scalp-top', 'scalp-side', 'scalp-back'] as const;
 export type ViewPreset = (typeof viewPresets)[number];
 
 /** A request for the camera; the nonce makes asking for the same view again move it again. */
@@ -93,12 +95,34 @@ interface PointsSlice {
   frame: (target: Vec3, from: Vec3) => void;
 }
 
+export interface ZoneRef {
+  id: string;
+  side: Side;
+}
+
+interface ScalpSlice {
+  scalp: ScalpFile | null;
+  whoLines: Map<string, WhoScalpLine>;
+  jiaoAreas: Map<string, JiaoArea>;
+  showWho: boolean;
+  showJiao: boolean;
+  /** highlight the scalp segments that map to this body part */
+  bodyPart: string | null;
+  selectedZone: ZoneRef | null;
+  setScalp: (scalp: ScalpFile) => void;
+  setScalpRecords: (who: Map<string, WhoScalpLine>, jiao: Map<string, JiaoArea>) => void;
+  setShowWho: (show: boolean) => void;
+  setShowJiao: (show: boolean) => void;
+  setBodyPart: (part: string | null) => void;
+  selectZone: (zone: ZoneRef | null) => void;
+}
+
 interface AnnounceSlice {
   announcement: string;
   announce: (message: string) => void;
 }
 
-export type AtlasState = ViewSlice & StatusSlice & PointsSlice & AnnounceSlice;
+export type AtlasState = ViewSlice & StatusSlice & PointsSlice & ScalpSlice & AnnounceSlice;
 
 /** The point codes of a channel in order (extra points by region and number). */
 export function channelSequence(records: Map<string, PointRecord>, channel: ChannelOrExtra): string[] {
@@ -188,7 +212,7 @@ export const useAtlas = create<AtlasState>()(
       get().announce(showPaths ? 'Channel paths shown' : 'Channel paths hidden');
     },
     selectPoint: (ref) => {
-      set({ selected: ref });
+      set(ref ? { selected: ref, selectedZone: null } : { selected: null });
       if (!ref) return;
       const record = get().records?.get(ref.code);
       const side = ref.side === 'midline' ? '' : ` (${ref.side})`;
@@ -208,6 +232,35 @@ export const useAtlas = create<AtlasState>()(
       if (hovered !== get().hovered) set({ hovered });
     },
     frame: (target, from) => set((s) => ({ focus: { target, from, nonce: (s.focus?.nonce ?? 0) + 1 } })),
+
+    scalp: null,
+    whoLines: new Map(),
+    jiaoAreas: new Map(),
+    showWho: false,
+    showJiao: false,
+    bodyPart: null,
+    selectedZone: null,
+    setScalp: (scalp) => set({ scalp }),
+    setScalpRecords: (whoLines, jiaoAreas) => set({ whoLines, jiaoAreas }),
+    setShowWho: (showWho) => {
+      set({ showWho });
+      get().announce(showWho ? 'WHO scalp lines shown' : 'WHO scalp lines hidden');
+    },
+    setShowJiao: (showJiao) => {
+      set({ showJiao });
+      get().announce(showJiao ? "Jiao's scalp areas shown" : "Jiao's scalp areas hidden");
+    },
+    setBodyPart: (bodyPart) => {
+      set({ bodyPart, ...(bodyPart ? { showJiao: true } : {}) });
+      get().announce(bodyPart ? `Scalp areas for the ${bodyPart.replace(/-/g, ' ')} highlighted` : 'Body part highlight cleared');
+    },
+    selectZone: (zone) => {
+      set(zone ? { selectedZone: zone, selected: null } : { selectedZone: null });
+      if (!zone) return;
+      const who = get().whoLines.get(zone.id), jiao = get().jiaoAreas.get(zone.id);
+      const name = who ? `${who.code} ${who.english}` : jiao ? jiao.english : zone.id;
+      get().announce(`${name}${zone.side === 'midline' ? '' : ` (${zone.side})`} selected`);
+    },
 
     announcement: '',
     announce: (announcement) => set({ announcement }),

@@ -8,7 +8,10 @@ const regions = regionsData.regions as { id: string; name: string }[];
 
 const presetLabels: Record<ViewPreset, string> = {
   anterior: 'Front', posterior: 'Back', left: 'Left side', right: 'Right side', top: 'Top', head: 'Head', hands: 'Hands', feet: 'Feet',
+  'scalp-top': 'Scalp from above', 'scalp-side': 'Scalp from the side', 'scalp-back': 'Scalp from behind',
 };
+/** the body views in the toolbar; the scalp views sit in the scalp panel */
+const toolbarPresets = viewPresets.slice(0, 8);
 
 export function Toolbar() {
   const body = useAtlas((s) => s.body);
@@ -26,7 +29,7 @@ export function Toolbar() {
     <div className="toolbar" role="toolbar" aria-label="View controls">
       <fieldset className="group">
         <legend>View</legend>
-        {viewPresets.map((p) => (
+        {toolbarPresets.map((p) => (
           <button key={p} type="button" aria-pressed={preset === p} onClick={() => goTo(p)} data-preset={p}>
             {presetLabels[p]}
           </button>

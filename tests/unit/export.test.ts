@@ -34,7 +34,14 @@ describe('atlas:export (format version 1)', () => {
     const forearm = out.cunSpans.find((s) => s.id === 'forearm_cubital_wrist');
     expect(forearm).toMatchObject({ from: 'cubital_crease_midpoint', to: 'wrist_crease_midpoint', cun: 12 });
     expect(forearm!.lengthM).toBeGreaterThan(0.18);
-    expect(out.zones).toEqual([]);
+    const ms7 = out.zones.filter((z) => z.id === 'MS7');
+    expect(ms7.map((z) => z.side).sort()).toEqual(['left', 'right']);
+    expect(ms7[0]).toMatchObject({ system: 'who-scalp' });
+    expect(ms7[0]!.polyline.length).toBeGreaterThan(3);
+    const motor = out.zones.find((z) => z.id === 'motor' && z.side === 'left');
+    expect(motor).toMatchObject({ system: 'jiao-scalp' });
+    expect((motor as { segments?: { bodyParts: string[] }[] }).segments?.some((s) => s.bodyParts.includes('upper-limb'))).toBe(true);
+    expect(out.zones.filter((z) => z.id.startsWith('praxis#'))).toHaveLength(6);
   });
 
   it('rejects bad arguments with a message saying what to use', () => {

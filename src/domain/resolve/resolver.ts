@@ -3,6 +3,7 @@
 // coordinates (three vertex ids and weights) so the point follows the body it is shown on.
 import type { Side, Vec3 } from '../body/frame.ts';
 import { castRay, closestPoint, normalAt, type SurfaceHit } from '../body/surface.ts';
+import { walkOnSurface } from '../body/walk.ts';
 import type { PointRecord } from '../schema/points.ts';
 import type { Direction, LocationRule, Surface } from '../schema/rules.ts';
 import { landmarkFor, limbSegments, type BodyContext } from './bodyContext.ts';
@@ -218,36 +219,10 @@ export class Resolver {
     return hit;
   }
 
-  /**
-   * Walk over the skin (for spans measured along it, like the scalp). The walk stays in one plane:
-   * a sagittal plane for steps up, down, forward or back (so a line 1.5 cun off the midline stays
-   * 1.5 cun off it over the vertex), else the plane of the heading and the skin's normal.
-   */
+  /** Walk over the skin (spans measured along it, like the scalp): lines off the midline keep their distance. */
   private walk(start: Vec3, dir: Vec3, distance: number): Vec3 {
-    const stepM = 0.003;
-    const startHit = closestPoint(this.ctx.index, start);
-    const n0 = startHit ? normalAt(this.ctx.surface, startHit.triangle, startHit.barycentric) : ([0, 0, 1] as Vec3);
-    const sagittal = Math.abs(dir[0]) < 1e-9;
-    const crossed: Vec3 = [dir[1] * n0[2] - dir[2] * n0[1], dir[2] * n0[0] - dir[0] * n0[2], dir[0] * n0[1] - dir[1] * n0[0]];
-    const planeNormal: Vec3 = sagittal ? [1, 0, 0] : norm(crossed);
-    const planeOffset = dot(planeNormal, start);
-    let p = start;
-    let heading = dir;
-    for (let walked = 0; walked < distance - 1e-9; ) {
-      const hit = closestPoint(this.ctx.index, p);
-      const n = hit ? normalAt(this.ctx.surface, hit.triangle, hit.barycentric) : ([0, 0, 1] as Vec3);
-      let tangent = sub(heading, scale(n, dot(heading, n)));
-      tangent = sub(tangent, scale(planeNormal, dot(tangent, planeNormal)));
-      if (Math.hypot(...tangent) < 1e-6) break;
-      heading = norm(tangent);
-      const s = Math.min(stepM, distance - walked);
-      let next = add(hit?.position ?? p, scale(heading, s));
-      next = closestPoint(this.ctx.index, next)?.position ?? next;
-      // back into the plane of the walk
-      p = sub(next, scale(planeNormal, dot(planeNormal, next) - planeOffset));
-      walked += s;
-    }
-    return closestPoint(this.ctx.index, p)?.position ?? p;
+    const path = walkOnSurface(this.ctx.index, start, dir, distance, Math.abs(dir[0]) < 1e-9 ? 'sagittal' : 'section');
+    return path.at(-1) ?? start;
   }
 
   private evaluate(rule: LocationRule, f: Frame): Omit<ResolvedLocation, 'code' | 'side' | 'index' | 'label'> {

@@ -1,0 +1,61 @@
+// Scalp acupuncture zones: the WHO standard lines (built from resolved points by location rules)
+// and Jiao Shunfa's areas (built from head landmarks in centimetres and fractions of lines).
+import { z } from 'zod';
+import { ruleSchema } from './rules.ts';
+
+const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+
+const scalpNeedlingSchema = z.object({
+  angle: z.literal('transverse'),
+  depth: z.string().min(3),
+  direction: z.string().min(3),
+  notes: z.string().optional(),
+});
+
+const namesSchema = {
+  pinyin: z.string().min(2),
+  pinyinPlain: z.string().regex(/^[A-Za-z' -]+$/),
+  hanzi: z.object({ traditional: z.string().min(1), simplified: z.string().min(1) }),
+  english: z.string().min(2),
+};
+
+export const whoScalpLineSchema = z.object({
+  code: z.string().regex(/^MS\d{1,2}$/),
+  ...namesSchema,
+  region: z.enum(['forehead', 'vertex', 'temporal', 'occiput']),
+  laterality: z.enum(['midline', 'bilateral']),
+  /** the channel the line lies on (GV, BL, GB) */
+  channel: z.enum(['GV', 'BL', 'GB']),
+  location: z.string().min(20),
+  /** where the line starts and ends, as location rules (on each side for bilateral lines) */
+  start: ruleSchema,
+  end: ruleSchema,
+  indications: z.array(kebab).min(1),
+  needling: scalpNeedlingSchema,
+  source: z.string(),
+});
+export type WhoScalpLine = z.infer<typeof whoScalpLineSchema>;
+export const whoScalpFileSchema = z.object({ system: z.literal('who-scalp'), source: z.string(), lines: z.array(whoScalpLineSchema).length(14) });
+
+/** A body part that a stretch of a Jiao area maps to, with the side of the body it serves. */
+export const jiaoSegmentSchema = z.object({
+  /** fraction of the area's length from its start (upper or anterior end), [from, to] */
+  range: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]),
+  bodyParts: z.array(kebab).min(1),
+  /** contralateral: the opposite side of the body; bilateral: both */
+  serves: z.enum(['contralateral', 'ipsilateral', 'bilateral']),
+  note: z.string().optional(),
+});
+
+export const jiaoAreaSchema = z.object({
+  id: kebab,
+  ...namesSchema,
+  laterality: z.enum(['midline', 'bilateral']),
+  location: z.string().min(20),
+  segments: z.array(jiaoSegmentSchema).min(1),
+  indications: z.array(kebab).min(1),
+  needling: scalpNeedlingSchema,
+  source: z.string(),
+});
+export type JiaoArea = z.infer<typeof jiaoAreaSchema>;
+export const jiaoFileSchema = z.object({ system: z.literal('jiao-scalp'), source: z.string(), areas: z.array(jiaoAreaSchema).min(14) });

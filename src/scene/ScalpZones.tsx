@@ -1,0 +1,137 @@
+// The scalp systems on the head: WHO lines as one line draw call, Jiao's areas as one ribbon mesh
+// (bands over the skin), the hairline as a guide. Clicking a line or band selects it; choosing a
+// body part lights the segments that map to it.
+import { useThree, type ThreeEvent } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import { BufferGeometry, Color, DoubleSide, Float32BufferAttribute, LineBasicMaterial, MeshBasicMaterial } from 'three';
+import type { Vec3 } from '../domain/body/frame.ts';
+import type { PlacedScalpZone } from '../domain/scalp/placement.ts';
+import { useAtlas } from '../state/store.ts';
+
+const lineMaterial = new LineBasicMaterial({ vertexColors: true, toneMapped: false });
+const hairMaterial = new LineBasicMaterial({ color: '#3f3f46', transparent: true, opacity: 0.7 });
+const bandMaterial = new MeshBasicMaterial({ vertexColors: true, side: DoubleSide, toneMapped: false, transparent: true, opacity: 0.85, polygonOffset: true, polygonOffsetFactor: -2 });
+const whoColor = new Color('#c026d3');
+const jiaoColor = new Color('#0ea5e9');
+const highlight = new Color('#f97316');
+const faded = new Color('#cbd5e1');
+const selectedColor = new Color('#111827');
+
+function sameZone(z: PlacedScalpZone, sel: { id: string; side: string } | null) {
+  return sel !== null && sel.id === z.id && sel.side === z.side;
+}
+
+export function ScalpZones() {
+  const scalp = useAtlas((s) => s.scalp);
+  const showWho = useAtlas((s) => s.showWho);
+  const showJiao = useAtlas((s) => s.showJiao);
+  const bodyPart = useAtlas((s) => s.bodyPart);
+  const selected = useAtlas((s) => s.selectedZone);
+  const invalidate = useThree((s) => s.invalidate);
+
+  const lines = useMemo(() => {
+    const positions: number[] = [], colors: number[] = [], owner: number[] = [];
+    const zones = scalp?.zones.filter((z) => z.system === 'who-scalp') ?? [];
+    zones.forEach((z, zi) => {
+      const c = sameZone(z, selected) ? selectedColor : whoColor;
+      for (const stroke of z.strokes)
+        for (let i = 0; i < stroke.length - 1; i++) {
+          positions.push(...(stroke[i] as Vec3), ...(stroke[i + 1] as Vec3));
+          colors.push(c.r, c.g, c.b, c.r, c.g, c.b);
+          owner.push(zi, zi);
+        }
+    });
+    const g = new BufferGeometry();
+    g.setAttribute('position', new Float32BufferAttribute(positions, 3));
+    g.setAttribute('color', new Float32BufferAttribute(colors, 3));
+    return { geometry: g, zones, owner };
+  }, [scalp, selected]);
+
+  const bands = useMemo(() => {
+    const zones = scalp?.zones.filter((z) => z.system === 'jiao-scalp') ?? [];
+    const all = zones.flatMap((z) => z.strokes.flat());
+    const centre: Vec3 = [0, 0, 0];
+    for (const p of all) for (let k = 0; k < 3; k++) centre[k] = (centre[k] as number) + (p[k] as number) / Math.max(1, all.length);
+    centre[1] -= 0.04;
+    const positions: number[] = [], colors: number[] = [], owner: number[] = [];
+    const half = 0.0035;
+    const c = new Color();
+    zones.forEach((z, zi) => {
+      for (const stroke of z.strokes) {
+        let total = 0;
+        const lengths = stroke.map((p, i) => (i === 0 ? 0 : (total += Math.hypot(p[0] - (stroke[i - 1] as Vec3)[0], p[1] - (stroke[i - 1] as Vec3)[1], p[2] - (stroke[i - 1] as Vec3)[2]))));
+        const edge = (i: number): [Vec3, Vec3] => {
+          const p = stroke[i] as Vec3;
+          const a = stroke[Math.max(0, i - 1)] as Vec3, b = stroke[Math.min(stroke.length - 1, i + 1)] as Vec3;
+          const t: Vec3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
+          const n: Vec3 = [p[0] - centre[0], p[1] - centre[1], p[2] - centre[2]];
+          const s: Vec3 = [t[1] * n[2] - t[2] * n[1], t[2] * n[0] - t[0] * n[2], t[0] * n[1] - t[1] * n[0]];
+          const l = Math.hypot(...s) || 1;
+          const nl = Math.hypot(...n) || 1;
+          const lift: Vec3 = [(n[0] / nl) * 0.0015, (n[1] / nl) * 0.0015, (n[2] / nl) * 0.0015];
+          return [
+            [p[0] - (s[0] / l) * half + lift[0], p[1] - (s[1] / l) * half + lift[1], p[2] - (s[2] / l) * half + lift[2]],
+            [p[0] + (s[0] / l) * half + lift[0], p[1] + (s[1] / l) * half + lift[1], p[2] + (s[2] / l) * half + lift[2]],
+          ];
+        };
+        const colorAt = (i: number) => {
+          if (sameZone(z, selected)) return c.copy(selectedColor);
+          if (!bodyPart) return c.copy(jiaoColor);
+          const f = total > 0 ? (lengths[i] ?? 0) / total : 0;
+          const hit = z.segments?.some((seg) => seg.bodyParts.includes(bodyPart) && f >= seg.range[0] - 1e-6 && f <= seg.range[1] + 1e-6);
+          return c.copy(hit ? highlight : faded);
+        };
+        for (let i = 0; i < stroke.length - 1; i++) {
+          const [a0, a1] = edge(i), [b0, b1] = edge(i + 1);
+          const ca = colorAt(i).clone(), cb = colorAt(i + 1).clone();
+          positions.push(...a0, ...a1, ...b1, ...a0, ...b1, ...b0);
+          colors.push(ca.r, ca.g, ca.b, ca.r, ca.g, ca.b, cb.r, cb.g, cb.b, ca.r, ca.g, ca.b, cb.r, cb.g, cb.b, cb.r, cb.g, cb.b);
+          owner.push(zi, zi);
+        }
+      }
+    });
+    const g = new BufferGeometry();
+    g.setAttribute('position', new Float32BufferAttribute(positions, 3));
+    g.setAttribute('color', new Float32BufferAttribute(colors, 3));
+    return { geometry: g, zones, owner };
+  }, [scalp, selected, bodyPart]);
+
+  const hair = useMemo(() => {
+    const positions: number[] = [];
+    for (const h of scalp?.hairlines ?? []) for (let i = 0; i < h.length - 1; i++) positions.push(...(h[i] as Vec3), ...(h[i + 1] as Vec3));
+    const g = new BufferGeometry();
+    g.setAttribute('position', new Float32BufferAttribute(positions, 3));
+    return g;
+  }, [scalp]);
+
+  useEffect(() => {
+    invalidate();
+    return () => {
+      lines.geometry.dispose();
+      bands.geometry.dispose();
+    };
+  }, [lines, bands, showWho, showJiao, invalidate]);
+
+  const pickLine = (e: ThreeEvent<MouseEvent>) => {
+    if (!showWho || e.index === undefined) return;
+    const z = lines.zones[lines.owner[Math.floor(e.index / 2)] ?? -1];
+    if (!z) return;
+    e.stopPropagation();
+    useAtlas.getState().selectZone({ id: z.id, side: z.side });
+  };
+  const pickBand = (e: ThreeEvent<MouseEvent>) => {
+    if (!showJiao || e.faceIndex === undefined || e.faceIndex === null) return;
+    const z = bands.zones[bands.owner[e.faceIndex] ?? -1];
+    if (!z) return;
+    e.stopPropagation();
+    useAtlas.getState().selectZone({ id: z.id, side: z.side });
+  };
+
+  return (
+    <group name="scalp-zones">
+      <lineSegments geometry={hair} material={hairMaterial} visible={showWho || showJiao} />
+      <lineSegments name="who-lines" geometry={lines.geometry} material={lineMaterial} visible={showWho} onClick={pickLine} />
+      <mesh name="jiao-areas" geometry={bands.geometry} material={bandMaterial} visible={showJiao} onClick={pickBand} />
+    </group>
+  );
+}

@@ -1,0 +1,66 @@
+// The scalp systems: toggles, the body-part highlight, and every line and area as a button.
+import { useMemo } from 'react';
+import { useAtlas, type ViewPreset } from '../state/store.ts';
+
+const scalpViews: [ViewPreset, string][] = [['scalp-top', 'Above'], ['head', 'Front'], ['scalp-side', 'Side'], ['scalp-back', 'Back']];
+
+export function ScalpPanel() {
+  const showWho = useAtlas((s) => s.showWho);
+  const showJiao = useAtlas((s) => s.showJiao);
+  const bodyPart = useAtlas((s) => s.bodyPart);
+  const who = useAtlas((s) => s.whoLines);
+  const jiao = useAtlas((s) => s.jiaoAreas);
+  const selected = useAtlas((s) => s.selectedZone);
+  const { setShowWho, setShowJiao, setBodyPart, selectZone, goTo } = useAtlas.getState();
+  const bodyParts = useMemo(() => [...new Set([...jiao.values()].flatMap((a) => a.segments.flatMap((s) => s.bodyParts)))].sort(), [jiao]);
+
+  return (
+    <section className="scalp-panel" aria-labelledby="scalp-heading">
+      <h2 id="scalp-heading">Scalp acupuncture</h2>
+      <label className="radio">
+        <input type="checkbox" checked={showWho} onChange={(e) => { setShowWho(e.target.checked); if (e.target.checked) goTo('scalp-top'); }} />
+        WHO lines (MS1–MS14)
+      </label>
+      <label className="radio">
+        <input type="checkbox" checked={showJiao} onChange={(e) => { setShowJiao(e.target.checked); if (e.target.checked) goTo('scalp-top'); }} />
+        Jiao&apos;s areas
+      </label>
+      <div className="group" role="group" aria-label="Scalp views">
+        {scalpViews.map(([preset, label]) => (
+          <button key={preset} type="button" data-preset={preset} onClick={() => goTo(preset)}>{label}</button>
+        ))}
+      </div>
+      <label className="radio">
+        Body part
+        <select value={bodyPart ?? ''} onChange={(e) => setBodyPart(e.target.value === '' ? null : e.target.value)}>
+          <option value="">None</option>
+          {bodyParts.map((p) => (
+            <option key={p} value={p}>{p.replace(/-/g, ' ')}</option>
+          ))}
+        </select>
+      </label>
+      {(showWho || showJiao) && (
+        <ul className="list zone-list">
+          {showWho &&
+            [...who.values()].map((l) => (
+              <li key={l.code}>
+                <button type="button" aria-current={selected?.id === l.code ? 'true' : undefined} onClick={() => selectZone({ id: l.code, side: l.laterality === 'midline' ? 'midline' : 'left' })}>
+                  <span className="swatch" style={{ background: '#c026d3' }} aria-hidden="true" />
+                  <span className="code">{l.code}</span> {l.english}
+                </button>
+              </li>
+            ))}
+          {showJiao &&
+            [...jiao.values()].map((a) => (
+              <li key={a.id}>
+                <button type="button" aria-current={selected?.id === a.id ? 'true' : undefined} onClick={() => selectZone({ id: a.id, side: 'left' })}>
+                  <span className="swatch" style={{ background: '#0ea5e9' }} aria-hidden="true" />
+                  {a.english}
+                </button>
+              </li>
+            ))}
+        </ul>
+      )}
+    </section>
+  );
+}
