@@ -27,7 +27,7 @@ export function ScalpPanel() {
       </label>
       <div className="group" role="group" aria-label="Scalp views">
         {scalpViews.map(([preset, label]) => (
-          <button key={preset} type="button" data-preset={preset} onClick={() => goTo(preset)}>{label}</button>
+          <button key={preset} type="button" data-scalp-preset={preset} onClick={() => goTo(preset)}>{label}</button>
         ))}
       </div>
       <label className="radio">

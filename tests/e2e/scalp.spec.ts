@@ -5,7 +5,7 @@ test('the scalp view: WHO lines and Jiao areas from above, front, side and back,
   const noErrors = watchConsole(page);
   await openAtlas(page);
   await page.getByRole('checkbox', { name: 'Points', exact: true }).uncheck();
-  await page.locator('[data-preset="scalp-top"]').click();
+  await page.locator(`[data-scalp-preset="scalp-top"]`).click();
   await waitForCamera(page);
   const canvas = page.locator('.viewport canvas');
   const bare = await canvas.screenshot();
@@ -14,7 +14,7 @@ test('the scalp view: WHO lines and Jiao areas from above, front, side and back,
   await waitForCamera(page);
   expect(changedPixels(bare, await canvas.screenshot())).toBeGreaterThan(2000);
   for (const preset of ['scalp-top', 'head', 'scalp-side', 'scalp-back']) {
-    await page.locator(`.scalp-panel [data-preset="${preset}"]`).click();
+    await page.locator(`[data-scalp-preset="${preset}"]`).click();
     await waitForCamera(page);
     await page.screenshot({ path: `${shotsDir}/scalp-${preset}.png` });
   }
