@@ -2,11 +2,12 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useAtlas } from '../state/store.ts';
 import { LandmarkList } from '../ui/LandmarkList.tsx';
 import { Legend } from '../ui/Legend.tsx';
-import { PointCard } from '../ui/PointCard.tsx';
+
 import { PointList } from '../ui/PointList.tsx';
 import { fetchAtlas, fetchScalp, loadPointRecords, loadScalpRecords } from '../state/atlasData.ts';
 import { ScalpPanel } from '../ui/ScalpPanel.tsx';
-import { ZoneCard } from '../ui/ZoneCard.tsx';
+
+import { SearchBox } from '../ui/SearchBox.tsx';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { StatusPanel } from '../ui/StatusPanel.tsx';
 import { Toolbar } from '../ui/Toolbar.tsx';
@@ -14,6 +15,10 @@ import { handleViewKey } from '../ui/keyboard.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { startUrlSync } from './urlSync.ts';
 
+// Loaded when first needed: the cards and the search results are not part of the first view.
+const PointCard = lazy(() => import('../ui/PointCard.tsx').then((m) => ({ default: m.PointCard })));
+const ZoneCard = lazy(() => import('../ui/ZoneCard.tsx').then((m) => ({ default: m.ZoneCard })));
+const SearchResults = lazy(() => import('../ui/SearchResults.tsx').then((m) => ({ default: m.SearchResults })));
 const AtlasCanvas = lazy(() => import('../scene/AtlasCanvas.tsx').then((m) => ({ default: m.AtlasCanvas })));
 
 function webglAvailable(): boolean {
@@ -63,17 +68,28 @@ export function App() {
   }, [body]);
   const selected = useAtlas((s) => s.selected);
   const selectedZone = useAtlas((s) => s.selectedZone);
+  const query = useAtlas((s) => s.query);
 
   return (
     <div className="app" data-scene-ready={ready ? 'true' : 'false'}>
       <header className="masthead">
         <h1>Acupoint Atlas</h1>
+        <SearchBox />
         <Toolbar />
       </header>
       <main className="stage">
         <nav className="panel left" aria-label="Points">
-          <h2>Points</h2>
-          <PointList />
+          {query.trim() && (
+            <Suspense fallback={<p className="muted">Searching…</p>}>
+              <SearchResults />
+            </Suspense>
+          )}
+          {!query.trim() && (
+            <>
+              <h2>Points</h2>
+              <PointList />
+            </>
+          )}
         </nav>
         <div
           className="viewport"
@@ -92,7 +108,7 @@ export function App() {
           <StatusPanel />
         </div>
         <aside className="panel right" aria-label={selected ? 'Point details' : selectedZone ? 'Scalp zone details' : 'Legend'}>
-          {selected ? <PointCard /> : selectedZone ? <ZoneCard /> : <Legend />}
+          <Suspense fallback={<p className="muted">Loading…</p>}>{selected ? <PointCard /> : selectedZone ? <ZoneCard /> : <Legend />}</Suspense>
           <ScalpPanel />
           <LandmarkList />
         </aside>

@@ -15,6 +15,7 @@ export function startUrlSync(): () => void {
   if (initial.category) s.setCategory(initial.category);
   if (initial.region) s.setRegion(initial.region);
   if (initial.extra === '0') s.setShowExtra(false);
+  if (initial.q) s.setQuery(initial.q);
   if (initial.who === '1') s.setShowWho(true);
   if (initial.jiao === '1') s.setShowJiao(true);
   if (initial.part) s.setBodyPart(initial.part);
@@ -49,6 +50,7 @@ export function startUrlSync(): () => void {
       jiao: state.showJiao ? '1' : undefined,
       part: state.bodyPart ?? undefined,
       zone: state.selectedZone?.id,
+      q: state.query.trim() ? state.query.slice(0, 300) : undefined,
       point: pending ?? state.selected?.code,
       side: (state.selected ?? state.selectedZone)?.side === 'right' ? 'right' : undefined,
     });

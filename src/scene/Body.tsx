@@ -1,13 +1,15 @@
 import { useGLTF } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
-import { Color, MeshStandardMaterial } from 'three';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Color, type Mesh, MeshStandardMaterial } from 'three';
 import landmarkData from '../../data/body/landmarks.json';
 import type { BodyVariantId } from '../domain/body/frame.ts';
 import { landmarkFileSchema, placeLandmarks } from '../domain/body/landmarks.ts';
 import { mirrorMap } from '../domain/body/mirror.ts';
 import { useAtlas } from '../state/store.ts';
-import { acceleratedRaycast, bodyUrl, prepareBody } from './bodyAsset.ts';
+import { accelerate, bodyUrl, prepareBody } from './bodyAsset.ts';
+import { fetchRegionMap, regionAt, type RegionMap } from './regionPick.ts';
+import type { ThreeEvent } from '@react-three/fiber';
 import { PointMarkers } from './PointMarkers.tsx';
 import { Guide } from './Guide.tsx';
 import { ChannelPaths } from './ChannelPaths.tsx';
@@ -23,6 +25,29 @@ export function Body({ variant }: { variant: BodyVariantId }) {
   const gltf = useGLTF(bodyUrl(variant), false, true);
   const body = useMemo(() => prepareBody(gltf.scene), [gltf.scene]);
   const invalidate = useThree((s) => s.invalidate);
+  const mesh = useRef<Mesh>(null);
+  const [regionMap, setRegionMap] = useState<RegionMap | null>(null);
+  useEffect(() => {
+    let live = true;
+    fetchRegionMap(variant)
+      .then((m) => live && setRegionMap(m))
+      .catch((e: unknown) => console.error('Region map failed to load:', e));
+    return () => {
+      live = false;
+    };
+  }, [variant]);
+  // A click on the skin (not on a marker) lists the points of the region clicked.
+  const onClick = (e: ThreeEvent<MouseEvent>) => {
+    if (!regionMap || !e.face) return;
+    const region = regionAt(regionMap, e.face, e.barycoord ?? undefined);
+    if (!region) return;
+    e.stopPropagation();
+    const state = useAtlas.getState();
+    state.setRegion(state.region === region ? null : region);
+  };
+  useEffect(() => {
+    if (mesh.current) void accelerate(mesh.current);
+  }, [body]);
 
   useEffect(() => {
     const state = useAtlas.getState();
@@ -41,7 +66,7 @@ export function Body({ variant }: { variant: BodyVariantId }) {
 
   return (
     <>
-      <mesh name="body" geometry={body.geometry} material={skin} raycast={acceleratedRaycast} />
+      <mesh ref={mesh} name="body" geometry={body.geometry} material={skin} onClick={onClick} />
       <PointMarkers surface={body.surface} />
       <ChannelPaths />
       <Guide />

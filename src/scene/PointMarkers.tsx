@@ -28,13 +28,14 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
   const selected = useAtlas((s) => s.selected);
   const hovered = useAtlas((s) => s.hovered);
   const records = useAtlas((s) => s.records);
+  const results = useAtlas((s) => s.resultCodes);
   const mesh = useRef<InstancedMesh>(null);
   const invalidate = useThree((s) => s.invalidate);
 
   const placed = useMemo(() => locations.map((loc) => locationOnSurface(surface, loc)), [locations, surface]);
   const shown = useMemo(
-    () => locations.map((loc) => passesFilters(loc.code, records?.get(loc.code), { channel, category, region, showExtra })),
-    [locations, records, channel, category, region, showExtra],
+    () => locations.map((loc) => passesFilters(loc.code, records?.get(loc.code), { channel, category, region, showExtra }) && (results === null || results.has(loc.code))),
+    [locations, records, channel, category, region, showExtra, results],
   );
   const selectedIndex = useMemo(
     () => (selected ? locations.findIndex((l) => l.code === selected.code && l.side === selected.side && l.index === selected.index) : -1),
@@ -48,7 +49,7 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
     const color = new Color();
     locations.forEach((loc, i) => {
       const { position, normal } = placed[i] ?? { position: [0, 0, 0], normal: [0, 0, 1] };
-      const r = !shown[i] && i !== selectedIndex ? 0 : i === selectedIndex ? radius * 1.9 : i === hovered ? radius * 1.5 : radius;
+      const r = !shown[i] && i !== selectedIndex ? 0 : i === selectedIndex ? radius * 1.9 : i === hovered || results !== null ? radius * 1.5 : radius;
       matrix.makeScale(r, r, r).setPosition(position[0] + normal[0] * r * 0.5, position[1] + normal[1] * r * 0.5, position[2] + normal[2] * r * 0.5);
       m.setMatrixAt(i, matrix);
       m.setColorAt(i, i === selectedIndex ? selectedColor : color.set(channelInfo[channelOfCode(loc.code)].color));
@@ -58,7 +59,23 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
     if (m.instanceColor) m.instanceColor.needsUpdate = true;
     m.computeBoundingSphere();
     invalidate();
-  }, [locations, placed, shown, selectedIndex, hovered, invalidate]);
+  }, [locations, placed, shown, selectedIndex, hovered, results, invalidate]);
+
+  // Frame the results of a search: the camera backs off to see all of them.
+  useEffect(() => {
+    if (!results || results.size === 0 || selectedIndex >= 0) return;
+    const found = placed.filter((_, i) => results.has(locations[i]?.code ?? ''));
+    if (found.length === 0) return;
+    const min = [Infinity, Infinity, Infinity], max = [-Infinity, -Infinity, -Infinity];
+    for (const p of found) for (let k = 0; k < 3; k++) {
+      min[k] = Math.min(min[k] ?? 0, p.position[k] ?? 0);
+      max[k] = Math.max(max[k] ?? 0, p.position[k] ?? 0);
+    }
+    const centre: [number, number, number] = [((min[0] ?? 0) + (max[0] ?? 0)) / 2, ((min[1] ?? 0) + (max[1] ?? 0)) / 2, ((min[2] ?? 0) + (max[2] ?? 0)) / 2];
+    const size = Math.max((max[0] ?? 0) - (min[0] ?? 0), (max[1] ?? 0) - (min[1] ?? 0), 0.25);
+    const facing = found.filter((p) => p.normal[2] < 0).length > found.length / 2 ? -1 : 1;
+    useAtlas.getState().frame(centre, [centre[0], centre[1] + size * 0.1, centre[2] + facing * (size * 1.9 + 0.3)]);
+  }, [results, placed, locations, selectedIndex]);
 
   // Frame the selection: the camera looks at the point from outside the skin.
   useEffect(() => {

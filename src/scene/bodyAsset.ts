@@ -1,10 +1,13 @@
-// Turns the loaded (quantised) GLB into a plain body-frame geometry with a BVH for picking, once
-// per variant. Everything downstream (landmarks, picking, points) works in body-frame metres.
+// Turns the loaded (quantised) GLB into a plain body-frame geometry, once per variant. Everything downstream (landmarks, picking, points) works in body-frame metres.
 import { BufferAttribute, BufferGeometry, type Mesh, type Object3D } from 'three';
-import { MeshBVH } from 'three-mesh-bvh';
 import type { BodySurface } from '../domain/body/frame.ts';
 
-export { acceleratedRaycast } from 'three-mesh-bvh';
+/** Adds a BVH for fast picking once its code has loaded (kept out of the first view's bundle). */
+export async function accelerate(mesh: Mesh): Promise<void> {
+  const { MeshBVH, acceleratedRaycast } = await import('three-mesh-bvh');
+  mesh.geometry.boundsTree = new MeshBVH(mesh.geometry);
+  mesh.raycast = acceleratedRaycast;
+}
 
 export function bodyUrl(variant: string): string {
   return `${import.meta.env.BASE_URL}generated/body-${variant}.glb`;
@@ -51,7 +54,6 @@ export function prepareBody(scene: Object3D): PreparedBody {
   geometry.setAttribute('normal', new BufferAttribute(normals, 3));
   geometry.setIndex(new BufferAttribute(indices, 1));
   geometry.computeBoundingSphere();
-  geometry.boundsTree = new MeshBVH(geometry);
   const result = { geometry, surface: { positions, normals, indices } };
   prepared.set(scene, result);
   return result;

@@ -117,12 +117,22 @@ interface ScalpSlice {
   selectZone: (zone: ZoneRef | null) => void;
 }
 
+interface SearchSlice {
+  query: string;
+  hidePregnancy: boolean;
+  /** codes of the points the current query found (null: no query) */
+  resultCodes: Set<string> | null;
+  setQuery: (query: string) => void;
+  setHidePregnancy: (hide: boolean) => void;
+  setResultCodes: (codes: Set<string> | null) => void;
+}
+
 interface AnnounceSlice {
   announcement: string;
   announce: (message: string) => void;
 }
 
-export type AtlasState = ViewSlice & StatusSlice & PointsSlice & ScalpSlice & AnnounceSlice;
+export type AtlasState = ViewSlice & StatusSlice & PointsSlice & ScalpSlice & SearchSlice & AnnounceSlice;
 
 /** The point codes of a channel in order (extra points by region and number). */
 export function channelSequence(records: Map<string, PointRecord>, channel: ChannelOrExtra): string[] {
@@ -261,6 +271,13 @@ export const useAtlas = create<AtlasState>()(
       const name = who ? `${who.code} ${who.english}` : jiao ? jiao.english : zone.id;
       get().announce(`${name}${zone.side === 'midline' ? '' : ` (${zone.side})`} selected`);
     },
+
+    query: '',
+    hidePregnancy: false,
+    resultCodes: null,
+    setQuery: (query) => set({ query }),
+    setHidePregnancy: (hidePregnancy) => set({ hidePregnancy }),
+    setResultCodes: (resultCodes) => set({ resultCodes }),
 
     announcement: '',
     announce: (announcement) => set({ announcement }),

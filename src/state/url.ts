@@ -19,6 +19,7 @@ const urlStateSchema = z.object({
   who: z.enum(['0', '1']).optional().catch(undefined),
   jiao: z.enum(['0', '1']).optional().catch(undefined),
   part: z.string().regex(/^[a-z-]+$/).optional().catch(undefined),
+  q: z.string().max(300).optional().catch(undefined),
   zone: z.string().regex(/^[A-Za-z0-9-]+$/).optional().catch(undefined),
   point: z.string().regex(/^([A-Z]{2}\d{1,2}|EX-(HN|CA|B|UE|LE)\d{1,2})$/).optional().catch(undefined),
   side: z.enum(['left', 'right', 'midline']).optional().catch(undefined),

@@ -90,3 +90,16 @@ test('filters by category and region, with extra points on and off', async ({ pa
   await expect(list.getByRole('button', { name: /^EX-HN3 / })).toHaveCount(0);
   await expect(list.getByRole('button', { name: /^GV20 / })).toBeVisible();
 });
+
+test('clicking a region of the body lists its points', async ({ page }) => {
+  await openAtlas(page);
+  await page.getByRole('checkbox', { name: 'Points', exact: true }).uncheck();
+  const box = (await page.locator('.viewport canvas').boundingBox())!;
+  // the front view: the belly is a little below the middle of the canvas
+  await page.mouse.click(box.x + box.width / 2 + 8, box.y + box.height * 0.47);
+  await expect(page.getByRole('combobox', { name: 'Region' })).toHaveValue('abdomen');
+  await expect(page.getByTestId('live-region')).toHaveText('Points of the abdomen shown');
+  const list = page.getByRole('navigation', { name: 'Points' });
+  await expect(list.getByRole('button', { name: /^CV12 / })).toBeVisible();
+  await expect(list.getByRole('button', { name: /^LI4 / })).toHaveCount(0);
+});

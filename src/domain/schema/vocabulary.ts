@@ -10,6 +10,8 @@ export const conditionSchema = z.object({
   synonyms: z.array(z.string().min(2).refine((s) => s === s.toLowerCase(), 'synonyms are lower case')).max(8),
   /** another record naming the same condition (spelling variants kept so references stay valid) */
   sameAs: kebab.optional(),
+  /** the points and scalp zones standard texts use for it: main choices and supporting ones */
+  links: z.array(z.object({ ref: z.string(), role: z.enum(['main', 'supporting']) })).default([]),
 });
 export type Condition = z.infer<typeof conditionSchema>;
 

@@ -1,0 +1,194 @@
+// One search index over points, extra points, scalp lines and areas, and conditions. Codes are
+// found with their aliases and spacing variants (UB23, bl 23, BL-23, TH5, SJ5, LV3, KID3, Ren12,
+// Du20), pinyin with or without tones, hanzi, English names, indications through the condition
+// vocabulary with its synonyms, and regions. Several conditions at once rank points by how many
+// of them they serve. Any input is safe: it is only ever used as plain text.
+import MiniSearch from 'minisearch';
+import type { PointRecord } from '../schema/points.ts';
+import type { JiaoArea, WhoScalpLine } from '../schema/scalp.ts';
+import type { Condition, Region } from '../schema/vocabulary.ts';
+
+export type SearchKind = 'point' | 'scalp-line' | 'scalp-area' | 'condition';
+
+export interface SearchDoc {
+  id: string;
+  kind: SearchKind;
+  code: string;
+  title: string;
+  names: string;
+  hanzi: string;
+  conditions: string;
+  region: string;
+  /** condition ids the item is used for */
+  conditionIds: string[];
+  regionId: string;
+  channel: string;
+  categories: string[];
+  pregnancyCaution: boolean;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: SearchKind;
+  code: string;
+  title: string;
+  score: number;
+  /** how many of the query's conditions this item serves */
+  conditionsServed: number;
+  /** how central those conditions are to the item: indications are listed main ones first */
+  centrality: number;
+}
+
+export interface SearchFilters {
+  channel?: string | null;
+  category?: string | null;
+  region?: string | null;
+  kind?: SearchKind | null;
+  hidePregnancyCaution?: boolean;
+}
+
+/** Other codes seen for the channels, per source (WHO code last). */
+const channelAliases: Record<string, string> = {
+  UB: 'BL', B: 'BL', BL: 'BL', TH: 'TE', SJ: 'TE', TW: 'TE', SANJIAO: 'TE', TE: 'TE', LV: 'LR', LIV: 'LR', LR: 'LR', KID: 'KI', KD: 'KI', K: 'KI', KI: 'KI',
+  REN: 'CV', RN: 'CV', CV: 'CV', DU: 'GV', GV: 'GV', P: 'PC', PC: 'PC', HT: 'HT', H: 'HT', HE: 'HT', LU: 'LU', L: 'LU', LI: 'LI', CO: 'LI', ST: 'ST', S: 'ST', SP: 'SP', SI: 'SI', GB: 'GB', G: 'GB',
+};
+
+const stripTones = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+/** Lower case, no tone marks, ü as u: how every term is indexed and searched. */
+export function normalizeTerm(term: string): string {
+  return stripTones(term.toLowerCase()).replace(/ü/g, 'u');
+}
+
+/** Turns code-like input into WHO codes: "ub 23", "BL-23", "ren12" → "BL23", "CV12". */
+export function canonicalCodes(query: string): string[] {
+  const out: string[] = [];
+  const re = /\b([A-Za-z]{1,7})[\s.-]*(\d{1,2})\b/g;
+  for (let m = re.exec(query); m; m = re.exec(query)) {
+    const ch = channelAliases[(m[1] ?? '').toUpperCase()];
+    if (ch) out.push(`${ch}${Number(m[2])}`);
+  }
+  const ex = /\bex[\s-]*(hn|ca|b|ue|le)[\s-]*(\d{1,2})\b/gi;
+  for (let m = ex.exec(query); m; m = ex.exec(query)) out.push(`EX-${(m[1] ?? '').toUpperCase()}${Number(m[2])}`);
+  return out;
+}
+
+const maxQueryLength = 300;
+
+export class AtlasSearch {
+  private readonly index: MiniSearch<SearchDoc>;
+  private readonly docs = new Map<string, SearchDoc>();
+  private readonly conditionTerms: { id: string; phrases: string[] }[];
+  private readonly regionTerms: { id: string; phrases: string[] }[];
+  /** condition|ref -> role, from the condition vocabulary's links */
+  private readonly links = new Map<string, 'main' | 'supporting'>();
+
+  constructor(input: { points: Iterable<PointRecord>; conditions: Iterable<Condition>; regions: Iterable<Region>; whoLines?: Iterable<WhoScalpLine>; jiaoAreas?: Iterable<JiaoArea> }) {
+    const conditions = new Map([...input.conditions].map((c) => [c.id, c]));
+    const regions = new Map([...input.regions].map((r) => [r.id, r]));
+    const conditionText = (ids: string[]) => ids.map((id) => { const c = conditions.get(id); return c ? [c.name, ...c.synonyms].join(' ') : id; }).join(' ');
+    const regionText = (id: string) => { const r = regions.get(id); return r ? [r.name, ...r.synonyms].join(' ') : id; };
+    const docs: SearchDoc[] = [];
+    for (const p of input.points) {
+      const [, ch, num] = /^([A-Z]{2})(\d+)$/.exec(p.code) ?? [];
+      const variants = ch ? Object.entries(channelAliases).filter(([, v]) => v === ch).map(([k]) => `${k}${num}`) : [p.code.replace(/-/g, '')];
+      docs.push({
+        id: `point:${p.code}`, kind: 'point', code: [p.code, ...p.aliases, ...variants].join(' '), title: `${p.code} ${p.pinyin} (${p.english})`,
+        names: [p.pinyin, p.pinyinPlain, p.english].join(' '), hanzi: [p.hanzi.traditional, p.hanzi.simplified].join(' '),
+        conditions: conditionText(p.indications), region: regionText(p.region), conditionIds: p.indications, regionId: p.region, channel: p.channel ?? 'EX',
+        categories: p.categories.map((c) => c.kind), pregnancyCaution: p.cautions.some((c) => c.kind === 'pregnancy'),
+      });
+    }
+    for (const l of input.whoLines ?? []) {
+      docs.push({ id: `scalp:${l.code}`, kind: 'scalp-line', code: l.code, title: `${l.code} ${l.english}`, names: [l.pinyin, l.pinyinPlain, l.english, 'scalp line'].join(' '), hanzi: [l.hanzi.traditional, l.hanzi.simplified].join(' '), conditions: conditionText(l.indications), region: regionText('scalp'), conditionIds: l.indications, regionId: 'scalp', channel: l.channel, categories: [], pregnancyCaution: false });
+    }
+    for (const a of input.jiaoAreas ?? []) {
+      docs.push({ id: `scalp:${a.id}`, kind: 'scalp-area', code: a.id, title: `${a.english} (Jiao)`, names: [a.pinyin, a.pinyinPlain, a.english, 'scalp area jiao', ...a.segments.flatMap((s) => s.bodyParts)].join(' '), hanzi: [a.hanzi.traditional, a.hanzi.simplified].join(' '), conditions: conditionText(a.indications), region: regionText('scalp'), conditionIds: a.indications, regionId: 'scalp', channel: '', categories: [], pregnancyCaution: false });
+    }
+    for (const c of conditions.values()) {
+      docs.push({ id: `condition:${c.id}`, kind: 'condition', code: '', title: c.name, names: [c.name, ...c.synonyms].join(' '), hanzi: '', conditions: '', region: '', conditionIds: [c.id], regionId: '', channel: '', categories: [], pregnancyCaution: false });
+    }
+    this.index = new MiniSearch<SearchDoc>({
+      fields: ['code', 'names', 'hanzi', 'conditions', 'region'],
+      storeFields: ['id'],
+      processTerm: (term) => normalizeTerm(term),
+      searchOptions: { boost: { code: 6, names: 3, hanzi: 3, conditions: 1.5, region: 1 }, prefix: true, fuzzy: 0.2 },
+    });
+    this.index.addAll(docs);
+    for (const d of docs) this.docs.set(d.id, d);
+    this.conditionTerms = [...conditions.values()].map((c) => ({ id: c.sameAs ?? c.id, phrases: [c.name, ...c.synonyms, c.id.replace(/-/g, ' ')].map(normalizeTerm) }));
+    for (const c of conditions.values()) for (const l of c.links) this.links.set(`${c.id}|${l.ref}`, l.role);
+    this.regionTerms = [...regions.values()].map((r) => ({ id: r.id, phrases: [r.name, ...r.synonyms].map(normalizeTerm) }));
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  doc(id: string): SearchDoc | undefined {
+    return this.docs.get(id);
+  }
+
+  /** The conditions a query names (whole phrases, e.g. "low back pain", "can't sleep"). */
+  conditionsIn(query: string): string[] {
+    const q = ` ${normalizeTerm(query).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
+    const found = new Set<string>();
+    for (const c of this.conditionTerms) if (c.phrases.some((p) => p.length > 2 && q.includes(` ${p.replace(/[^\p{L}\p{N}']+/gu, ' ')} `))) found.add(c.id);
+    return [...found];
+  }
+
+  /** A region named in the query ("points on the forearm"). */
+  regionIn(query: string): string | null {
+    const q = ` ${normalizeTerm(query).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+    // longest phrase first, so "upper arm" wins over "arm"
+    const candidates = this.regionTerms.flatMap((r) => r.phrases.map((p) => ({ id: r.id, p }))).sort((a, b) => b.p.length - a.p.length);
+    return candidates.find((c) => q.includes(` ${c.p} `))?.id ?? null;
+  }
+
+  search(rawQuery: string, filters: SearchFilters = {}, limit = 50): SearchHit[] {
+    const query = String(rawQuery ?? '').slice(0, maxQueryLength).trim();
+    if (!query) return [];
+    const codes = canonicalCodes(query);
+    const wanted = this.conditionsIn(query);
+    const regionFromQuery = this.regionIn(query);
+    const region = filters.region ?? null;
+    const scores = new Map<string, number>();
+    for (const r of this.index.search(query, { combineWith: 'OR' })) scores.set(String(r.id), r.score);
+    for (const code of codes) {
+      for (const id of [`point:${code}`]) if (this.docs.has(id)) scores.set(id, (scores.get(id) ?? 0) + 1000);
+    }
+    // the points and zones the texts link to a named condition are results even if their own indication list omits it
+    for (const key of this.links.keys()) {
+      const [condition, ref] = key.split('|');
+      if (!condition || !ref || !wanted.includes(condition)) continue;
+      for (const id of [`point:${ref}`, `scalp:${ref}`]) if (this.docs.has(id) && !scores.has(id)) scores.set(id, 1);
+    }
+    // a query that only names a region lists that region's points
+    if (regionFromQuery && scores.size === 0) for (const d of this.docs.values()) if (d.regionId === regionFromQuery && d.kind === 'point') scores.set(d.id, 1);
+    const hits: SearchHit[] = [];
+    for (const [id, score] of scores) {
+      const d = this.docs.get(id);
+      if (!d) continue;
+      if (filters.kind && d.kind !== filters.kind) continue;
+      if (filters.channel && d.channel !== filters.channel) continue;
+      if (filters.category && !d.categories.includes(filters.category)) continue;
+      if (region && d.regionId !== region) continue;
+      if (regionFromQuery && d.kind === 'point' && d.regionId !== regionFromQuery && !codes.length) continue;
+      if (filters.hidePregnancyCaution && d.pregnancyCaution) continue;
+      const ref = d.code.split(' ')[0] ?? '';
+      let served = 0;
+      let centrality = 0;
+      for (const c of wanted) {
+        const role = this.links.get(`${c}|${ref}`);
+        const position = d.conditionIds.indexOf(c);
+        if (!role && position < 0) continue;
+        served++;
+        // a main choice of the texts first, then supporting ones, then indications listed first
+        centrality += role === 'main' ? 3 : role === 'supporting' ? 2 : 1 / (1 + position);
+      }
+      hits.push({ id, kind: d.kind, code: ref, title: d.title, score, conditionsServed: served, centrality });
+    }
+    hits.sort((a, b) => b.conditionsServed - a.conditionsServed || b.centrality - a.centrality || b.score - a.score || a.id.localeCompare(b.id));
+    return hits.slice(0, limit);
+  }
+}

@@ -1,0 +1,23 @@
+// Which body region a click on the skin lands in: the per-vertex region map the pipeline writes.
+import { z } from 'zod';
+import type { BodyVariantId } from '../domain/body/frame.ts';
+
+const regionMapSchema = z.object({ variant: z.string(), regions: z.array(z.string()), vertexRegion: z.array(z.number().int().min(0)) });
+export type RegionMap = z.infer<typeof regionMapSchema>;
+
+export async function fetchRegionMap(variant: BodyVariantId): Promise<RegionMap> {
+  const url = `${import.meta.env.BASE_URL}generated/regions-${variant}.json`;
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  const parsed = regionMapSchema.safeParse(await response.json());
+  if (!parsed.success) throw new Error(`${url}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
+/** The region of the corner of a hit face nearest the hit point. */
+export function regionAt(map: RegionMap, face: { a: number; b: number; c: number }, bary: { x: number; y: number; z: number } | undefined): string | undefined {
+  const corners = [face.a, face.b, face.c];
+  const weights = bary ? [bary.x, bary.y, bary.z] : [1, 0, 0];
+  const corner = corners[weights.indexOf(Math.max(...weights))] ?? face.a;
+  return map.regions[map.vertexRegion[corner] ?? -1];
+}

@@ -1,0 +1,82 @@
+// The results of the search box: the found points, zones and conditions; the found points light
+// up on the body and the camera frames them.
+import { useEffect, useMemo, useState } from 'react';
+import type { AtlasSearch } from '../domain/search/searchIndex.ts';
+import { channelInfo, channelOfCode } from '../domain/points/channels.ts';
+import { loadSearch } from '../state/search.ts';
+import { useAtlas } from '../state/store.ts';
+
+export function SearchResults() {
+  const query = useAtlas((s) => s.query);
+  const records = useAtlas((s) => s.records);
+  const conditions = useAtlas((s) => s.conditions);
+  const whoLines = useAtlas((s) => s.whoLines);
+  const jiaoAreas = useAtlas((s) => s.jiaoAreas);
+  const channel = useAtlas((s) => s.channel);
+  const category = useAtlas((s) => s.category);
+  const region = useAtlas((s) => s.region);
+  const hidePregnancy = useAtlas((s) => s.hidePregnancy);
+  const [search, setSearch] = useState<AtlasSearch | null>(null);
+  const wanted = query.trim() !== '';
+  useEffect(() => {
+    if (!wanted || !records) return;
+    let live = true;
+    loadSearch({ records, conditions, whoLines, jiaoAreas })
+      .then((s) => live && setSearch(s))
+      .catch((e: unknown) => console.error('Search failed to load:', e));
+    return () => {
+      live = false;
+    };
+  }, [wanted, records, conditions, whoLines, jiaoAreas]);
+  const hits = useMemo(() => {
+    if (!search || !wanted) return null;
+    return search.search(query, { channel, category, region, hidePregnancyCaution: hidePregnancy }, 60);
+  }, [search, wanted, query, channel, category, region, hidePregnancy]);
+
+  useEffect(() => {
+    const state = useAtlas.getState();
+    state.setResultCodes(hits ? new Set(hits.filter((h) => h.kind === 'point').map((h) => h.code)) : null);
+    if (hits) state.announce(`${hits.length} result${hits.length === 1 ? '' : 's'} for ${query.slice(0, 60)}`);
+  }, [hits, query]);
+
+  if (!hits) return null;
+  const { selectPoint, selectZone, setShowWho, setShowJiao, setQuery, setHidePregnancy } = useAtlas.getState();
+  return (
+    <section className="results" aria-label="Search results">
+      <h2>
+        Results <span className="muted">({hits.length})</span>
+      </h2>
+      <label className="radio small">
+        <input type="checkbox" checked={hidePregnancy} onChange={(e) => setHidePregnancy(e.target.checked)} />
+        Hide points with a pregnancy caution
+      </label>
+      {hits.length === 0 && <p className="muted">Nothing found. Try a code (LI4, UB23), a name (Hegu, 合谷) or a condition (migraine).</p>}
+      <ul className="list">
+        {hits.map((h) => (
+          <li key={h.id}>
+            <button
+              type="button"
+              data-result={h.id}
+              onClick={() => {
+                if (h.kind === 'point') {
+                  const record = records?.get(h.code);
+                  selectPoint({ code: h.code, side: record?.laterality === 'midline' ? 'midline' : 'left', index: 1 });
+                } else if (h.kind === 'condition') setQuery(conditions.get(h.id.slice('condition:'.length))?.name ?? h.title);
+                else {
+                  if (h.kind === 'scalp-line') setShowWho(true);
+                  else setShowJiao(true);
+                  selectZone({ id: h.code, side: h.kind === 'scalp-line' && whoLines.get(h.code)?.laterality === 'midline' ? 'midline' : 'left' });
+                }
+              }}
+            >
+              {h.kind === 'point' && <span className="swatch" style={{ background: channelInfo[channelOfCode(h.code)].color }} aria-hidden="true" />}
+              <span className="code">{h.kind === 'point' || h.kind === 'scalp-line' ? h.code : ''}</span> {h.kind === 'point' ? h.title.slice(h.code.length + 1) : h.title}
+              {h.kind === 'condition' && <span className="muted"> — condition</span>}
+              {h.conditionsServed > 1 && <span className="muted"> · serves {h.conditionsServed}</span>}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

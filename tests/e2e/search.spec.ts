@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+import { changedPixels, openAtlas, shotsDir, waitForCamera, watchConsole } from './helpers.ts';
+
+test('typing a condition lists the points used for it and lights them up on the body', async ({ page }) => {
+  const noErrors = watchConsole(page);
+  await openAtlas(page);
+  const canvas = page.locator('.viewport canvas');
+  const before = await canvas.screenshot();
+  const box = page.getByRole('searchbox', { name: 'Search' });
+  await box.fill('migraine');
+  const results = page.getByRole('region', { name: 'Search results' });
+  await expect(results.getByRole('button').first()).toBeVisible();
+  const codes = await results.locator('[data-result^="point:"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-result')));
+  expect(codes).toContain('point:GB20');
+  await waitForCamera(page);
+  expect(changedPixels(before, await canvas.screenshot())).toBeGreaterThan(5000);
+  await page.screenshot({ path: `${shotsDir}/search-migraine.png` });
+  await expect(page).toHaveURL(/q=migraine/);
+  await results.locator('[data-result="point:GB20"]').click();
+  await expect(page.getByRole('article')).toContainText('GB20');
+  noErrors();
+});
+
+test('?q= opens with the query; codes with aliases and odd input answer without errors', async ({ page }) => {
+  const noErrors = watchConsole(page);
+  await openAtlas(page, '?q=UB23');
+  const results = page.getByRole('region', { name: 'Search results' });
+  await expect(results.locator('[data-result]').first()).toHaveAttribute('data-result', 'point:BL23');
+  const box = page.getByRole('searchbox', { name: 'Search' });
+  for (const q of ['.*+?^${}()|[]\\', '💉 ألم الظهر', 'x'.repeat(10_240), 'points on the forearm']) {
+    await box.fill(q);
+    await expect(results).toBeVisible();
+  }
+  await expect(results.locator('[data-result="point:PC6"]')).toBeVisible();
+  noErrors();
+});
