@@ -24,9 +24,11 @@ function inputsHash(): string {
   const hash = createHash('sha256');
   const pipelineDir = join(root, 'src/pipeline');
   for (const f of readdirSync(pipelineDir).sort()) if (f.endsWith('.ts')) hash.update(readFileSync(join(pipelineDir, f)));
+  const domainDir = join(root, 'src/domain');
+  for (const f of (readdirSync(domainDir, { recursive: true }) as string[]).sort()) if (f.endsWith('.ts')) hash.update(readFileSync(join(domainDir, f)));
   for (const f of ['data/body/landmarks.json', 'data/body/cun-spans.json']) hash.update(readFileSync(join(root, f)));
-  for (const dir of ['data/points', 'data/scalp', 'src/domain/scalp']) for (const f of readdirSync(join(root, dir)).sort()) hash.update(readFileSync(join(root, dir, f)));
-  for (const f of readdirSync(join(root, 'src/domain/resolve')).sort()) hash.update(readFileSync(join(root, 'src/domain/resolve', f)));
+  for (const dir of ['data/points', 'data/scalp']) for (const f of readdirSync(join(root, dir)).sort()) hash.update(readFileSync(join(root, dir, f)));
+
   hash.update(readFileSync(join(makehumanRoot(), 'package.json')));
   return hash.digest('hex').slice(0, 16);
 }

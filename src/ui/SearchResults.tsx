@@ -70,7 +70,7 @@ export function SearchResults() {
               }}
             >
               {h.kind === 'point' && <span className="swatch" style={{ background: channelInfo[channelOfCode(h.code)].color }} aria-hidden="true" />}
-              <span className="code">{h.kind === 'point' || h.kind === 'scalp-line' ? h.code : ''}</span> {h.kind === 'point' ? h.title.slice(h.code.length + 1) : h.title}
+              <span className="code">{h.kind === 'point' || h.kind === 'scalp-line' ? h.code : ''}</span> {h.kind === 'point' || h.kind === 'scalp-line' ? h.title.slice(h.code.length + 1) : h.title}
               {h.kind === 'condition' && <span className="muted"> — condition</span>}
               {h.conditionsServed > 1 && <span className="muted"> · serves {h.conditionsServed}</span>}
             </button>

@@ -15,28 +15,29 @@ const norm = (a: Vec3): Vec3 => scale(a, 1 / (Math.hypot(a[0], a[1], a[2]) || 1)
  */
 export type WalkPlane = 'sagittal' | 'horizontal' | 'section';
 
-export function walkOnSurface(index: SurfaceIndex, start: Vec3, dir: Vec3, distance: number, plane: WalkPlane, stepM = 0.003): Vec3[] {
+export function walkOnSurface(index: SurfaceIndex, start: Vec3, dir: Vec3, distance: number, plane: WalkPlane, stepM = 0.004): Vec3[] {
   const startHit = closestPoint(index, start);
   const n0 = startHit ? normalAt(index.surface, startHit.triangle, startHit.barycentric) : ([0, 0, 1] as Vec3);
   const crossed: Vec3 = [dir[1] * n0[2] - dir[2] * n0[1], dir[2] * n0[0] - dir[0] * n0[2], dir[0] * n0[1] - dir[1] * n0[0]];
   const planeNormal: Vec3 = plane === 'sagittal' ? [1, 0, 0] : plane === 'horizontal' ? [0, 1, 0] : norm(crossed);
   const first = startHit?.position ?? start;
   const planeOffset = dot(planeNormal, first);
+  let hit = startHit;
   let p = first;
   let heading = dir;
   const path: Vec3[] = [p];
   for (let walked = 0; walked < distance - 1e-9; ) {
-    const hit = closestPoint(index, p);
+    // one projection per step: the hit of the last step gives both the position and the normal
     const n = hit ? normalAt(index.surface, hit.triangle, hit.barycentric) : ([0, 0, 1] as Vec3);
     let tangent = sub(heading, scale(n, dot(heading, n)));
     tangent = sub(tangent, scale(planeNormal, dot(tangent, planeNormal)));
     if (Math.hypot(...tangent) < 1e-6) break;
     heading = norm(tangent);
     const s = Math.min(stepM, distance - walked);
-    let next = add(hit?.position ?? p, scale(heading, s));
-    next = closestPoint(index, next)?.position ?? next;
+    let next = add(p, scale(heading, s));
     next = sub(next, scale(planeNormal, dot(planeNormal, next) - planeOffset));
-    p = closestPoint(index, next)?.position ?? next;
+    hit = closestPoint(index, next);
+    p = hit?.position ?? next;
     path.push(p);
     walked += s;
   }

@@ -65,8 +65,10 @@ export function canonicalCodes(query: string): string[] {
   const out: string[] = [];
   const re = /\b([A-Za-z]{1,7})[\s.-]*(\d{1,2})\b/g;
   for (let m = re.exec(query); m; m = re.exec(query)) {
-    const ch = channelAliases[(m[1] ?? '').toUpperCase()];
+    const prefix = (m[1] ?? '').toUpperCase();
+    const ch = channelAliases[prefix];
     if (ch) out.push(`${ch}${Number(m[2])}`);
+    else if (prefix === 'MS') out.push(`MS${Number(m[2])}`);
   }
   const ex = /\bex[\s-]*(hn|ca|b|ue|le)[\s-]*(\d{1,2})\b/gi;
   for (let m = ex.exec(query); m; m = ex.exec(query)) out.push(`EX-${(m[1] ?? '').toUpperCase()}${Number(m[2])}`);
@@ -74,14 +76,20 @@ export function canonicalCodes(query: string): string[] {
 }
 
 const maxQueryLength = 300;
+/** words that carry no meaning of their own in a question like "what is used for migraine and insomnia" */
+const fillerWords = /\b(and|or|for|with|the|a|an|of|on|in|what|which|is|are|used|points?|help|helps|treat|treatment|acupuncture)\b/g;
 
 export class AtlasSearch {
   private readonly index: MiniSearch<SearchDoc>;
   private readonly docs = new Map<string, SearchDoc>();
   private readonly conditionTerms: { id: string; phrases: string[] }[];
-  private readonly regionTerms: { id: string; phrases: string[] }[];
+  private readonly regionPhrases: { id: string; p: string }[];
   /** condition|ref -> role, from the condition vocabulary's links */
   private readonly links = new Map<string, 'main' | 'supporting'>();
+  private readonly linkedRefs = new Map<string, string[]>();
+  private readonly docsByCondition = new Map<string, string[]>();
+  /** WHO codes and other standard codes (GV29 for EX-HN3) to the document */
+  private readonly codeToDoc = new Map<string, string>();
 
   constructor(input: { points: Iterable<PointRecord>; conditions: Iterable<Condition>; regions: Iterable<Region>; whoLines?: Iterable<WhoScalpLine>; jiaoAreas?: Iterable<JiaoArea> }) {
     const conditions = new Map([...input.conditions].map((c) => [c.id, c]));
@@ -90,6 +98,7 @@ export class AtlasSearch {
     const regionText = (id: string) => { const r = regions.get(id); return r ? [r.name, ...r.synonyms].join(' ') : id; };
     const docs: SearchDoc[] = [];
     for (const p of input.points) {
+      for (const c of [p.code, ...p.aliases]) this.codeToDoc.set(c, `point:${p.code}`);
       const [, ch, num] = /^([A-Z]{2})(\d+)$/.exec(p.code) ?? [];
       const variants = ch ? Object.entries(channelAliases).filter(([, v]) => v === ch).map(([k]) => `${k}${num}`) : [p.code.replace(/-/g, '')];
       docs.push({
@@ -100,6 +109,7 @@ export class AtlasSearch {
       });
     }
     for (const l of input.whoLines ?? []) {
+      this.codeToDoc.set(l.code, `scalp:${l.code}`);
       docs.push({ id: `scalp:${l.code}`, kind: 'scalp-line', code: l.code, title: `${l.code} ${l.english}`, names: [l.pinyin, l.pinyinPlain, l.english, 'scalp line'].join(' '), hanzi: [l.hanzi.traditional, l.hanzi.simplified].join(' '), conditions: conditionText(l.indications), region: regionText('scalp'), conditionIds: l.indications, regionId: 'scalp', channel: l.channel, categories: [], pregnancyCaution: false });
     }
     for (const a of input.jiaoAreas ?? []) {
@@ -112,13 +122,21 @@ export class AtlasSearch {
       fields: ['code', 'names', 'hanzi', 'conditions', 'region'],
       storeFields: ['id'],
       processTerm: (term) => normalizeTerm(term),
-      searchOptions: { boost: { code: 6, names: 3, hanzi: 3, conditions: 1.5, region: 1 }, prefix: true, fuzzy: 0.2 },
+      // fuzzy and prefix matching only where they help: short terms would match half the index
+      searchOptions: { boost: { code: 6, names: 3, hanzi: 3, conditions: 1.5, region: 1 }, prefix: (term) => term.length > 2, fuzzy: (term) => (term.length > 3 ? 0.2 : false) },
     });
     this.index.addAll(docs);
-    for (const d of docs) this.docs.set(d.id, d);
+    for (const d of docs) {
+      this.docs.set(d.id, d);
+      if (d.kind !== 'condition') for (const c of d.conditionIds) this.docsByCondition.set(c, [...(this.docsByCondition.get(c) ?? []), d.id]);
+    }
     this.conditionTerms = [...conditions.values()].map((c) => ({ id: c.sameAs ?? c.id, phrases: [c.name, ...c.synonyms, c.id.replace(/-/g, ' ')].map(normalizeTerm) }));
-    for (const c of conditions.values()) for (const l of c.links) this.links.set(`${c.id}|${l.ref}`, l.role);
-    this.regionTerms = [...regions.values()].map((r) => ({ id: r.id, phrases: [r.name, ...r.synonyms].map(normalizeTerm) }));
+    for (const c of conditions.values()) {
+      for (const l of c.links) this.links.set(`${c.id}|${l.ref}`, l.role);
+      this.linkedRefs.set(c.id, c.links.map((l) => l.ref));
+    }
+    // longest phrase first, so "upper arm" wins over "arm"
+    this.regionPhrases = [...regions.values()].flatMap((r) => [r.name, ...r.synonyms].map((p) => ({ id: r.id, p: normalizeTerm(p).replace(/[^\p{L}\p{N}]+/gu, ' ') }))).sort((a, b) => b.p.length - a.p.length);
   }
 
   get size(): number {
@@ -131,40 +149,62 @@ export class AtlasSearch {
 
   /** The conditions a query names (whole phrases, e.g. "low back pain", "can't sleep"). */
   conditionsIn(query: string): string[] {
+    return this.conditionsAndRest(query).ids;
+  }
+
+  /** The conditions a query names, and what is left of the query once their phrases are taken out. */
+  private conditionsAndRest(query: string): { ids: string[]; rest: string } {
     const q = ` ${normalizeTerm(query).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
+    let rest = q;
     const found = new Set<string>();
-    for (const c of this.conditionTerms) if (c.phrases.some((p) => p.length > 2 && q.includes(` ${p.replace(/[^\p{L}\p{N}']+/gu, ' ')} `))) found.add(c.id);
-    return [...found];
+    for (const c of this.conditionTerms) {
+      for (const p of c.phrases) {
+        const phrase = ` ${p.replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
+        if (p.length > 2 && q.includes(phrase)) {
+          found.add(c.id);
+          rest = rest.replace(phrase, ' ');
+        }
+      }
+    }
+    return { ids: [...found], rest: rest.replace(fillerWords, ' ').trim() };
   }
 
   /** A region named in the query ("points on the forearm"). */
   regionIn(query: string): string | null {
     const q = ` ${normalizeTerm(query).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-    // longest phrase first, so "upper arm" wins over "arm"
-    const candidates = this.regionTerms.flatMap((r) => r.phrases.map((p) => ({ id: r.id, p }))).sort((a, b) => b.p.length - a.p.length);
-    return candidates.find((c) => q.includes(` ${c.p} `))?.id ?? null;
+    return this.regionPhrases.find((c) => q.includes(` ${c.p} `))?.id ?? null;
   }
 
   search(rawQuery: string, filters: SearchFilters = {}, limit = 50): SearchHit[] {
     const query = String(rawQuery ?? '').slice(0, maxQueryLength).trim();
     if (!query) return [];
     const codes = canonicalCodes(query);
-    const wanted = this.conditionsIn(query);
+    const { ids: wanted, rest } = this.conditionsAndRest(query);
     const regionFromQuery = this.regionIn(query);
     const region = filters.region ?? null;
     const scores = new Map<string, number>();
-    for (const r of this.index.search(query, { combineWith: 'OR' })) scores.set(String(r.id), r.score);
+    // A query that names conditions is answered from the vocabulary (every item indicated for or
+    // linked to them) plus a strict text match; otherwise any word may match.
+    const regionPhrase = regionFromQuery ? this.regionPhrases.find((c) => c.id === regionFromQuery && ` ${rest} `.includes(` ${c.p} `))?.p : undefined;
+    const leftover = regionPhrase ? ` ${rest} `.replace(` ${regionPhrase} `, ' ').trim() : rest;
+    // a query that is only codes ("UB23", "bl 23, sj5") needs no text search either
+    const onlyCodes = codes.length > 0 && query.replace(/\b([A-Za-z]{1,7})[\s.-]*(\d{1,2})\b/g, ' ').replace(/\bex[\s-]*(hn|ca|b|ue|le)[\s-]*\d{1,2}\b/gi, ' ').replace(/[\s,;]+/g, '') === '';
+    const textSearch = !onlyCodes && (leftover !== '' || (wanted.length === 0 && !regionFromQuery));
+    if (textSearch) for (const r of this.index.search(query, { combineWith: wanted.length > 0 ? 'AND' : 'OR' })) scores.set(String(r.id), r.score);
+    for (const c of wanted) for (const id of this.docsByCondition.get(c) ?? []) if (!scores.has(id)) scores.set(id, 0.5);
+    for (const c of wanted) if (!scores.has(`condition:${c}`)) scores.set(`condition:${c}`, 0.5);
     for (const code of codes) {
-      for (const id of [`point:${code}`]) if (this.docs.has(id)) scores.set(id, (scores.get(id) ?? 0) + 1000);
+      const id = this.codeToDoc.get(code);
+      if (id) scores.set(id, (scores.get(id) ?? 0) + 1000);
     }
     // the points and zones the texts link to a named condition are results even if their own indication list omits it
-    for (const key of this.links.keys()) {
-      const [condition, ref] = key.split('|');
-      if (!condition || !ref || !wanted.includes(condition)) continue;
-      for (const id of [`point:${ref}`, `scalp:${ref}`]) if (this.docs.has(id) && !scores.has(id)) scores.set(id, 1);
+    for (const condition of wanted) {
+      for (const ref of this.linkedRefs.get(condition) ?? []) {
+        for (const id of [`point:${ref}`, `scalp:${ref}`]) if (this.docs.has(id) && !scores.has(id)) scores.set(id, 1);
+      }
     }
     // a query that only names a region lists that region's points
-    if (regionFromQuery && scores.size === 0) for (const d of this.docs.values()) if (d.regionId === regionFromQuery && d.kind === 'point') scores.set(d.id, 1);
+    if (regionFromQuery && !textSearch) for (const d of this.docs.values()) if (d.regionId === regionFromQuery && d.kind === 'point') scores.set(d.id, 1);
     const hits: SearchHit[] = [];
     for (const [id, score] of scores) {
       const d = this.docs.get(id);
