@@ -1,17 +1,13 @@
 // Which body region a click on the skin lands in: the per-vertex region map the pipeline writes.
 import { z } from 'zod';
 import type { BodyVariantId } from '../domain/body/frame.ts';
+import { fetchGenerated } from '../state/atlasData.ts';
 
 const regionMapSchema = z.object({ variant: z.string(), regions: z.array(z.string()), vertexRegion: z.array(z.number().int().min(0)) });
 export type RegionMap = z.infer<typeof regionMapSchema>;
 
-export async function fetchRegionMap(variant: BodyVariantId): Promise<RegionMap> {
-  const url = `${import.meta.env.BASE_URL}generated/regions-${variant}.json`;
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const parsed = regionMapSchema.safeParse(await response.json());
-  if (!parsed.success) throw new Error(`${url}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
-  return parsed.data;
+export function fetchRegionMap(variant: BodyVariantId): Promise<RegionMap> {
+  return fetchGenerated(`regions-${variant}.json`, regionMapSchema);
 }
 
 /** The region of the corner of a hit face nearest the hit point. */

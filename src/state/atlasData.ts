@@ -1,5 +1,6 @@
 // Loads what the point views need, lazily and validated at the boundary: the resolved atlas of
 // the body shown (generated per body), and the point records and conditions (bundled data).
+import type { z } from 'zod';
 import type { BodyVariantId } from '../domain/body/frame.ts';
 import { atlasFileSchema, type ChannelPath, type PlacedLocation } from '../domain/points/placement.ts';
 import { pointFileSchema, type PointRecord } from '../domain/schema/points.ts';
@@ -7,13 +8,18 @@ import { conditionsFileSchema, type Condition } from '../domain/schema/vocabular
 import { scalpFileSchema, type ScalpFile } from '../domain/scalp/placement.ts';
 import { jiaoFileSchema, whoScalpFileSchema, type JiaoArea, type WhoScalpLine } from '../domain/schema/scalp.ts';
 
-export async function fetchAtlas(variant: BodyVariantId): Promise<{ locations: PlacedLocation[]; paths: ChannelPath[] }> {
-  const url = `${import.meta.env.BASE_URL}generated/atlas-${variant}.json`;
+/** Fetches one generated file and validates it; errors name the file and the field. */
+export async function fetchGenerated<T>(file: string, schema: z.ZodType<T>): Promise<T> {
+  const url = `${import.meta.env.BASE_URL}generated/${file}`;
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const parsed = atlasFileSchema.safeParse(await response.json());
+  const parsed = schema.safeParse(await response.json());
   if (!parsed.success) throw new Error(`${url}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
   return parsed.data;
+}
+
+export function fetchAtlas(variant: BodyVariantId): Promise<{ locations: PlacedLocation[]; paths: ChannelPath[] }> {
+  return fetchGenerated(`atlas-${variant}.json`, atlasFileSchema);
 }
 
 const pointFiles = import.meta.glob<unknown>('../../data/points/*.json', { import: 'default' });
@@ -30,13 +36,8 @@ export async function loadPointRecords(): Promise<{ points: Map<string, PointRec
   return { points, conditions: new Map(conditions.map((c) => [c.id, c])) };
 }
 
-export async function fetchScalp(variant: BodyVariantId): Promise<ScalpFile> {
-  const url = `${import.meta.env.BASE_URL}generated/scalp-${variant}.json`;
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const parsed = scalpFileSchema.safeParse(await response.json());
-  if (!parsed.success) throw new Error(`${url}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
-  return parsed.data;
+export function fetchScalp(variant: BodyVariantId): Promise<ScalpFile> {
+  return fetchGenerated(`scalp-${variant}.json`, scalpFileSchema);
 }
 
 export async function loadScalpRecords(): Promise<{ who: Map<string, WhoScalpLine>; jiao: Map<string, JiaoArea> }> {
