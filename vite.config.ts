@@ -5,7 +5,12 @@ export default defineConfig({
   plugins: [react()],
   // assets/generated holds the body GLBs that `npm run assets` builds; served at /generated/.
   publicDir: 'assets',
-  build: { chunkSizeWarningLimit: 1500, sourcemap: false },
+  build: {
+    chunkSizeWarningLimit: 1500,
+    sourcemap: false,
+    // bench/control.html: the one-sphere page the benchmark compares the first frame with
+    rollupOptions: { input: { main: 'index.html', control: 'bench/control.html' } },
+  },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
     environment: 'node',
