@@ -11,7 +11,7 @@ import { SearchBox } from '../ui/SearchBox.tsx';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { StatusPanel } from '../ui/StatusPanel.tsx';
 import { Toolbar } from '../ui/Toolbar.tsx';
-import { handleViewKey } from '../ui/keyboard.ts';
+import { handleViewKey, listenForPointKeys } from '../ui/keyboard.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { startUrlSync } from './urlSync.ts';
 
@@ -37,6 +37,7 @@ export function App() {
     if (!webglAvailable()) useAtlas.getState().setWebgl('unavailable');
   }, []);
   useEffect(() => startUrlSync(), []);
+  useEffect(() => listenForPointKeys(), []);
   useEffect(() => {
     loadPointRecords()
       .then(({ points, conditions }) => useAtlas.getState().setRecords(points, conditions))

@@ -1,7 +1,6 @@
 // Everything about the selected point, beside the body: names, location, how to find it on this
 // body, needling (cun and mm on this body), indications, categories, cautions first and only where
 // they exist, anatomy, source and whether the location has been checked.
-import { useEffect } from 'react';
 import { bodyVariants } from '../domain/body/frame.ts';
 import { channelInfo, channelOfCode } from '../domain/points/channels.ts';
 import type { PointCategory } from '../domain/schema/points.ts';
@@ -30,18 +29,6 @@ export function PointCard() {
   const body = useAtlas((s) => s.body);
   const landmarks = useAtlas((s) => s.landmarks);
   const { selectPoint, stepAlongChannel } = useAtlas.getState();
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
-      if (e.key === ']') stepAlongChannel(1);
-      else if (e.key === '[') stepAlongChannel(-1);
-      else if (e.key === 'Escape') selectPoint(null);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [selectPoint, stepAlongChannel]);
 
   const point = selected ? records?.get(selected.code) : undefined;
   if (!selected || !point || !records) return null;

@@ -22,3 +22,20 @@ export function handleViewKey(e: { key: string; shiftKey: boolean; preventDefaul
     action();
   }
 }
+
+/** Page-wide keys (the card is loaded lazily, so they live here): [ and ] step along the channel, Escape closes. */
+export function listenForPointKeys(): () => void {
+  const onKey = (e: KeyboardEvent) => {
+    const target = e.target as HTMLElement | null;
+    if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
+    const { stepAlongChannel, selectPoint, selectZone } = useAtlas.getState();
+    if (e.key === ']') stepAlongChannel(1);
+    else if (e.key === '[') stepAlongChannel(-1);
+    else if (e.key === 'Escape') {
+      selectPoint(null);
+      selectZone(null);
+    }
+  };
+  window.addEventListener('keydown', onKey);
+  return () => window.removeEventListener('keydown', onKey);
+}

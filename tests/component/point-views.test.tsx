@@ -8,6 +8,7 @@ import type { PlacedLocation } from '../../src/domain/points/placement.ts';
 import { useAtlas } from '../../src/state/store.ts';
 import { PointCard } from '../../src/ui/PointCard.tsx';
 import { PointList } from '../../src/ui/PointList.tsx';
+import { listenForPointKeys } from '../../src/ui/keyboard.ts';
 
 const load = (ch: string) => pointFileSchema.parse(JSON.parse(readFileSync(`data/points/${ch}.json`, 'utf8'))).points;
 const records = new Map<string, PointRecord>([...load('LI'), ...load('CV'), ...load('LU')].map((p) => [p.code, p]));
@@ -51,6 +52,7 @@ describe('the point card', () => {
   });
 
   it('steps to the previous and next point of the channel by button and by key', () => {
+    const stopListening = listenForPointKeys(); // the app listens page-wide
     useAtlas.getState().selectPoint({ code: 'LI4', side: 'right', index: 1 });
     render(<PointCard />);
     fireEvent.click(screen.getByRole('button', { name: /LI5/ }));
@@ -63,6 +65,7 @@ describe('the point card', () => {
     expect(useAtlas.getState().selected?.code).toBe('LI1'); // no point before the first
     fireEvent.keyDown(window, { key: 'Escape' });
     expect(useAtlas.getState().selected).toBeNull();
+    stopListening();
   });
 });
 
