@@ -49,9 +49,9 @@ export async function buildAssets(force = false): Promise<void> {
     const body = buildBody(variant);
     const glb = await bodyToGlb(body, { variant, heightM: body.heightM, vertexCount: body.vertexCount, inputs: hash });
     writeFileSync(join(generatedDir, `body-${variant}.glb`), glb);
-    const measurements = measureBody(body, root);
-    writeFileSync(join(generatedDir, `body-${variant}.measurements.json`), JSON.stringify(measurements, null, 1));
     const ctx = createBodyContext(body, data.landmarks, data.spans, vertexParts(body));
+    const measurements = measureBody(body, ctx);
+    writeFileSync(join(generatedDir, `body-${variant}.measurements.json`), JSON.stringify(measurements, null, 1));
     const atlas = resolveAtlas(ctx, data.points);
     if (atlas.errors.length > 0) throw new Error(`the atlas does not resolve on the ${variant} body:\n${atlas.errors.map((e) => e.message).join('\n')}`);
     // The app needs only where each point sits on the shared topology; the export has the rest.

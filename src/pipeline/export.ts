@@ -6,13 +6,14 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { bodyFrameDescription, bodyVariantIds, bodyVariants, type BodyVariantId, type Vec3 } from '../domain/body/frame.ts';
+import { bodyVariantIds, type BodyVariantId, type Vec3 } from '../domain/body/frame.ts';
 import { createBodyContext } from '../domain/resolve/bodyContext.ts';
 import { Resolver, resolveAtlas } from '../domain/resolve/resolver.ts';
 import { buildJiaoAreas, buildWhoLines } from '../domain/scalp/zones.ts';
 import { loadAtlasData } from './atlasData.ts';
 import { buildBody } from './body.ts';
 import { vertexParts } from './regions.ts';
+import { measureBody } from './measure.ts';
 
 const round = (v: Vec3, digits = 5): Vec3 => [+v[0].toFixed(digits), +v[1].toFixed(digits), +v[2].toFixed(digits)];
 
@@ -28,9 +29,7 @@ export function exportAtlas(root: string, variant: BodyVariantId) {
   return {
     format: 'acupoint-atlas-export',
     version: 1,
-    body: { id: variant, heightM: bodyVariants[variant].heightM, frame: bodyFrameDescription },
-    landmarks: [...ctx.landmarks.values()].map((l) => ({ id: l.key, name: l.name, position: round(l.position) })),
-    cunSpans: [...ctx.spans.values()].map((s) => ({ id: s.id, from: s.from, to: s.to, cun: s.cun, lengthM: +s.lengthM.toFixed(4) })),
+    ...measureBody(body, ctx),
     points: atlas.locations.map((l) => {
       const record = data.points.get(l.code);
       return { code: l.code, channel: record?.channel ?? 'EX', side: l.side, index: l.index, position: round(l.position), normal: round(l.normal, 4), region: record?.region ?? '' };

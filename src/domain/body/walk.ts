@@ -1,13 +1,9 @@
 // Walking over the skin: small steps along a heading kept tangent to the surface and inside one
 // plane, so a walk "1.5 cm posterior" or "4 cun back over the vertex" follows the body.
 import type { Vec3 } from './frame.ts';
+import { add, dot, norm, scale, sub } from './vec.ts';
 import { closestPoint, normalAt, type SurfaceIndex } from './surface.ts';
 
-const add = (a: Vec3, b: Vec3): Vec3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
-const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
-const scale = (a: Vec3, s: number): Vec3 => [a[0] * s, a[1] * s, a[2] * s];
-const dot = (a: Vec3, b: Vec3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-const norm = (a: Vec3): Vec3 => scale(a, 1 / (Math.hypot(a[0], a[1], a[2]) || 1));
 
 /**
  * sagittal: stay at the same x (lines parallel to the midline); horizontal: stay at the same

@@ -2,6 +2,7 @@
 // body's spans, surface directions) and lands the result on the skin, stored as surface
 // coordinates (three vertex ids and weights) so the point follows the body it is shown on.
 import type { Side, Vec3 } from '../body/frame.ts';
+import { add, dot, lerp, norm, scale, sub } from '../body/vec.ts';
 import { castRay, closestPoint, normalAt, type SurfaceHit } from '../body/surface.ts';
 import { walkOnSurface } from '../body/walk.ts';
 import type { PointRecord } from '../schema/points.ts';
@@ -47,12 +48,6 @@ export class ResolveError extends Error {
 
 const vertebraOrder = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12', 'L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2', 'S3', 'S4'];
 
-const add = (a: Vec3, b: Vec3): Vec3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
-const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
-const scale = (a: Vec3, s: number): Vec3 => [a[0] * s, a[1] * s, a[2] * s];
-const dot = (a: Vec3, b: Vec3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-const norm = (a: Vec3): Vec3 => scale(a, 1 / (Math.hypot(a[0], a[1], a[2]) || 1));
-const lerp = (a: Vec3, b: Vec3, t: number): Vec3 => add(a, scale(sub(b, a), t));
 
 interface Frame {
   code: string;

@@ -3,6 +3,7 @@
 // (the anterior-posterior midline, glabella to external occipital protuberance over the vertex;
 // the eyebrow-occiput line, upper border of the eyebrow to the protuberance round the side).
 import type { Side, Vec3 } from '../body/frame.ts';
+import { add, dot, norm, scale, sub } from '../body/vec.ts';
 import { castRay, closestPoint } from '../body/surface.ts';
 import { nearestOnPath, pathLength, pointAlong, walkOnSurface, type WalkPlane } from '../body/walk.ts';
 import { landmarkFor, type BodyContext } from '../resolve/bodyContext.ts';
@@ -37,9 +38,9 @@ export function buildWhoLines(resolver: Resolver, lines: readonly WhoScalpLine[]
 /** A curve over the head from `from` through `via` to `to`: rays cast inward from a centre inside the head, in the plane of the three points. */
 function headArc(ctx: BodyContext, from: Vec3, to: Vec3, via: Vec3, samples = 72): Vec3[] {
   const centre: Vec3 = [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2 - 0.02, (from[2] + to[2]) / 2];
-  const e1 = normalize(sub(from, centre));
+  const e1 = norm(sub(from, centre));
   const towardVia = sub(via, centre);
-  const e2 = normalize(sub(towardVia, scale(e1, dot(towardVia, e1))));
+  const e2 = norm(sub(towardVia, scale(e1, dot(towardVia, e1))));
   const angleOf = (p: Vec3) => {
     const v = sub(p, centre);
     const ang = Math.atan2(dot(v, e2), dot(v, e1));
@@ -56,11 +57,6 @@ function headArc(ctx: BodyContext, from: Vec3, to: Vec3, via: Vec3, samples = 72
   return out;
 }
 
-const add = (a: Vec3, b: Vec3): Vec3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
-const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
-const scale = (a: Vec3, s: number): Vec3 => [a[0] * s, a[1] * s, a[2] * s];
-const dot = (a: Vec3, b: Vec3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-const normalize = (a: Vec3): Vec3 => scale(a, 1 / (Math.hypot(...a) || 1));
 
 export interface JiaoFrame {
   apMidline: Vec3[];
@@ -87,7 +83,7 @@ export function buildJiaoAreas(ctx: BodyContext, areas: readonly JiaoArea[]): Sc
     const sign = side === 'left' ? 1 : -1;
     const lateral: Vec3 = [sign, 0, 0];
     const { apMidline, eyebrowOcciput } = jiaoReferenceLines(ctx, side);
-    const walk = (p: Vec3, dir: Vec3, d: number, plane: WalkPlane) => walkOnSurface(ctx.index, p, normalize(dir), d, plane);
+    const walk = (p: Vec3, dir: Vec3, d: number, plane: WalkPlane) => walkOnSurface(ctx.index, p, norm(dir), d, plane);
     const end = (path: Vec3[]) => path.at(-1) as Vec3;
     const at = (id: string) => {
       const p = landmarkFor(ctx, id, side) ?? landmarkFor(ctx, id, 'midline');
