@@ -4,7 +4,7 @@ import { LandmarkList } from '../ui/LandmarkList.tsx';
 import { Legend } from '../ui/Legend.tsx';
 
 import { PointList } from '../ui/PointList.tsx';
-import { fetchAtlas, fetchScalp, loadPointRecords, loadScalpRecords } from '../state/atlasData.ts';
+import { fetchAtlas, fetchEar, fetchScalp, loadPointRecords, loadScalpRecords } from '../state/atlasData.ts';
 import { ScalpPanel } from '../ui/ScalpPanel.tsx';
 
 import { SearchBox } from '../ui/SearchBox.tsx';
@@ -19,6 +19,9 @@ import { startUrlSync } from './urlSync.ts';
 const PointCard = lazy(() => import('../ui/PointCard.tsx').then((m) => ({ default: m.PointCard })));
 const ZoneCard = lazy(() => import('../ui/ZoneCard.tsx').then((m) => ({ default: m.ZoneCard })));
 const SearchResults = lazy(() => import('../ui/SearchResults.tsx').then((m) => ({ default: m.SearchResults })));
+const EarPanel = lazy(() => import('../ui/ear/EarPanel.tsx').then((m) => ({ default: m.EarPanel })));
+const EarCard = lazy(() => import('../ui/ear/EarCard.tsx').then((m) => ({ default: m.EarCard })));
+const EarReliefCanvas = lazy(() => import('../scene/EarRelief.tsx').then((m) => ({ default: m.EarReliefCanvas })));
 const AtlasCanvas = lazy(() => import('../scene/AtlasCanvas.tsx').then((m) => ({ default: m.AtlasCanvas })));
 
 function webglAvailable(): boolean {
@@ -67,6 +70,16 @@ export function App() {
       live = false;
     };
   }, [body]);
+  // the ear map is loaded when first opened (or when a link or the search needs it)
+  const earOpen = useAtlas((s) => s.earOpen);
+  const earPoint = useAtlas((s) => s.earPoint);
+  const earNeeded = earOpen || earPoint !== null;
+  useEffect(() => {
+    if (!earNeeded || useAtlas.getState().ear) return;
+    fetchEar()
+      .then((ear) => useAtlas.getState().setEar(ear))
+      .catch((e: unknown) => console.error('Ear map failed to load:', e));
+  }, [earNeeded]);
   const selected = useAtlas((s) => s.selected);
   const selectedZone = useAtlas((s) => s.selectedZone);
   const query = useAtlas((s) => s.query);
@@ -107,9 +120,24 @@ export function App() {
             </ErrorBoundary>
           )}
           <StatusPanel />
+          {earOpen && (
+            <ErrorBoundary what="ear map">
+              <Suspense fallback={<p className="muted ear-loading">Loading the ear map…</p>}>
+                <EarPanel
+                  relief={
+                    webgl === 'unavailable' ? (
+                      <p className="muted">The 3D ear needs WebGL; the chart works without it.</p>
+                    ) : (
+                      <EarReliefCanvas />
+                    )
+                  }
+                />
+              </Suspense>
+            </ErrorBoundary>
+          )}
         </div>
-        <aside className="panel right" aria-label={selected ? 'Point details' : selectedZone ? 'Scalp zone details' : 'Legend'}>
-          <Suspense fallback={<p className="muted">Loading…</p>}>{selected ? <PointCard /> : selectedZone ? <ZoneCard /> : <Legend />}</Suspense>
+        <aside className="panel right" aria-label={selected ? 'Point details' : selectedZone ? 'Scalp zone details' : earPoint ? 'Ear point details' : 'Legend'}>
+          <Suspense fallback={<p className="muted">Loading…</p>}>{selected ? <PointCard /> : selectedZone ? <ZoneCard /> : earPoint ? <EarCard /> : <Legend />}</Suspense>
           <ScalpPanel />
           <LandmarkList />
         </aside>

@@ -19,6 +19,11 @@ export function startUrlSync(): () => void {
   if (initial.who === '1') s.setShowWho(true);
   if (initial.jiao === '1') s.setShowJiao(true);
   if (initial.part) s.setBodyPart(initial.part);
+  if (initial.ear === '1') s.openEar(true);
+  if (initial.earmap) s.setEarMap(initial.earmap);
+  if (initial.ear3d === '1') s.setEar3d(true);
+  if (initial.earpoint) s.selectEarPoint(initial.earpoint);
+  if (initial.protocol) s.setProtocol(initial.protocol);
   if (initial.zone) s.selectZone({ id: initial.zone, side: initial.side ?? (/^MS(1|5|12)$/.test(initial.zone) ? 'midline' : 'left') });
   // a linked point is selected once the records and the body's atlas have arrived
   let pending = initial.point;
@@ -52,6 +57,11 @@ export function startUrlSync(): () => void {
       zone: state.selectedZone?.id,
       q: state.query.trim() ? state.query.slice(0, 300) : undefined,
       point: pending ?? state.selected?.code,
+      ear: state.earOpen ? '1' : undefined,
+      earmap: state.earMap === 'gbt13734-2008' ? undefined : state.earMap,
+      ear3d: state.ear3d ? '1' : undefined,
+      earpoint: state.earPoint ?? undefined,
+      protocol: state.protocol ?? undefined,
       side: (state.selected ?? state.selectedZone)?.side === 'right' ? 'right' : undefined,
     });
     if (search !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${search}`);

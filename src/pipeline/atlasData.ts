@@ -9,6 +9,8 @@ import type { PointRecord } from '../domain/schema/points.ts';
 import { conditionsFileSchema, regionsFileSchema, type Condition, type Region } from '../domain/schema/vocabulary.ts';
 import { jiaoFileSchema, whoScalpFileSchema, type JiaoArea, type WhoScalpLine } from '../domain/schema/scalp.ts';
 import { ruleRefs } from '../domain/data/validate.ts';
+import { buildEarAtlas } from '../domain/ear/earAtlas.ts';
+import { earChartSchema, gbEarFileSchema, nogierFileSchema, protocolsFileSchema, type EarChartData, type GbEarPoint, type NogierEarPoint, type Protocol, type EarAtlas } from '../domain/schema/ear.ts';
 
 export interface AtlasData {
   landmarks: Landmark[];
@@ -18,6 +20,7 @@ export interface AtlasData {
   regions: Region[];
   whoLines: WhoScalpLine[];
   jiaoAreas: JiaoArea[];
+  ear: { chart: EarChartData | null; gb: GbEarPoint[]; nogier: NogierEarPoint[]; protocols: Protocol[]; atlas: EarAtlas | null };
   pointFiles: Map<string, string>;
   problems: DataProblem[];
 }
@@ -71,22 +74,44 @@ export function loadAtlasData(root: string): AtlasData {
   const jiaoParsed = jiaoFileSchema.safeParse(readJson(root, 'data/scalp/jiao-areas.json'));
   const jiaoAreas = jiaoParsed.success ? jiaoParsed.data.areas : [];
   if (!jiaoParsed.success) problems.push(...zodProblems('data/scalp/jiao-areas.json', jiaoParsed.error, (path) => (path[0] === 'areas' ? `areas[${String(path[1])}]` : '(file)')));
-  const zoneRefs = new Set([...whoLines.map((l) => l.code), ...jiaoAreas.map((a) => a.id)]);
+  // the ear: chart geometry, the points of both systems, the protocols (references are checked
+  // when the ear atlas is built: buildEarAtlas)
+  const parseEar = <T,>(file: string, schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: import('zod').ZodError } }, listKey: string, idKey: string): T | null => {
+    const raw = readJson(root, file) as Record<string, { [k: string]: unknown }[] | undefined>;
+    const r = schema.safeParse(raw);
+    if (r.success) return r.data;
+    problems.push(...zodProblems(file, r.error, (path) => (path[0] === listKey && typeof path[1] === 'number' ? String(raw[listKey]?.[path[1]]?.[idKey] ?? `${listKey}[${path[1]}]`) : '(file)')));
+    return null;
+  };
+  const chart = parseEar('data/ear/chart.json', earChartSchema, 'curves', 'id');
+  const gb = parseEar('data/ear/gbt13734-2008.json', gbEarFileSchema, 'points', 'code')?.points ?? [];
+  const nogier = parseEar('data/ear/nogier.json', nogierFileSchema, 'points', 'id')?.points ?? [];
+  const protocols = parseEar('data/protocols.json', protocolsFileSchema, 'protocols', 'id')?.protocols ?? [];
+  const zoneRefs = new Set([...whoLines.map((l) => l.code), ...jiaoAreas.map((a) => a.id), ...gb.map((p) => p.code), ...nogier.map((p) => p.id)]);
   for (const c of conditions) {
     c.links.forEach((l, i) => {
-      if (!parsed.points.has(l.ref) && !zoneRefs.has(l.ref)) problems.push({ file: 'data/conditions.json', record: c.id, field: `links.${i}.ref`, message: `unknown point or scalp zone "${l.ref}"` });
+      if (!parsed.points.has(l.ref) && !zoneRefs.has(l.ref)) problems.push({ file: 'data/conditions.json', record: c.id, field: `links.${i}.ref`, message: `unknown point, scalp zone or ear point "${l.ref}"` });
     });
   }
+  const earBuilt = chart ? buildEarAtlas({ chart, gb, nogier, protocols, conditionIds }) : null;
+  if (earBuilt) problems.push(...earBuilt.problems);
   for (const area of jiaoAreas) area.indications.forEach((id, i) => conditionIds.has(id) || problems.push({ file: 'data/scalp/jiao-areas.json', record: area.id, field: `indications.${i}`, message: `unknown condition "${id}"` }));
   return {
     landmarks,
     spans,
     whoLines,
     jiaoAreas,
+    ear: { chart, gb, nogier, protocols, atlas: earBuilt?.atlas ?? null },
     conditions,
     regions,
     points: new Map([...parsed.points].map(([code, { point }]) => [code, point])),
     pointFiles: new Map([...parsed.points].map(([code, { file }]) => [code, file])),
     problems,
   };
+}
+
+/** The built ear atlas; throws when the ear data has problems. */
+export function earAtlasFrom(data: AtlasData): EarAtlas {
+  if (!data.ear.atlas) throw new Error('the ear data is invalid; run npm run check:data');
+  return data.ear.atlas;
 }

@@ -7,7 +7,7 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBody, bodyVariantIds } from './body.ts';
 import { measureBody } from './measure.ts';
-import { loadAtlasData } from './atlasData.ts';
+import { earAtlasFrom, loadAtlasData } from './atlasData.ts';
 import { createBodyContext } from '../domain/resolve/bodyContext.ts';
 import { resolveAtlas } from '../domain/resolve/resolver.ts';
 import { channelPaths } from '../domain/resolve/paths.ts';
@@ -27,7 +27,8 @@ function inputsHash(): string {
   const domainDir = join(root, 'src/domain');
   for (const f of (readdirSync(domainDir, { recursive: true }) as string[]).sort()) if (f.endsWith('.ts')) hash.update(readFileSync(join(domainDir, f)));
   for (const f of ['data/body/landmarks.json', 'data/body/cun-spans.json']) hash.update(readFileSync(join(root, f)));
-  for (const dir of ['data/points', 'data/scalp']) for (const f of readdirSync(join(root, dir)).sort()) hash.update(readFileSync(join(root, dir, f)));
+  for (const f of ['data/conditions.json', 'data/protocols.json']) hash.update(readFileSync(join(root, f)));
+  for (const dir of ['data/points', 'data/scalp', 'data/ear']) for (const f of readdirSync(join(root, dir)).sort()) hash.update(readFileSync(join(root, dir, f)));
 
   hash.update(readFileSync(join(makehumanRoot(), 'package.json')));
   return hash.digest('hex').slice(0, 16);
@@ -37,7 +38,7 @@ export async function buildAssets(force = false): Promise<void> {
   mkdirSync(generatedDir, { recursive: true });
   const hash = inputsHash();
   const stampFile = join(generatedDir, 'stamp.json');
-  const fresh = existsSync(stampFile) && (JSON.parse(readFileSync(stampFile, 'utf8')) as { hash?: string }).hash === hash && bodyVariantIds.every((v) => existsSync(join(generatedDir, `body-${v}.glb`)) && existsSync(join(generatedDir, `body-${v}.measurements.json`)) && existsSync(join(generatedDir, `atlas-${v}.json`)) && existsSync(join(generatedDir, `scalp-${v}.json`)) && existsSync(join(generatedDir, `regions-${v}.json`)));
+  const fresh = existsSync(stampFile) && (JSON.parse(readFileSync(stampFile, 'utf8')) as { hash?: string }).hash === hash && bodyVariantIds.every((v) => existsSync(join(generatedDir, `body-${v}.glb`)) && existsSync(join(generatedDir, `body-${v}.measurements.json`)) && existsSync(join(generatedDir, `atlas-${v}.json`)) && existsSync(join(generatedDir, `scalp-${v}.json`)) && existsSync(join(generatedDir, `regions-${v}.json`))) && existsSync(join(generatedDir, 'ear.json'));
   if (fresh && !force) {
     console.log(`assets: up to date (${hash})`);
     return;
@@ -77,6 +78,9 @@ export async function buildAssets(force = false): Promise<void> {
     const forearm = measurements.cunSpans.find((s) => s.id === 'forearm_cubital_wrist');
     console.log(`assets: body-${variant}.glb ${(glb.byteLength / 1024).toFixed(0)} kB, ${measurements.landmarks.length} landmarks, forearm 12 cun = ${((forearm?.lengthM ?? 0) * 100).toFixed(1)} cm, ${atlas.locations.length} point locations, in ${(performance.now() - started).toFixed(0)} ms`);
   }
+  const ear = earAtlasFrom(data);
+  writeFileSync(join(generatedDir, 'ear.json'), JSON.stringify(ear));
+  console.log(`assets: ear.json ${ear.zones.length} zones, ${ear.points.length} points, ${ear.protocols.length} protocols`);
   writeFileSync(stampFile, JSON.stringify({ hash }, null, 1));
 }
 

@@ -10,7 +10,7 @@ import { bodyVariantIds, type BodyVariantId, type Vec3 } from '../domain/body/fr
 import { createBodyContext } from '../domain/resolve/bodyContext.ts';
 import { Resolver, resolveAtlas } from '../domain/resolve/resolver.ts';
 import { buildJiaoAreas, buildWhoLines } from '../domain/scalp/zones.ts';
-import { loadAtlasData } from './atlasData.ts';
+import { earAtlasFrom, loadAtlasData } from './atlasData.ts';
 import { buildBody } from './body.ts';
 import { vertexParts } from './regions.ts';
 import { measureBody } from './measure.ts';
@@ -26,6 +26,7 @@ export function exportAtlas(root: string, variant: BodyVariantId) {
   if (atlas.errors.length > 0) throw new Error(atlas.errors.map((e) => e.message).join('\n'));
   const resolver = new Resolver(ctx, data.points);
   const scalp = [...buildWhoLines(resolver, data.whoLines), ...buildJiaoAreas(ctx, data.jiaoAreas)];
+  const ear = earExport(data);
   return {
     format: 'acupoint-atlas-export',
     version: 1,
@@ -34,7 +35,7 @@ export function exportAtlas(root: string, variant: BodyVariantId) {
       const record = data.points.get(l.code);
       return { code: l.code, channel: record?.channel ?? 'EX', side: l.side, index: l.index, position: round(l.position), normal: round(l.normal, 4), region: record?.region ?? '' };
     }),
-    zones: scalp.flatMap((z) =>
+    zones: [...scalp.flatMap((z) =>
       z.strokes.map((stroke, i) => ({
         id: z.strokes.length > 1 ? `${z.id}#${i + 1}` : z.id,
         system: z.system,
@@ -42,7 +43,21 @@ export function exportAtlas(root: string, variant: BodyVariantId) {
         polyline: stroke.map((p) => round(p)),
         ...(z.segments ? { segments: z.segments } : {}),
       })),
+    ), ...ear.zones],
+    earChart: ear.chart,
+    earPoints: ear.earPoints,
+  };
+}
+
+/** The ear's zones (one entry per polygon; the lung has two) and its points, in chart coordinates. */
+function earExport(data: ReturnType<typeof loadAtlasData>) {
+  const ear = earAtlasFrom(data);
+  return {
+    chart: { space: 'right ear, lateral view: u toward the face, v downward, 1 = ear height; left ear = mirror image', outline: ear.outline },
+    zones: ear.zones.flatMap((z) =>
+      z.rings.map((polygon, i) => ({ id: z.id, system: 'gbt13734-2008', part: z.part, face: z.face, ...(z.rings.length > 1 ? { piece: i + 1 } : {}), polygon })),
     ),
+    earPoints: ear.points.map((p) => ({ id: p.id, system: p.system, zone: p.zones[0], zones: p.zones, face: p.face, chart: p.uv, side: p.side, ...(p.concept ? { concept: p.concept } : {}) })),
   };
 }
 

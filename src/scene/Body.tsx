@@ -36,13 +36,15 @@ export function Body({ variant }: { variant: BodyVariantId }) {
       live = false;
     };
   }, [variant]);
-  // A click on the skin (not on a marker) lists the points of the region clicked.
+  // A click on the skin (not on a marker) lists the points of the region clicked, or opens the ear map.
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     if (!regionMap || !e.face) return;
     const region = regionAt(regionMap, e.face, e.barycoord ?? undefined);
     if (!region) return;
     e.stopPropagation();
     const state = useAtlas.getState();
+    // the ear is a map of its own: clicking it opens the ear view
+    if (region === 'ear') return state.openEar(true);
     state.setRegion(state.region === region ? null : region);
   };
   useEffect(() => {

@@ -6,6 +6,7 @@ import { atlasFileSchema, type ChannelPath, type PlacedLocation } from '../domai
 import { pointFileSchema, type PointRecord } from '../domain/schema/points.ts';
 import { conditionsFileSchema, type Condition } from '../domain/schema/vocabulary.ts';
 import { scalpFileSchema, type ScalpFile } from '../domain/scalp/placement.ts';
+import { earAtlasSchema, type EarAtlas } from '../domain/schema/ear.ts';
 import { jiaoFileSchema, whoScalpFileSchema, type JiaoArea, type WhoScalpLine } from '../domain/schema/scalp.ts';
 
 /** Fetches one generated file and validates it; errors name the file and the field. */
@@ -44,4 +45,9 @@ export async function loadScalpRecords(): Promise<{ who: Map<string, WhoScalpLin
   const who = whoScalpFileSchema.parse((await import('../../data/scalp/who-lines.json')).default);
   const jiao = jiaoFileSchema.parse((await import('../../data/scalp/jiao-areas.json')).default);
   return { who: new Map(who.lines.map((l) => [l.code, l])), jiao: new Map(jiao.areas.map((a) => [a.id, a])) };
+}
+
+/** The ear chart, its zones, both systems' points and the protocols (built by the pipeline). */
+export function fetchEar(): Promise<EarAtlas> {
+  return fetchGenerated('ear.json', earAtlasSchema);
 }

@@ -11,6 +11,7 @@ import type { Side, Vec3 } from '../domain/body/frame.ts';
 import type { CategoryFilter } from './filters.ts';
 import type { ScalpFile } from '../domain/scalp/placement.ts';
 import type { JiaoArea, WhoScalpLine } from '../domain/schema/scalp.ts';
+import type { EarAtlas } from '../domain/schema/ear.ts';
 
 export const viewPresets = ['anterior', 'posterior', 'left', 'right', 'top', 'head', 'hands', 'feet', 'scalp-top', 'scalp-side', 'scalp-back'] as const;
 export type ViewPreset = (typeof viewPresets)[number];
@@ -117,6 +118,25 @@ interface ScalpSlice {
   selectZone: (zone: ZoneRef | null) => void;
 }
 
+/** Which ear map the ear view shows: the Chinese standard, the European map, or both to compare. */
+export type EarMapChoice = 'gbt13734-2008' | 'nogier' | 'compare';
+
+interface EarSlice {
+  ear: EarAtlas | null;
+  earOpen: boolean;
+  earMap: EarMapChoice;
+  ear3d: boolean;
+  /** id of the selected ear point (a GB/T 13734 code or a European point id) */
+  earPoint: string | null;
+  protocol: string | null;
+  setEar: (ear: EarAtlas) => void;
+  openEar: (open: boolean) => void;
+  setEarMap: (map: EarMapChoice) => void;
+  setEar3d: (show: boolean) => void;
+  selectEarPoint: (id: string | null) => void;
+  setProtocol: (id: string | null) => void;
+}
+
 interface SearchSlice {
   query: string;
   hidePregnancy: boolean;
@@ -132,7 +152,7 @@ interface AnnounceSlice {
   announce: (message: string) => void;
 }
 
-export type AtlasState = ViewSlice & StatusSlice & PointsSlice & ScalpSlice & SearchSlice & AnnounceSlice;
+export type AtlasState = ViewSlice & StatusSlice & PointsSlice & ScalpSlice & EarSlice & SearchSlice & AnnounceSlice;
 
 /** The point codes of a channel in order (extra points by region and number). */
 export function channelSequence(records: Map<string, PointRecord>, channel: ChannelOrExtra): string[] {
@@ -222,7 +242,7 @@ export const useAtlas = create<AtlasState>()(
       get().announce(showPaths ? 'Channel paths shown' : 'Channel paths hidden');
     },
     selectPoint: (ref) => {
-      set(ref ? { selected: ref, selectedZone: null } : { selected: null });
+      set(ref ? { selected: ref, selectedZone: null, earPoint: null } : { selected: null });
       if (!ref) return;
       const record = get().records?.get(ref.code);
       const side = ref.side === 'midline' ? '' : ` (${ref.side})`;
@@ -265,11 +285,42 @@ export const useAtlas = create<AtlasState>()(
       get().announce(bodyPart ? `Scalp areas for the ${bodyPart.replace(/-/g, ' ')} highlighted` : 'Body part highlight cleared');
     },
     selectZone: (zone) => {
-      set(zone ? { selectedZone: zone, selected: null } : { selectedZone: null });
+      set(zone ? { selectedZone: zone, selected: null, earPoint: null } : { selectedZone: null });
       if (!zone) return;
       const who = get().whoLines.get(zone.id), jiao = get().jiaoAreas.get(zone.id);
       const name = who ? `${who.code} ${who.english}` : jiao ? jiao.english : zone.id;
       get().announce(`${name}${zone.side === 'midline' ? '' : ` (${zone.side})`} selected`);
+    },
+
+    ear: null,
+    earOpen: false,
+    earMap: 'gbt13734-2008',
+    ear3d: false,
+    earPoint: null,
+    protocol: null,
+    setEar: (ear) => set({ ear }),
+    openEar: (earOpen) => {
+      if (earOpen === get().earOpen) return;
+      set({ earOpen });
+      get().announce(earOpen ? 'Ear map opened' : 'Ear map closed');
+    },
+    setEarMap: (earMap) => {
+      set({ earMap });
+      get().announce(earMap === 'compare' ? 'Chinese and European ear maps compared' : earMap === 'nogier' ? 'European (Nogier) ear map shown' : 'Chinese standard ear map shown');
+    },
+    setEar3d: (ear3d) => {
+      set({ ear3d });
+      get().announce(ear3d ? '3D ear shown' : 'Ear chart shown');
+    },
+    selectEarPoint: (id) => {
+      set(id ? { earPoint: id, selected: null, selectedZone: null, earOpen: true } : { earPoint: null });
+      const point = id ? get().ear?.points.find((p) => p.id === id) : undefined;
+      if (point) get().announce(`Ear point ${point.system === 'nogier' ? '' : `${point.code} `}${point.english} selected`);
+    },
+    setProtocol: (protocol) => {
+      set(protocol ? { protocol, earOpen: true } : { protocol: null });
+      const p = protocol ? get().ear?.protocols.find((x) => x.id === protocol) : undefined;
+      get().announce(p ? `${p.name}: ${p.points.map((x) => x.label).join(', ')} highlighted on both ears` : 'Protocol cleared');
     },
 
     query: '',

@@ -23,6 +23,11 @@ const urlStateSchema = z.object({
   zone: z.string().regex(/^[A-Za-z0-9-]+$/).optional().catch(undefined),
   point: z.string().regex(/^([A-Z]{2}\d{1,2}|EX-(HN|CA|B|UE|LE)\d{1,2})$/).optional().catch(undefined),
   side: z.enum(['left', 'right', 'midline']).optional().catch(undefined),
+  ear: z.enum(['0', '1']).optional().catch(undefined),
+  earmap: z.enum(['gbt13734-2008', 'nogier', 'compare']).optional().catch(undefined),
+  ear3d: z.enum(['0', '1']).optional().catch(undefined),
+  earpoint: z.string().regex(/^[A-Za-z0-9,-]+$/).max(40).optional().catch(undefined),
+  protocol: z.string().regex(/^[a-z0-9-]+$/).max(60).optional().catch(undefined),
 });
 export type UrlState = z.infer<typeof urlStateSchema>;
 

@@ -17,6 +17,7 @@ export function Toolbar() {
   const body = useAtlas((s) => s.body);
   const preset = useAtlas((s) => s.camera.preset);
   const showLandmarks = useAtlas((s) => s.showLandmarks);
+  const earOpen = useAtlas((s) => s.earOpen);
   const showPoints = useAtlas((s) => s.showPoints);
   const showPointLabels = useAtlas((s) => s.showPointLabels);
   const channel = useAtlas((s) => s.channel);
@@ -96,6 +97,9 @@ export function Toolbar() {
           Landmarks
         </label>
       </fieldset>
+      <button type="button" className="ear-toggle" aria-pressed={earOpen} onClick={() => useAtlas.getState().openEar(!earOpen)}>
+        Ear map
+      </button>
     </div>
   );
 }

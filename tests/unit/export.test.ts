@@ -34,14 +34,15 @@ describe('atlas:export (format version 1)', () => {
     const forearm = out.cunSpans.find((s) => s.id === 'forearm_cubital_wrist');
     expect(forearm).toMatchObject({ from: 'cubital_crease_midpoint', to: 'wrist_crease_midpoint', cun: 12 });
     expect(forearm!.lengthM).toBeGreaterThan(0.18);
-    const ms7 = out.zones.filter((z) => z.id === 'MS7');
+    const scalpZones = out.zones.flatMap((z) => ('polyline' in z ? [z] : []));
+    const ms7 = scalpZones.filter((z) => z.id === 'MS7');
     expect(ms7.map((z) => z.side).sort()).toEqual(['left', 'right']);
     expect(ms7[0]).toMatchObject({ system: 'who-scalp' });
     expect(ms7[0]!.polyline.length).toBeGreaterThan(3);
-    const motor = out.zones.find((z) => z.id === 'motor' && z.side === 'left');
+    const motor = scalpZones.find((z) => z.id === 'motor' && z.side === 'left');
     expect(motor).toMatchObject({ system: 'jiao-scalp' });
     expect((motor as { segments?: { bodyParts: string[] }[] }).segments?.some((s) => s.bodyParts.includes('upper-limb'))).toBe(true);
-    expect(out.zones.filter((z) => z.id.startsWith('praxis#'))).toHaveLength(6);
+    expect(scalpZones.filter((z) => z.id.startsWith('praxis#'))).toHaveLength(6);
   });
 
   it('rejects bad arguments with a message saying what to use', () => {
@@ -49,5 +50,17 @@ describe('atlas:export (format version 1)', () => {
     expect(parseArgs([])).toEqual({ body: 'male' });
     expect(() => parseArgs(['--body', 'alien'])).toThrow(/--body.*male\|female/);
     expect(() => parseArgs(['--colour', 'red'])).toThrow(/unknown argument "--colour"/);
+  });
+
+  it('carries the ear: GB/T 13734 zones as chart polygons and every ear point with its system, zone and chart position', () => {
+    const earZones = out.zones.flatMap((z) => ('polygon' in z ? [z] : []));
+    expect(new Set(earZones.map((z) => z.id)).size).toBe(79);
+    const co10 = earZones.find((z) => z.id === 'CO10')!;
+    expect(co10).toMatchObject({ system: 'gbt13734-2008', part: 'concha' });
+    expect(co10.polygon.length).toBeGreaterThan(3);
+    expect(out.earPoints.filter((p) => p.system === 'gbt13734-2008')).toHaveLength(93);
+    expect(out.earPoints.find((p) => p.id === 'TF4')).toMatchObject({ system: 'gbt13734-2008', zone: 'TF4' });
+    expect(out.earPoints.find((p) => p.id === 'TF4')!.chart).toHaveLength(2);
+    expect(out.earPoints.some((p) => p.system === 'nogier')).toBe(true);
   });
 });

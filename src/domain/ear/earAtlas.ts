@@ -1,0 +1,81 @@
+// Assembles the ear atlas from its data files: builds the chart, places every point of both
+// systems by its rule, and checks references (zones, conditions, protocol points). Problems name
+// the file, the record and the field.
+import type { DataProblem } from '../data/validate.ts';
+import type { EarAtlas, EarChartData, EarPointView, GbEarPoint, NogierEarPoint, Protocol } from '../schema/ear.ts';
+import { contains, type P2 } from './plane.ts';
+import { placeEarPoint } from './placement.ts';
+import { buildEarMap, type EarMap } from './zones.ts';
+
+export interface EarInputs {
+  chart: EarChartData;
+  gb: GbEarPoint[];
+  nogier: NogierEarPoint[];
+  protocols: Protocol[];
+  conditionIds: ReadonlySet<string>;
+}
+
+const round = (p: P2): P2 => [Math.round(p[0] * 1e5) / 1e5, Math.round(p[1] * 1e5) / 1e5];
+
+/** The zones (of the given face) whose rings contain the point. */
+export function zonesAt(map: EarMap, uv: P2, faces: readonly string[]): string[] {
+  return map.zones.filter((z) => faces.includes(z.face) && z.rings.some((r) => contains(r, uv))).map((z) => z.id);
+}
+
+export function buildEarAtlas(inputs: EarInputs): { atlas: EarAtlas; map: EarMap; problems: DataProblem[] } {
+  const problems: DataProblem[] = [];
+  const map = buildEarMap(inputs.chart);
+  const points: EarPointView[] = [];
+  const place = (file: string, record: string, p: GbEarPoint | NogierEarPoint) => {
+    try {
+      return placeEarPoint(map, p.placement);
+    } catch (e) {
+      problems.push({ file, record, field: 'placement', message: (e as Error).message });
+      return undefined;
+    }
+  };
+  const checkIndications = (file: string, record: string, ids: string[]) =>
+    ids.forEach((id, i) => inputs.conditionIds.has(id) || problems.push({ file, record, field: `indications.${i}`, message: `unknown condition "${id}"` }));
+
+  const gbFile = 'data/ear/gbt13734-2008.json';
+  for (const p of inputs.gb) {
+    checkIndications(gbFile, p.code, p.indications);
+    const spot = place(gbFile, p.code, p);
+    if (!spot) continue;
+    points.push({
+      id: p.code, system: 'gbt13734-2008', code: p.code, english: p.english, pinyin: p.pinyin, hanzi: p.hanzi, aliases: p.aliases,
+      zones: p.zones, onBoundary: p.onBoundary, part: p.part, face: spot.face, uv: round(spot.uv), location: p.location,
+      indications: p.indications, side: 'both', ...(p.note ? { note: p.note } : {}),
+    });
+  }
+  const nogierFile = 'data/ear/nogier.json';
+  const gbCodes = new Set(inputs.gb.map((p) => p.code));
+  for (const p of inputs.nogier) {
+    checkIndications(nogierFile, p.id, p.indications);
+    if (p.sameConceptAs && !gbCodes.has(p.sameConceptAs)) problems.push({ file: nogierFile, record: p.id, field: 'sameConceptAs', message: `unknown GB/T 13734 point "${p.sameConceptAs}"` });
+    const spot = place(nogierFile, p.id, p);
+    if (!spot) continue;
+    const zones = zonesAt(map, spot.uv, [spot.face]);
+    points.push({
+      id: p.id, system: 'nogier', code: p.english.replace(/\s*\(.*\)$/, ''), english: p.english, aliases: p.aliases,
+      zones: zones.length ? zones : ['placement' in p && 'zone' in p.placement ? p.placement.zone : 'HX1'], onBoundary: false,
+      part: map.zones.find((z) => z.id === zones[0])?.part ?? 'concha', face: spot.face, uv: round(spot.uv), location: p.location,
+      indications: p.indications, side: p.side, concept: p.concept, sameConceptAs: p.sameConceptAs, confidence: p.confidence, ...(p.note ? { note: p.note } : {}),
+    });
+  }
+  const ids = new Set(points.map((p) => p.id));
+  for (const proto of inputs.protocols) {
+    proto.points.forEach((pt, i) => ids.has(pt.ref) || problems.push({ file: 'data/protocols.json', record: proto.id, field: `points.${i}.ref`, message: `unknown ear point "${pt.ref}"` }));
+    proto.conditions.forEach((c, i) => inputs.conditionIds.has(c) || problems.push({ file: 'data/protocols.json', record: proto.id, field: `conditions.${i}`, message: `unknown condition "${c}"` }));
+  }
+  const atlas: EarAtlas = {
+    outline: map.outline.map(round),
+    meatus: map.meatus.map(round),
+    groove: map.posteriorGroove.points.map(round),
+    parts: map.parts.map((p) => ({ id: p.id, face: p.face, ring: p.ring.map(round) })),
+    zones: map.zones.map((z) => ({ id: z.id, part: z.part, face: z.face, rings: z.rings.map((r) => r.map(round)) })),
+    points,
+    protocols: inputs.protocols,
+  };
+  return { atlas, map, problems };
+}

@@ -1,0 +1,95 @@
+// The 3D ear: the relief built from the chart geometry, its zones coloured (the borders follow
+// the ridges because both come from the same polygons), the chosen map's points as one instanced
+// mesh. Its own small canvas, rendered on demand; clicking near a marker opens its card.
+import { OrbitControls } from '@react-three/drei';
+import { Canvas, type ThreeEvent } from '@react-three/fiber';
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { BufferAttribute, BufferGeometry, Color, InstancedMesh, Object3D } from 'three';
+import { buildRelief } from '../domain/ear/relief.ts';
+import type { EarAtlas } from '../domain/schema/ear.ts';
+import { useAtlas } from '../state/store.ts';
+
+const partColour: Record<string, string> = {
+  helix: '#e9b99a', 'helix-crus': '#e0a47c', scapha: '#a9c8e8', 'superior-crus': '#ecd17c', 'inferior-crus': '#ecd17c', antihelix: '#ecd17c',
+  'triangular-fossa': '#a8d49a', tragus: '#e3a3c4', 'tragus-medial': '#cf86ad', antitragus: '#c6a8e3', 'antitragus-medial': '#a98bd2', concha: '#98d0d8', lobe: '#f2cfa0',
+};
+
+function ReliefMesh({ ear }: { ear: EarAtlas }) {
+  const relief = useMemo(() => buildRelief(ear), [ear]);
+  const geometry = useMemo(() => {
+    const g = new BufferGeometry();
+    g.setAttribute('position', new BufferAttribute(relief.positions, 3));
+    const colours = new Float32Array(relief.zoneOfVertex.length * 3);
+    const c = new Color();
+    relief.zoneOfVertex.forEach((zi, k) => {
+      const zone = zi >= 0 ? ear.zones[zi] : undefined;
+      c.set(zone ? (partColour[zone.part] ?? '#dddddd') : '#c9a28a');
+      // alternate zones of a part a little lighter so neighbours are told apart
+      if (zone && zi % 2) c.offsetHSL(0, -0.05, 0.06);
+      colours.set([c.r, c.g, c.b], k * 3);
+    });
+    g.setAttribute('color', new BufferAttribute(colours, 3));
+    g.setIndex(new BufferAttribute(relief.indices, 1));
+    g.computeVertexNormals();
+    g.computeBoundingSphere();
+    return g;
+  }, [relief, ear]);
+  const map = useAtlas((s) => s.earMap);
+  const selected = useAtlas((s) => s.earPoint);
+  const protocol = useAtlas((s) => s.protocol);
+  const points = useMemo(() => ear.points.filter((p) => (map === 'compare' || p.system === map) && (p.face === 'lateral' || p.face === 'medial') && p.side !== 'left'), [ear, map]);
+  const lit = useMemo(() => new Set(ear.protocols.find((p) => p.id === protocol)?.points.map((x) => x.ref) ?? []), [ear, protocol]);
+  const markers = useRef<InstancedMesh>(null);
+  useLayoutEffect(() => {
+    const mesh = markers.current;
+    if (!mesh) return;
+    const o = new Object3D();
+    const c = new Color();
+    points.forEach((p, i) => {
+      const big = p.id === selected || lit.has(p.id);
+      o.position.set(p.uv[0], -p.uv[1], relief.heightAt(p.uv) + 0.012);
+      o.scale.setScalar(big ? 1.7 : 1);
+      o.updateMatrix();
+      mesh.setMatrixAt(i, o.matrix);
+      mesh.setColorAt(i, c.set(p.id === selected ? '#d55e00' : lit.has(p.id) ? '#cc0066' : p.system === 'nogier' ? '#0072b2' : '#222222'));
+    });
+    mesh.count = points.length;
+    mesh.instanceMatrix.needsUpdate = true;
+    if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
+  }, [points, selected, lit, relief]);
+  const pick = (e: ThreeEvent<MouseEvent>) => {
+    e.stopPropagation();
+    const u = e.point.x, v = -e.point.y;
+    let best: string | null = null, bestD = 0.035;
+    for (const p of points) {
+      const d = Math.hypot(p.uv[0] - u, p.uv[1] - v);
+      if (d < bestD) [best, bestD] = [p.id, d];
+    }
+    if (best) useAtlas.getState().selectEarPoint(best);
+  };
+  return (
+    <group position={[-0.5, 0.5, 0]}>
+      <mesh geometry={geometry} onClick={pick}>
+        <meshStandardMaterial vertexColors roughness={0.75} />
+      </mesh>
+      <instancedMesh ref={markers} args={[undefined, undefined, Math.max(points.length, 1)]} onClick={(e) => { e.stopPropagation(); const p = e.instanceId !== undefined ? points[e.instanceId] : undefined; if (p) useAtlas.getState().selectEarPoint(p.id); }}>
+        <sphereGeometry args={[0.009, 12, 8]} />
+        <meshStandardMaterial />
+      </instancedMesh>
+    </group>
+  );
+}
+
+export function EarReliefCanvas() {
+  const ear = useAtlas((s) => s.ear);
+  if (!ear) return null;
+  return (
+    <Canvas frameloop="demand" camera={{ fov: 30, position: [0.25, -0.05, 2.1] }} aria-label="3D relief of the right ear" data-ear-relief="true">
+      <color attach="background" args={['#eef1f5']} />
+      <hemisphereLight args={['#ffffff', '#886655', 1.0]} />
+      <directionalLight position={[1.2, 1.5, 2]} intensity={1.8} />
+      <ReliefMesh ear={ear} />
+      <OrbitControls makeDefault enablePan={false} minDistance={0.8} maxDistance={3.5} />
+    </Canvas>
+  );
+}

@@ -1,0 +1,78 @@
+// The selected ear point: code and names, its map (system), zone and part, where it is in our
+// words, what it is used for, the other map's location of the same concept, the protocols using it.
+import { useAtlas } from '../../state/store.ts';
+import { systemLabel } from './earView.ts';
+
+export function EarCard() {
+  const id = useAtlas((s) => s.earPoint);
+  const ear = useAtlas((s) => s.ear);
+  const conditions = useAtlas((s) => s.conditions);
+  const point = ear?.points.find((p) => p.id === id);
+  if (!ear || !point) return null;
+  const counterparts = ear.points.filter((p) => p.id !== point.id && ((point.sameConceptAs && p.id === point.sameConceptAs) || p.sameConceptAs === point.id));
+  const protocols = ear.protocols.filter((pr) => pr.points.some((x) => x.ref === point.id));
+  const select = useAtlas.getState().selectEarPoint;
+  return (
+    <article className="card" aria-labelledby="ear-point-title" data-ear-card={point.id}>
+      <p className="muted">
+        Ear point · {systemLabel(point.system)}
+        {point.side !== 'both' ? ` · ${point.side} ear only` : ''}
+      </p>
+      <h2 id="ear-point-title">
+        {point.system === 'gbt13734-2008' && <>{point.code} </>}
+        {point.pinyin && <span lang="zh-Latn-pinyin">{point.pinyin}</span>} {point.hanzi && <span lang="zh-Hans">{point.hanzi.simplified}</span>}
+      </h2>
+      <p className="english">{point.english}{point.aliases.length ? ` (also: ${point.aliases.join(', ')})` : ''}</p>
+      <p>
+        <strong>Zone:</strong> {point.zones.join(', ')}
+        {point.onBoundary ? ' (on the border between them)' : ''} · {point.part.replace(/-/g, ' ')}
+        {point.face === 'medial' ? ' · inner (medial) surface' : point.face === 'posterior' ? ' · back of the ear' : ''}
+      </p>
+      <section aria-label="Location">
+        <h3>Location</h3>
+        <p>{point.location}</p>
+      </section>
+      <section aria-label="Indications">
+        <h3>Used for</h3>
+        <ul className="chips">
+          {point.indications.map((c) => (
+            <li key={c} className="chip">{conditions.get(c)?.name ?? c.replace(/-/g, ' ')}</li>
+          ))}
+        </ul>
+      </section>
+      {counterparts.length > 0 && (
+        <section aria-label="Other map">
+          <h3>{point.system === 'nogier' ? 'Chinese standard location' : 'European (Nogier) location'}</h3>
+          <ul>
+            {counterparts.map((c) => (
+              <li key={c.id}>
+                <button type="button" className="link" onClick={() => select(c.id)}>
+                  {c.system === 'nogier' ? c.english : `${c.code} ${c.english}`}
+                </button>{' '}
+                — zone {c.zones.join(', ')}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {protocols.length > 0 && (
+        <section aria-label="Protocols">
+          <h3>In protocols</h3>
+          <ul>
+            {protocols.map((pr) => (
+              <li key={pr.id}>
+                <button type="button" className="link" onClick={() => useAtlas.getState().setProtocol(pr.id)}>{pr.name}</button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {point.confidence && point.confidence !== 'high' && <p className="muted small">Location confidence: {point.confidence}. European maps differ between schools and editions.</p>}
+      {point.note && <p className="muted small">{point.note}</p>}
+      <p className="muted small">
+        Ear points are pressed, taped with seeds or needled with fine or press needles by trained practitioners. Avoid needling an inflamed or broken ear, and take care with bleeding disorders and anticoagulants. For education, not medical advice.
+      </p>
+      <button type="button" onClick={() => select(null)}>Close</button>
+    </article>
+  );
+}

@@ -1,0 +1,64 @@
+// The ear view: the map to show (Chinese standard, European, or both), a protocol to light up,
+// the SVG chart or the 3D ear, and a keyboard-navigable list of every ear point.
+import type { ReactNode } from 'react';
+import { useAtlas, type EarMapChoice } from '../../state/store.ts';
+import { EarChart } from './EarChart.tsx';
+import { EarPointList } from './EarPointList.tsx';
+
+const maps: [EarMapChoice, string][] = [
+  ['gbt13734-2008', 'Chinese standard'],
+  ['nogier', 'European (Nogier)'],
+  ['compare', 'Compare both'],
+];
+
+export function EarPanel({ relief }: { relief: ReactNode }) {
+  const ear = useAtlas((s) => s.ear);
+  const map = useAtlas((s) => s.earMap);
+  const show3d = useAtlas((s) => s.ear3d);
+  const protocol = useAtlas((s) => s.protocol);
+  const active = ear?.protocols.find((p) => p.id === protocol);
+  const s = useAtlas.getState;
+  return (
+    <section className="ear-panel" aria-label="Ear map" data-ear-ready={ear ? 'true' : 'false'}>
+      <header className="ear-head">
+        <h2>Ear map</h2>
+        <fieldset className="group">
+          <legend>Map</legend>
+          {maps.map(([id, label]) => (
+            <label key={id} className="radio">
+              <input type="radio" name="ear-map" checked={map === id} onChange={() => s().setEarMap(id)} /> {label}
+            </label>
+          ))}
+        </fieldset>
+        <label className="ear-protocol">
+          Protocol{' '}
+          <select value={protocol ?? ''} onChange={(e) => s().setProtocol(e.target.value || null)}>
+            <option value="">None</option>
+            {ear?.protocols.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" aria-pressed={show3d} onClick={() => s().setEar3d(!show3d)}>
+          3D ear
+        </button>
+        <button type="button" onClick={() => s().openEar(false)}>
+          Back to the body
+        </button>
+      </header>
+      {active && (
+        <p className="ear-protocol-note" data-protocol={active.id}>
+          <strong>{active.name}:</strong> {active.points.map((p) => p.label).join(', ')}, on both ears. {active.purpose}
+        </p>
+      )}
+      <div className="ear-body">
+        <div className="ear-stage">{show3d ? relief : <EarChart />}</div>
+        <nav className="ear-list" aria-label="Ear points">
+          <EarPointList />
+        </nav>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+// Every ear point of the chosen map as a list: arrow keys move, Enter or a click opens the card.
+import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { useAtlas } from '../../state/store.ts';
+import { protocolRefs, visiblePoints } from './earView.ts';
+
+const partNames: Record<string, string> = {
+  helix: 'Helix', 'helix-crus': 'Helix', scapha: 'Scapha', antihelix: 'Antihelix', 'superior-crus': 'Antihelix', 'inferior-crus': 'Antihelix',
+  'triangular-fossa': 'Triangular fossa', tragus: 'Tragus', antitragus: 'Antitragus', 'cymba-conchae': 'Concha', 'cavum-conchae': 'Concha', concha: 'Concha',
+  lobe: 'Lobe', 'posterior-surface': 'Back of the ear', 'ear-root': 'Ear root',
+};
+
+export function EarPointList() {
+  const ear = useAtlas((s) => s.ear);
+  const map = useAtlas((s) => s.earMap);
+  const selected = useAtlas((s) => s.earPoint);
+  const protocol = useAtlas((s) => s.protocol);
+  const listRef = useRef<HTMLUListElement>(null);
+  const points = useMemo(() => (ear ? visiblePoints(ear, map) : []), [ear, map]);
+  const lit = useMemo(() => protocolRefs(ear, protocol), [ear, protocol]);
+  const onKey = (e: KeyboardEvent<HTMLUListElement>) => {
+    const buttons = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const next = e.key === 'ArrowDown' ? at + 1 : e.key === 'ArrowUp' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? buttons.length - 1 : null;
+    if (next === null) return;
+    e.preventDefault();
+    buttons[Math.max(0, Math.min(buttons.length - 1, next))]?.focus();
+  };
+  if (!ear) return null;
+  return (
+    <>
+      <h3>
+        {points.length} ear points
+      </h3>
+      <ul className="point-list ear-points" ref={listRef} onKeyDown={onKey}>
+        {points.map((p) => (
+          <li key={p.id}>
+            <button
+              type="button"
+              aria-current={selected === p.id ? 'true' : undefined}
+              className={lit.has(p.id) ? 'lit' : undefined}
+              onClick={() => useAtlas.getState().selectEarPoint(p.id)}
+              data-ear-item={p.id}
+            >
+              <span className="code">{p.system === 'nogier' ? 'EU' : p.code}</span> {p.english}
+              <span className="muted small"> · {partNames[p.part] ?? p.part}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test';
+import { changedPixels, openAtlas, shotsDir, watchConsole } from './helpers.ts';
+
+test('the ear map: the chart of both ears and the back, every standard point, a card on click', async ({ page }) => {
+  await page.setViewportSize({ width: 1600, height: 1100 });
+  const noErrors = watchConsole(page);
+  await openAtlas(page);
+  await page.getByRole('button', { name: 'Ear map' }).click();
+  const panel = page.getByRole('region', { name: 'Ear map' });
+  await expect(panel).toHaveAttribute('data-ear-ready', 'true');
+  // 93 standard points on the right ear's chart (front and back), the same on the left
+  const right = panel.locator('[data-ear-view="right"] [data-ear-point]');
+  const back = panel.locator('[data-ear-view="back"] [data-ear-point]');
+  expect((await right.count()) + (await back.count())).toBe(93);
+  await expect(panel.locator('[data-ear-view="right"] [data-zone]')).toHaveCount(71);
+  await expect(page.getByRole('navigation', { name: 'Ear points' }).getByRole('button')).toHaveCount(93);
+  await page.screenshot({ path: `${shotsDir}/ear-chart.png` });
+  await panel.locator('[data-ear-view="right"]').screenshot({ path: `${shotsDir}/ear-chart-right.png` });
+  // click Shenmen on the chart: the card names it, its zone and its protocols
+  await panel.locator('[data-ear-view="right"] [data-ear-point="TF4"]').click();
+  const card = page.locator('[data-ear-card="TF4"]');
+  await expect(card).toContainText('Shenmen');
+  await expect(card).toContainText('TF4');
+  await expect(card).toContainText('NADA');
+  await expect(page.getByTestId('live-region')).toContainText('TF4');
+  await expect(page).toHaveURL(/earpoint=TF4/);
+  // keyboard: the list walks the points
+  await page.getByRole('navigation', { name: 'Ear points' }).getByRole('button').first().focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-ear-card="HX2"]')).toBeVisible();
+  noErrors();
+});
+
+test('a protocol lights its points on both ears; the European map can be compared', async ({ page }) => {
+  await openAtlas(page, '?ear=1');
+  const panel = page.getByRole('region', { name: 'Ear map' });
+  await expect(panel).toHaveAttribute('data-ear-ready', 'true');
+  await page.getByRole('combobox', { name: 'Protocol' }).selectOption('nada');
+  await expect(page.locator('[data-protocol="nada"]')).toContainText('Shenmen');
+  for (const ear of ['left', 'right']) {
+    const lit = panel.locator(`[data-ear-view="${ear}"] .ear-point.lit`);
+    await expect(lit).toHaveCount(5);
+  }
+  await expect(page).toHaveURL(/protocol=nada/);
+  await page.screenshot({ path: `${shotsDir}/ear-nada.png` });
+  await page.getByRole('radio', { name: 'Compare both' }).check();
+  const eu = panel.locator('[data-ear-view="right"] .ear-point.eu');
+  expect(await eu.count()).toBeGreaterThan(10);
+  await expect(panel.locator('[data-ear-view="right"] .ear-concept-line').first()).toBeAttached();
+  await page.getByRole('combobox', { name: 'Protocol' }).selectOption('');
+  await page.screenshot({ path: `${shotsDir}/ear-compare.png` });
+  await panel.locator('[data-ear-view="right"] [data-ear-point="nogier-knee"]').click();
+  await expect(page.locator('[data-ear-card="nogier-knee"]')).toContainText('Chinese standard location');
+  await expect(page.locator('[data-ear-card="nogier-knee"]')).toContainText('AH4');
+});
+
+test('the 3D ear: a relief with the zones coloured; clicking the ear on the body opens the ear view', async ({ page }) => {
+  await openAtlas(page, '?view=head');
+  // click the body's ear: the ear region lies beside the head; find it by trying points near the ear landmark
+  const box = (await page.locator('.viewport canvas').boundingBox())!;
+  let opened = false;
+  for (const [fx, fy] of [[0.5, 0.5], [0.62, 0.42], [0.38, 0.42], [0.64, 0.45], [0.36, 0.45], [0.66, 0.4], [0.34, 0.4], [0.6, 0.4], [0.4, 0.4]] as const) {
+    await page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
+    if (await page.getByRole('region', { name: 'Ear map' }).isVisible()) {
+      opened = true;
+      break;
+    }
+  }
+  if (!opened) await page.getByRole('button', { name: 'Ear map' }).click();
+  expect(opened, 'a click on the ear of the body opens the ear map').toBe(true);
+  const panel = page.getByRole('region', { name: 'Ear map' });
+  await expect(panel).toHaveAttribute('data-ear-ready', 'true');
+  await page.getByRole('button', { name: '3D ear' }).click();
+  const relief = panel.locator('canvas');
+  await expect(relief).toBeVisible();
+  await page.waitForTimeout(1500);
+  const first = await relief.screenshot();
+  await page.getByRole('combobox', { name: 'Protocol' }).selectOption('nada');
+  await page.waitForTimeout(800);
+  expect(changedPixels(first, await relief.screenshot())).toBeGreaterThan(30);
+  await page.screenshot({ path: `${shotsDir}/ear-3d.png` });
+});
