@@ -4,6 +4,13 @@ import regionsData from '../../data/regions.json';
 import type { AtlasSearch } from '../domain/search/searchIndex.ts';
 import { regionsFileSchema } from '../domain/schema/vocabulary.ts';
 import type { AtlasState } from './store.ts';
+import { gbEarFileSchema, nogierFileSchema, protocolsFileSchema } from '../domain/schema/ear.ts';
+
+/** The ear points of both maps and the protocols, as data (validated here, at the boundary). */
+async function loadEarRecords() {
+  const [gb, nogier, protocols] = await Promise.all([import('../../data/ear/gbt13734-2008.json'), import('../../data/ear/nogier.json'), import('../../data/protocols.json')]);
+  return { gb: gbEarFileSchema.parse(gb.default).points, nogier: nogierFileSchema.parse(nogier.default).points, protocols: protocolsFileSchema.parse(protocols.default).protocols };
+}
 
 const regions = regionsFileSchema.parse(regionsData).regions;
 let built: { key: unknown[]; search: AtlasSearch } | null = null;
@@ -12,8 +19,11 @@ export async function loadSearch(state: Pick<AtlasState, 'records' | 'conditions
   if (!state.records) return null;
   const key = [state.records, state.conditions, state.whoLines, state.jiaoAreas];
   if (built && built.key.every((k, i) => k === key[i])) return built.search;
-  const { AtlasSearch } = await import('../domain/search/searchIndex.ts');
-  const search = new AtlasSearch({ points: state.records.values(), conditions: state.conditions.values(), regions, whoLines: state.whoLines.values(), jiaoAreas: state.jiaoAreas.values() });
+  const [{ AtlasSearch }, ear] = await Promise.all([import('../domain/search/searchIndex.ts'), loadEarRecords()]);
+  const search = new AtlasSearch({
+    points: state.records.values(), conditions: state.conditions.values(), regions, whoLines: state.whoLines.values(), jiaoAreas: state.jiaoAreas.values(),
+    earPoints: ear.gb, europeanEarPoints: ear.nogier, protocols: ear.protocols,
+  });
   built = { key, search };
   return search;
 }

@@ -1,7 +1,7 @@
 // The results of the search box: the found points, zones and conditions; the found points light
 // up on the body and the camera frames them.
 import { useEffect, useMemo, useState } from 'react';
-import type { AtlasSearch } from '../domain/search/searchIndex.ts';
+import type { AtlasSearch, AtlasSystem } from '../domain/search/searchIndex.ts';
 import { channelInfo, channelOfCode } from '../domain/points/channels.ts';
 import { loadSearch } from '../state/search.ts';
 import { useAtlas } from '../state/store.ts';
@@ -17,6 +17,7 @@ export function SearchResults() {
   const region = useAtlas((s) => s.region);
   const hidePregnancy = useAtlas((s) => s.hidePregnancy);
   const [search, setSearch] = useState<AtlasSearch | null>(null);
+  const [system, setSystem] = useState<AtlasSystem | ''>('');
   const wanted = query.trim() !== '';
   useEffect(() => {
     if (!wanted || !records) return;
@@ -30,17 +31,17 @@ export function SearchResults() {
   }, [wanted, records, conditions, whoLines, jiaoAreas]);
   const hits = useMemo(() => {
     if (!search || !wanted) return null;
-    return search.search(query, { channel, category, region, hidePregnancyCaution: hidePregnancy }, 60);
-  }, [search, wanted, query, channel, category, region, hidePregnancy]);
+    return search.search(query, { channel, category, region, system: system || null, hidePregnancyCaution: hidePregnancy }, 60);
+  }, [search, wanted, query, channel, category, region, system, hidePregnancy]);
 
   useEffect(() => {
     const state = useAtlas.getState();
-    state.setResultCodes(hits ? new Set(hits.filter((h) => h.kind === 'point').map((h) => h.code)) : null);
+    state.setResultCodes(hits ? new Set(hits.filter((h) => h.kind === 'point' || h.kind === 'ear-point').map((h) => h.code)) : null);
     if (hits) state.announce(`${hits.length} result${hits.length === 1 ? '' : 's'} for ${query.slice(0, 60)}`);
   }, [hits, query]);
 
   if (!hits) return null;
-  const { selectPoint, selectZone, setShowWho, setShowJiao, setQuery, setHidePregnancy } = useAtlas.getState();
+  const { selectPoint, selectZone, setShowWho, setShowJiao, setQuery, setHidePregnancy, selectEarPoint, setProtocol } = useAtlas.getState();
   return (
     <section className="results" aria-label="Search results">
       <h2>
@@ -49,6 +50,18 @@ export function SearchResults() {
       <label className="radio small">
         <input type="checkbox" checked={hidePregnancy} onChange={(e) => setHidePregnancy(e.target.checked)} />
         Hide points with a pregnancy caution
+      </label>
+      <label className="small">
+        System{' '}
+        <select value={system} onChange={(e) => setSystem(e.target.value as AtlasSystem | '')}>
+          <option value="">All</option>
+          <option value="who-2008">Meridian points (WHO)</option>
+          <option value="extra">Extra points</option>
+          <option value="who-scalp">Scalp lines (WHO)</option>
+          <option value="jiao-scalp">Scalp areas (Jiao)</option>
+          <option value="gbt13734-2008">Ear, Chinese standard</option>
+          <option value="nogier">Ear, European (Nogier)</option>
+        </select>
       </label>
       {hits.length === 0 && <p className="muted">Nothing found. Try a code (LI4, UB23), a name (Hegu, 合谷) or a condition (migraine).</p>}
       <ul className="list">
@@ -61,7 +74,9 @@ export function SearchResults() {
                 if (h.kind === 'point') {
                   const record = records?.get(h.code);
                   selectPoint({ code: h.code, side: record?.laterality === 'midline' ? 'midline' : 'left', index: 1 });
-                } else if (h.kind === 'condition') setQuery(conditions.get(h.id.slice('condition:'.length))?.name ?? h.title);
+                } else if (h.kind === 'ear-point') selectEarPoint(h.code);
+                else if (h.kind === 'protocol') setProtocol(h.code);
+                else if (h.kind === 'condition') setQuery(conditions.get(h.id.slice('condition:'.length))?.name ?? h.title);
                 else {
                   if (h.kind === 'scalp-line') setShowWho(true);
                   else setShowJiao(true);
@@ -70,7 +85,8 @@ export function SearchResults() {
               }}
             >
               {h.kind === 'point' && <span className="swatch" style={{ background: channelInfo[channelOfCode(h.code)].color }} aria-hidden="true" />}
-              <span className="code">{h.kind === 'point' || h.kind === 'scalp-line' ? h.code : ''}</span> {h.kind === 'point' || h.kind === 'scalp-line' ? h.title.slice(h.code.length + 1) : h.title}
+              <span className="code">{h.kind === 'point' || h.kind === 'scalp-line' || (h.kind === 'ear-point' && !h.code.startsWith('nogier-')) ? h.code : ''}</span>{' '}
+              {h.kind === 'point' || h.kind === 'scalp-line' || (h.kind === 'ear-point' && !h.code.startsWith('nogier-')) ? h.title.slice(h.code.length + 1) : h.title}
               {h.kind === 'condition' && <span className="muted"> — condition</span>}
               {h.conditionsServed > 1 && <span className="muted"> · serves {h.conditionsServed}</span>}
             </button>

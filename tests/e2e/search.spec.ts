@@ -34,3 +34,24 @@ test('?q= opens with the query; codes with aliases and odd input answer without 
   await expect(results.locator('[data-result="point:PC6"]')).toBeVisible();
   noErrors();
 });
+
+test('the search reaches the ear: a condition lights ear points on the chart, an ear result opens the ear view, a protocol lights up', async ({ page }) => {
+  const noErrors = watchConsole(page);
+  await openAtlas(page, '?ear=1');
+  const panel = page.getByRole('region', { name: 'Ear map' });
+  await expect(panel).toHaveAttribute('data-ear-ready', 'true');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('smoking cessation');
+  const results = page.getByRole('region', { name: 'Search results' });
+  await expect(results.locator('[data-result="ear:CO14"]')).toBeVisible();
+  // found ear points are lit on the chart, the rest step back
+  await expect(panel.locator('[data-ear-view="right"] [data-ear-point="CO14"].lit')).toBeAttached();
+  await expect(panel.locator('[data-ear-view="right"] .ear-point.dim').first()).toBeAttached();
+  await page.screenshot({ path: `${shotsDir}/search-ear-smoking.png` });
+  await page.getByRole('searchbox', { name: 'Search' }).fill('shen men');
+  await results.locator('[data-result="ear:TF4"]').click();
+  await expect(page.locator('[data-ear-card="TF4"]')).toContainText('Shenmen');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('NADA');
+  await results.locator('[data-result="protocol:nada"]').click();
+  await expect(panel.locator('[data-ear-view="left"] .ear-point.lit')).toHaveCount(5);
+  noErrors();
+});

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { AtlasSearch, canonicalCodes, normalizeTerm } from '../../src/domain/search/searchIndex.ts';
 import { data } from '../support/atlas.ts';
 
-const search = new AtlasSearch({ points: data.points.values(), conditions: data.conditions, regions: data.regions, whoLines: data.whoLines, jiaoAreas: data.jiaoAreas });
+const search = new AtlasSearch({ points: data.points.values(), conditions: data.conditions, regions: data.regions, whoLines: data.whoLines, jiaoAreas: data.jiaoAreas, earPoints: data.ear.gb, europeanEarPoints: data.ear.nogier, protocols: data.ear.protocols });
 const top = (q: string, n = 1, f = {}) => search.search(q, f).slice(0, n).map((h) => h.id);
 
 describe('search', () => {
-  it('indexes every point, scalp line and area, and condition', () => {
-    expect(search.size).toBe(data.points.size + 14 + data.jiaoAreas.length + data.conditions.length);
+  it('indexes every point, scalp line and area, ear point of both maps, ear protocol and condition', () => {
+    expect(search.size).toBe(data.points.size + 14 + data.jiaoAreas.length + 93 + data.ear.nogier.length + data.ear.protocols.length + data.conditions.length);
   });
 
   it('finds codes with their aliases and spacing variants', () => {
@@ -68,6 +68,34 @@ describe('search', () => {
   it('finds scalp lines and areas', () => {
     expect(top('MS7')).toEqual(['scalp:MS7']);
     expect(search.search('motor area', { kind: 'scalp-area' })[0]?.id).toBe('scalp:motor');
+  });
+
+  it('finds ear points by code (with spacing and case variants), name, hanzi and alias, and ear protocols', () => {
+    expect(top('TF4')).toEqual(['ear:TF4']);
+    expect(top('tf 4')).toEqual(['ear:TF4']);
+    expect(top('HX6,7i')).toEqual(['ear:HX6,7i']);
+    expect(top('ah6a')).toEqual(['ear:AH6a']);
+    expect(top('TG21')).toEqual(['ear:TG2l']);
+    expect(top('shenmen', 3)).toContain('ear:TF4');
+    expect(top('神门', 3)).toContain('ear:TF4');
+    expect(top('ear apex', 3)).toContain('ear:HX6,7i');
+    expect(top('nada', 3)).toContain('protocol:nada');
+    expect(top('battlefield', 3)).toContain('protocol:battlefield-acupuncture');
+    // CO10 is the ear's Kidney and also an old code for LI10: both are offered
+    expect(top('CO10', 2).sort()).toEqual(['ear:CO10', 'point:LI10']);
+  });
+
+  it('answers conditions with ear points and protocols too, and filters by system', () => {
+    const smoking = search.search('smoking cessation').map((h) => h.id);
+    expect(smoking).toContain('ear:CO14');
+    expect(smoking).toContain('protocol:smoking-cessation');
+    const insomniaEar = search.search('insomnia', { system: 'gbt13734-2008' });
+    expect(insomniaEar.length).toBeGreaterThan(2);
+    expect(insomniaEar.every((h) => h.id.startsWith('ear:') || h.id.startsWith('protocol:'))).toBe(true);
+    expect(insomniaEar.map((h) => h.id)).toContain('ear:TF4');
+    const european = search.search('knee pain', { system: 'nogier' }).map((h) => h.id);
+    expect(european).toContain('ear:nogier-knee');
+    expect(search.search('points on the forearm', { system: 'who-2008' }).every((h) => h.id.startsWith('point:'))).toBe(true);
   });
 
   it('answers any input without an error (regex characters, long pastes, emoji, right-to-left text)', () => {

@@ -7,8 +7,12 @@ import MiniSearch from 'minisearch';
 import type { PointRecord } from '../schema/points.ts';
 import type { JiaoArea, WhoScalpLine } from '../schema/scalp.ts';
 import type { Condition, Region } from '../schema/vocabulary.ts';
+import type { GbEarPoint, NogierEarPoint, Protocol } from '../schema/ear.ts';
 
-export type SearchKind = 'point' | 'scalp-line' | 'scalp-area' | 'condition';
+export type SearchKind = 'point' | 'scalp-line' | 'scalp-area' | 'ear-point' | 'protocol' | 'condition';
+
+/** The map or system an item belongs to, for the "system" filter. */
+export type AtlasSystem = 'who-2008' | 'extra' | 'who-scalp' | 'jiao-scalp' | 'gbt13734-2008' | 'nogier';
 
 export interface SearchDoc {
   id: string;
@@ -25,6 +29,7 @@ export interface SearchDoc {
   channel: string;
   categories: string[];
   pregnancyCaution: boolean;
+  system: AtlasSystem | '';
 }
 
 export interface SearchHit {
@@ -44,6 +49,7 @@ export interface SearchFilters {
   category?: string | null;
   region?: string | null;
   kind?: SearchKind | null;
+  system?: AtlasSystem | null;
   hidePregnancyCaution?: boolean;
 }
 
@@ -75,6 +81,15 @@ export function canonicalCodes(query: string): string[] {
   return out;
 }
 
+/** Ear codes of GB/T 13734-2008 as typed: "TF4", "tf 4", "HX6,7i", "AH6a", "TG1p", "LO7,8,9", "PS". */
+export function earCodes(query: string): string[] {
+  const out: string[] = [];
+  const re = /\b(HX|SF|AH|TF|TG|AT|CO|LO|P|R)[\s.-]*(\d{1,2}(?:,\d{1,2})*)([a-z]?)\b/gi;
+  for (let m = re.exec(query); m; m = re.exec(query)) out.push(`${(m[1] ?? '').toUpperCase()}${m[2]}${(m[3] ?? '').toLowerCase()}`);
+  if (/\bps\b/i.test(query)) out.push('PS');
+  return out;
+}
+
 const maxQueryLength = 300;
 /** words that carry no meaning of their own in a question like "what is used for migraine and insomnia" */
 const fillerWords = /\b(and|or|for|with|the|a|an|of|on|in|what|which|is|are|used|points?|help|helps|treat|treatment|acupuncture)\b/g;
@@ -91,7 +106,16 @@ export class AtlasSearch {
   /** WHO codes and other standard codes (GV29 for EX-HN3) to the document */
   private readonly codeToDoc = new Map<string, string>();
 
-  constructor(input: { points: Iterable<PointRecord>; conditions: Iterable<Condition>; regions: Iterable<Region>; whoLines?: Iterable<WhoScalpLine>; jiaoAreas?: Iterable<JiaoArea> }) {
+  constructor(input: {
+    points: Iterable<PointRecord>;
+    conditions: Iterable<Condition>;
+    regions: Iterable<Region>;
+    whoLines?: Iterable<WhoScalpLine>;
+    jiaoAreas?: Iterable<JiaoArea>;
+    earPoints?: Iterable<GbEarPoint>;
+    europeanEarPoints?: Iterable<NogierEarPoint>;
+    protocols?: Iterable<Protocol>;
+  }) {
     const conditions = new Map([...input.conditions].map((c) => [c.id, c]));
     const regions = new Map([...input.regions].map((r) => [r.id, r]));
     const conditionText = (ids: string[]) => ids.map((id) => { const c = conditions.get(id); return c ? [c.name, ...c.synonyms].join(' ') : id; }).join(' ');
@@ -105,18 +129,38 @@ export class AtlasSearch {
         id: `point:${p.code}`, kind: 'point', code: [p.code, ...p.aliases, ...variants].join(' '), title: `${p.code} ${p.pinyin} (${p.english})`,
         names: [p.pinyin, p.pinyinPlain, p.english].join(' '), hanzi: [p.hanzi.traditional, p.hanzi.simplified].join(' '),
         conditions: conditionText(p.indications), region: regionText(p.region), conditionIds: p.indications, regionId: p.region, channel: p.channel ?? 'EX',
-        categories: p.categories.map((c) => c.kind), pregnancyCaution: p.cautions.some((c) => c.kind === 'pregnancy'),
+        categories: p.categories.map((c) => c.kind), pregnancyCaution: p.cautions.some((c) => c.kind === 'pregnancy'), system: p.channel ? 'who-2008' : 'extra',
       });
     }
     for (const l of input.whoLines ?? []) {
       this.codeToDoc.set(l.code, `scalp:${l.code}`);
-      docs.push({ id: `scalp:${l.code}`, kind: 'scalp-line', code: l.code, title: `${l.code} ${l.english}`, names: [l.pinyin, l.pinyinPlain, l.english, 'scalp line'].join(' '), hanzi: [l.hanzi.traditional, l.hanzi.simplified].join(' '), conditions: conditionText(l.indications), region: regionText('scalp'), conditionIds: l.indications, regionId: 'scalp', channel: l.channel, categories: [], pregnancyCaution: false });
+      docs.push({ id: `scalp:${l.code}`, kind: 'scalp-line', code: l.code, title: `${l.code} ${l.english}`, names: [l.pinyin, l.pinyinPlain, l.english, 'scalp line'].join(' '), hanzi: [l.hanzi.traditional, l.hanzi.simplified].join(' '), conditions: conditionText(l.indications), region: regionText('scalp'), conditionIds: l.indications, regionId: 'scalp', channel: l.channel, categories: [], pregnancyCaution: false, system: 'who-scalp' });
     }
     for (const a of input.jiaoAreas ?? []) {
-      docs.push({ id: `scalp:${a.id}`, kind: 'scalp-area', code: a.id, title: `${a.english} (Jiao)`, names: [a.pinyin, a.pinyinPlain, a.english, 'scalp area jiao', ...a.segments.flatMap((s) => s.bodyParts)].join(' '), hanzi: [a.hanzi.traditional, a.hanzi.simplified].join(' '), conditions: conditionText(a.indications), region: regionText('scalp'), conditionIds: a.indications, regionId: 'scalp', channel: '', categories: [], pregnancyCaution: false });
+      docs.push({ id: `scalp:${a.id}`, kind: 'scalp-area', code: a.id, title: `${a.english} (Jiao)`, names: [a.pinyin, a.pinyinPlain, a.english, 'scalp area jiao', ...a.segments.flatMap((s) => s.bodyParts)].join(' '), hanzi: [a.hanzi.traditional, a.hanzi.simplified].join(' '), conditions: conditionText(a.indications), region: regionText('scalp'), conditionIds: a.indications, regionId: 'scalp', channel: '', categories: [], pregnancyCaution: false, system: 'jiao-scalp' });
+    }
+    for (const p of input.earPoints ?? []) {
+      for (const c of [p.code, ...p.aliases.filter((a) => /^[A-Z]{1,2}\d/.test(a))]) this.codeToDoc.set(c.toUpperCase(), `ear:${p.code}`);
+      docs.push({
+        id: `ear:${p.code}`, kind: 'ear-point', code: [p.code, ...p.aliases.filter((a) => /^[A-Z]{1,2}\d/.test(a))].join(' '), title: `${p.code} ${p.english} (ear)`,
+        names: [p.pinyin, p.pinyinPlain, p.english, ...p.aliases, 'ear auricular', p.part.replace(/-/g, ' ')].join(' '), hanzi: [p.hanzi.traditional, p.hanzi.simplified].join(' '),
+        conditions: conditionText(p.indications), region: regionText('ear'), conditionIds: p.indications, regionId: 'ear', channel: '', categories: [], pregnancyCaution: false, system: 'gbt13734-2008',
+      });
+    }
+    for (const p of input.europeanEarPoints ?? []) {
+      docs.push({
+        id: `ear:${p.id}`, kind: 'ear-point', code: p.id, title: `${p.english} (ear)`, names: [p.english, ...p.aliases, p.concept.replace(/-/g, ' '), 'ear auricular european nogier'].join(' '), hanzi: '',
+        conditions: conditionText(p.indications), region: regionText('ear'), conditionIds: p.indications, regionId: 'ear', channel: '', categories: [], pregnancyCaution: false, system: 'nogier',
+      });
+    }
+    for (const p of input.protocols ?? []) {
+      docs.push({
+        id: `protocol:${p.id}`, kind: 'protocol', code: p.id, title: `${p.name} (ear protocol)`, names: [p.name, p.id.replace(/-/g, ' '), 'ear protocol', ...p.points.map((x) => x.label)].join(' '), hanzi: '',
+        conditions: conditionText(p.conditions), region: regionText('ear'), conditionIds: p.conditions, regionId: 'ear', channel: '', categories: [], pregnancyCaution: false, system: p.system,
+      });
     }
     for (const c of conditions.values()) {
-      docs.push({ id: `condition:${c.id}`, kind: 'condition', code: '', title: c.name, names: [c.name, ...c.synonyms].join(' '), hanzi: '', conditions: '', region: '', conditionIds: [c.id], regionId: '', channel: '', categories: [], pregnancyCaution: false });
+      docs.push({ id: `condition:${c.id}`, kind: 'condition', code: '', title: c.name, names: [c.name, ...c.synonyms].join(' '), hanzi: '', conditions: '', region: '', conditionIds: [c.id], regionId: '', channel: '', categories: [], pregnancyCaution: false, system: '' });
     }
     this.index = new MiniSearch<SearchDoc>({
       fields: ['code', 'names', 'hanzi', 'conditions', 'region'],
@@ -178,7 +222,7 @@ export class AtlasSearch {
   search(rawQuery: string, filters: SearchFilters = {}, limit = 50): SearchHit[] {
     const query = String(rawQuery ?? '').slice(0, maxQueryLength).trim();
     if (!query) return [];
-    const codes = canonicalCodes(query);
+    const codes = [...canonicalCodes(query), ...earCodes(query).map((c) => c.toUpperCase())];
     const { ids: wanted, rest } = this.conditionsAndRest(query);
     const regionFromQuery = this.regionIn(query);
     const region = filters.region ?? null;
@@ -188,7 +232,7 @@ export class AtlasSearch {
     const regionPhrase = regionFromQuery ? this.regionPhrases.find((c) => c.id === regionFromQuery && ` ${rest} `.includes(` ${c.p} `))?.p : undefined;
     const leftover = regionPhrase ? ` ${rest} `.replace(` ${regionPhrase} `, ' ').trim() : rest;
     // a query that is only codes ("UB23", "bl 23, sj5") needs no text search either
-    const onlyCodes = codes.length > 0 && query.replace(/\b([A-Za-z]{1,7})[\s.-]*(\d{1,2})\b/g, ' ').replace(/\bex[\s-]*(hn|ca|b|ue|le)[\s-]*\d{1,2}\b/gi, ' ').replace(/[\s,;]+/g, '') === '';
+    const onlyCodes = codes.length > 0 && query.replace(/\b(HX|SF|AH|TF|TG|AT|CO|LO|P|R)[\s.-]*\d{1,2}(?:,\d{1,2})*[a-z]?\b|\bps\b/gi, ' ').replace(/\b([A-Za-z]{1,7})[\s.-]*(\d{1,2})\b/g, ' ').replace(/\bex[\s-]*(hn|ca|b|ue|le)[\s-]*\d{1,2}\b/gi, ' ').replace(/[\s,;]+/g, '') === '';
     const textSearch = !onlyCodes && (leftover !== '' || (wanted.length === 0 && !regionFromQuery));
     if (textSearch) for (const r of this.index.search(query, { combineWith: wanted.length > 0 ? 'AND' : 'OR' })) scores.set(String(r.id), r.score);
     for (const c of wanted) for (const id of this.docsByCondition.get(c) ?? []) if (!scores.has(id)) scores.set(id, 0.5);
@@ -200,7 +244,7 @@ export class AtlasSearch {
     // the points and zones the texts link to a named condition are results even if their own indication list omits it
     for (const condition of wanted) {
       for (const ref of this.linkedRefs.get(condition) ?? []) {
-        for (const id of [`point:${ref}`, `scalp:${ref}`]) if (this.docs.has(id) && !scores.has(id)) scores.set(id, 1);
+        for (const id of [`point:${ref}`, `scalp:${ref}`, `ear:${ref}`]) if (this.docs.has(id) && !scores.has(id)) scores.set(id, 1);
       }
     }
     // a query that only names a region lists that region's points
@@ -210,6 +254,7 @@ export class AtlasSearch {
       const d = this.docs.get(id);
       if (!d) continue;
       if (filters.kind && d.kind !== filters.kind) continue;
+      if (filters.system && d.system !== filters.system) continue;
       if (filters.channel && d.channel !== filters.channel) continue;
       if (filters.category && !d.categories.includes(filters.category)) continue;
       if (region && d.regionId !== region) continue;

@@ -78,7 +78,7 @@ function EarFigure({ ear, view, points, highlight, found, selected, showCodes, o
               {p.system === 'nogier' ? <rect x={x - r} y={y - r} width={2 * r} height={2 * r} transform={`rotate(45 ${x} ${y})`} /> : <circle cx={x} cy={y} r={r} />}
               <title>{`${p.system === 'nogier' ? 'European: ' : `${p.code} `}${p.english}`}</title>
               {(lit || isSelected) && (
-                <text x={x + 16} y={y - 12} className="ear-point-label">
+                <text x={x > 600 ? x - 16 : x + 16} y={y - 12} textAnchor={x > 600 ? 'end' : 'start'} className="ear-point-label">
                   {p.system === 'nogier' ? p.english : `${p.code} ${p.english}`}
                 </text>
               )}
