@@ -16,6 +16,10 @@ test('the ear map: the chart of both ears and the back, every standard point, a 
   await expect(page.getByRole('navigation', { name: 'Ear points' }).getByRole('button')).toHaveCount(93);
   await page.screenshot({ path: `${shotsDir}/ear-chart.png` });
   await panel.locator('[data-ear-view="right"]').screenshot({ path: `${shotsDir}/ear-chart-right.png` });
+  await page.getByRole('checkbox', { name: 'Point codes' }).check();
+  await expect(panel.locator('[data-ear-view="right"] .ear-point-code')).toHaveCount(await right.count());
+  await panel.locator('[data-ear-view="right"]').screenshot({ path: `${shotsDir}/ear-chart-right-codes.png` });
+  await page.getByRole('checkbox', { name: 'Point codes' }).uncheck();
   // click Shenmen on the chart: the card names it, its zone and its protocols
   await panel.locator('[data-ear-view="right"] [data-ear-point="TF4"]').click();
   const card = page.locator('[data-ear-card="TF4"]');

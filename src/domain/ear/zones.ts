@@ -174,9 +174,12 @@ export function buildEarMap(data: EarChartData): EarMap {
   const meatus = ringOf(k.curve('meatusRim'), k.span('tragusInner', 'meatusBottom', 'meatusTop'));
 
   // ---- Back of the ear: the posterior surface (P1-5) and the ear root (R1-3) ----
+  // The ear root is the narrow strip of the auricle along its attachment to the head; the
+  // posterior surface is the rest of the back, behind it.
   const root = k.curve('earRoot');
-  const rootStart = root.start, rootEnd = root.end;
-  const behindRoot: Ring = [[rootStart[0], -1], ...root.points, [rootEnd[0], 2], [-1, 2], [-1, -1]];
+  const rootWidth = 0.035;
+  const rootInner = new Path(root.points.map((p) => [p[0] - rootWidth, p[1]] as P2));
+  const behindRoot: Ring = [[rootInner.start[0], -1], ...rootInner.points, [rootInner.end[0], 2], [-1, 2], [-1, -1]];
   const back = intersect(outline, behindRoot)[0] ?? [];
   addPart('posterior-surface', 'posterior', back);
   // horizontal lines at the back of the fork of the crura and of the antitragal notch give upper,
@@ -184,14 +187,21 @@ export function buildEarMap(data: EarChartData): EarMap {
   const v1 = P('fossaApex')[1], v2 = P('antitragalNotchFront')[1];
   zones.push({ id: 'P1', part: 'posterior-surface', face: 'posterior', rings: intersect(back, [[-1, -1], [2, -1], [2, v1], [-1, v1]]) });
   const backRim = k.span('helixOuter', 'earApex', 'helixLobeNotchOuter', 96);
-  const rootAt = (t: number): P2 => crossingAtLevel(root, v1 + (v2 - v1) * t) ?? root.start;
+  const rootAt = (t: number): P2 => crossingAtLevel(rootInner, v1 + (v2 - v1) * t) ?? rootInner.start;
   const rimAt = (t: number): P2 => crossingAtLevel(backRim, v1 + (v2 - v1) * t) ?? backRim.start;
   const middle = coons(rootAt, rimAt);
   addPatchZones('posterior-surface', 'posterior', middle, [['P2', 0, 1, 0, 1 / 3], ['P3', 0, 1, 1 / 3, 2 / 3], ['P4', 0, 1, 2 / 3, 1]]);
   zones.push({ id: 'P5', part: 'posterior-surface', face: 'posterior', rings: intersect(back, [[-1, v2], [2, v2], [2, 2], [-1, 2]]) });
-  const rootBand = coons(root, new Path(root.points.map((p) => [p[0] + 0.035, p[1]] as P2)));
-  addPatchZones('ear-root', 'root', rootBand, [['R1', 0, 1 / 3, 0, 1], ['R2', 1 / 3, 2 / 3, 0, 1], ['R3', 2 / 3, 1, 0, 1]]);
-  addPart('ear-root', 'root', rootBand.rect(0, 1, 0, 1, 48));
+  const rootBand = intersect(outline, ringOf(root, rootInner.reversed()))[0] ?? [];
+  addPart('ear-root', 'root', rootBand);
+  // upper, middle and lower thirds of the attachment: upper root, the root of the ear vagus (at the
+  // level of the crus), lower root
+  const rv = rootBand.map((p) => p[1]);
+  const [top, bottom] = [Math.min(...rv), Math.max(...rv)];
+  const level = (f: number) => top + (bottom - top) * f;
+  ([['R1', -1, level(1 / 3)], ['R2', level(1 / 3), level(2 / 3)], ['R3', level(2 / 3), 2]] as const).forEach(([id, a, b]) =>
+    zones.push({ id, part: 'ear-root', face: 'root', rings: intersect(rootBand, [[-1, a], [2, a], [2, b], [-1, b]]) }),
+  );
   // the groove behind the antihelix: the middle line of the antihelix body and superior crus
   const posteriorGroove = new Path(
     Array.from({ length: 25 }, (_, i) => (i <= 12 ? superiorCrus.at(i / 12, 0.5) : body.at((i - 12) / 12, 0.5))),

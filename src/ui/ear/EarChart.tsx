@@ -19,17 +19,18 @@ interface EarFigureProps {
   found: Set<string> | null;
   selected: string | null;
   showCodes: boolean;
+  showPointCodes: boolean;
   onHover: (id: string | null) => void;
 }
 
-function EarFigure({ ear, view, points, highlight, found, selected, showCodes, onHover }: EarFigureProps) {
+function EarFigure({ ear, view, points, highlight, found, selected, showCodes, showPointCodes, onHover }: EarFigureProps) {
   // the right ear as stored; the left ear and the back view are its mirror image
   const mirror = view !== 'right';
   const tx = (p: Pair) => `${((mirror ? 1 - p[0] : p[0]) * S).toFixed(1)},${(p[1] * S).toFixed(1)}`;
   const path = (ring: Pair[]) => `M${ring.map(tx).join('L')}Z`;
   const faces = view === 'back' ? ['posterior', 'root'] : ['lateral', 'medial'];
   const zones = ear.zones.filter((z) => faces.includes(z.face));
-  const posterior = ear.parts.find((p) => p.id === 'posterior-surface');
+  const backParts = ear.parts.filter((p) => p.face === 'posterior' || p.face === 'root');
   const shown = points.filter((p) => faces.includes(p.face) && (view === 'back' || onEar(p, view)));
   const conceptLines = view === 'back' ? [] : shown.filter((p) => p.system === 'nogier' && p.sameConceptAs).map((p) => [p, shown.find((q) => q.id === p.sameConceptAs)] as const).filter((pair): pair is readonly [EarPointView, EarPointView] => Boolean(pair[1]));
   const x0 = mirror ? S - frontBox.x - frontBox.w : frontBox.x;
@@ -37,7 +38,7 @@ function EarFigure({ ear, view, points, highlight, found, selected, showCodes, o
   return (
     <figure className="ear-figure">
       <svg viewBox={`${x0} -30 ${frontBox.w} 1060`} role="group" aria-label={title} data-ear-view={view}>
-        {view === 'back' && posterior ? <path d={path(posterior.ring)} className="ear-outline" /> : <path d={path(ear.outline)} className="ear-outline" />}
+        {view === 'back' ? backParts.map((p) => <path key={p.id} d={path(p.ring)} className="ear-outline" />) : <path d={path(ear.outline)} className="ear-outline" />}
         {zones.map((z, i) =>
           z.rings.map((ring, k) => (
             <path key={`${z.id}-${k}`} d={path(ring)} fill={partFill[z.part] ?? '#eee'} fillOpacity={i % 2 ? 0.85 : 1} className={`ear-zone${z.face === 'medial' ? ' medial' : ''}`} data-zone={z.id}>
@@ -77,6 +78,11 @@ function EarFigure({ ear, view, points, highlight, found, selected, showCodes, o
             >
               {p.system === 'nogier' ? <rect x={x - r} y={y - r} width={2 * r} height={2 * r} transform={`rotate(45 ${x} ${y})`} /> : <circle cx={x} cy={y} r={r} />}
               <title>{`${p.system === 'nogier' ? 'European: ' : `${p.code} `}${p.english}`}</title>
+              {showPointCodes && !lit && !isSelected && p.system !== 'nogier' && (
+                <text x={x + 9} y={y - 7} className="ear-point-code" aria-hidden="true">
+                  {p.code}
+                </text>
+              )}
               {(lit || isSelected) && (
                 <text x={x > 600 ? x - 16 : x + 16} y={y - 12} textAnchor={x > 600 ? 'end' : 'start'} className="ear-point-label">
                   {p.system === 'nogier' ? p.english : `${p.code} ${p.english}`}
@@ -99,12 +105,13 @@ export function EarChart() {
   const found = useAtlas((s) => s.resultCodes);
   const [hover, setHover] = useState<string | null>(null);
   const [showCodes, setShowCodes] = useState(true);
+  const [showPointCodes, setShowPointCodes] = useState(false);
   const points = useMemo(() => (ear ? visiblePoints(ear, map) : []), [ear, map]);
   const highlight = useMemo(() => protocolRefs(ear, protocol), [ear, protocol]);
   const foundHere = useMemo(() => (found && ear && ear.points.some((p) => found.has(p.id)) ? found : null), [found, ear]);
   if (!ear) return <p className="muted">Loading the ear map…</p>;
   const hovered = hover ? ear.points.find((p) => p.id === hover) : undefined;
-  const props = { ear, points, highlight, found: foundHere, selected, showCodes, onHover: setHover };
+  const props = { ear, points, highlight, found: foundHere, selected, showCodes: showCodes && !showPointCodes, showPointCodes, onHover: setHover };
   return (
     <div className="ear-chart" data-ear-map={map}>
       <div className="ear-figures">
@@ -115,6 +122,9 @@ export function EarChart() {
       <div className="ear-chart-foot">
         <label className="radio">
           <input type="checkbox" checked={showCodes} onChange={(e) => setShowCodes(e.target.checked)} /> Zone codes
+        </label>
+        <label className="radio">
+          <input type="checkbox" checked={showPointCodes} onChange={(e) => setShowPointCodes(e.target.checked)} /> Point codes
         </label>
         <span className="ear-hover" aria-hidden="true">
           {hovered ? `${hovered.system === 'nogier' ? 'European · ' : `${hovered.code} · `}${hovered.english} — zone ${hovered.zones.join(', ')}` : 'Point at a marker for its name; click it for its card.'}
