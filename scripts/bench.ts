@@ -66,9 +66,9 @@ for (const variant of bodyVariantIds) {
 // --- search latency over the whole index
 {
   const t = performance.now();
-  const search = new AtlasSearch({ points: data.points.values(), conditions: data.conditions, regions: data.regions, whoLines: data.whoLines, jiaoAreas: data.jiaoAreas });
+  const search = new AtlasSearch({ points: data.points.values(), conditions: data.conditions, regions: data.regions, whoLines: data.whoLines, jiaoAreas: data.jiaoAreas, earPoints: data.ear.gb, europeanEarPoints: data.ear.nogier, protocols: data.ear.protocols });
   row(`build the search index (${search.size} documents)`, `${(performance.now() - t).toFixed(0)} ms`, 'no budget (built once, lazily)', null);
-  const queries = ['LI4', 'ub 23', 'BL-23', 'sj5', 'Ren12', 'Du20', 'hegu', 'Hégǔ', '合谷', 'zusanly', 'sanyinj', 'migraine', 'lumbago', "can't sleep", 'headache insomnia nausea', 'points on the forearm', 'spinal cord injury', 'low back pain', 'motor area', 'MS7', 'p', 'st', 'tinnitus', 'smoking'];
+  const queries = ['LI4', 'ub 23', 'BL-23', 'sj5', 'Ren12', 'Du20', 'hegu', 'Hégǔ', '合谷', 'zusanly', 'sanyinj', 'migraine', 'lumbago', "can't sleep", 'headache insomnia nausea', 'points on the forearm', 'spinal cord injury', 'low back pain', 'motor area', 'MS7', 'p', 'st', 'tinnitus', 'smoking', 'TF4', 'hx6,7i', 'shen men', '神门', 'nada', 'ear points for insomnia'];
   const times: number[] = [];
   for (let round = 0; round < 40; round++) for (const q of queries) {
     const q0 = performance.now();

@@ -48,22 +48,28 @@ export function Body({ variant }: { variant: BodyVariantId }) {
     state.setRegion(state.region === region ? null : region);
   };
   useEffect(() => {
-    if (mesh.current) void accelerate(mesh.current);
-  }, [body]);
-
-  useEffect(() => {
-    const state = useAtlas.getState();
-    state.setLandmarks(placeLandmarks(body.surface, landmarks, mirrorMap(body.surface)));
     invalidate();
-    // Signal readiness after the frame with the body has been drawn.
+    // Signal readiness after the frame with the body has been drawn; then, off the first frame's
+    // path, build the picking BVH and place the landmarks (needed on the first pointer move and
+    // when landmarks or a guide are shown, not to see the body).
     let frames = 0;
+    let later = 0;
     let handle = requestAnimationFrame(function tick() {
       if (++frames < 3) {
         invalidate();
         handle = requestAnimationFrame(tick);
-      } else useAtlas.getState().setSceneReady(true);
+        return;
+      }
+      useAtlas.getState().setSceneReady(true);
+      later = window.setTimeout(() => {
+        if (mesh.current) void accelerate(mesh.current);
+        useAtlas.getState().setLandmarks(placeLandmarks(body.surface, landmarks, mirrorMap(body.surface)));
+      }, 0);
     });
-    return () => cancelAnimationFrame(handle);
+    return () => {
+      cancelAnimationFrame(handle);
+      clearTimeout(later);
+    };
   }, [body, invalidate]);
 
   return (

@@ -127,7 +127,9 @@ export function EarChart() {
           <input type="checkbox" checked={showPointCodes} onChange={(e) => setShowPointCodes(e.target.checked)} /> Point codes
         </label>
         <span className="ear-hover" aria-hidden="true">
-          {hovered ? `${hovered.system === 'nogier' ? 'European · ' : `${hovered.code} · `}${hovered.english} — zone ${hovered.zones.join(', ')}` : 'Point at a marker for its name; click it for its card.'}
+          {hovered
+            ? `${hovered.system === 'nogier' ? 'European (Nogier) · ' : `${hovered.code} · `}${hovered.english}${hovered.hanzi ? ` ${hovered.hanzi.simplified}` : ''}${hovered.pinyin ? ` ${hovered.pinyin}` : ''} — zone ${hovered.zones.join(', ')}, ${hovered.part.replace(/-/g, ' ')} — click for its card`
+            : 'Point at a marker for its name; click it for its card.'}
         </span>
       </div>
     </div>
