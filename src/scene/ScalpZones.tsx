@@ -1,6 +1,6 @@
 // The scalp systems on the head: WHO lines as one line draw call, Jiao's areas as one ribbon mesh
 // (bands over the skin), the hairline as a guide. Clicking a line or band selects it; choosing a
-// body part lights the segments that map to it.
+// body part lights the segments that map to it; zones found by the search are lit (and shown).
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { BufferGeometry, Color, DoubleSide, Float32BufferAttribute, LineBasicMaterial, MeshBasicMaterial } from 'three';
@@ -27,13 +27,15 @@ export function ScalpZones() {
   const showJiao = useAtlas((s) => s.showJiao);
   const bodyPart = useAtlas((s) => s.bodyPart);
   const selected = useAtlas((s) => s.selectedZone);
+  const found = useAtlas((s) => s.resultCodes);
   const invalidate = useThree((s) => s.invalidate);
 
   const lines = useMemo(() => {
     const positions: number[] = [], colors: number[] = [], owner: number[] = [];
     const zones = scalp?.zones.filter((z) => z.system === 'who-scalp') ?? [];
+    const lit = found && zones.some((z) => found.has(z.id)) ? found : null;
     zones.forEach((z, zi) => {
-      const c = sameZone(z, selected) ? selectedColor : whoColor;
+      const c = sameZone(z, selected) ? selectedColor : lit ? (lit.has(z.id) ? highlight : faded) : whoColor;
       for (const stroke of z.strokes)
         for (let i = 0; i < stroke.length - 1; i++) {
           positions.push(...(stroke[i] as Vec3), ...(stroke[i + 1] as Vec3));
@@ -44,11 +46,12 @@ export function ScalpZones() {
     const g = new BufferGeometry();
     g.setAttribute('position', new Float32BufferAttribute(positions, 3));
     g.setAttribute('color', new Float32BufferAttribute(colors, 3));
-    return { geometry: g, zones, owner };
-  }, [scalp, selected]);
+    return { geometry: g, zones, owner, found: lit !== null };
+  }, [scalp, selected, found]);
 
   const bands = useMemo(() => {
     const zones = scalp?.zones.filter((z) => z.system === 'jiao-scalp') ?? [];
+    const lit = found && zones.some((z) => found.has(z.id)) ? found : null;
     const all = zones.flatMap((z) => z.strokes.flat());
     const centre: Vec3 = [0, 0, 0];
     for (const p of all) for (let k = 0; k < 3; k++) centre[k] = (centre[k] as number) + (p[k] as number) / Math.max(1, all.length);
@@ -76,7 +79,7 @@ export function ScalpZones() {
         };
         const colorAt = (i: number) => {
           if (sameZone(z, selected)) return c.copy(selectedColor);
-          if (!bodyPart) return c.copy(jiaoColor);
+          if (!bodyPart) return c.copy(lit ? (lit.has(z.id) ? highlight : faded) : jiaoColor);
           const f = total > 0 ? (lengths[i] ?? 0) / total : 0;
           const hit = z.segments?.some((seg) => seg.bodyParts.includes(bodyPart) && f >= seg.range[0] - 1e-6 && f <= seg.range[1] + 1e-6);
           return c.copy(hit ? highlight : faded);
@@ -93,8 +96,8 @@ export function ScalpZones() {
     const g = new BufferGeometry();
     g.setAttribute('position', new Float32BufferAttribute(positions, 3));
     g.setAttribute('color', new Float32BufferAttribute(colors, 3));
-    return { geometry: g, zones, owner };
-  }, [scalp, selected, bodyPart]);
+    return { geometry: g, zones, owner, found: lit !== null };
+  }, [scalp, selected, bodyPart, found]);
 
   const hair = useMemo(() => {
     const positions: number[] = [];
@@ -104,23 +107,25 @@ export function ScalpZones() {
     return g;
   }, [scalp]);
 
+  const whoShown = showWho || lines.found;
+  const jiaoShown = showJiao || bands.found;
   useEffect(() => {
     invalidate();
     return () => {
       lines.geometry.dispose();
       bands.geometry.dispose();
     };
-  }, [lines, bands, showWho, showJiao, invalidate]);
+  }, [lines, bands, whoShown, jiaoShown, invalidate]);
 
   const pickLine = (e: ThreeEvent<MouseEvent>) => {
-    if (!showWho || e.index === undefined) return;
+    if (!whoShown || e.index === undefined) return;
     const z = lines.zones[lines.owner[Math.floor(e.index / 2)] ?? -1];
     if (!z) return;
     e.stopPropagation();
     useAtlas.getState().selectZone({ id: z.id, side: z.side });
   };
   const pickBand = (e: ThreeEvent<MouseEvent>) => {
-    if (!showJiao || e.faceIndex === undefined || e.faceIndex === null) return;
+    if (!jiaoShown || e.faceIndex === undefined || e.faceIndex === null) return;
     const z = bands.zones[bands.owner[e.faceIndex] ?? -1];
     if (!z) return;
     e.stopPropagation();
@@ -129,9 +134,9 @@ export function ScalpZones() {
 
   return (
     <group name="scalp-zones">
-      <lineSegments geometry={hair} material={hairMaterial} visible={showWho || showJiao} />
-      <lineSegments name="who-lines" geometry={lines.geometry} material={lineMaterial} visible={showWho} onClick={pickLine} />
-      <mesh name="jiao-areas" geometry={bands.geometry} material={bandMaterial} visible={showJiao} onClick={pickBand} />
+      <lineSegments geometry={hair} material={hairMaterial} visible={whoShown || jiaoShown} />
+      <lineSegments name="who-lines" geometry={lines.geometry} material={lineMaterial} visible={whoShown} onClick={pickLine} />
+      <mesh name="jiao-areas" geometry={bands.geometry} material={bandMaterial} visible={jiaoShown} onClick={pickBand} />
     </group>
   );
 }

@@ -36,7 +36,10 @@ export function SearchResults() {
 
   useEffect(() => {
     const state = useAtlas.getState();
-    state.setResultCodes(hits ? new Set(hits.filter((h) => h.kind === 'point' || h.kind === 'ear-point').map((h) => h.code)) : null);
+    // found points light up on the body, scalp zones on the head, ear points on the ear chart
+    state.setResultCodes(hits ? new Set(hits.filter((h) => h.kind !== 'condition' && h.kind !== 'protocol').map((h) => h.code)) : null);
+    // scalp zones without points: the camera turns to the scalp to show them
+    if (hits && hits.some((h) => h.kind === 'scalp-line' || h.kind === 'scalp-area') && !hits.some((h) => h.kind === 'point')) state.goTo('scalp-top');
     if (hits) state.announce(`${hits.length} result${hits.length === 1 ? '' : 's'} for ${query.slice(0, 60)}`);
   }, [hits, query]);
 

@@ -55,3 +55,21 @@ test('the search reaches the ear: a condition lights ear points on the chart, an
   await expect(panel.locator('[data-ear-view="left"] .ear-point.lit')).toHaveCount(5);
   noErrors();
 });
+
+test('scalp zones found by the search light up on the head', async ({ page }) => {
+  await openAtlas(page);
+  const canvas = page.locator('.viewport canvas');
+  await page.getByRole('checkbox', { name: 'Points', exact: true }).uncheck();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('motor area');
+  const results = page.getByRole('region', { name: 'Search results' });
+  await expect(results.locator('[data-result="scalp:motor"]')).toBeVisible();
+  await waitForCamera(page);
+  const lit = await canvas.screenshot();
+  await page.screenshot({ path: `${shotsDir}/search-scalp-motor.png` });
+  await page.getByRole('searchbox', { name: 'Search' }).fill('');
+  await page.goto('/?view=scalp-top');
+  await page.getByRole('checkbox', { name: 'Points', exact: true }).uncheck();
+  await waitForCamera(page);
+  // the same view without the search shows no zones: the lit bands made the difference
+  expect(changedPixels(lit, await canvas.screenshot())).toBeGreaterThan(500);
+});
