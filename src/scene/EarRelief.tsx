@@ -7,6 +7,7 @@ import { useLayoutEffect, useMemo, useRef } from 'react';
 import { BufferAttribute, BufferGeometry, Color, InstancedMesh, Object3D } from 'three';
 import { buildRelief } from '../domain/ear/relief.ts';
 import type { EarAtlas } from '../domain/schema/ear.ts';
+import { protocolRefs, visibleEarPoints } from '../state/earSelectors.ts';
 import { useAtlas } from '../state/store.ts';
 
 const partColour: Record<string, string> = {
@@ -37,8 +38,9 @@ function ReliefMesh({ ear }: { ear: EarAtlas }) {
   const map = useAtlas((s) => s.earMap);
   const selected = useAtlas((s) => s.earPoint);
   const protocol = useAtlas((s) => s.protocol);
-  const points = useMemo(() => ear.points.filter((p) => (map === 'compare' || p.system === map) && (p.face === 'lateral' || p.face === 'medial') && p.side !== 'left'), [ear, map]);
-  const lit = useMemo(() => new Set(ear.protocols.find((p) => p.id === protocol)?.points.map((x) => x.ref) ?? []), [ear, protocol]);
+  // the relief is the right ear: its lateral and medial faces, without left-ear-only points
+  const points = useMemo(() => visibleEarPoints(ear, map).filter((p) => (p.face === 'lateral' || p.face === 'medial') && p.side !== 'left'), [ear, map]);
+  const lit = useMemo(() => protocolRefs(ear, protocol), [ear, protocol]);
   const markers = useRef<InstancedMesh>(null);
   useLayoutEffect(() => {
     const mesh = markers.current;

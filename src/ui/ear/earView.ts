@@ -1,7 +1,6 @@
 // What the ear views share: which points are shown for the chosen map, colours of the parts, and
 // the highlight state of a point (selected, in the protocol, found by the search).
-import type { EarAtlas, EarPointView } from '../../domain/schema/ear.ts';
-import type { EarMapChoice } from '../../state/store.ts';
+import type { EarPointView } from '../../domain/schema/ear.ts';
 
 export const partFill: Record<string, string> = {
   helix: '#f2d7c4', 'helix-crus': '#eac3a3', scapha: '#d5e5f3', 'superior-crus': '#f3e3b0', 'inferior-crus': '#f3e3b0', antihelix: '#f3e3b0',
@@ -9,16 +8,9 @@ export const partFill: Record<string, string> = {
   concha: '#cfe8ec', lobe: '#f8e4cc', 'posterior-surface': '#e4e4e4', 'ear-root': '#d2d2d2',
 };
 
-export function visiblePoints(ear: EarAtlas, map: EarMapChoice): EarPointView[] {
-  return ear.points.filter((p) => map === 'compare' || p.system === map);
-}
+export { protocolRefs, visibleEarPoints as visiblePoints } from '../../state/earSelectors.ts';
 
 /** Is the point used on this ear (European lateralised points are on one ear only)? */
 export const onEar = (p: EarPointView, ear: 'left' | 'right') => p.side === 'both' || p.side === ear;
 
 export const systemLabel = (system: string) => (system === 'nogier' ? 'European (Nogier)' : 'Chinese standard GB/T 13734-2008');
-
-export function protocolRefs(ear: EarAtlas | null, protocol: string | null): Set<string> {
-  const p = protocol ? ear?.protocols.find((x) => x.id === protocol) : undefined;
-  return new Set(p?.points.map((x) => x.ref) ?? []);
-}
