@@ -1,5 +1,5 @@
 // The benchmark's control page: the smallest three.js scene (one lit sphere), so the atlas's first
-// frame can be compared with it on the same machine in the same run.
+// frame and its orbit frame time can be compared with it on the same machine in the same run.
 import { DirectionalLight, Mesh, MeshStandardMaterial, PerspectiveCamera, Scene, SphereGeometry, WebGLRenderer } from 'three';
 
 const renderer = new WebGLRenderer({ antialias: true });
@@ -13,3 +13,15 @@ requestAnimationFrame(() => {
   renderer.render(scene, camera);
   requestAnimationFrame(() => document.body.setAttribute('data-ready', 'true'));
 });
+// ?orbit=1: the camera circles the sphere, one render per animation frame (the orbit control)
+if (new URLSearchParams(window.location.search).has('orbit')) {
+  let angle = 0;
+  const orbit = () => {
+    angle += 0.02;
+    camera.position.set(Math.sin(angle) * 4, 0, Math.cos(angle) * 4);
+    camera.lookAt(0, 0, 0);
+    renderer.render(scene, camera);
+    requestAnimationFrame(orbit);
+  };
+  requestAnimationFrame(orbit);
+}
