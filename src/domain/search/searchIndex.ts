@@ -174,7 +174,11 @@ export class AtlasSearch {
       this.docs.set(d.id, d);
       if (d.kind !== 'condition') for (const c of d.conditionIds) this.docsByCondition.set(c, [...(this.docsByCondition.get(c) ?? []), d.id]);
     }
-    this.conditionTerms = [...conditions.values()].map((c) => ({ id: c.sameAs ?? c.id, phrases: [c.name, ...c.synonyms, c.id.replace(/-/g, ' ')].map(normalizeTerm) }));
+    // phrases normalised once, padded with spaces so that a query matches whole words only
+    this.conditionTerms = [...conditions.values()].map((c) => ({
+      id: c.sameAs ?? c.id,
+      phrases: [c.name, ...c.synonyms, c.id.replace(/-/g, ' ')].map(normalizeTerm).filter((p) => p.length > 2).map((p) => ` ${p.replace(/[^\p{L}\p{N}']+/gu, ' ')} `),
+    }));
     for (const c of conditions.values()) {
       for (const l of c.links) this.links.set(`${c.id}|${l.ref}`, l.role);
       this.linkedRefs.set(c.id, c.links.map((l) => l.ref));
@@ -202,9 +206,8 @@ export class AtlasSearch {
     let rest = q;
     const found = new Set<string>();
     for (const c of this.conditionTerms) {
-      for (const p of c.phrases) {
-        const phrase = ` ${p.replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
-        if (p.length > 2 && q.includes(phrase)) {
+      for (const phrase of c.phrases) {
+        if (q.includes(phrase)) {
           found.add(c.id);
           rest = rest.replace(phrase, ' ');
         }
