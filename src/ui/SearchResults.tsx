@@ -1,10 +1,13 @@
 // The results of the search box: the found points, zones and conditions; the found points light
 // up on the body and the camera frames them.
 import { useEffect, useMemo, useState } from 'react';
-import type { AtlasSearch, AtlasSystem } from '../domain/search/searchIndex.ts';
+import type { AtlasSearch, AtlasSystem, SearchHit } from '../domain/search/searchIndex.ts';
 import { channelInfo, channelOfCode } from '../domain/points/channels.ts';
 import { loadSearch } from '../state/search.ts';
 import { useAtlas } from '../state/store.ts';
+
+/** Results whose title starts with a standard code (points, WHO scalp lines, GB/T 13734 ear points). */
+const hasCode = (h: SearchHit) => h.kind === 'point' || h.kind === 'scalp-line' || (h.kind === 'ear-point' && !h.code.startsWith('nogier-'));
 
 export function SearchResults() {
   const query = useAtlas((s) => s.query);
@@ -88,8 +91,7 @@ export function SearchResults() {
               }}
             >
               {h.kind === 'point' && <span className="swatch" style={{ background: channelInfo[channelOfCode(h.code)].color }} aria-hidden="true" />}
-              <span className="code">{h.kind === 'point' || h.kind === 'scalp-line' || (h.kind === 'ear-point' && !h.code.startsWith('nogier-')) ? h.code : ''}</span>{' '}
-              {h.kind === 'point' || h.kind === 'scalp-line' || (h.kind === 'ear-point' && !h.code.startsWith('nogier-')) ? h.title.slice(h.code.length + 1) : h.title}
+              <span className="code">{hasCode(h) ? h.code : ''}</span> {hasCode(h) ? h.title.slice(h.code.length + 1) : h.title}
               {h.kind === 'condition' && <span className="muted"> — condition</span>}
               {h.conditionsServed > 1 && <span className="muted"> · serves {h.conditionsServed}</span>}
             </button>

@@ -3,7 +3,7 @@
 // divisions of each part (see zones.ts). Everything is in the 2D chart space of the right ear
 // seen from the side (u toward the face, v downward, one unit = the height of the ear).
 import type { EarChartData } from '../schema/ear.ts';
-import { dist2, Path, smoothThrough, type P2, type Ring } from './plane.ts';
+import { closedRing, dot2, lerp2, Path, smoothThrough, sub2, type P2, type Ring } from './plane.ts';
 
 export type Face = 'lateral' | 'medial' | 'posterior' | 'root';
 
@@ -40,6 +40,14 @@ export class ChartCurves {
     const b = typeof to === 'string' ? this.point(to) : to;
     return c.between(c.nearestFraction(a), c.nearestFraction(b), samples);
   }
+  /** a straight path between two named points or positions */
+  line(a: string | P2, b: string | P2): Path {
+    return Path.line(typeof a === 'string' ? this.point(a) : a, typeof b === 'string' ? this.point(b) : b);
+  }
+  /** a path of one point: the degenerate end of a patch */
+  pointPath(p: string | P2): Path {
+    return Path.point(typeof p === 'string' ? this.point(p) : p);
+  }
   /** adds a constructed point so rules can refer to it by name */
   define(name: string, p: P2): P2 {
     this.named.set(name, p);
@@ -47,18 +55,19 @@ export class ChartCurves {
   }
 }
 
-/** Where a path crosses the level v (first crossing), or undefined. */
-export function crossingAtLevel(path: Path, v: number): P2 | undefined {
+/** Where a path first crosses the line through p with direction dir, or undefined. */
+export function crossingOfLine(path: Path, p: P2, dir: P2): P2 | undefined {
+  const n: P2 = [-dir[1], dir[0]];
   const pts = path.points;
   for (let i = 1; i < pts.length; i++) {
-    const a = pts[i - 1]!, b = pts[i]!;
-    if ((a[1] - v) * (b[1] - v) <= 0 && a[1] !== b[1]) {
-      const k = (v - a[1]) / (b[1] - a[1]);
-      return [a[0] + (b[0] - a[0]) * k, v];
-    }
+    const da = dot2(sub2(pts[i - 1]!, p), n), db = dot2(sub2(pts[i]!, p), n);
+    if (da * db <= 0 && da !== db) return lerp2(pts[i - 1]!, pts[i]!, da / (da - db));
   }
   return undefined;
 }
+
+/** Where a path first crosses the level v, or undefined. */
+export const crossingAtLevel = (path: Path, v: number): P2 | undefined => crossingOfLine(path, [0, v], [1, 0]);
 
 /** A quadratic Bézier from a to b through control c, as a path. */
 export function bezier(a: P2, c: P2, b: P2, samples = 32): Path {
@@ -75,7 +84,7 @@ export const circle = (centre: P2, radius: number, segments = 48): Ring =>
   Array.from({ length: segments }, (_, i) => [centre[0] + radius * Math.cos((2 * Math.PI * i) / segments), centre[1] + radius * Math.sin((2 * Math.PI * i) / segments)] as P2);
 
 /** The nearest point of a path to p. */
-export const nearestOn = (path: Path, p: P2): P2 => path.at(path.nearestFraction(p));
+export const nearestOn = (path: Path, p: P2): P2 => path.nearest(p).point;
 
 /** A big half-plane as a polygon: the side of the line through p (direction dir) where (x - p) . normal >= 0. */
 export function halfPlane(p: P2, dir: P2, keepPositiveNormalSide: boolean, size = 10): Ring {
@@ -87,10 +96,5 @@ export function halfPlane(p: P2, dir: P2, keepPositiveNormalSide: boolean, size 
   return [a, b, [b[0] + n[0] * size, b[1] + n[1] * size], [a[0] + n[0] * size, a[1] + n[1] * size]];
 }
 
-export const ringOf = (...paths: Path[]): Ring => {
-  const pts = paths.flatMap((p) => p.points);
-  const out: P2[] = [];
-  for (const p of pts) if (!out.length || dist2(out[out.length - 1]!, p) > 1e-9) out.push(p);
-  while (out.length > 1 && dist2(out[0]!, out[out.length - 1]!) < 1e-9) out.pop();
-  return out;
-};
+/** The ring bounded by paths joined end to start. */
+export const ringOf = (...paths: Path[]): Ring => closedRing(paths.flatMap((p) => p.points));

@@ -3,9 +3,9 @@
 // the file, the record and the field.
 import type { DataProblem } from '../data/validate.ts';
 import type { EarAtlas, EarChartData, EarPointView, GbEarPoint, NogierEarPoint, Protocol } from '../schema/ear.ts';
-import { contains, type P2 } from './plane.ts';
+import { contains, distanceToRing, type P2 } from './plane.ts';
 import { placeEarPoint } from './placement.ts';
-import { buildEarMap, type EarMap } from './zones.ts';
+import { buildEarMap, type EarMap, type EarZone } from './zones.ts';
 
 export interface EarInputs {
   chart: EarChartData;
@@ -17,9 +17,13 @@ export interface EarInputs {
 
 const round = (p: P2): P2 => [Math.round(p[0] * 1e5) / 1e5, Math.round(p[1] * 1e5) / 1e5];
 
-/** The zones (of the given face) whose rings contain the point. */
-export function zonesAt(map: EarMap, uv: P2, faces: readonly string[]): string[] {
-  return map.zones.filter((z) => faces.includes(z.face) && z.rings.some((r) => contains(r, uv))).map((z) => z.id);
+/** The zones of a face that contain the point; on a border that no ring contains, the nearest one. */
+function zonesAt(map: EarMap, uv: P2, face: string): EarZone[] {
+  const onFace = map.zones.filter((z) => z.face === face);
+  const inside = onFace.filter((z) => z.rings.some((r) => contains(r, uv)));
+  if (inside.length || !onFace.length) return inside;
+  const distance = (z: EarZone) => Math.min(...z.rings.map((r) => distanceToRing(r, uv)));
+  return [onFace.reduce((a, b) => (distance(b) < distance(a) ? b : a))];
 }
 
 export function buildEarAtlas(inputs: EarInputs): { atlas: EarAtlas; map: EarMap; problems: DataProblem[] } {
@@ -55,11 +59,10 @@ export function buildEarAtlas(inputs: EarInputs): { atlas: EarAtlas; map: EarMap
     if (p.sameConceptAs && !gbCodes.has(p.sameConceptAs)) problems.push({ file: nogierFile, record: p.id, field: 'sameConceptAs', message: `unknown GB/T 13734 point "${p.sameConceptAs}"` });
     const spot = place(nogierFile, p.id, p);
     if (!spot) continue;
-    const zones = zonesAt(map, spot.uv, [spot.face]);
+    const zones = zonesAt(map, spot.uv, spot.face);
     points.push({
       id: p.id, system: 'nogier', code: p.english.replace(/\s*\(.*\)$/, ''), english: p.english, aliases: p.aliases,
-      zones: zones.length ? zones : ['placement' in p && 'zone' in p.placement ? p.placement.zone : 'HX1'], onBoundary: false,
-      part: map.zones.find((z) => z.id === zones[0])?.part ?? 'concha', face: spot.face, uv: round(spot.uv), location: p.location,
+      zones: zones.map((z) => z.id), onBoundary: false, part: zones[0]?.part ?? '', face: spot.face, uv: round(spot.uv), location: p.location,
       indications: p.indications, side: p.side, concept: p.concept, sameConceptAs: p.sameConceptAs, confidence: p.confidence, ...(p.note ? { note: p.note } : {}),
     });
   }

@@ -3,7 +3,7 @@
 // The standard's divisions of a curved part ("divide into three equal parts from below upward")
 // are rectangles in (t, s); since neighbouring rectangles share their edges exactly, the zones of
 // a part tile it with no gap and no overlap.
-import { add2, dedupe, lerp2, Path, scale2, type P2, type Ring } from './plane.ts';
+import { add2, closedRing, lerp2, Path, scale2, type P2, type Ring } from './plane.ts';
 
 export type Curve = (f: number) => P2;
 
@@ -34,14 +34,12 @@ export function coons(a: Path | Curve, b: Path | Curve, c?: Path | Curve, d?: Pa
   };
   const rect = (t0: number, t1: number, s0: number, s1: number, samples = 16): Ring => {
     const edge = (f: (k: number) => P2) => Array.from({ length: samples }, (_, i) => f(i / samples));
-    const ring = dedupe([
+    return closedRing([
       ...edge((k) => at(t0 + (t1 - t0) * k, s0)),
       ...edge((k) => at(t1, s0 + (s1 - s0) * k)),
       ...edge((k) => at(t1 - (t1 - t0) * k, s1)),
       ...edge((k) => at(t0, s1 - (s1 - s0) * k)),
     ]);
-    while (ring.length > 1 && Math.hypot(ring[0]![0] - ring[ring.length - 1]![0], ring[0]![1] - ring[ring.length - 1]![1]) < 1e-9) ring.pop();
-    return ring;
   };
   return { at, rect };
 }

@@ -3,7 +3,7 @@
 // named curve. Nothing is a typed coordinate.
 import type { EarPlacement } from '../schema/ear.ts';
 import type { Face } from './chart.ts';
-import { centroid, contains, dist2, lerp2, Path, type P2, type Ring } from './plane.ts';
+import { area, centroid, contains, dist2, distanceToRing, lerp2, Path, type P2, type Ring } from './plane.ts';
 import type { EarMap, EarZone } from './zones.ts';
 
 export interface ChartSpot {
@@ -23,29 +23,21 @@ export function zoneById(map: EarMap, id: string): EarZone {
 export function interiorPoint(ring: Ring): P2 {
   const c = centroid(ring);
   if (contains(ring, c)) return c;
-  const boundary = new Path([...ring, ring[0]!]);
   let best = ring[0]!, bestD = -1;
   const xs = ring.map((p) => p[0]), ys = ring.map((p) => p[1]);
   for (let i = 1; i < 24; i++) {
     for (let j = 1; j < 24; j++) {
       const p: P2 = [Math.min(...xs) + ((Math.max(...xs) - Math.min(...xs)) * i) / 24, Math.min(...ys) + ((Math.max(...ys) - Math.min(...ys)) * j) / 24];
       if (!contains(ring, p)) continue;
-      const d = dist2(p, boundary.at(boundary.nearestFraction(p)));
+      const d = distanceToRing(ring, p);
       if (d > bestD) [best, bestD] = [p, d];
     }
   }
   return best;
 }
 
-const largest = (rings: Ring[]): Ring => rings.reduce((a, b) => (Math.abs(area(b)) > Math.abs(area(a)) ? b : a));
-const area = (r: Ring) => r.reduce((s, p, i) => s + p[0] * r[(i + 1) % r.length]![1] - r[(i + 1) % r.length]![0] * p[1], 0) / 2;
-
-function boundaryDistance(zone: EarZone, p: P2): number {
-  return Math.min(...zone.rings.map((r) => {
-    const b = new Path([...r, r[0]!]);
-    return dist2(p, b.at(b.nearestFraction(p)));
-  }));
-}
+const largest = (rings: Ring[]): Ring => rings.reduce((a, b) => (area(b) > area(a) ? b : a));
+const boundaryDistance = (zone: EarZone, p: P2): number => Math.min(...zone.rings.map((r) => distanceToRing(r, p)));
 
 export function placeEarPoint(map: EarMap, placement: EarPlacement): ChartSpot {
   if ('curve' in placement) {
@@ -78,7 +70,7 @@ export function placeEarPoint(map: EarMap, placement: EarPlacement): ChartSpot {
     const target = map.curves.point(placement.near);
     const ring = largest(zone.rings);
     const edge = new Path([...ring, ring[0]!]);
-    const onEdge = edge.at(edge.nearestFraction(target));
+    const onEdge = edge.nearest(target).point;
     const inward = interiorPoint(ring);
     const d = dist2(onEdge, inward);
     return { uv: lerp2(onEdge, inward, d > 0 ? Math.min(placement.inset / d, 1) : 0), face: zone.face };

@@ -10,6 +10,8 @@ export const sub2 = (a: P2, b: P2): P2 => [a[0] - b[0], a[1] - b[1]];
 export const scale2 = (a: P2, s: number): P2 => [a[0] * s, a[1] * s];
 export const lerp2 = (a: P2, b: P2, t: number): P2 => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
 export const dist2 = (a: P2, b: P2): number => Math.hypot(a[0] - b[0], a[1] - b[1]);
+export const dot2 = (a: P2, b: P2): number => a[0] * b[0] + a[1] * b[1];
+export const normalize2 = (a: P2): P2 => scale2(a, 1 / (Math.hypot(a[0], a[1]) || 1));
 
 /** A centripetal Catmull-Rom spline through the control points (no overshoot, no cusps). */
 export function smoothThrough(controls: readonly P2[], samplesPerSpan = 16): P2[] {
@@ -39,6 +41,13 @@ export function dedupe(points: readonly P2[]): P2[] {
   const out: P2[] = [];
   for (const p of points) if (!out.length || dist2(out[out.length - 1]!, p) > 1e-9) out.push(p);
   return out;
+}
+
+/** A ring from points in order: consecutive repeats dropped, and a last point equal to the first. */
+export function closedRing(points: readonly P2[]): Ring {
+  const ring = dedupe(points);
+  while (ring.length > 1 && dist2(ring[0]!, ring[ring.length - 1]!) < 1e-9) ring.pop();
+  return ring;
 }
 
 /** A polyline with its cumulative lengths, sampled by the fraction of its length. */
@@ -73,21 +82,23 @@ export class Path {
     const span = this.cumulative[hi]! - this.cumulative[lo]!;
     return lerp2(this.points[lo]!, this.points[hi]!, span > 0 ? (target - this.cumulative[lo]!) / span : 0);
   }
-  /** the fraction of the length at the point of the path nearest to p */
-  nearestFraction(p: P2): number {
-    let best = Infinity, bestAt = 0;
+  /** the point of the path nearest to p, and the fraction of the length where it lies */
+  nearest(p: P2): { point: P2; fraction: number } {
+    let best = Infinity, bestAt = 0, bestPoint = this.points[0]!;
     for (let i = 1; i < this.points.length; i++) {
       const a = this.points[i - 1]!, b = this.points[i]!;
       const ab = sub2(b, a);
-      const len2 = ab[0] * ab[0] + ab[1] * ab[1];
-      const t = len2 > 0 ? Math.min(Math.max(((p[0] - a[0]) * ab[0] + (p[1] - a[1]) * ab[1]) / len2, 0), 1) : 0;
-      const d = dist2(p, lerp2(a, b, t));
-      if (d < best) {
-        best = d;
-        bestAt = this.cumulative[i - 1]! + t * Math.sqrt(len2);
-      }
+      const len2 = dot2(ab, ab);
+      const t = len2 > 0 ? Math.min(Math.max(dot2(sub2(p, a), ab) / len2, 0), 1) : 0;
+      const q = lerp2(a, b, t);
+      const d = dist2(p, q);
+      if (d < best) [best, bestAt, bestPoint] = [d, this.cumulative[i - 1]! + t * Math.sqrt(len2), q];
     }
-    return this.length > 0 ? bestAt / this.length : 0;
+    return { point: bestPoint, fraction: this.length > 0 ? bestAt / this.length : 0 };
+  }
+  /** the fraction of the length at the point of the path nearest to p */
+  nearestFraction(p: P2): number {
+    return this.nearest(p).fraction;
   }
   /** the part between two fractions, in that direction (from > to walks backwards) */
   between(from: number, to: number, samples = 24): Path {
@@ -141,14 +152,7 @@ export function contains(ring: readonly P2[], p: P2): boolean {
 }
 
 export function distanceToRing(ring: readonly P2[], p: P2): number {
-  return new Path([...ring, ring[0]!]).points.reduce((best, _, i, pts) => {
-    if (i === 0) return best;
-    const a = pts[i - 1]!, b = pts[i]!;
-    const ab = sub2(b, a);
-    const len2 = ab[0] * ab[0] + ab[1] * ab[1];
-    const t = len2 > 0 ? Math.min(Math.max(((p[0] - a[0]) * ab[0] + (p[1] - a[1]) * ab[1]) / len2, 0), 1) : 0;
-    return Math.min(best, dist2(p, lerp2(a, b, t)));
-  }, Infinity);
+  return dist2(p, new Path([...ring, ring[0]!]).nearest(p).point);
 }
 
 function segmentsCross(a: P2, b: P2, c: P2, d: P2): boolean {

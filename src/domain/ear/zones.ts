@@ -3,9 +3,9 @@
 // construction points A, B, C, D and the curves AB and BC. Parts are Coons patches (patch.ts) so a
 // division "into three equal parts from below upward" follows the curve of the part.
 import type { EarChartData } from '../schema/ear.ts';
-import { bezier, ChartCurves, circle, crossingAtLevel, halfPlane, nearestOn, ringOf, type Face } from './chart.ts';
+import { bezier, ChartCurves, circle, crossingAtLevel, crossingOfLine, halfPlane, nearestOn, ringOf, type Face } from './chart.ts';
 import { coons, matchedSides, type Patch } from './patch.ts';
-import { centroid, distanceToRing, intersect, lerp2, Path, subtract, type P2, type Ring } from './plane.ts';
+import { area, centroid, distanceToRing, dot2, intersect, lerp2, normalize2, Path, sub2, subtract, type P2, type Ring } from './plane.ts';
 
 export type EarPartId =
   | 'helix' | 'helix-crus' | 'scapha' | 'superior-crus' | 'inferior-crus' | 'antihelix' | 'triangular-fossa' | 'tragus' | 'tragus-medial'
@@ -43,14 +43,9 @@ export function buildEarMap(data: EarChartData): EarMap {
   const zones: EarZone[] = [];
   const parts: EarPart[] = [];
   const P = (n: string) => k.point(n);
-  const line = (a: P2 | string, b: P2 | string) => Path.line(typeof a === 'string' ? P(a) : a, typeof b === 'string' ? P(b) : b);
-  const dot = (n: string | P2) => Path.point(typeof n === 'string' ? P(n) : n);
-
-  const addPatchZones = (part: EarPartId, face: Face, patch: Patch, cells: [string, number, number, number, number][]) => {
-    for (const [id, t0, t1, s0, s1] of cells) {
-      zones.push({ id, part, face, rings: [patch.rect(t0, t1, s0, s1, 20)], local: (t, s) => patch.at(t0 + (t1 - t0) * t, s0 + (s1 - s0) * s) });
-    }
-  };
+  const line = (a: P2 | string, b: P2 | string) => k.line(a, b);
+  const dot = (n: string | P2) => k.pointPath(n);
+  const addPatchZones = (part: EarPartId, face: Face, patch: Patch, cells: Cell[]) => pushPatchZones(zones, part, face, patch, cells);
   const addPart = (id: EarPartId, face: Face, ring: Ring) => parts.push({ id, face, ring });
 
   // ---- Helix (HX2-12) and helix crus (HX1) ----
@@ -83,7 +78,7 @@ export function buildEarMap(data: EarChartData): EarMap {
     dot('superiorCrusTopBack'),
     line('helixLobeNotchInner', 'antitragusBackLower'),
   );
-  addPatchZones('scapha', 'lateral', scaphaPatch, Array.from({ length: 6 }, (_, i) => [`SF${i + 1}`, i / 6, (i + 1) / 6, 0, 1] as [string, number, number, number, number]));
+  addPatchZones('scapha', 'lateral', scaphaPatch, Array.from({ length: 6 }, (_, i): Cell => [`SF${i + 1}`, i / 6, (i + 1) / 6, 0, 1]));
   addPart('scapha', 'lateral', scaphaPatch.rect(0, 1, 0, 1, 64));
 
   // ---- Antihelix: superior crus (AH1-5), inferior crus (AH6-7), body (AH8-13) ----
@@ -124,13 +119,14 @@ export function buildEarMap(data: EarChartData): EarMap {
   // lobe line, divide the lateral face into front, middle and back (AT1-3); its medial face is AT4.
   const antitragusRing = ringOf(k.curve('antitragusEdge').reversed(), line('antitragalNotchFront', 'antitragalNotchBack'), line('antitragalNotchBack', 'antitragusBackLower'), k.span('lobeLine', 'antitragusBackLower', 'intertragicNotch'));
   addPart('antitragus', 'lateral', antitragusRing);
-  const lobeDir = sub(P('helixLobeNotchOuter'), P('intertragicNotch')); // toward the back of the ear
+  const lobeDir = sub2(P('helixLobeNotchOuter'), P('intertragicNotch')); // toward the back of the ear
   const perpendicular: P2 = [-lobeDir[1], lobeDir[0]];
   const apexCut = P('antitragusApex');
   const midCut = lerp2(P('antitragusApex'), P('antitragalNotchFront'), 0.5);
-  const [ahead, behind] = [(p: P2) => halfPlane(p, perpendicular, true), (p: P2) => halfPlane(p, perpendicular, false)];
-  const frontOf = (p: P2) => (dotP(sub(P('intertragicNotch'), p), lobeDir) < 0 ? ahead(p) : behind(p));
-  const backOf = (p: P2) => (dotP(sub(P('intertragicNotch'), p), lobeDir) < 0 ? behind(p) : ahead(p));
+  // the half-planes in front of a cut (toward the intertragic notch) and behind it
+  const notchOnPositiveSide = dot2(sub2(P('intertragicNotch'), apexCut), lobeDir) < 0;
+  const frontOf = (p: P2) => halfPlane(p, perpendicular, notchOnPositiveSide);
+  const backOf = (p: P2) => halfPlane(p, perpendicular, !notchOnPositiveSide);
   zones.push({ id: 'AT1', part: 'antitragus', face: 'lateral', rings: intersect(antitragusRing, frontOf(apexCut)) });
   zones.push({ id: 'AT2', part: 'antitragus', face: 'lateral', rings: intersect(antitragusRing, backOf(apexCut)).flatMap((r) => intersect(r, frontOf(midCut))) });
   zones.push({ id: 'AT3', part: 'antitragus', face: 'lateral', rings: intersect(antitragusRing, backOf(midCut)) });
@@ -148,12 +144,12 @@ export function buildEarMap(data: EarChartData): EarMap {
   const lobeRing = ringOf(k.curve('lobeLine'), k.curve('lobeOutline'), line('lobeFront', 'tragusFrontLower'), line('tragusFrontLower', 'intertragicNotch'));
   addPart('lobe', 'lateral', lobeRing);
   const origin = P('intertragicNotch');
-  const along = norm(lobeDir);
+  const along = normalize2(lobeDir);
   const across: P2 = [-along[1], along[0]];
   const downward: P2 = across[1] > 0 ? across : [-across[0], -across[1]];
-  const depth = Math.max(...lobeRing.map((p) => dotP(sub(p, origin), downward)));
+  const depth = Math.max(...lobeRing.map((p) => dot2(sub2(p, origin), downward)));
   const upperParallel = depth / 3;
-  const crossings = edgeCrossings(lobeRing, origin, downward, upperParallel).map((p) => dotP(sub(p, origin), along));
+  const crossings = edgeCrossings(lobeRing, origin, downward, upperParallel).map((p) => dot2(sub2(p, origin), along));
   const frontmost = Math.min(...crossings), backmost = Math.max(...crossings);
   const rows = [-1, depth / 3, (2 * depth) / 3, 2];
   const cols = [-2, frontmost + (backmost - frontmost) / 3, frontmost + (2 * (backmost - frontmost)) / 3, 2];
@@ -212,11 +208,9 @@ export function buildEarMap(data: EarChartData): EarMap {
 
 function buildConcha(k: ChartCurves, zones: EarZone[], addPart: (id: EarPartId, face: Face, ring: Ring) => void) {
   const P = (n: string) => k.point(n);
-  const line = (a: P2 | string, b: P2 | string) => Path.line(typeof a === 'string' ? P(a) : a, typeof b === 'string' ? P(b) : b);
-  const push = (id: string, rings: Ring[], local?: (t: number, s: number) => P2) => zones.push({ id, part: 'concha', face: 'lateral', rings, ...(local ? { local } : {}) });
-  const patchZones = (patch: Patch, cells: [string, number, number, number, number][]) => {
-    for (const [id, t0, t1, s0, s1] of cells) push(id, [patch.rect(t0, t1, s0, s1, 20)], (t, s) => patch.at(t0 + (t1 - t0) * t, s0 + (s1 - s0) * s));
-  };
+  const line = (a: P2 | string, b: P2 | string) => k.line(a, b);
+  const push = (id: string, rings: Ring[]) => zones.push({ id, part: 'concha', face: 'lateral', rings });
+  const patchZones = (patch: Patch, cells: Cell[]) => pushPatchZones(zones, 'concha', 'lateral', patch, cells);
 
   const E = P('crusEnd');
   // D: the horizontal line back from the end of the crus meets the concha edge of the antihelix
@@ -234,7 +228,7 @@ function buildConcha(k: ChartCurves, zones: EarZone[], addPart: (id: EarPartId, 
   const midAB = lerp2(A, B, 0.5);
   const AB = bezier(A, lerp2(midAB, nearestOn(roof, midAB), 0.5), B);
   const crusLower = k.curve('crusLower');
-  const sag = sub(crusLower.at(0.5), lerp2(crusLower.start, crusLower.end, 0.5));
+  const sag = sub2(crusLower.at(0.5), lerp2(crusLower.start, crusLower.end, 0.5));
   const midBC = lerp2(B, C, 0.5);
   const BC = bezier(B, [midBC[0] + 2 * sag[0], midBC[1] + 2 * sag[1]], C);
   const Xab = k.define('conchaAboveCrusEnd', nearestOn(AB, E));
@@ -279,7 +273,7 @@ function buildConcha(k: ChartCurves, zones: EarZone[], addPart: (id: EarPartId, 
   const lowerLine = line('meatusBottom', k.curve('antitragusInner').at(0.5));
   const lens = coons(lowerLine, k.span('tragusInner', 'meatusBottom', 'intertragicNotch').then(k.curve('antitragusInner').between(1, 0.5)), Path.point(P('meatusBottom')), Path.point(k.curve('antitragusInner').at(0.5)));
   const above = subtract(cavum, lens.rect(0, 1, 0, 1, 48));
-  const upper = above.reduce((a, b) => (areaOf(b) > areaOf(a) ? b : a));
+  const upper = above.reduce((a, b) => (area(b) > area(a) ? b : a));
   const centre = centroid(upper);
   const radius = distanceToRing(BC.points, centre) / 2;
   const heart = circle(centre, radius);
@@ -292,32 +286,22 @@ function buildConcha(k: ChartCurves, zones: EarZone[], addPart: (id: EarPartId, 
   push('CO14', subtract(upper, heart, ...trachea));
 }
 
-const sub = (a: P2, b: P2): P2 => [a[0] - b[0], a[1] - b[1]];
-const dotP = (a: P2, b: P2) => a[0] * b[0] + a[1] * b[1];
-const norm = (a: P2): P2 => {
-  const l = Math.hypot(a[0], a[1]);
-  return [a[0] / l, a[1] / l];
-};
-const areaOf = (r: Ring) => Math.abs(r.reduce((s, p, i) => s + p[0] * r[(i + 1) % r.length]![1] - r[(i + 1) % r.length]![0] * p[1], 0)) / 2;
+/** A division of a patch: the zone and its rectangle [t0, t1] x [s0, s1]. */
+type Cell = [id: string, t0: number, t1: number, s0: number, s1: number];
+
+function pushPatchZones(zones: EarZone[], part: EarPartId, face: Face, patch: Patch, cells: Cell[]) {
+  for (const [id, t0, t1, s0, s1] of cells) {
+    zones.push({ id, part, face, rings: [patch.rect(t0, t1, s0, s1, 20)], local: (t, s) => patch.at(t0 + (t1 - t0) * t, s0 + (s1 - s0) * s) });
+  }
+}
 
 /** The points where the ring crosses the line at distance `offset` along `normal` from origin. */
 function edgeCrossings(ring: Ring, origin: P2, normal: P2, offset: number): P2[] {
   const out: P2[] = [];
   for (let i = 0; i < ring.length; i++) {
     const a = ring[i]!, b = ring[(i + 1) % ring.length]!;
-    const da = dotP(sub(a, origin), normal) - offset, db = dotP(sub(b, origin), normal) - offset;
+    const da = dot2(sub2(a, origin), normal) - offset, db = dot2(sub2(b, origin), normal) - offset;
     if (da * db < 0) out.push(lerp2(a, b, da / (da - db)));
   }
   return out;
-}
-
-/** Where a path crosses the line through p with direction dir. */
-function crossingOfLine(path: Path, p: P2, dir: P2): P2 | undefined {
-  const n: P2 = [-dir[1], dir[0]];
-  const pts = path.points;
-  for (let i = 1; i < pts.length; i++) {
-    const da = dotP(sub(pts[i - 1]!, p), n), db = dotP(sub(pts[i]!, p), n);
-    if (da * db <= 0 && da !== db) return lerp2(pts[i - 1]!, pts[i]!, da / (da - db));
-  }
-  return undefined;
 }

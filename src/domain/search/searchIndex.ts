@@ -66,29 +66,32 @@ export function normalizeTerm(term: string): string {
   return stripTones(term.toLowerCase()).replace(/ü/g, 'u');
 }
 
+// Code-like input, one pattern each: a channel code with any known prefix ("ub 23", "Ren12"), an
+// extra point ("ex-hn3"), an ear code of GB/T 13734-2008 ("tf 4", "HX6,7i", "AH6a", "PS").
+const channelCodePattern = /\b([A-Za-z]{1,7})[\s.-]*(\d{1,2})\b/g;
+const extraCodePattern = /\bex[\s-]*(hn|ca|b|ue|le)[\s-]*(\d{1,2})\b/gi;
+const earCodePattern = /\b(HX|SF|AH|TF|TG|AT|CO|LO|P|R)[\s.-]*(\d{1,2}(?:,\d{1,2})*)([a-z]?)\b|\bps\b/gi;
+
 /** Turns code-like input into WHO codes: "ub 23", "BL-23", "ren12" → "BL23", "CV12". */
 export function canonicalCodes(query: string): string[] {
   const out: string[] = [];
-  const re = /\b([A-Za-z]{1,7})[\s.-]*(\d{1,2})\b/g;
-  for (let m = re.exec(query); m; m = re.exec(query)) {
+  for (const m of query.matchAll(channelCodePattern)) {
     const prefix = (m[1] ?? '').toUpperCase();
     const ch = channelAliases[prefix];
     if (ch) out.push(`${ch}${Number(m[2])}`);
     else if (prefix === 'MS') out.push(`MS${Number(m[2])}`);
   }
-  const ex = /\bex[\s-]*(hn|ca|b|ue|le)[\s-]*(\d{1,2})\b/gi;
-  for (let m = ex.exec(query); m; m = ex.exec(query)) out.push(`EX-${(m[1] ?? '').toUpperCase()}${Number(m[2])}`);
+  for (const m of query.matchAll(extraCodePattern)) out.push(`EX-${(m[1] ?? '').toUpperCase()}${Number(m[2])}`);
   return out;
 }
 
 /** Ear codes of GB/T 13734-2008 as typed: "TF4", "tf 4", "HX6,7i", "AH6a", "TG1p", "LO7,8,9", "PS". */
 export function earCodes(query: string): string[] {
-  const out: string[] = [];
-  const re = /\b(HX|SF|AH|TF|TG|AT|CO|LO|P|R)[\s.-]*(\d{1,2}(?:,\d{1,2})*)([a-z]?)\b/gi;
-  for (let m = re.exec(query); m; m = re.exec(query)) out.push(`${(m[1] ?? '').toUpperCase()}${m[2]}${(m[3] ?? '').toLowerCase()}`);
-  if (/\bps\b/i.test(query)) out.push('PS');
-  return out;
+  return [...query.matchAll(earCodePattern)].map((m) => (m[1] ? `${m[1].toUpperCase()}${m[2]}${(m[3] ?? '').toLowerCase()}` : 'PS'));
 }
+
+/** Is the query nothing but codes (and separators)? Then it needs no text search. */
+const onlyCodesIn = (query: string) => query.replace(earCodePattern, ' ').replace(channelCodePattern, ' ').replace(extraCodePattern, ' ').replace(/[\s,;]+/g, '') === '';
 
 const maxQueryLength = 300;
 /** words that carry no meaning of their own in a question like "what is used for migraine and insomnia" */
@@ -235,7 +238,7 @@ export class AtlasSearch {
     const regionPhrase = regionFromQuery ? this.regionPhrases.find((c) => c.id === regionFromQuery && ` ${rest} `.includes(` ${c.p} `))?.p : undefined;
     const leftover = regionPhrase ? ` ${rest} `.replace(` ${regionPhrase} `, ' ').trim() : rest;
     // a query that is only codes ("UB23", "bl 23, sj5") needs no text search either
-    const onlyCodes = codes.length > 0 && query.replace(/\b(HX|SF|AH|TF|TG|AT|CO|LO|P|R)[\s.-]*\d{1,2}(?:,\d{1,2})*[a-z]?\b|\bps\b/gi, ' ').replace(/\b([A-Za-z]{1,7})[\s.-]*(\d{1,2})\b/g, ' ').replace(/\bex[\s-]*(hn|ca|b|ue|le)[\s-]*\d{1,2}\b/gi, ' ').replace(/[\s,;]+/g, '') === '';
+    const onlyCodes = codes.length > 0 && onlyCodesIn(query);
     const textSearch = !onlyCodes && (leftover !== '' || (wanted.length === 0 && !regionFromQuery));
     if (textSearch) for (const r of this.index.search(query, { combineWith: wanted.length > 0 ? 'AND' : 'OR' })) scores.set(String(r.id), r.score);
     for (const c of wanted) for (const id of this.docsByCondition.get(c) ?? []) if (!scores.has(id)) scores.set(id, 0.5);

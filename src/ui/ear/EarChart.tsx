@@ -5,7 +5,8 @@
 import { useMemo, useState } from 'react';
 import type { EarAtlas, EarPointView } from '../../domain/schema/ear.ts';
 import { useAtlas } from '../../state/store.ts';
-import { onEar, partFill, protocolRefs, visiblePoints } from './earView.ts';
+import { protocolRefs, visibleEarPoints } from '../../state/earSelectors.ts';
+import { onEar, partFill } from './earView.ts';
 
 type Pair = [number, number];
 const S = 1000;
@@ -106,7 +107,7 @@ export function EarChart() {
   const [hover, setHover] = useState<string | null>(null);
   const [showCodes, setShowCodes] = useState(true);
   const [showPointCodes, setShowPointCodes] = useState(false);
-  const points = useMemo(() => (ear ? visiblePoints(ear, map) : []), [ear, map]);
+  const points = useMemo(() => (ear ? visibleEarPoints(ear, map) : []), [ear, map]);
   const highlight = useMemo(() => protocolRefs(ear, protocol), [ear, protocol]);
   const foundHere = useMemo(() => (found && ear && ear.points.some((p) => found.has(p.id)) ? found : null), [found, ear]);
   if (!ear) return <p className="muted">Loading the ear map…</p>;

@@ -1,7 +1,7 @@
 // Every ear point of the chosen map as a list: arrow keys move, Enter or a click opens the card.
 import { useMemo, useRef, type KeyboardEvent } from 'react';
 import { useAtlas } from '../../state/store.ts';
-import { protocolRefs, visiblePoints } from './earView.ts';
+import { protocolRefs, visibleEarPoints } from '../../state/earSelectors.ts';
 
 const partNames: Record<string, string> = {
   helix: 'Helix', 'helix-crus': 'Helix', scapha: 'Scapha', antihelix: 'Antihelix', 'superior-crus': 'Antihelix', 'inferior-crus': 'Antihelix',
@@ -15,7 +15,7 @@ export function EarPointList() {
   const selected = useAtlas((s) => s.earPoint);
   const protocol = useAtlas((s) => s.protocol);
   const listRef = useRef<HTMLUListElement>(null);
-  const points = useMemo(() => (ear ? visiblePoints(ear, map) : []), [ear, map]);
+  const points = useMemo(() => (ear ? visibleEarPoints(ear, map) : []), [ear, map]);
   const lit = useMemo(() => protocolRefs(ear, protocol), [ear, protocol]);
   const onKey = (e: KeyboardEvent<HTMLUListElement>) => {
     const buttons = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];

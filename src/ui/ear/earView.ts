@@ -1,5 +1,5 @@
-// What the ear views share: which points are shown for the chosen map, colours of the parts, and
-// the highlight state of a point (selected, in the protocol, found by the search).
+// What the ear's DOM views share: colours of the parts, and how a point's ear and map are named.
+// (Which points the chosen map and protocol show: state/earSelectors.ts.)
 import type { EarPointView } from '../../domain/schema/ear.ts';
 
 export const partFill: Record<string, string> = {
@@ -7,8 +7,6 @@ export const partFill: Record<string, string> = {
   'triangular-fossa': '#d8ecd0', tragus: '#efcfe0', 'tragus-medial': '#e3b8cf', antitragus: '#e2d3f0', 'antitragus-medial': '#cdb8e6',
   concha: '#cfe8ec', lobe: '#f8e4cc', 'posterior-surface': '#e4e4e4', 'ear-root': '#d2d2d2',
 };
-
-export { protocolRefs, visibleEarPoints as visiblePoints } from '../../state/earSelectors.ts';
 
 /** Is the point used on this ear (European lateralised points are on one ear only)? */
 export const onEar = (p: EarPointView, ear: 'left' | 'right') => p.side === 'both' || p.side === ear;
