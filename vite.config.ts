@@ -1,7 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
+  // the repository, wherever vite or vitest is started from
+  root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react()],
   // assets/generated holds the body GLBs that `npm run assets` builds; served at /generated/.
   publicDir: 'assets',

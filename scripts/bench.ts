@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { bodyVariantIds } from '../src/domain/body/frame.ts';
@@ -18,6 +19,9 @@ const row = (what: string, value: string, budget: string, ok: boolean | null) =>
 const kB = (n: number) => `${(n / 1024).toFixed(0)} kB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? NaN;
+
+// Paths below are relative to the repository, wherever the script is started from.
+process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 
 // --- sizes on the wire (gzip) of what the first view loads
 const assets = readdirSync('dist/assets');

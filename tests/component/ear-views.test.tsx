@@ -3,7 +3,6 @@
 // card through the store, protocols light their points on both ears, the card shows what the
 // issue asks (code, names, zone, location, indications, system) and the other map's location.
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildEarAtlas } from '../../src/domain/ear/earAtlas.ts';
 import { earChartSchema, gbEarFileSchema, nogierFileSchema, protocolsFileSchema } from '../../src/domain/schema/ear.ts';
@@ -12,8 +11,9 @@ import { useAtlas } from '../../src/state/store.ts';
 import { EarCard } from '../../src/ui/ear/EarCard.tsx';
 import { EarChart } from '../../src/ui/ear/EarChart.tsx';
 import { EarPointList } from '../../src/ui/ear/EarPointList.tsx';
+import { readRepoJson } from '../support/paths.ts';
 
-const json = (f: string) => JSON.parse(readFileSync(f, 'utf8')) as unknown;
+const json = (f: string) => readRepoJson(f);
 const conditions = new Map(conditionsFileSchema.parse(json('data/conditions.json')).conditions.map((c) => [c.id, c]));
 const { atlas: ear } = buildEarAtlas({
   chart: earChartSchema.parse(json('data/ear/chart.json')),

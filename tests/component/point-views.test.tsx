@@ -1,6 +1,5 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pointFileSchema, type PointRecord } from '../../src/domain/schema/points.ts';
 import { conditionsFileSchema } from '../../src/domain/schema/vocabulary.ts';
@@ -9,10 +8,11 @@ import { useAtlas } from '../../src/state/store.ts';
 import { PointCard } from '../../src/ui/PointCard.tsx';
 import { PointList } from '../../src/ui/PointList.tsx';
 import { listenForPointKeys } from '../../src/ui/keyboard.ts';
+import { readRepoJson } from '../support/paths.ts';
 
-const load = (ch: string) => pointFileSchema.parse(JSON.parse(readFileSync(`data/points/${ch}.json`, 'utf8'))).points;
+const load = (ch: string) => pointFileSchema.parse(readRepoJson(`data/points/${ch}.json`)).points;
 const records = new Map<string, PointRecord>([...load('LI'), ...load('CV'), ...load('LU')].map((p) => [p.code, p]));
-const conditions = new Map(conditionsFileSchema.parse(JSON.parse(readFileSync('data/conditions.json', 'utf8'))).conditions.map((c) => [c.id, c]));
+const conditions = new Map(conditionsFileSchema.parse(readRepoJson('data/conditions.json')).conditions.map((c) => [c.id, c]));
 const li4: PlacedLocation = {
   code: 'LI4', side: 'left', index: 1, vertices: [0, 1, 2], weights: [1, 0, 0],
   guide: { ref: 'metacarpal2_base', start: [0.35, 0.82, 0.05], steps: [{ from: [0.35, 0.82, 0.05], to: [0.37, 0.8, 0.05], amount: 0.5, unit: 'fraction', dir: 'between', lengthM: 0.04 }] },

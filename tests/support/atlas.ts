@@ -5,8 +5,9 @@ import { resolveAtlas, type ResolvedAtlas, type ResolvedLocation } from '../../s
 import { loadAtlasData, type AtlasData } from '../../src/pipeline/atlasData.ts';
 import type { BodyVariantId } from '../../src/domain/body/frame.ts';
 import { fixture } from './bodies.ts';
+import { repoRoot } from './paths.ts';
 
-export const data: AtlasData = loadAtlasData('.');
+export const data: AtlasData = loadAtlasData(repoRoot);
 
 export interface AtlasFixture {
   ctx: BodyContext;

@@ -1,15 +1,15 @@
 // Builds each body once per test file and places its landmarks: the shared fixtures of the
 // Node tests.
-import { readFileSync } from 'node:fs';
 import { buildBody, type BuiltBody } from '../../src/pipeline/body.ts';
 import { bodyVariantIds, type BodyVariantId } from '../../src/domain/body/frame.ts';
 import { landmarkFileSchema, placeLandmarks, type Landmark, type PlacedLandmark } from '../../src/domain/body/landmarks.ts';
 import { mirrorMap } from '../../src/domain/body/mirror.ts';
 import { indexSurface, type SurfaceIndex } from '../../src/domain/body/surface.ts';
+import { readRepoJson } from './paths.ts';
 import { cunSpanFileSchema, type CunSpan } from '../../src/domain/body/spans.ts';
 
-export const landmarkRecords: Landmark[] = landmarkFileSchema.parse(JSON.parse(readFileSync('data/body/landmarks.json', 'utf8'))).landmarks;
-export const cunSpans: CunSpan[] = cunSpanFileSchema.parse(JSON.parse(readFileSync('data/body/cun-spans.json', 'utf8'))).spans;
+export const landmarkRecords: Landmark[] = landmarkFileSchema.parse(readRepoJson('data/body/landmarks.json')).landmarks;
+export const cunSpans: CunSpan[] = cunSpanFileSchema.parse(readRepoJson('data/body/cun-spans.json')).spans;
 
 export interface BodyFixture {
   body: BuiltBody;

@@ -2,17 +2,17 @@
 // inside the ear, the zones of a part tile it without overlapping), every point sits in its zone or
 // on its named border, the codes and names agree with the reference, both maps and the protocols
 // are consistent, and the export carries the ear.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildEarAtlas } from '../../src/domain/ear/earAtlas.ts';
 import { area, contains, distanceToRing, isSimple, type P2 } from '../../src/domain/ear/plane.ts';
 import { placeEarPoint } from '../../src/domain/ear/placement.ts';
 import { earZoneCodes } from '../../src/domain/schema/ear.ts';
 import { data } from '../support/atlas.ts';
+import { readReferenceJson } from '../support/paths.ts';
 
 const built = buildEarAtlas({ chart: data.ear.chart!, gb: data.ear.gb, nogier: data.ear.nogier, protocols: data.ear.protocols, conditionIds: new Set(data.conditions.map((c) => c.id)) });
 const { atlas, map } = built;
-const reference = JSON.parse(readFileSync(new URL('../../../shared/reference/gbt13734-2008-auricular-points.json', import.meta.url), 'utf8')) as { zones: Record<string, { code: string; hanzi: string }[]> };
+const reference = readReferenceJson('gbt13734-2008-auricular-points.json') as { zones: Record<string, { code: string; hanzi: string }[]> };
 const referencePoints = Object.values(reference.zones).flat();
 const tolerance = 2.5e-3;
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { exportAtlas, parseArgs } from '../../src/pipeline/export.ts';
 import { data } from '../support/atlas.ts';
+import { repoRoot } from '../support/paths.ts';
 
 describe('atlas:export (format version 1)', () => {
-  const out = exportAtlas('.', 'female');
+  const out = exportAtlas(repoRoot, 'female');
 
   it('names its format, version, body and frame', () => {
     expect(out.format).toBe('acupoint-atlas-export');

@@ -4,8 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { channelCodes } from '../../src/domain/schema/points.ts';
 import { data } from '../support/atlas.ts';
+import { readReferenceJson, referencePath } from '../support/paths.ts';
 
-const referenceDir = '../shared/reference';
 function csvRows(file: string): Record<string, string>[] {
   const [head, ...lines] = readFileSync(file, 'utf8').trim().split('\n');
   const cols = (head ?? '').split(',');
@@ -39,8 +39,8 @@ describe('point records', () => {
   });
 
   it('agree with the WHO 2008 reference on code, pinyin and hanzi', () => {
-    const file = `${referenceDir}/who2008-361-point-names.csv`;
-    expect(existsSync(file), `${file} (shared/ beside the checkout)`).toBe(true);
+    const file = referencePath('who2008-361-point-names.csv');
+    expect(existsSync(file), `${file} (tests/fixtures/reference)`).toBe(true);
     const rows = csvRows(file);
     expect(rows).toHaveLength(361);
     for (const row of rows) {
@@ -53,7 +53,7 @@ describe('point records', () => {
   });
 
   it('agree with the WHO 1991 reference for the extra points, groups having several locations', () => {
-    const ref = JSON.parse(readFileSync(`${referenceDir}/who1991-extra-points.json`, 'utf8')) as { points: { code: string; pinyin: string }[] };
+    const ref = readReferenceJson('who1991-extra-points.json') as { points: { code: string; pinyin: string }[] };
     expect(ref.points).toHaveLength(48);
     for (const r of ref.points) expect(data.points.get(r.code)?.pinyinPlain.replace(/ /g, '').toLowerCase(), r.code).toBe(r.pinyin.replace(/ /g, '').toLowerCase());
     const members = (code: string) => data.points.get(code)?.members?.length ?? 0;
@@ -72,7 +72,7 @@ describe('point records', () => {
   });
 
   it('carry the special categories of the reference, five-shu with their phase', () => {
-    const ref = JSON.parse(readFileSync(`${referenceDir}/special-point-categories.json`, 'utf8')) as { five_shu: Record<string, Record<string, { point: string; element: string }>> };
+    const ref = readReferenceJson('special-point-categories.json') as { five_shu: Record<string, Record<string, { point: string; element: string }>> };
     for (const roles of Object.values(ref.five_shu)) {
       for (const [role, { point, element }] of Object.entries(roles)) {
         const cat = data.points.get(point)?.categories.find((c) => c.kind === 'five-shu');
