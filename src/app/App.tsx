@@ -50,7 +50,7 @@ export function App() {
   useEffect(() => {
     let live = true;
     fetchAtlas(body)
-      .then(({ locations, paths }) => live && useAtlas.getState().setAtlas(locations, paths))
+      .then(({ locations, paths, checks }) => live && useAtlas.getState().setAtlas(locations, paths, checks))
       .catch((e: unknown) => console.error('Point atlas failed to load:', e));
     return () => {
       live = false;

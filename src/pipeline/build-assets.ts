@@ -16,6 +16,8 @@ import { buildJiaoAreas, buildWhoLines, hairlines } from '../domain/scalp/zones.
 import type { Vec3 } from '../domain/body/frame.ts';
 import { bodyToGlb } from './glb.ts';
 import { makehumanRoot } from './makehuman.ts';
+import { verifyBody } from './verifyBodies.ts';
+import { combineVerdicts, type RecordVerdict } from '../domain/verify/verifyAtlas.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const generatedDir = join(root, 'assets/generated');
@@ -45,16 +47,25 @@ export async function buildAssets(force = false): Promise<void> {
   }
   const data = loadAtlasData(root);
   if (data.problems.length > 0) throw new Error(`data problems, run npm run check:data:\n${data.problems.slice(0, 10).map((p) => `${p.file}: ${p.record}: ${p.field}: ${p.message}`).join('\n')}`);
+  // each record's location status over both bodies: its assertions are evaluated on each
+  const verdicts = new Map<string, RecordVerdict[]>();
+  const built = new Map<string, { body: ReturnType<typeof buildBody>; ctx: ReturnType<typeof createBodyContext>; atlas: ReturnType<typeof resolveAtlas> }>();
   for (const variant of bodyVariantIds) {
-    const started = performance.now();
     const body = buildBody(variant);
-    const glb = await bodyToGlb(body, { variant, heightM: body.heightM, vertexCount: body.vertexCount, inputs: hash });
-    writeFileSync(join(generatedDir, `body-${variant}.glb`), glb);
     const ctx = createBodyContext(body, data.landmarks, data.spans, vertexParts(body));
-    const measurements = measureBody(body, ctx);
-    writeFileSync(join(generatedDir, `body-${variant}.measurements.json`), JSON.stringify(measurements, null, 1));
     const atlas = resolveAtlas(ctx, data.points);
     if (atlas.errors.length > 0) throw new Error(`the atlas does not resolve on the ${variant} body:\n${atlas.errors.map((e) => e.message).join('\n')}`);
+    built.set(variant, { body, ctx, atlas });
+    for (const [code, v] of verifyBody(data, variant, { body, ctx, atlas }).verdicts) verdicts.set(code, [...(verdicts.get(code) ?? []), v]);
+  }
+  const checks = Object.fromEntries([...verdicts].map(([code, list]) => [code, { status: combineVerdicts(list), assertions: list[0]?.results.reduce((n, r) => n + r.results.length, 0) ?? 0 }]));
+  for (const variant of bodyVariantIds) {
+    const started = performance.now();
+    const { body, ctx, atlas } = built.get(variant)!;
+    const glb = await bodyToGlb(body, { variant, heightM: body.heightM, vertexCount: body.vertexCount, inputs: hash });
+    writeFileSync(join(generatedDir, `body-${variant}.glb`), glb);
+    const measurements = measureBody(body, ctx);
+    writeFileSync(join(generatedDir, `body-${variant}.measurements.json`), JSON.stringify(measurements, null, 1));
     // The app needs only where each point sits on the shared topology; the export has the rest.
     const r = (v: Vec3): Vec3 => [+v[0].toFixed(4), +v[1].toFixed(4), +v[2].toFixed(4)];
     const placed = atlas.locations.map((l) => ({
@@ -71,7 +82,7 @@ export async function buildAssets(force = false): Promise<void> {
     const regionIds = [...new Set(regionOfVertex)].sort();
     writeFileSync(join(generatedDir, `regions-${variant}.json`), JSON.stringify({ variant, regions: regionIds, vertexRegion: regionOfVertex.map((r) => regionIds.indexOf(r)) }));
     const paths = channelPaths(ctx.index, atlas.locations, (code) => data.points.get(code)?.channel ?? null, (code) => data.points.get(code)?.number ?? 0);
-    writeFileSync(join(generatedDir, `atlas-${variant}.json`), JSON.stringify({ variant, locations: placed, paths }));
+    writeFileSync(join(generatedDir, `atlas-${variant}.json`), JSON.stringify({ variant, locations: placed, paths, checks }));
     const resolver = new Resolver(ctx, data.points);
     const zones = [...buildWhoLines(resolver, data.whoLines), ...buildJiaoAreas(ctx, data.jiaoAreas)].map((z) => ({ ...z, strokes: z.strokes.map((s) => s.map(r)) }));
     writeFileSync(join(generatedDir, `scalp-${variant}.json`), JSON.stringify({ variant, zones, hairlines: hairlines(ctx).map((h) => h.map(r)) }));

@@ -108,10 +108,30 @@ export const neighbourRegions: Record<string, string[]> = {
 };
 
 /** Per vertex: 0 trunk, head and neck; 1 upper limb; 2 lower limb — from the rig bone carrying it. */
-export function vertexParts(body: BuiltBody): Uint8Array {
+export function boneParts(body: BuiltBody): Uint8Array {
   const parts = new Uint8Array(body.vertexCount);
   body.dominantBone.forEach((bone, i) => {
     parts[i] = /^(upperarm|lowerarm|wrist|metacarpal|finger)/.test(bone) ? 1 : /^(upperleg|lowerleg|foot|toe)/.test(bone) ? 2 : 0;
   });
   return parts;
+}
+
+const armRegions = new Set(['upper-arm', 'elbow', 'forearm', 'wrist', 'hand', 'fingers']);
+const legRegions = new Set(['thigh', 'knee', 'leg', 'ankle', 'foot', 'toes']);
+
+/**
+ * Per vertex: 0 trunk, head and neck; 1 upper limb; 2 lower limb — from the region map, so skin
+ * that the rig's arm bones carry but that is chest, shoulder, axilla or back (the front of the
+ * shoulder, the posterior axillary fold) counts as trunk. Given to createBodyContext, which calls
+ * it with the placed landmarks.
+ */
+export function vertexParts(body: BuiltBody): (landmarks: ReadonlyMap<string, PlacedLandmark>) => Uint8Array {
+  return (landmarks) => {
+    const regions = vertexRegions(body, landmarks);
+    const parts = new Uint8Array(body.vertexCount);
+    regions.forEach((r, i) => {
+      parts[i] = armRegions.has(r) ? 1 : legRegions.has(r) ? 2 : 0;
+    });
+    return parts;
+  };
 }

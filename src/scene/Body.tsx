@@ -63,14 +63,14 @@ export function Body({ variant }: { variant: BodyVariantId }) {
       useAtlas.getState().setSceneReady(true);
       later = window.setTimeout(() => {
         if (mesh.current) void accelerate(mesh.current);
-        useAtlas.getState().setLandmarks(placeLandmarks(body.surface, landmarks, mirrorMap(body.surface)));
+        useAtlas.getState().setLandmarks(placeLandmarks({ ...body.surface, variant }, landmarks, mirrorMap(body.surface)));
       }, 0);
     });
     return () => {
       cancelAnimationFrame(handle);
       clearTimeout(later);
     };
-  }, [body, invalidate]);
+  }, [body, invalidate, variant]);
 
   return (
     <>

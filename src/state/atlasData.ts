@@ -2,7 +2,7 @@
 // the body shown (generated per body), and the point records and conditions (bundled data).
 import type { z } from 'zod';
 import type { BodyVariantId } from '../domain/body/frame.ts';
-import { atlasFileSchema, type ChannelPath, type PlacedLocation } from '../domain/points/placement.ts';
+import { atlasFileSchema, type ChannelPath, type LocationCheck, type PlacedLocation } from '../domain/points/placement.ts';
 import { pointFileSchema, type PointRecord } from '../domain/schema/points.ts';
 import { conditionsFileSchema, type Condition } from '../domain/schema/vocabulary.ts';
 import { scalpFileSchema, type ScalpFile } from '../domain/scalp/placement.ts';
@@ -19,7 +19,7 @@ export async function fetchGenerated<T>(file: string, schema: z.ZodType<T>): Pro
   return parsed.data;
 }
 
-export function fetchAtlas(variant: BodyVariantId): Promise<{ locations: PlacedLocation[]; paths: ChannelPath[] }> {
+export function fetchAtlas(variant: BodyVariantId): Promise<{ locations: PlacedLocation[]; paths: ChannelPath[]; checks: Record<string, LocationCheck> }> {
   return fetchGenerated(`atlas-${variant}.json`, atlasFileSchema);
 }
 

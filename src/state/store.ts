@@ -4,7 +4,7 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import type { BodyVariantId } from '../domain/body/frame.ts';
 import type { PlacedLandmark } from '../domain/body/landmarks.ts';
 import { channelOfCode, type ChannelOrExtra } from '../domain/points/channels.ts';
-import type { ChannelPath, PlacedLocation } from '../domain/points/placement.ts';
+import type { ChannelPath, LocationCheck, PlacedLocation } from '../domain/points/placement.ts';
 import type { PointRecord } from '../domain/schema/points.ts';
 import type { Condition } from '../domain/schema/vocabulary.ts';
 import type { Side, Vec3 } from '../domain/body/frame.ts';
@@ -80,6 +80,8 @@ interface PointsSlice {
   /** the resolved atlas of the body shown */
   locations: PlacedLocation[];
   paths: ChannelPath[];
+  /** each record's location status, derived by the build from its assertions on both bodies */
+  locationChecks: Record<string, LocationCheck>;
   showPaths: boolean;
   selected: PointRef | null;
   /** index into locations of the marker under the pointer */
@@ -87,7 +89,7 @@ interface PointsSlice {
   /** where the camera should frame the selection (set by the scene, which knows the body) */
   focus: { target: Vec3; from: Vec3; nonce: number } | null;
   setRecords: (records: Map<string, PointRecord>, conditions: Map<string, Condition>) => void;
-  setAtlas: (locations: PlacedLocation[], paths: ChannelPath[]) => void;
+  setAtlas: (locations: PlacedLocation[], paths: ChannelPath[], checks?: Record<string, LocationCheck>) => void;
   setShowPaths: (show: boolean) => void;
   selectPoint: (ref: PointRef | null) => void;
   /** previous (-1) or next (+1) point along the selected point's channel */
@@ -231,12 +233,13 @@ export const useAtlas = create<AtlasState>()(
     conditions: new Map(),
     locations: [],
     paths: [],
+    locationChecks: {},
     showPaths: false,
     selected: null,
     hovered: null,
     focus: null,
     setRecords: (records, conditions) => set({ records, conditions }),
-    setAtlas: (locations, paths) => set({ locations, paths }),
+    setAtlas: (locations, paths, checks) => set({ locations, paths, ...(checks ? { locationChecks: checks } : {}) }),
     setShowPaths: (showPaths) => {
       set({ showPaths });
       get().announce(showPaths ? 'Channel paths shown' : 'Channel paths hidden');

@@ -3,6 +3,7 @@
 // they exist, anatomy, source and whether the location has been checked.
 import { bodyVariants } from '../domain/body/frame.ts';
 import { channelInfo, channelOfCode } from '../domain/points/channels.ts';
+import type { LocationCheck } from '../domain/points/placement.ts';
 import type { PointCategory } from '../domain/schema/points.ts';
 import { bodyLabels, channelSequence, useAtlas } from '../state/store.ts';
 import { guideSentences } from './guideText.ts';
@@ -31,6 +32,7 @@ export function PointCard() {
   const { selectPoint, stepAlongChannel } = useAtlas.getState();
 
   const point = selected ? records?.get(selected.code) : undefined;
+  const check = useAtlas((s) => (selected ? s.locationChecks[selected.code] : undefined));
   if (!selected || !point || !records) return null;
   const location = locations.find((l) => l.code === selected.code && l.side === selected.side && l.index === selected.index);
   const channel = channelOfCode(point.code);
@@ -143,10 +145,8 @@ export function PointCard() {
         </dl>
       </section>
 
-      <p className="muted small">
-        Source: {point.source}. Location {point.checked.status === 'checked' ? 'checked' : 'not yet checked point by point'}
-        {point.checked.note ? ` — ${point.checked.note}` : ''}
-      </p>
+      <p className="muted small">Source: {point.source}.</p>
+      <LocationCheckNote check={check} />
 
       <nav className="card-nav" aria-label="Along the channel">
         <button type="button" onClick={() => stepAlongChannel(-1)} disabled={at <= 0} aria-keyshortcuts="[">
@@ -159,4 +159,17 @@ export function PointCard() {
       </nav>
     </article>
   );
+}
+
+const checkWords: Record<LocationCheck['status'], (n: number) => string> = {
+  checked: (n) => `Location checked: on both bodies this point sits where the standard's description puts it (${n} measurements: the side of the body it faces, its level and its distances from the landmarks and points the description names, in this body's own cun).`,
+  failed: () => 'Location under review: on at least one body it does not yet sit exactly where the standard describes it. Use the description above and your teacher’s guidance.',
+  unchecked: () => 'Location not yet checked: it follows the rule above, but it has not been measured against the standard’s description.',
+};
+
+/** What "checked" means, in words a student understands. */
+function LocationCheckNote({ check }: { check: LocationCheck | undefined }) {
+  const status = check?.status ?? 'unchecked';
+  const words = checkWords[status];
+  return <p className={`muted small location-check location-check-${status}`}>{words(check?.assertions ?? 0)}</p>;
 }

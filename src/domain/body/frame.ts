@@ -14,6 +14,8 @@ export type Side = 'left' | 'right' | 'midline';
 
 /** A body surface as the resolver and the scene see it: triangles over the shared hm08 topology. */
 export interface BodySurface {
+  /** which body this is, where known: a landmark may be defined differently on each */
+  variant?: BodyVariantId;
   positions: Float32Array;
   normals: Float32Array;
   indices: Uint32Array;

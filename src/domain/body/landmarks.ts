@@ -1,17 +1,20 @@
 // Anatomical landmarks: named places on the body surface that locations are measured from. Each is
 // defined on the shared hm08 topology (vertex ids), so it holds on every body variant.
 import { z } from 'zod';
-import { vertexPosition, type BodySurface, type Side, type Vec3 } from './frame.ts';
+import { strictUnion } from '../schema/strict.ts';
+import { vertexPosition, type BodySurface, type BodyVariantId, type Side, type Vec3 } from './frame.ts';
 
-export const landmarkDefinitionSchema = z.union([
-  z.object({ vertex: z.number().int().min(0) }),
+export const landmarkDefinitionSchema = strictUnion([
+  z.strictObject({ vertex: z.number().int().min(0) }),
   /** the mean of a few neighbouring vertices (a crease, a hollow) */
-  z.object({ vertices: z.array(z.number().int().min(0)).min(2).max(12) }),
+  z.strictObject({ vertices: z.array(z.number().int().min(0)).min(2).max(12) }),
   /** a point on the edge between two neighbouring vertices, t of the way from the first */
-  z.object({ between: z.tuple([z.number().int().min(0), z.number().int().min(0)]), t: z.number().min(0).max(1) }),
+  z.strictObject({ between: z.tuple([z.number().int().min(0), z.number().int().min(0)]), t: z.number().min(0).max(1) }),
+  /** a point inside one triangle of the mesh (barycentric weights): where the mesh is coarse */
+  z.strictObject({ triangle: z.tuple([z.number().int().min(0), z.number().int().min(0), z.number().int().min(0)]), weights: z.tuple([z.number().min(0), z.number().min(0), z.number().min(0)]) }),
 ]);
 
-export const landmarkSchema = z.object({
+export const landmarkSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/),
   name: z.string().min(3),
   region: z.string(),
@@ -19,10 +22,15 @@ export const landmarkSchema = z.object({
   laterality: z.enum(['midline', 'bilateral']),
   description: z.string().min(10),
   definition: landmarkDefinitionSchema,
+  /**
+   * Where the two bodies' shapes differ so much that no one place of the shared mesh is the
+   * landmark on both (the armpit, the flank), the definition for one body.
+   */
+  variants: z.strictObject({ male: landmarkDefinitionSchema.optional(), female: landmarkDefinitionSchema.optional() }).optional(),
 });
 export type Landmark = z.infer<typeof landmarkSchema>;
 
-export const landmarkFileSchema = z.object({ landmarks: z.array(landmarkSchema).min(1) });
+export const landmarkFileSchema = z.strictObject({ source: z.string(), landmarks: z.array(landmarkSchema).min(1) });
 
 export interface PlacedLandmark {
   /** the id with its side for bilateral landmarks: nipple_left */
@@ -36,16 +44,17 @@ export interface PlacedLandmark {
 }
 
 /** The vertices a landmark is made of, with their weights. */
-export function landmarkWeights(landmark: Landmark): [number, number][] {
-  const d = landmark.definition;
+export function landmarkWeights(landmark: Landmark, variant?: BodyVariantId): [number, number][] {
+  const d = (variant && landmark.variants?.[variant]) || landmark.definition;
   if ('vertex' in d) return [[d.vertex, 1]];
   if ('vertices' in d) return d.vertices.map((v) => [v, 1 / d.vertices.length]);
+  if ('triangle' in d) return d.triangle.map((v, i) => [v, d.weights[i] ?? 0]);
   return [[d.between[0], 1 - d.t], [d.between[1], d.t]];
 }
 
 export function landmarkPosition(surface: BodySurface, landmark: Landmark, side: Side, mirror: Int32Array): Vec3 {
   const sum: Vec3 = [0, 0, 0];
-  for (const [vertex, weight] of landmarkWeights(landmark)) {
+  for (const [vertex, weight] of landmarkWeights(landmark, surface.variant)) {
     const p = vertexPosition(surface, side === 'right' ? (mirror[vertex] ?? -1) : vertex);
     sum[0] += p[0] * weight;
     sum[1] += p[1] * weight;
@@ -56,7 +65,7 @@ export function landmarkPosition(surface: BodySurface, landmark: Landmark, side:
 
 export function landmarkNormal(surface: BodySurface, landmark: Landmark, side: Side, mirror: Int32Array): Vec3 {
   const sum: Vec3 = [0, 0, 0];
-  for (const [vertex, weight] of landmarkWeights(landmark)) {
+  for (const [vertex, weight] of landmarkWeights(landmark, surface.variant)) {
     const i = (side === 'right' ? (mirror[vertex] ?? -1) : vertex) * 3;
     for (let k = 0; k < 3; k++) sum[k] = (sum[k] as number) + (surface.normals[i + k] ?? 0) * weight;
   }

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import type { Vec3 } from './frame.ts';
 import type { PlacedLandmark } from './landmarks.ts';
-import { closestPoint, type SurfaceIndex } from './surface.ts';
+import { castRay, type SurfaceIndex } from './surface.ts';
+import { add, dot, norm, scale, sub } from './vec.ts';
 
 export const cunSpanSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/),
@@ -13,6 +14,8 @@ export const cunSpanSchema = z.object({
   direction: z.enum(['longitudinal', 'transverse']),
   /** how the span is measured: straight chord, horizontal or vertical component, or along the skin */
   measure: z.enum(['straight', 'horizontal', 'vertical', 'surface']),
+  /** for spans measured over the skin: the way the path bulges (superior: over the vertex; posterior: round the back of the head) */
+  via: z.enum(['superior', 'posterior', 'anterior']).optional(),
   /** why a span is measured differently from the standard's wording */
   note: z.string().optional(),
 });
@@ -32,20 +35,30 @@ export function findLandmark(landmarks: readonly PlacedLandmark[], key: string):
   return landmarks.find((l) => l.key === key) ?? landmarks.find((l) => l.key === `${key}_left`);
 }
 
-function surfaceLength(index: SurfaceIndex, a: Vec3, b: Vec3): number {
-  // Walk the chord in small steps, lifting each sample onto the skin, and add up the path.
-  const steps = 48;
-  let prev = a;
-  let total = 0;
-  for (let i = 1; i <= steps; i++) {
-    const t = i / steps;
-    const chord: Vec3 = [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
-    const hit = i === steps ? b : (closestPoint(index, chord)?.position ?? chord);
-    total += Math.hypot(hit[0] - prev[0], hit[1] - prev[1], hit[2] - prev[2]);
-    prev = hit;
+/**
+ * The length over the skin from a to b, in the plane through both that holds `via` (the way the
+ * path bulges: over the vertex, round the back of the head). Rays from outside the body toward the
+ * chord's midpoint meet the outermost skin, so the path follows the arc and never dips into a
+ * cavity (the mouth) as a nearest-skin projection of the chord would.
+ */
+export function arcOverSkin(index: SurfaceIndex, a: Vec3, b: Vec3, via: Vec3, steps = 96): Vec3[] {
+  const c = scale(add(a, b), 0.5);
+  const half = Math.hypot(...sub(b, a)) / 2;
+  const ab = norm(sub(b, a));
+  const up = norm(sub(via, scale(ab, dot(via, ab))));
+  const path: Vec3[] = [a];
+  for (let i = 1; i < steps; i++) {
+    const angle = (Math.PI * i) / steps;
+    const dir = add(scale(ab, -Math.cos(angle)), scale(up, Math.sin(angle)));
+    const outside = add(c, scale(dir, half + 0.5));
+    const hit = castRay(index, outside, scale(dir, -1), half + 0.5);
+    if (hit) path.push(hit.position);
   }
-  return total;
+  path.push(b);
+  return path;
 }
+
+const lengthOf = (path: readonly Vec3[]) => path.reduce((sum, p, i) => (i === 0 ? 0 : sum + Math.hypot(...sub(p, path[i - 1] as Vec3))), 0);
 
 export function measureSpan(span: CunSpan, landmarks: readonly PlacedLandmark[], index: SurfaceIndex): MeasuredSpan {
   const from = findLandmark(landmarks, span.from);
@@ -63,9 +76,11 @@ export function measureSpan(span: CunSpan, landmarks: readonly PlacedLandmark[],
     case 'vertical':
       lengthM = Math.abs(b[1] - a[1]);
       break;
-    case 'surface':
-      lengthM = surfaceLength(index, a, b);
+    case 'surface': {
+      const via: Vec3 = span.via === 'posterior' ? [0, 0, -1] : span.via === 'anterior' ? [0, 0, 1] : [0, 1, 0];
+      lengthM = lengthOf(arcOverSkin(index, a, b, via));
       break;
+    }
   }
   return { ...span, lengthM, cunM: lengthM / span.cun, fromPosition: a, toPosition: b };
 }

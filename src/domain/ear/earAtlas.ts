@@ -3,7 +3,7 @@
 // the file, the record and the field.
 import type { DataProblem } from '../data/validate.ts';
 import type { EarAtlas, EarChartData, EarPointView, GbEarPoint, NogierEarPoint, Protocol } from '../schema/ear.ts';
-import { contains, distanceToRing, type P2 } from './plane.ts';
+import { contains, dist2, distanceToRing, type P2 } from './plane.ts';
 import { placeEarPoint } from './placement.ts';
 import { buildEarMap, type EarMap, type EarZone } from './zones.ts';
 
@@ -24,6 +24,38 @@ function zonesAt(map: EarMap, uv: P2, face: string): EarZone[] {
   if (inside.length || !onFace.length) return inside;
   const distance = (z: EarZone) => Math.min(...z.rings.map((r) => distanceToRing(r, uv)));
   return [onFace.reduce((a, b) => (distance(b) < distance(a) ? b : a))];
+}
+
+/** Closer than this (chart units, ear height 1: about 0.3 mm on a 6 cm ear), two points coincide. */
+export const coincidenceDistance = 0.005;
+/** A European point that says it is drawn where its Chinese point is lies at most this far from it. */
+export const samePlaceDistance = 0.02;
+
+/**
+ * Two points of one map never coincide, and a European point does not sit on a Chinese one unless
+ * its record says it is the same concept at the same place (sameConceptAs with samePlace); one that
+ * says so lies near that point.
+ */
+function coincidences(points: readonly EarPointView[], nogier: readonly NogierEarPoint[]): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const fileOf = (p: EarPointView) => (p.system === 'nogier' ? 'data/ear/nogier.json' : 'data/ear/gbt13734-2008.json');
+  const samePlace = new Map(nogier.filter((p) => p.samePlace).map((p) => [p.id, p.sameConceptAs]));
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i]!;
+    for (const q of points.slice(i + 1)) {
+      if (p.face !== q.face) continue;
+      const d = dist2(p.uv, q.uv);
+      if (d >= coincidenceDistance) continue;
+      const shared = (a: EarPointView, b: EarPointView) => a.system === 'nogier' && b.system !== 'nogier' && samePlace.get(a.id) === b.id;
+      if (shared(p, q) || shared(q, p)) continue;
+      problems.push({ file: fileOf(q), record: q.id, field: 'placement', message: `lands on ${p.id} (${d.toFixed(4)} apart); two ear points coincide only when a European point is the same concept at the same place (sameConceptAs, samePlace)` });
+    }
+  }
+  for (const [id, ref] of samePlace) {
+    const p = points.find((x) => x.id === id), q = points.find((x) => x.id === ref);
+    if (p && q && (p.face !== q.face || dist2(p.uv, q.uv) > samePlaceDistance)) problems.push({ file: 'data/ear/nogier.json', record: id, field: 'samePlace', message: `says it is at the place of ${ref} but lies ${dist2(p.uv, q.uv).toFixed(3)} from it${p.face !== q.face ? ` on the ${p.face} face` : ''}` });
+  }
+  return problems;
 }
 
 export function buildEarAtlas(inputs: EarInputs): { atlas: EarAtlas; map: EarMap; problems: DataProblem[] } {
@@ -63,9 +95,10 @@ export function buildEarAtlas(inputs: EarInputs): { atlas: EarAtlas; map: EarMap
     points.push({
       id: p.id, system: 'nogier', code: p.english.replace(/\s*\(.*\)$/, ''), english: p.english, aliases: p.aliases,
       zones: zones.map((z) => z.id), onBoundary: false, part: zones[0]?.part ?? '', face: spot.face, uv: round(spot.uv), location: p.location,
-      indications: p.indications, side: p.side, concept: p.concept, sameConceptAs: p.sameConceptAs, confidence: p.confidence, ...(p.note ? { note: p.note } : {}),
+      indications: p.indications, side: p.side, concept: p.concept, sameConceptAs: p.sameConceptAs, ...(p.samePlace ? { samePlace: true } : {}), confidence: p.confidence, ...(p.note ? { note: p.note } : {}),
     });
   }
+  problems.push(...coincidences(points, inputs.nogier));
   const ids = new Set(points.map((p) => p.id));
   for (const proto of inputs.protocols) {
     proto.points.forEach((pt, i) => ids.has(pt.ref) || problems.push({ file: 'data/protocols.json', record: proto.id, field: `points.${i}.ref`, message: `unknown ear point "${pt.ref}"` }));

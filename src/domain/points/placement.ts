@@ -28,7 +28,11 @@ export type PlacedLocation = z.infer<typeof placedLocationSchema>;
 export const channelPathSchema = z.object({ channel: z.string(), side: z.enum(['left', 'right', 'midline']), polyline: z.array(vec3) });
 export type ChannelPath = z.infer<typeof channelPathSchema>;
 
-export const atlasFileSchema = z.object({ variant: z.string(), locations: z.array(placedLocationSchema), paths: z.array(channelPathSchema) });
+/** A record's location status, derived by the build from its location assertions on both bodies. */
+export const locationCheckSchema = z.object({ status: z.enum(['checked', 'failed', 'unchecked']), assertions: z.number().int().min(0) });
+export type LocationCheck = z.infer<typeof locationCheckSchema>;
+
+export const atlasFileSchema = z.object({ variant: z.string(), locations: z.array(placedLocationSchema), paths: z.array(channelPathSchema), checks: z.record(z.string(), locationCheckSchema) });
 
 export function locationOnSurface(surface: BodySurface, loc: PlacedLocation): { position: Vec3; normal: Vec3 } {
   const position: Vec3 = [0, 0, 0];

@@ -31,23 +31,30 @@ export interface BodyContext {
   mirror: Int32Array;
   landmarks: Map<string, PlacedLandmark>;
   spans: Map<string, MeasuredSpan>;
-  /** metres per finger cun (the middle phalanx of the middle finger), per side */
+  /** metres per finger cun, per side: the forearm B-cun (see createBodyContext) */
   fingerCunM: { left: number; right: number };
   /** per vertex: 0 trunk, head and neck; 1 upper limb; 2 lower limb (when known). Rules measured on
    * the trunk (levels and lines) land only on trunk skin, never on an arm hanging beside it. */
   vertexPart?: Uint8Array;
 }
 
-export function createBodyContext(surface: BodySurface, landmarkRecords: readonly Landmark[], spanRecords: readonly CunSpan[], vertexPart?: Uint8Array): BodyContext {
+export function createBodyContext(surface: BodySurface, landmarkRecords: readonly Landmark[], spanRecords: readonly CunSpan[], partsOf?: (landmarks: ReadonlyMap<string, PlacedLandmark>) => Uint8Array): BodyContext {
   const mirror = mirrorMap(surface);
   const placed = placeLandmarks(surface, landmarkRecords, mirror);
   const index = indexSurface(surface);
   const landmarks = new Map(placed.map((l) => [l.key, l]));
+  const vertexPart = partsOf?.(landmarks);
   const spans = new Map(spanRecords.map((s) => [s.id, measureSpan(s, placed, index)]));
-  const finger = (side: 'left' | 'right') => {
+  // WHO 2008 uses the finger cun only as a supplement meant to equal the B-cun. The MakeHuman
+  // hand is large for its body (middle phalanx of the middle finger 3.0 cm against a forearm
+  // B-cun of 2.3 cm on the male), so a finger-cun step measured on it would be 30 % long: the
+  // finger cun is this body's forearm B-cun, and the phalanx is reported beside it.
+  const forearm = spans.get('forearm_cubital_wrist')?.cunM;
+  const phalanx = (side: 'left' | 'right') => {
     const a = landmarks.get(`pip3_${side}`)?.position, b = landmarks.get(`dip3_${side}`)?.position;
     return a && b ? Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) : 0.022;
   };
+  const finger = (side: 'left' | 'right') => forearm ?? phalanx(side);
   return { surface, index, mirror, landmarks, spans, fingerCunM: { left: finger('left'), right: finger('right') }, ...(vertexPart ? { vertexPart } : {}) };
 }
 

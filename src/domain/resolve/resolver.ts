@@ -220,6 +220,30 @@ export class Resolver {
     return path.at(-1) ?? start;
   }
 
+  /**
+   * One step of a rule: straight, then onto the nearest skin. Where the skin turns away (the
+   * dorsum of the foot, the curve of the shoulder) the nearest skin lies much closer than the
+   * step's length; the step then walks over the skin instead, so it keeps its length.
+   */
+  private step(p: Vec3, d: Vec3, distance: number): Vec3 {
+    const ahead = add(p, scale(d, distance));
+    const straight = closestPoint(this.ctx.index, ahead)?.position ?? ahead;
+    if (distance < 0.005 || Math.hypot(...sub(straight, p)) >= 0.85 * distance) return straight;
+    return walkOnSurface(this.ctx.index, p, d, distance, 'section').at(-1) ?? straight;
+  }
+
+  /** Rays for a level on the trunk or the leg ignore the arm hanging beside them, nothing else; a level on the arm keeps to the arm. */
+  private rayFilter(levelPart: number | undefined, dir: Vec3): (tri: number) => boolean {
+    const parts = this.ctx.vertexPart;
+    const s = this.ctx.surface;
+    const facing = (tri: number) => dot(normalAt(s, tri, [1 / 3, 1 / 3, 1 / 3]), dir) < 0;
+    if (!parts || levelPart === undefined) return facing;
+    const i = s.indices;
+    const onPart = (tri: number, part: number) => parts[i[tri * 3] ?? 0] === part && parts[i[tri * 3 + 1] ?? 0] === part && parts[i[tri * 3 + 2] ?? 0] === part;
+    if (levelPart === 1) return (tri) => facing(tri) && onPart(tri, 1);
+    return (tri) => facing(tri) && !onPart(tri, 1);
+  }
+
   private evaluate(rule: LocationRule, f: Frame): Omit<ResolvedLocation, 'code' | 'side' | 'index' | 'label'> {
     const guide: GuideSegment[] = [];
     let start: { ref: string; position: Vec3 };
@@ -250,7 +274,7 @@ export class Resolver {
           const unitM = step.unit === 'B-cun' ? (span?.cunM ?? 0) : step.unit === 'F-cun' ? this.ctx.fingerCunM[f.side === 'right' ? 'right' : 'left'] : 0.01;
           const d = this.direction(step.dir, frame, p, step.span);
           const distance = step.cun * unitM;
-          const next = span?.measure === 'surface' ? this.walk(p, d, distance) : (closestPoint(this.ctx.index, add(p, scale(d, distance)))?.position ?? add(p, scale(d, distance)));
+          const next = span?.measure === 'surface' ? this.walk(p, d, distance) : this.step(p, d, distance);
           guide.push({ from: p, to: next, amount: step.cun, unit: step.unit, dir: step.dir });
           p = next;
         });
@@ -304,20 +328,29 @@ export class Resolver {
       case 'intersection': {
         const level = this.refPosition(rule.level, f);
         let x: number;
-        if ('through' in rule.line) x = this.refPosition(rule.line.through, f)[0];
-        else {
+        // a line through a reference also gives the depth for a point on a lateral face (GB7:
+        // the line of the temple hairline, at the height of the ear apex)
+        let lineRef: Vec3 | undefined;
+        if ('through' in rule.line) {
+          lineRef = this.refPosition(rule.line.through, f);
+          x = lineRef[0];
+        } else {
           const span = this.span(rule.line.span, f);
           if (f.side === 'midline' && rule.line.lateralOfMidlineCun > 0) throw new ResolveError('bad-direction', f.code, f.field, 'a midline point cannot lie lateral to the midline');
           x = rule.line.lateralOfMidlineCun * span.cunM * (f.side === 'right' ? -1 : 1);
         }
         start = { ref: rule.level, position: level };
-        onPart = this.partAt(level);
+        const levelPart = this.partAt(level);
         const surface = rule.surface ?? (level[2] > 0.05 ? 'anterior' : 'posterior');
         if (surface === 'anterior' || surface === 'posterior') {
           const dz = surface === 'anterior' ? -1 : 1;
-          const hit = castRay(this.ctx.index, [x, level[1], dz === -1 ? 2 : -2], [0, 0, dz], 4, this.partFilter(onPart));
+          const hit = castRay(this.ctx.index, [x, level[1], dz === -1 ? 2 : -2], [0, 0, dz], 4, this.rayFilter(levelPart, [0, 0, dz]));
           target = hit?.position ?? [x, level[1], level[2]];
-        } else target = [x, level[1], level[2]];
+          onPart = hit ? this.partAt(hit.position) : levelPart;
+        } else {
+          target = [x, level[1], lineRef ? lineRef[2] : level[2]];
+          onPart = levelPart;
+        }
         guide.push({ from: level, to: target, amount: 'lateralOfMidlineCun' in rule.line ? rule.line.lateralOfMidlineCun : 0, unit: 'B-cun', dir: x >= 0 ? 'left' : 'right' });
         break;
       }

@@ -5,7 +5,7 @@ import { z } from 'zod';
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id');
 const uv = z.tuple([z.number().min(-0.5).max(1.5), z.number().min(-0.5).max(1.5)]);
 
-export const earChartSchema = z.object({
+export const earChartSchema = z.strictObject({
   about: z.string(),
   source: z.string(),
   /** named points of the anatomy, shared by the curves that meet there */
@@ -32,16 +32,20 @@ export const earZoneCodes = [
 ] as const;
 const zoneCode = z.string().refine((c) => (earZoneCodes as readonly string[]).includes(c), 'a GB/T 13734-2008 zone code (HX1-12, SF1-6, AH1-13, TF1-5, TG1-4, AT1-4, CO1-18, LO1-9, P1-5, R1-3)');
 
-/** Where a point sits on the chart, derived from the zones (never typed coordinates). */
-export const earPlacementSchema = z.union([
+/**
+ * Where a point sits on the chart, derived from the zones (never typed coordinates). The `kind`
+ * says which rule it is, and every branch is strict: a field that does not belong to the kind (a
+ * `near` on a zone placement, a misspelt `inset`) is an error, never silently dropped.
+ */
+export const earPlacementSchema = z.discriminatedUnion('kind', [
   /** inside a zone: at (t, s) of the zone's own along/across coordinates (0.5, 0.5 = its middle) */
-  z.object({ zone: zoneCode, t: z.number().min(0).max(1).optional(), s: z.number().min(0).max(1).optional() }),
+  z.strictObject({ kind: z.literal('zone'), zone: zoneCode, t: z.number().min(0).max(1).optional(), s: z.number().min(0).max(1).optional() }),
   /** inside a zone, at its place nearest a named chart point, moved inward by `inset` (chart units) */
-  z.object({ zone: zoneCode, near: z.string(), inset: z.number().min(0).max(0.05).default(0.012) }),
+  z.strictObject({ kind: z.literal('zone-near'), zone: zoneCode, near: z.string(), inset: z.number().min(0).max(0.05).default(0.012) }),
   /** on the border shared by the zones (the middle of it, or its place nearest a named chart point) */
-  z.object({ junction: z.array(zoneCode).min(2).max(3), near: z.string().optional() }),
+  z.strictObject({ kind: z.literal('junction'), junction: z.array(zoneCode).min(2).max(3), near: z.string().optional() }),
   /** on a named anatomical curve of the chart, at a fraction of its length */
-  z.object({ curve: z.string(), at: z.number().min(0).max(1), face: z.enum(['lateral', 'posterior']) }),
+  z.strictObject({ kind: z.literal('curve'), curve: z.string(), at: z.number().min(0).max(1), face: z.enum(['lateral', 'posterior']) }),
 ]);
 export type EarPlacement = z.infer<typeof earPlacementSchema>;
 
@@ -59,57 +63,60 @@ const earPointBase = {
   note: z.string().optional(),
 };
 
-export const gbEarPointSchema = z.object({
+export const gbEarPointSchema = z.strictObject({
   code: z.string().regex(/^(HX|SF|AH|TF|TG|AT|CO|LO|P|R)[0-9,]*[a-z]*$|^PS$/, 'a GB/T 13734-2008 point code'),
   zones: z.array(zoneCode).min(1),
   onBoundary: z.boolean(),
   part: earPartSchema,
   pinyin: z.string().min(1),
   pinyinPlain: z.string().regex(/^[A-Za-z' -]+$/),
-  hanzi: z.object({ traditional: z.string().min(1), simplified: z.string().min(1) }),
+  hanzi: z.strictObject({ traditional: z.string().min(1), simplified: z.string().min(1) }),
   ...earPointBase,
 });
 export type GbEarPoint = z.infer<typeof gbEarPointSchema>;
-export const gbEarFileSchema = z.object({ system: z.literal('gbt13734-2008'), source: z.string(), checked: z.string(), points: z.array(gbEarPointSchema).length(93) });
+export const gbEarFileSchema = z.strictObject({ system: z.literal('gbt13734-2008'), source: z.string(), checked: z.string(), points: z.array(gbEarPointSchema).length(93) });
 
-export const nogierEarPointSchema = z.object({
+export const nogierEarPointSchema = z.strictObject({
   id: z.string().regex(/^nogier-[a-z0-9-]+$/),
   concept: kebab,
   /** the Chinese standard's point for the same concept, when there is one */
   sameConceptAs: z.string().nullable(),
+  /** true when the European map draws the concept where the Chinese point is: the only case in
+   * which a European point may sit on a GB/T 13734 point */
+  samePlace: z.boolean().default(false),
   side: z.enum(['both', 'left', 'right']),
   confidence: z.enum(['high', 'medium', 'low']),
   ...earPointBase,
-});
+}).refine((p) => !p.samePlace || p.sameConceptAs !== null, { message: 'samePlace needs the Chinese point it shares the place with (sameConceptAs)', path: ['samePlace'] });
 export type NogierEarPoint = z.infer<typeof nogierEarPointSchema>;
-export const nogierFileSchema = z.object({ system: z.literal('nogier'), source: z.string(), points: z.array(nogierEarPointSchema).min(10) });
+export const nogierFileSchema = z.strictObject({ system: z.literal('nogier'), source: z.string(), points: z.array(nogierEarPointSchema).min(10) });
 
-export const protocolSchema = z.object({
+export const protocolSchema = z.strictObject({
   id: kebab,
   name: z.string().min(3),
   system: earSystemSchema,
   purpose: z.string().min(10),
   conditions: z.array(kebab).default([]),
-  points: z.array(z.object({ ref: z.string(), label: z.string() })).min(2),
+  points: z.array(z.strictObject({ ref: z.string(), label: z.string() })).min(2),
   sides: z.enum(['both', 'one', 'alternate']),
   note: z.string().optional(),
   source: z.string(),
 });
 export type Protocol = z.infer<typeof protocolSchema>;
-export const protocolsFileSchema = z.object({ source: z.string(), protocols: z.array(protocolSchema).min(1) });
+export const protocolsFileSchema = z.strictObject({ source: z.string(), protocols: z.array(protocolSchema).min(1) });
 
 // ---- The generated ear atlas (assets/generated/ear.json): the built chart and the placed points ----
 const ringSchema = z.array(z.tuple([z.number(), z.number()])).min(3);
 export const faceSchema = z.enum(['lateral', 'medial', 'posterior', 'root']);
 
-export const earPointViewSchema = z.object({
+export const earPointViewSchema = z.strictObject({
   id: z.string(),
   system: earSystemSchema,
   /** the standard's code, or a short label for European points */
   code: z.string(),
   english: z.string(),
   pinyin: z.string().optional(),
-  hanzi: z.object({ traditional: z.string(), simplified: z.string() }).optional(),
+  hanzi: z.strictObject({ traditional: z.string(), simplified: z.string() }).optional(),
   aliases: z.array(z.string()),
   /** the GB/T 13734 zone(s) it lies in or between */
   zones: z.array(z.string()).min(1),
@@ -122,17 +129,18 @@ export const earPointViewSchema = z.object({
   side: z.enum(['both', 'left', 'right']),
   concept: z.string().optional(),
   sameConceptAs: z.string().nullable().optional(),
+  samePlace: z.boolean().optional(),
   confidence: z.enum(['high', 'medium', 'low']).optional(),
   note: z.string().optional(),
 });
 export type EarPointView = z.infer<typeof earPointViewSchema>;
 
-export const earAtlasSchema = z.object({
+export const earAtlasSchema = z.strictObject({
   outline: ringSchema,
   meatus: ringSchema,
   groove: ringSchema,
-  parts: z.array(z.object({ id: z.string(), face: faceSchema, ring: ringSchema })),
-  zones: z.array(z.object({ id: z.string(), part: z.string(), face: faceSchema, rings: z.array(ringSchema).min(1) })),
+  parts: z.array(z.strictObject({ id: z.string(), face: faceSchema, ring: ringSchema })),
+  zones: z.array(z.strictObject({ id: z.string(), part: z.string(), face: faceSchema, rings: z.array(ringSchema).min(1) })),
   points: z.array(earPointViewSchema),
   protocols: z.array(protocolSchema),
 });

@@ -10,28 +10,28 @@ export const phaseSchema = z.enum(['wood', 'fire', 'earth', 'metal', 'water']);
 const organSchema = z.enum(['lung', 'large-intestine', 'stomach', 'spleen', 'heart', 'small-intestine', 'bladder', 'kidney', 'pericardium', 'triple-energizer', 'gallbladder', 'liver']);
 
 export const categorySchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('five-shu'), role: z.enum(['jing-well', 'ying-spring', 'shu-stream', 'jing-river', 'he-sea']), phase: phaseSchema }),
-  z.object({ kind: z.literal('yuan-source') }),
-  z.object({ kind: z.literal('luo-connecting') }),
-  z.object({ kind: z.literal('xi-cleft') }),
-  z.object({ kind: z.literal('back-shu'), organ: z.string() }),
-  z.object({ kind: z.literal('front-mu'), organ: organSchema }),
-  z.object({ kind: z.literal('lower-he-sea'), organ: organSchema }),
-  z.object({ kind: z.literal('eight-influential'), tissue: z.enum(['zang-organs', 'fu-organs', 'qi', 'blood', 'sinews', 'vessels', 'bone', 'marrow']) }),
-  z.object({ kind: z.literal('eight-confluent'), vessel: z.enum(['chong', 'yin-wei', 'du', 'yang-qiao', 'dai', 'yang-wei', 'ren', 'yin-qiao']) }),
-  z.object({ kind: z.literal('four-command'), area: z.string() }),
-  z.object({ kind: z.literal('crossing'), channels: z.array(z.string()).min(1) }),
+  z.strictObject({ kind: z.literal('five-shu'), role: z.enum(['jing-well', 'ying-spring', 'shu-stream', 'jing-river', 'he-sea']), phase: phaseSchema }),
+  z.strictObject({ kind: z.literal('yuan-source') }),
+  z.strictObject({ kind: z.literal('luo-connecting') }),
+  z.strictObject({ kind: z.literal('xi-cleft') }),
+  z.strictObject({ kind: z.literal('back-shu'), organ: z.string() }),
+  z.strictObject({ kind: z.literal('front-mu'), organ: organSchema }),
+  z.strictObject({ kind: z.literal('lower-he-sea'), organ: organSchema }),
+  z.strictObject({ kind: z.literal('eight-influential'), tissue: z.enum(['zang-organs', 'fu-organs', 'qi', 'blood', 'sinews', 'vessels', 'bone', 'marrow']) }),
+  z.strictObject({ kind: z.literal('eight-confluent'), vessel: z.enum(['chong', 'yin-wei', 'du', 'yang-qiao', 'dai', 'yang-wei', 'ren', 'yin-qiao']) }),
+  z.strictObject({ kind: z.literal('four-command'), area: z.string() }),
+  z.strictObject({ kind: z.literal('crossing'), channels: z.array(z.string()).min(1) }),
 ]);
 export type PointCategory = z.infer<typeof categorySchema>;
 
-export const cautionSchema = z.object({
+export const cautionSchema = z.strictObject({
   level: z.enum(['contraindicated', 'caution']),
   kind: z.enum(['pregnancy', 'organ', 'vessel', 'eye', 'other']),
   modality: z.enum(['needle', 'moxibustion', 'electro-acupuncture']).optional(),
   note: z.string().min(10),
 });
 
-export const needlingSchema = z.object({
+export const needlingSchema = z.strictObject({
   depthCun: z.tuple([z.number().min(0), z.number().min(0)]).refine(([a, b]) => a <= b, 'depth range is [min, max]'),
   angle: z.enum(['perpendicular', 'oblique', 'transverse', 'prick']),
   direction: z.string(),
@@ -41,12 +41,12 @@ export const needlingSchema = z.object({
 const conditionIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case condition id');
 
 export const pointSchema = z
-  .object({
+  .strictObject({
     code: z.string().regex(/^([A-Z]{2}\d{1,2}|EX-(HN|CA|B|UE|LE)\d{1,2})$/),
     aliases: z.array(z.string()).default([]),
     pinyin: z.string().min(2),
     pinyinPlain: z.string().regex(/^[A-Za-z' -]+$/),
-    hanzi: z.object({ traditional: z.string().min(1), simplified: z.string().min(1) }),
+    hanzi: z.strictObject({ traditional: z.string().min(1), simplified: z.string().min(1) }),
     english: z.string().min(2),
     channel: channelSchema.nullable(),
     number: z.number().int().positive(),
@@ -55,19 +55,19 @@ export const pointSchema = z
     location: z.string().min(20),
     rule: ruleSchema.optional(),
     /** point groups (Sishencong, Jiaji, Baxie, ...): several locations of one record */
-    members: z.array(z.object({ label: z.string(), rule: ruleSchema })).optional(),
+    members: z.array(z.strictObject({ label: z.string(), rule: ruleSchema })).optional(),
     /** WHO 2008 left six locations unresolved; the other common location */
-    alternative: z.object({ location: z.string().min(20), rule: ruleSchema, note: z.string() }).optional(),
+    alternative: z.strictObject({ location: z.string().min(20), rule: ruleSchema, note: z.string() }).optional(),
     needling: needlingSchema.nullable(),
     indications: z.array(conditionIdSchema).min(1),
     categories: z.array(categorySchema).default([]),
     cautions: z.array(cautionSchema).default([]),
-    anatomy: z.object({ muscles: z.array(z.string()), nerves: z.array(z.string()), vessels: z.array(z.string()) }),
+    anatomy: z.strictObject({ muscles: z.array(z.string()), nerves: z.array(z.string()), vessels: z.array(z.string()) }),
     source: z.string().min(3),
-    checked: z.object({ status: z.enum(['unchecked', 'checked']), note: z.string().optional() }),
+    checked: z.strictObject({ status: z.enum(['unchecked', 'checked']), note: z.string().optional() }),
   })
   .refine((p) => (p.rule === undefined) !== (p.members === undefined), { message: 'a point has either one rule or members', path: ['rule'] })
   .refine((p) => p.needling !== null || p.cautions.some((c) => c.level === 'contraindicated'), { message: 'a point without needling must carry a contraindicated caution', path: ['needling'] });
 export type PointRecord = z.infer<typeof pointSchema>;
 
-export const pointFileSchema = z.object({ channel: z.string(), points: z.array(pointSchema).min(1) });
+export const pointFileSchema = z.strictObject({ channel: z.string(), points: z.array(pointSchema).min(1) });

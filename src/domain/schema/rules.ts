@@ -1,6 +1,7 @@
 // The grammar of location rules: how a point (or a landmark-derived zone) is found on the body,
 // the way textbooks teach it, from landmarks and proportional cun. Never coordinates.
 import { z } from 'zod';
+import { strictUnion } from './strict.ts';
 
 /** A landmark id (snake_case, data/body/landmarks.json) or a point code (LU9, EX-HN3). */
 export const refSchema = z.string().regex(/^([a-z][a-z0-9_]*|[A-Z]{2}\d{1,2}|EX-(HN|CA|B|UE|LE)\d{1,2})$/, 'a landmark id (snake_case) or a point code');
@@ -17,7 +18,7 @@ export type Surface = z.infer<typeof surfaceSchema>;
 export const unitSchema = z.enum(['B-cun', 'F-cun', 'cm']);
 
 export const stepSchema = z
-  .object({
+  .strictObject({
     dir: directionSchema,
     cun: z.number().positive().max(30),
     unit: unitSchema.default('B-cun'),
@@ -33,10 +34,10 @@ export const vertebraLevelSchema = z.enum([
 ]);
 
 export const ruleSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('at'), ref: refSchema, surface: surfaceSchema.optional() }),
-  z.object({ kind: z.literal('offset'), from: refSchema, steps: z.array(stepSchema).min(1), surface: surfaceSchema.optional() }),
-  z.object({ kind: z.literal('between'), from: refSchema, to: refSchema, fraction: z.number().min(0).max(1), surface: surfaceSchema.optional() }),
-  z.object({
+  z.strictObject({ kind: z.literal('at'), ref: refSchema, surface: surfaceSchema.optional() }),
+  z.strictObject({ kind: z.literal('offset'), from: refSchema, steps: z.array(stepSchema).min(1), surface: surfaceSchema.optional() }),
+  z.strictObject({ kind: z.literal('between'), from: refSchema, to: refSchema, fraction: z.number().min(0).max(1), surface: surfaceSchema.optional() }),
+  z.strictObject({
     kind: z.literal('vertebra'),
     level: vertebraLevelSchema,
     /** below: the depression under the spinous process; at: on it; foramen: the posterior sacral foramen (S1-S4) */
@@ -44,13 +45,13 @@ export const ruleSchema = z.discriminatedUnion('kind', [
     lateralCun: z.number().min(0).max(6),
     surface: surfaceSchema.optional(),
   }),
-  z.object({
+  z.strictObject({
     kind: z.literal('intersection'),
     /** the horizontal level: the height of this reference */
     level: refSchema,
-    line: z.union([
-      z.object({ through: refSchema }),
-      z.object({ lateralOfMidlineCun: z.number().min(0).max(12), span: z.string() }),
+    line: strictUnion([
+      z.strictObject({ through: refSchema }),
+      z.strictObject({ lateralOfMidlineCun: z.number().min(0).max(12), span: z.string() }),
     ]),
     surface: surfaceSchema.optional(),
   }),

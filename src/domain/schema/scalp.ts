@@ -5,7 +5,7 @@ import { ruleSchema } from './rules.ts';
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 
-const scalpNeedlingSchema = z.object({
+const scalpNeedlingSchema = z.strictObject({
   angle: z.literal('transverse'),
   depth: z.string().min(3),
   direction: z.string().min(3),
@@ -15,11 +15,11 @@ const scalpNeedlingSchema = z.object({
 const namesSchema = {
   pinyin: z.string().min(2),
   pinyinPlain: z.string().regex(/^[A-Za-z' -]+$/),
-  hanzi: z.object({ traditional: z.string().min(1), simplified: z.string().min(1) }),
+  hanzi: z.strictObject({ traditional: z.string().min(1), simplified: z.string().min(1) }),
   english: z.string().min(2),
 };
 
-export const whoScalpLineSchema = z.object({
+export const whoScalpLineSchema = z.strictObject({
   code: z.string().regex(/^MS\d{1,2}$/),
   ...namesSchema,
   region: z.enum(['forehead', 'vertex', 'temporal', 'occiput']),
@@ -35,10 +35,10 @@ export const whoScalpLineSchema = z.object({
   source: z.string(),
 });
 export type WhoScalpLine = z.infer<typeof whoScalpLineSchema>;
-export const whoScalpFileSchema = z.object({ system: z.literal('who-scalp'), source: z.string(), lines: z.array(whoScalpLineSchema).length(14) });
+export const whoScalpFileSchema = z.strictObject({ system: z.literal('who-scalp'), source: z.string(), lines: z.array(whoScalpLineSchema).length(14) });
 
 /** A body part that a stretch of a Jiao area maps to, with the side of the body it serves. */
-export const jiaoSegmentSchema = z.object({
+export const jiaoSegmentSchema = z.strictObject({
   /** fraction of the area's length from its start (upper or anterior end), [from, to] */
   range: z.tuple([z.number().min(0).max(1), z.number().min(0).max(1)]),
   bodyParts: z.array(kebab).min(1),
@@ -47,7 +47,7 @@ export const jiaoSegmentSchema = z.object({
   note: z.string().optional(),
 });
 
-export const jiaoAreaSchema = z.object({
+export const jiaoAreaSchema = z.strictObject({
   id: kebab,
   ...namesSchema,
   laterality: z.enum(['midline', 'bilateral']),
@@ -58,4 +58,4 @@ export const jiaoAreaSchema = z.object({
   source: z.string(),
 });
 export type JiaoArea = z.infer<typeof jiaoAreaSchema>;
-export const jiaoFileSchema = z.object({ system: z.literal('jiao-scalp'), source: z.string(), areas: z.array(jiaoAreaSchema).min(14) });
+export const jiaoFileSchema = z.strictObject({ system: z.literal('jiao-scalp'), source: z.string(), areas: z.array(jiaoAreaSchema).min(14) });

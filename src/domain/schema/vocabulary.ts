@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id');
 
-export const conditionSchema = z.object({
+export const conditionSchema = z.strictObject({
   id: kebab,
   name: z.string().min(2),
   system: kebab,
@@ -11,21 +11,21 @@ export const conditionSchema = z.object({
   /** another record naming the same condition (spelling variants kept so references stay valid) */
   sameAs: kebab.optional(),
   /** the points and scalp zones standard texts use for it: main choices and supporting ones */
-  links: z.array(z.object({ ref: z.string(), role: z.enum(['main', 'supporting']) })).default([]),
+  links: z.array(z.strictObject({ ref: z.string(), role: z.enum(['main', 'supporting']) })).default([]),
 });
 export type Condition = z.infer<typeof conditionSchema>;
 
-export const conditionsFileSchema = z.object({
+export const conditionsFileSchema = z.strictObject({
   source: z.string(),
-  systems: z.array(z.object({ id: kebab, name: z.string().min(2) })).min(1),
+  systems: z.array(z.strictObject({ id: kebab, name: z.string().min(2) })).min(1),
   conditions: z.array(conditionSchema).min(1),
 });
 
-export const regionSchema = z.object({
+export const regionSchema = z.strictObject({
   id: kebab,
   name: z.string().min(2),
   group: z.string(),
   synonyms: z.array(z.string()).default([]),
 });
 export type Region = z.infer<typeof regionSchema>;
-export const regionsFileSchema = z.object({ regions: z.array(regionSchema).min(1) });
+export const regionsFileSchema = z.strictObject({ regions: z.array(regionSchema).min(1) });

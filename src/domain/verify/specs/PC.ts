@@ -1,4 +1,26 @@
-// PC: what the standard says of each location, as measurements (our words). See LU.ts.
-import type { LocationSpec } from '../checks.ts';
+// Pericardium channel: what WHO 2008 says of each location, as measurements (our words). See LU.ts.
+import { along, distance, face, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
 
-export const PC: LocationSpec[] = [];
+const arm = 'arm_axillary_fold_cubital';
+const forearm = 'forearm_cubital_wrist';
+
+export const PC: LocationSpec[] = [
+  { code: 'PC1', text: 'Front of the chest, in the fourth intercostal space, 5 cun from the anterior midline.',
+    checks: [face('anterior'), part('chest'), midline(5, 'chest_nipples'), levelWith('intercostal_space_4', 1.5)] },
+  { code: 'PC2', text: 'Front of the upper arm, between the two heads of biceps, 2 cun below the anterior axillary fold.',
+    checks: [face('anterior'), part('upper-arm'), level('anterior_axillary_fold', -2, arm), along('anterior_axillary_fold', 'cubital_crease_midpoint', 2 / 9, 0.07, 3.5)] },
+  { code: 'PC3', text: 'Front of the elbow, on the cubital crease, in the hollow medial to the biceps tendon.',
+    checks: [face('anterior'), part('elbow', 'forearm', 'upper-arm'), levelWith('cubital_crease_midpoint', 1.5), is('medial', 'biceps_tendon_at_crease', 0.3), is('medial', 'LU5', 1)] },
+  { code: 'PC4', text: 'Front of the forearm, between the palmaris longus and flexor carpi radialis tendons, 5 cun above the palmar wrist crease (1 cun distal to the midpoint of PC3-PC7).',
+    checks: [face('anterior'), part('forearm'), distance('PC7', 5, forearm), along('PC3', 'PC7', 7 / 12), is('above', 'PC5', 1)] },
+  { code: 'PC5', text: 'Front of the forearm, between the palmaris longus and flexor carpi radialis tendons, 3 cun above the palmar wrist crease.',
+    checks: [face('anterior'), part('forearm'), distance('PC7', 3, forearm), along('PC3', 'PC7', 9 / 12), is('above', 'PC6', 0.5)] },
+  { code: 'PC6', text: 'Front of the forearm, between the palmaris longus and flexor carpi radialis tendons, 2 cun above the palmar wrist crease.',
+    checks: [face('anterior'), part('forearm'), distance('PC7', 2, forearm), along('PC3', 'PC7', 10 / 12)] },
+  { code: 'PC7', text: 'Front of the wrist, on the palmar wrist crease between the palmaris longus and flexor carpi radialis tendons.',
+    checks: [face('anterior'), part('wrist', 'forearm', 'hand'), near('wrist_crease_midpoint', 1.5), levelWith('wrist_crease_midpoint', 1), is('medial', 'LU9', 1)] },
+  { code: 'PC8', text: 'Palm, in the hollow between the second and third metacarpals, proximal to the knuckles.',
+    checks: [face('anterior'), part('hand'), is('above', 'mcp3', 0.5), is('lateral', 'mcp3', 0), is('medial', 'mcp2', 0.5), is('below', 'PC7', 3)] },
+  { code: 'PC9', text: 'Middle finger, at the centre of its tip.',
+    checks: [part('fingers'), near('middle_tip', 0.6), face('inferior')] },
+];

@@ -1,4 +1,58 @@
-// TE: what the standard says of each location, as measurements (our words). See LU.ts.
-import type { LocationSpec } from '../checks.ts';
+// Triple Energizer channel: what WHO 2008 says of each location, as measurements (our words). See LU.ts.
+import { along, distance, face, is, levelWith, near, part, type Check, type LocationSpec } from '../checks.ts';
 
-export const TE: LocationSpec[] = [];
+const arm = 'arm_axillary_fold_cubital';
+const forearm = 'forearm_cubital_wrist';
+/** on the vertical line through a reference seen from the side: neither in front of it nor behind it by more than cm */
+const inLineFromSide = (ref: string, cm: number): Check[] => [is('anterior', ref, -cm), is('posterior', ref, -cm)];
+// the back of the forearm, from the dorsal wrist crease to the olecranon, is 12 cun (TE9: 5 below the olecranon, 7 above the crease)
+const dorsal = (cun: number) => along('dorsal_wrist_crease_midpoint', 'olecranon', cun / 12);
+
+export const TE: LocationSpec[] = [
+  { code: 'TE1', text: 'Ring finger, ulnar to the distal phalanx, 0.1 F-cun from the ulnar corner of the nail.',
+    checks: [part('fingers'), near('ring_nail_ulnar_corner', 0.6), face('medial', 'posterior')] },
+  { code: 'TE2', text: 'Back of the hand, just proximal to the web between the ring and little fingers, at the border of the red and white skin.',
+    checks: [face('posterior'), part('hand', 'fingers'), near('finger_web_4_5', 1.5), is('medial', 'mcp4', 0.3), is('lateral', 'mcp5', 0.3), is('below', 'mcp4', 0.3)] },
+  { code: 'TE3', text: 'Back of the hand, between the fourth and fifth metacarpals, in the hollow proximal to the fourth knuckle.',
+    checks: [face('posterior'), part('hand'), is('above', 'mcp4', 0.3), near('mcp4', 3), is('medial', 'mcp4', 0.2), is('lateral', 'mcp5', 0.2)] },
+  { code: 'TE4', text: 'Back of the wrist, on the dorsal wrist crease, in the hollow ulnar to the extensor digitorum tendons.',
+    checks: [face('posterior'), part('wrist', 'forearm', 'hand'), levelWith('dorsal_wrist_crease_midpoint', 1), near('dorsal_wrist_crease_midpoint', 2), is('medial', 'dorsal_wrist_crease_midpoint', 0.3)] },
+  { code: 'TE5', text: 'Back of the forearm, midway between radius and ulna, 2 cun above the dorsal wrist crease.',
+    checks: [face('posterior'), part('forearm'), distance('dorsal_wrist_crease_midpoint', 2, forearm), dorsal(2)] },
+  { code: 'TE6', text: 'Back of the forearm, midway between radius and ulna, 3 cun above the dorsal wrist crease.',
+    checks: [face('posterior'), part('forearm'), distance('dorsal_wrist_crease_midpoint', 3, forearm), dorsal(3), is('above', 'TE5', 1)] },
+  { code: 'TE7', text: 'Back of the forearm, 3 cun above the dorsal wrist crease, against the radial side of the ulna (ulnar to TE6).',
+    checks: [face('posterior'), part('forearm'), distance('dorsal_wrist_crease_midpoint', 3, forearm, 0.4), levelWith('TE6', 1), is('medial', 'TE6', 0.5)] },
+  { code: 'TE8', text: 'Back of the forearm, midway between radius and ulna, 4 cun above the dorsal wrist crease.',
+    checks: [face('posterior'), part('forearm'), distance('dorsal_wrist_crease_midpoint', 4, forearm), dorsal(4), is('above', 'TE6', 1)] },
+  { code: 'TE9', text: 'Back of the forearm, midway between radius and ulna, 5 cun below the tip of the olecranon.',
+    checks: [face('posterior'), part('forearm'), distance('olecranon', 5, forearm), dorsal(7)] },
+  { code: 'TE10', text: 'Back of the elbow, in the hollow 1 cun above the olecranon.',
+    checks: [face('posterior'), part('elbow', 'upper-arm'), distance('olecranon', 1, arm), is('above', 'olecranon', 1)] },
+  { code: 'TE11', text: 'Back of the arm, on the line from the olecranon to the acromial angle, 2 cun above the olecranon.',
+    checks: [face('posterior'), part('upper-arm', 'elbow'), distance('olecranon', 2, arm), along('olecranon', 'acromion_posterior_angle', 0.5, 0.5), is('above', 'TE10', 1)] },
+  { code: 'TE12', text: 'Back of the arm, on the line from the olecranon to the acromial angle, 5 cun above the olecranon.',
+    checks: [face('posterior'), part('upper-arm'), distance('olecranon', 5, arm), along('olecranon', 'acromion_posterior_angle', 0.5, 0.5), is('above', 'TE11', 3)] },
+  { code: 'TE13', text: 'Back of the arm, at the posterior-inferior border of the deltoid, 3 cun below the acromial angle.',
+    checks: [face('posterior', 'lateral'), part('upper-arm', 'shoulder'), distance('acromion_posterior_angle', 3, arm), is('below', 'acromion_posterior_angle', 3)] },
+  { code: 'TE14', text: 'Shoulder, in the hollow between the acromial angle and the greater tubercle of the humerus; the posterior of the two hollows below the acromion (LI15 the anterior).',
+    checks: [face('lateral', 'posterior'), part('shoulder', 'upper-arm'), near('acromion_posterior_angle', 3.5), is('below', 'acromion_posterior_angle', 0.3), is('posterior', 'LI15', 1), levelWith('LI15', 2)] },
+  { code: 'TE15', text: 'Upper back over the scapula, in the hollow above its superior angle, midway between GB21 and SI13.',
+    checks: [face('posterior', 'superior'), part('upper-back', 'shoulder', 'neck'), along('GB21', 'SI13', 0.5)] },
+  { code: 'TE16', text: 'Side of the neck, level with the angle of the mandible, behind the sternocleidomastoid (so behind SI17).',
+    checks: [face('lateral'), part('neck'), levelWith('mandible_angle', 1.5), is('posterior', 'mandible_angle', 1.5), is('posterior', 'SI17', 0.5), is('below', 'TE17', 2)] },
+  { code: 'TE17', text: 'Behind the earlobe, in the hollow in front of the lower tip of the mastoid process.',
+    checks: [face('lateral', 'posterior'), part('neck', 'head', 'ear', 'scalp'), is('posterior', 'earlobe'), is('anterior', 'mastoid_process', 0), near('mastoid_process', 2.5), levelWith('earlobe', 1.5)] },
+  { code: 'TE18', text: 'Behind the ear, at the centre of the mastoid process, one third of the way up the curve along the ear root from TE17 to TE20.',
+    checks: [face('lateral', 'posterior'), part('head', 'ear', 'scalp'), along('TE17', 'TE20', 1 / 3, 0.1), is('above', 'TE17', 0.5)] },
+  { code: 'TE19', text: 'Behind the ear, two thirds of the way up the curve along the ear root from TE17 to TE20.',
+    checks: [face('lateral', 'posterior'), part('head', 'ear', 'scalp'), along('TE17', 'TE20', 2 / 3, 0.1), is('above', 'TE18', 0.5)] },
+  { code: 'TE20', text: 'Side of the head, just above the apex of the ear.',
+    checks: [face('lateral', 'superior'), part('scalp', 'head'), near('ear_apex', 1.5), is('above', 'ear_apex', 0), ...inLineFromSide('ear_apex', 1)] },
+  { code: 'TE21', text: 'Face, in the hollow between the supratragic notch and the condylar process of the mandible.',
+    checks: [face('lateral', 'anterior'), part('face', 'ear', 'head'), near('supratragic_notch', 1.5), is('anterior', 'supratragic_notch', 0.3), levelWith('supratragic_notch', 1)] },
+  { code: 'TE22', text: 'Side of the head, at the posterior border of the temple hairline, in front of the upper root of the auricle, behind the superficial temporal artery.',
+    checks: [face('lateral'), part('head', 'scalp', 'face'), levelWith('ear_root_superior', 1), is('anterior', 'ear_root_superior', 0.3), near('ear_root_superior', 2), is('above', 'TE21', 0.3)] },
+  { code: 'TE23', text: 'Head, in the hollow at the lateral end of the eyebrow.',
+    checks: [face('lateral', 'anterior'), part('face', 'head'), near('eyebrow_lateral_end', 1), is('lateral', 'eyebrow_midpoint', 1)] },
+];

@@ -1,0 +1,136 @@
+// Landmarks and spans against anatomy, not against our own rules: where each landmark must sit
+// relative to its neighbours and to the body's height, and how long the WHO spans must come out.
+// Sources: WHO 2008 proportional (B-cun) table (tests/fixtures/reference); adult anthropometry
+// (cervicale ≈ 7 cm above suprasternale, acromion near the suprasternal level, ASIS 11-13 cm from
+// the midline in men, mastoid tips behind the ear lobes, the intercostal spaces at the sternum).
+import { describe, expect, it } from 'vitest';
+import type { Vec3 } from '../../src/domain/body/frame.ts';
+import { atlasFixture } from '../support/atlas.ts';
+import { bodyVariantIds, fixture } from '../support/bodies.ts';
+
+const cm = (m: number) => m * 100;
+const dist = (a: Vec3, b: Vec3) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
+
+describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
+  const { at, body } = fixture(variant);
+  const { ctx, cun } = atlasFixture(variant);
+  const p = (k: string) => at(k).position;
+  const scale = body.heightM / 1.75;
+
+  it('the midclavicular lines are 8 B-cun apart like the nipples (men): the clavicle midpoints halve the clavicle', () => {
+    const sc = p('sternoclavicular_joint'), ac = p('acromion'), mid = p('clavicle_midpoint');
+    const t = (mid[0] - sc[0]) / (ac[0] - sc[0]);
+    expect(t).toBeGreaterThan(0.35);
+    expect(t).toBeLessThan(0.6);
+    if (variant === 'male') expect(Math.abs(cm(mid[0]) - cm(p('nipple')[0]))).toBeLessThan(1.5);
+    // the chest cun comes out within a fifth of the forearm cun (WHO: both divide the same body)
+    expect(cun('chest_nipples') / cun('forearm_cubital_wrist')).toBeGreaterThan(0.95);
+    expect(cun('chest_nipples') / cun('forearm_cubital_wrist')).toBeLessThan(1.3);
+  });
+
+  it('the pelvis: ASIS 10-14 cm from the midline (scaled), in front; the iliac crest on the flank at L4', () => {
+    const asis = p('asis'), crest = p('iliac_crest_highest');
+    expect(cm(asis[0]) / scale).toBeGreaterThan(10);
+    expect(cm(asis[0]) / scale).toBeLessThan(14);
+    expect(asis[2]).toBeGreaterThan(p('spinous_l4')[2] + 0.08);
+    expect(asis[1]).toBeLessThan(p('umbilicus')[1] - 0.04);
+    expect(asis[1]).toBeGreaterThan(p('pubic_symphysis_superior')[1] + 0.02);
+    expect(crest[0]).toBeGreaterThan(asis[0]);
+    expect(cm(crest[0])).toBeLessThan(cm(body.heightM) * 0.1); // on the trunk, not the forearm beside it
+    expect(Math.abs(cm(crest[1] - p('spinous_l4')[1]))).toBeLessThan(1.5);
+  });
+
+  it('the sacral foramina descend one per sacral segment, level with their tubercles, converging', () => {
+    for (let n = 1; n <= 4; n++) {
+      const f = p(`sacral_foramen_${n}`);
+      expect(Math.abs(cm(f[1] - p(`spinous_s${n}`)[1])), `S${n}`).toBeLessThan(1);
+      if (n > 1) {
+        const above = p(`sacral_foramen_${n - 1}`);
+        expect(cm(above[1] - f[1]), `S${n - 1} above S${n}`).toBeGreaterThan(1.2);
+        expect(f[0]).toBeLessThanOrEqual(above[0] + 0.001);
+      }
+      expect(cm(f[0])).toBeGreaterThan(1.2);
+      expect(cm(f[0])).toBeLessThan(4);
+    }
+    expect(p('sacral_foramen_1')[1]).toBeLessThan(p('spinous_l5')[1] - 0.01);
+  });
+
+  it('the neck: C7 about 7 cm above the suprasternal notch and 3 B-cun (± 1) below the posterior hairline', () => {
+    const c7 = p('spinous_c7');
+    expect(cm(c7[1] - p('sternal_notch')[1]) / scale).toBeGreaterThan(5.5);
+    expect(cm(c7[1] - p('sternal_notch')[1]) / scale).toBeLessThan(9);
+    expect(cm(c7[1] - p('acromion')[1]) / scale).toBeGreaterThan(4);
+    // the head's cun (12 over the vertex) divides the hairline-to-C7 distance into about 3
+    const hairlineToC7 = (p('posterior_hairline_midpoint')[1] - c7[1]) / cun('head_hairline_anterior_posterior');
+    expect(hairlineToC7).toBeGreaterThan(2);
+    expect(hairlineToC7).toBeLessThan(4);
+    // the spinous processes descend evenly from C2 to L5 (no gap twice its neighbours)
+    const order = ['c2', 'c3', 'c4', 'c5', 'c6', 'c7', 't1', 't2', 't3', 't4', 't5', 't6', 't7', 't8', 't9', 't10', 't11', 't12', 'l1', 'l2', 'l3', 'l4', 'l5'];
+    const gaps = order.slice(1).map((k, i) => p(`spinous_${order[i]}`)[1] - p(`spinous_${k}`)[1]);
+    gaps.forEach((g, i) => expect(g, `${order[i]} above ${order[i + 1]}`).toBeGreaterThan(0.005));
+    // evenly within the cervical and within the thoracolumbar spine (the step between them is larger)
+    for (let i = 1; i < gaps.length; i++) if (order[i] !== 'c7') expect(gaps[i]! / gaps[i - 1]!, `${order[i]}-${order[i + 1]}`).toBeLessThan(2);
+  });
+
+  it('the intercostal spaces: the first 1.5-2.5 chest cun below the notch, then evenly down to the nipple level', () => {
+    const chest = cun('chest_sternal_notch_xiphisternal');
+    const first = (p('sternal_notch')[1] - p('intercostal_space_1')[1]) / chest;
+    expect(first).toBeGreaterThan(1.5);
+    expect(first).toBeLessThan(2.5);
+    const ys = [1, 2, 3, 4, 5, 6, 7].map((i) => p(`intercostal_space_${i}`)[1]);
+    const steps = ys.slice(1).map((y, i) => ys[i]! - y);
+    for (const s of steps) expect(s / chest).toBeGreaterThan(1);
+    for (const s of steps) expect(s / chest).toBeLessThan(2.2);
+    if (variant === 'male') expect(Math.abs(cm(ys[3]! - p('nipple')[1]))).toBeLessThan(1.5);
+  });
+
+  it('the axilla: its apex midway between the folds, above them', () => {
+    const apex = p('axilla_apex'), front = p('anterior_axillary_fold'), back = p('posterior_axillary_fold');
+    const t = (apex[2] - back[2]) / (front[2] - back[2]);
+    expect(t).toBeGreaterThan(0.3);
+    expect(t).toBeLessThan(0.7);
+    expect(apex[1]).toBeGreaterThan(Math.max(front[1], back[1]));
+    expect(apex[0]).toBeLessThan(front[0]);
+  });
+
+  it('the scapula: the middle of its spine on the back, below the acromion, between its ends', () => {
+    const mid = p('scapula_spine_midpoint'), medial = p('scapula_spine_medial_end'), angle = p('acromion_posterior_angle');
+    expect(mid[1]).toBeLessThan(p('acromion')[1] - 0.01);
+    expect(mid[2]).toBeLessThan(Math.max(medial[2], angle[2]));
+    expect(mid[0]).toBeGreaterThan(medial[0] + 0.03);
+    expect(mid[0]).toBeLessThan(angle[0] - 0.03);
+    expect(at('scapula_spine_midpoint').normal[2]).toBeLessThan(0);
+  });
+
+  it('the face: the zygomatic arch in front of the tragus at its level; the mastoid tips behind and below the ear lobes', () => {
+    const arch = p('zygomatic_arch_midpoint'), tragus = p('tragus');
+    expect(Math.abs(cm(arch[1] - tragus[1]))).toBeLessThan(1);
+    expect(cm(arch[2] - tragus[2]) / scale).toBeGreaterThan(1.5);
+    expect(cm(arch[2] - tragus[2]) / scale).toBeLessThan(3.5);
+    const mastoid = p('mastoid_process'), lobe = p('earlobe');
+    expect(mastoid[2]).toBeLessThan(lobe[2] - 0.005);
+    expect(mastoid[1]).toBeLessThan(lobe[1]);
+    expect(cm(mastoid[0]) / scale).toBeGreaterThan(5);
+  });
+
+  it('the hand and foot: web between its fingers, nail corners on the right sides and apart, thumb tip beyond its crease', () => {
+    const web = p('finger_web_4_5');
+    expect(web[0]).toBeLessThan(p('mcp4')[0] - 0.003);
+    expect(web[0]).toBeGreaterThan(p('mcp5')[0] + 0.003);
+    // palms forward, left hand: radial = +x, so the little finger's radial corner is the outer one
+    expect(p('little_nail_radial_corner')[0]).toBeGreaterThan(p('little_nail_ulnar_corner')[0] + 0.004);
+    expect(dist(p('little_nail_radial_corner'), p('little_nail_ulnar_corner'))).toBeLessThan(0.013);
+    expect(p('big_toe_nail_lateral_corner')[0]).toBeGreaterThan(p('big_toe_nail_medial_corner')[0] + 0.008);
+    expect(cm(dist(p('thumb_ip_crease'), p('thumb_tip')))).toBeGreaterThan(1.8);
+  });
+
+  it('the spans: the head measured over the vertex (not the chord), the mastoids round the back, the finger cun the body cun', () => {
+    const head = ctx.spans.get('head_hairline_anterior_posterior')!;
+    expect(head.lengthM).toBeGreaterThan(dist(head.fromPosition, head.toPosition) * 1.2);
+    expect(cm(head.lengthM) / scale).toBeGreaterThan(30);
+    const mastoids = ctx.spans.get('head_mastoids')!;
+    expect(mastoids.lengthM).toBeGreaterThan(dist(mastoids.fromPosition, mastoids.toPosition) * 1.3);
+    expect(cun('head_mastoids') / cun('forearm_cubital_wrist')).toBeGreaterThan(0.8);
+    expect(ctx.fingerCunM.left / cun('forearm_cubital_wrist')).toBeCloseTo(1, 2);
+  });
+});
