@@ -75,7 +75,7 @@ export async function buildAssets(force = false): Promise<void> {
       ...(l.label ? { label: l.label } : {}),
       vertices: l.vertices,
       weights: l.weights.map((w) => +w.toFixed(4)),
-      guide: { ref: l.start.ref, start: r(l.start.position), steps: l.guide.map((g) => ({ from: r(g.from), to: r(g.to), amount: g.amount, unit: g.unit, dir: g.dir, lengthM: +Math.hypot(g.to[0] - g.from[0], g.to[1] - g.from[1], g.to[2] - g.from[2]).toFixed(4) })) },
+      guide: { ref: l.start.ref, start: r(l.start.position), steps: l.guide.map((g) => ({ from: r(g.from), to: r(g.to), amount: g.amount, unit: g.unit, dir: g.dir, ...(g.toward ? { toward: g.toward } : {}), lengthM: +Math.hypot(g.to[0] - g.from[0], g.to[1] - g.from[1], g.to[2] - g.from[2]).toFixed(4) })) },
     }));
     // the region of every vertex, so a click on the body can list the points of that region
     const regionOfVertex = vertexRegions(body, ctx.landmarks);

@@ -13,7 +13,11 @@ export function guideSentences(guide: Guide, code: string, landmarkName?: (id: s
   const lines = [`Start at ${/^[A-Z]/.test(guide.ref) ? '' : 'the '}${refName(guide.ref, landmarkName)}.`];
   for (const step of guide.steps) {
     const cm = (step.lengthM * 100).toFixed(1);
-    if (step.unit === 'fraction') lines.push(`Go ${Math.round(step.amount * 100)} % of the way to the second reference (${cm} cm here).`);
+    const toward = step.toward ? `${/^[A-Z]/.test(step.toward) ? '' : 'the '}${refName(step.toward, landmarkName)}` : 'the next reference';
+    if (step.unit === 'fraction') lines.push(`Go ${Math.round(step.amount * 100)} % of the way toward ${toward} (${cm} cm here).`);
+    else if (step.dir === 'across') lines.push(`Keep this level and go across to the vertical line through ${toward} (${cm} cm here).`);
+    else if (step.amount === 0) lines.push(`Keep this level on the midline.`);
+    else if (step.dir === 'left' || step.dir === 'right') lines.push(`Go ${step.amount} ${step.unit} to the ${step.dir} of the midline, at this level (${cm} cm on this body).`);
     else lines.push(`Go ${step.amount} ${step.unit} ${step.dir} (${cm} cm on this body).`);
   }
   lines.push(`${code} lies there, on the skin.`);

@@ -40,6 +40,23 @@ describe('the point card', () => {
     expect(useAtlas.getState().announcement).toBe('LI4 Hégǔ, Joining Valley (left) selected');
   });
 
+  it('says what the location check means, from the status the build derived, in words without tests or screenshots', () => {
+    useAtlas.setState({ locationChecks: { LI4: { status: 'checked', assertions: 14 }, LU5: { status: 'failed', assertions: 8 } } });
+    useAtlas.getState().selectPoint({ code: 'LI4', side: 'left', index: 1 });
+    const { unmount } = render(<PointCard />);
+    const note = screen.getByRole('article').querySelector('.location-check')!.textContent ?? '';
+    expect(note).toMatch(/^Location checked: on both bodies this point sits where the standard's description puts it \(14 measurements/);
+    expect(note).not.toMatch(/test|screenshot/i);
+    unmount();
+    useAtlas.getState().selectPoint({ code: 'LU5', side: 'left', index: 1 });
+    const second = render(<PointCard />);
+    expect(screen.getByRole('article').querySelector('.location-check')!.textContent).toMatch(/^Location under review/);
+    second.unmount();
+    useAtlas.getState().selectPoint({ code: 'LU6', side: 'left', index: 1 });
+    render(<PointCard />);
+    expect(screen.getByRole('article').querySelector('.location-check')!.textContent).toMatch(/^Location not yet checked/);
+  });
+
   it('has no caution box where a point has none, and a contraindication where needling is forbidden', () => {
     useAtlas.getState().selectPoint({ code: 'LU5', side: 'left', index: 1 });
     const { unmount } = render(<PointCard />);

@@ -9,7 +9,8 @@ test('choosing LI4 from the list frames it, draws its guide and opens its card',
   await page.getByRole('navigation', { name: 'Points' }).getByRole('button', { name: /^LI4 / }).click();
   const card = page.getByRole('article');
   await expect(card.getByRole('heading', { level: 2 })).toContainText('LI4 Hégǔ');
-  await expect(card.getByLabel('How to find it')).toContainText('Start at the base of the 2nd metacarpal');
+  await expect(card.getByLabel('How to find it')).toContainText('Start at the knuckle of finger 2 (metacarpal head)');
+  await expect(card.getByLabel('How to find it')).toContainText('of the way toward the base of the 1st metacarpal');
   await expect(page.getByTestId('live-region')).toHaveText('LI4 Hégǔ, Joining Valley (left) selected');
   await waitForCamera(page);
   expect(changedPixels(before, await canvas.screenshot())).toBeGreaterThan(50_000); // the camera moved in to the hand

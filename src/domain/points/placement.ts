@@ -9,7 +9,7 @@ const vec3 = z.tuple([z.number(), z.number(), z.number()]);
 export const guideSchema = z.object({
   ref: z.string(),
   start: vec3,
-  steps: z.array(z.object({ from: vec3, to: vec3, amount: z.number(), unit: z.enum(['B-cun', 'F-cun', 'cm', 'fraction']), dir: z.string(), lengthM: z.number() })),
+  steps: z.array(z.object({ from: vec3, to: vec3, amount: z.number(), unit: z.enum(['B-cun', 'F-cun', 'cm', 'fraction']), dir: z.string(), toward: z.string().optional(), lengthM: z.number() })),
 });
 export type Guide = z.infer<typeof guideSchema>;
 

@@ -15,7 +15,10 @@ export interface GuideSegment {
   /** the measure walked, e.g. 3 (B-cun) */
   amount: number;
   unit: 'B-cun' | 'F-cun' | 'cm' | 'fraction';
-  dir: Direction | 'between';
+  /** across: level, over to the line through `toward` */
+  dir: Direction | 'between' | 'across';
+  /** the named reference the step goes toward (between: the second reference; across: the line's) */
+  toward?: string;
 }
 
 export interface ResolvedLocation {
@@ -261,7 +264,7 @@ export class Resolver {
         const a = this.refPosition(rule.from, f), b = this.refPosition(rule.to, f);
         start = { ref: rule.from, position: a };
         target = lerp(a, b, rule.fraction);
-        guide.push({ from: a, to: target, amount: rule.fraction, unit: 'fraction', dir: 'between' });
+        guide.push({ from: a, to: target, amount: rule.fraction, unit: 'fraction', dir: 'between', toward: rule.to });
         break;
       }
       case 'offset': {
@@ -351,7 +354,8 @@ export class Resolver {
           target = [x, level[1], lineRef ? lineRef[2] : level[2]];
           onPart = levelPart;
         }
-        guide.push({ from: level, to: target, amount: 'lateralOfMidlineCun' in rule.line ? rule.line.lateralOfMidlineCun : 0, unit: 'B-cun', dir: x >= 0 ? 'left' : 'right' });
+        if ('through' in rule.line) guide.push({ from: level, to: target, amount: 0, unit: 'cm', dir: 'across', toward: rule.line.through });
+        else guide.push({ from: level, to: target, amount: rule.line.lateralOfMidlineCun, unit: 'B-cun', dir: x >= 0 ? 'left' : 'right' });
         break;
       }
     }

@@ -64,7 +64,6 @@ export const pointSchema = z
     cautions: z.array(cautionSchema).default([]),
     anatomy: z.strictObject({ muscles: z.array(z.string()), nerves: z.array(z.string()), vessels: z.array(z.string()) }),
     source: z.string().min(3),
-    checked: z.strictObject({ status: z.enum(['unchecked', 'checked']), note: z.string().optional() }),
   })
   .refine((p) => (p.rule === undefined) !== (p.members === undefined), { message: 'a point has either one rule or members', path: ['rule'] })
   .refine((p) => p.needling !== null || p.cautions.some((c) => c.level === 'contraindicated'), { message: 'a point without needling must carry a contraindicated caution', path: ['needling'] });

@@ -1,0 +1,80 @@
+// Every point against what the standard's text says of it (src/domain/verify/specs), on both
+// bodies. The records still under review are listed here by name: a fix moves a record off the
+// list (the test then asks to shorten it), a regression adds one (the test fails and names it).
+import { describe, expect, it } from 'vitest';
+import { bodyVariantIds } from '../../src/domain/body/frame.ts';
+import { locationSpecs } from '../../src/domain/verify/specs/index.ts';
+import { combineVerdicts } from '../../src/domain/verify/verifyAtlas.ts';
+import { verifyBody, type VerifiedBody } from '../../src/pipeline/verifyBodies.ts';
+import { atlasFixture, data } from '../support/atlas.ts';
+import { fixture } from '../support/bodies.ts';
+
+/** Records whose assertions do not all hold yet, with the cause found (see the closing note of issue 12). */
+const underReview = new Set([
+  // landmarks still to re-derive: inner/outer canthus and infraorbital margin inside the eye
+  // opening, ear root, temporal hairline, toe webs, philtrum, hyoid, pupil
+  'BL1', 'GB1', 'ST1', 'ST2', 'GB10', 'GB11', 'TE21', 'TE22', 'GB43', 'ST43', 'ST44', 'EX-LE10', 'CV23', 'EX-HN4', 'EX-HN9', 'EX-UE8',
+  'EX-UE11', 'EX-LE12', 'LR3',
+  // the head: the pupil line and the hairline-corner span disagree; GV20 and the ear-apex line
+  'GB15', 'GB16', 'GB17', 'GB18', 'GV20',
+  // the neck: hairline, C1/C2 and C7 on the male
+  'GV14', 'GV15',
+  // projections onto a named face that accept skin barely facing it (toes, fingers, ankle, thigh)
+  'ST41', 'LR4', 'LR9', 'LR11', 'BL66', 'EX-UE4', 'EX-UE6', 'EX-LE11', 'BL35',
+  // limb axes that follow a slanting span (leg, thigh, arm)
+  'BL56', 'BL57', 'BL58', 'ST32', 'ST33', 'ST34', 'TE12', 'GB30',
+  // chest and trunk: female first intercostal space, male ASIS against the chest cun, region map at the neck and elbow
+  'CV20', 'GB27', 'GB25', 'LI12', 'LI17', 'ST10', 'BL27', 'KI27',
+  // arm and shoulder
+  'LU2', 'LU7', 'LU10', 'HT1', 'SI2', 'SI10', 'SP16', 'SP17', 'SP18', 'SP19',
+]);
+
+describe('location assertions from the standard text', () => {
+  const bodies: VerifiedBody[] = bodyVariantIds.map((v) => {
+    const f = atlasFixture(v);
+    return verifyBody(data, v, { body: fixture(v).body, ctx: f.ctx, atlas: f.atlas });
+  });
+
+  it('cover every record, every member of a group, with a face or region and a measured place', () => {
+    for (const record of data.points.values()) {
+      const verdict = bodies[0]!.verdicts.get(record.code)!;
+      expect(verdict.missing, record.code).toEqual([]);
+    }
+    expect(locationSpecs.length).toBeGreaterThanOrEqual(data.points.size);
+  });
+
+  it('evaluate on both bodies without an unknown reference', () => {
+    for (const b of bodies) for (const v of b.verdicts.values()) for (const r of v.results) expect(r.error, `${b.variant} ${r.code}`).toBeUndefined();
+  });
+
+  it('hold for every record not under review, on both bodies', () => {
+    const failing = [...data.points.keys()].filter((code) => combineVerdicts(bodies.map((b) => b.verdicts.get(code)!)) !== 'checked');
+    const regressions = failing.filter((c) => !underReview.has(c));
+    const fixed = [...underReview].filter((c) => !failing.includes(c));
+    expect(regressions, 'records that no longer sit where the standard says').toEqual([]);
+    expect(fixed, 'records now checked: take them off the under-review list').toEqual([]);
+    expect(data.points.size - failing.length).toBeGreaterThanOrEqual(340);
+  });
+
+  it('never put two distinct points in one place (except where the text says they coincide)', () => {
+    // textbooks place some Baxie and Bafeng points on meridian points at the finger and toe webs
+    // (Shixuan at the middle fingertip is PC9; Xiyan's medial eye is Neixiyan)
+    const coincideByText = new Set(['EX-UE9#4|TE2#1', 'EX-LE10#1|LR2#1', 'EX-LE10#2|ST44#1', 'EX-LE10#4|GB43#1', 'EX-LE5#2|ST35#1', 'EX-UE11#3|PC9#1', 'EX-LE4#1|EX-LE5#1']);
+    // pairs under review on the female body (small sacrum, foot, fingertip and orbit landmarks), listed so none is added unseen
+    const underReviewPairs = new Set(['BL27#1|BL31#1', 'BL65#1|GB42#1', 'EX-B9#1|GV2#1', 'EX-UE11#2|LI1#1', 'ST1#1|ST2#1']);
+    const sameByText = (a: string, b: string) => [coincideByText, underReviewPairs].some((set) => set.has(`${a}|${b}`) || set.has(`${b}|${a}`));
+    const together: string[] = [];
+    for (const b of bodies) {
+      const locs = b.atlas.locations;
+      for (let i = 0; i < locs.length; i++) {
+        for (let j = i + 1; j < locs.length; j++) {
+          const a = locs[i]!, c = locs[j]!;
+          if (a.side !== c.side || (a.code === c.code && a.index === c.index)) continue;
+          const d = Math.hypot(a.position[0] - c.position[0], a.position[1] - c.position[1], a.position[2] - c.position[2]);
+          if (d <= 0.003 && !sameByText(`${a.code}#${a.index}`, `${c.code}#${c.index}`)) together.push(`${b.variant} ${a.side}: ${a.code}#${a.index} and ${c.code}#${c.index}`);
+        }
+      }
+    }
+    expect(together).toEqual([]);
+  });
+});
