@@ -48,4 +48,5 @@ for (const [group, list] of byGroup) {
   if (lines.length) console.log(`${group}\n${lines.join('\n')}`);
 }
 console.log(`check:locations: ${counts.checked} checked, ${counts.failed} failed, ${counts.unchecked} without full assertions, of ${records.length} records on ${bodyVariantIds.join(' and ')}`);
-process.exit(counts.failed > 0 ? 1 : 0);
+// exitCode, not exit(): a piped stdout is flushed before the process ends
+process.exitCode = counts.failed > 0 ? 1 : 0;
