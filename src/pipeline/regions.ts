@@ -23,7 +23,20 @@ function basePart(bone: string): string {
   return 'trunk';
 }
 
+const regionCache = new WeakMap<BuiltBody, WeakMap<ReadonlyMap<string, PlacedLandmark>, string[]>>();
+
+/** The region of every vertex (computed once per body and set of placed landmarks). */
 export function vertexRegions(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLandmark>): string[] {
+  const cached = regionCache.get(body)?.get(landmarks);
+  if (cached) return cached;
+  const regions = computeRegions(body, landmarks);
+  const byLandmarks = regionCache.get(body) ?? new WeakMap();
+  byLandmarks.set(landmarks, regions);
+  regionCache.set(body, byLandmarks);
+  return regions;
+}
+
+function computeRegions(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLandmark>): string[] {
   const at = (key: string): Vec3 => {
     const l = landmarks.get(key) ?? landmarks.get(`${key}_left`);
     if (!l) throw new Error(`regions: no landmark ${key}`);

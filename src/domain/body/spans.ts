@@ -4,6 +4,7 @@ import type { Vec3 } from './frame.ts';
 import type { PlacedLandmark } from './landmarks.ts';
 import { castRay, type SurfaceIndex } from './surface.ts';
 import { add, dot, norm, scale, sub } from './vec.ts';
+import { pathLength } from './walk.ts';
 
 export const cunSpanSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/),
@@ -58,8 +59,6 @@ export function arcOverSkin(index: SurfaceIndex, a: Vec3, b: Vec3, via: Vec3, st
   return path;
 }
 
-const lengthOf = (path: readonly Vec3[]) => path.reduce((sum, p, i) => (i === 0 ? 0 : sum + Math.hypot(...sub(p, path[i - 1] as Vec3))), 0);
-
 export function measureSpan(span: CunSpan, landmarks: readonly PlacedLandmark[], index: SurfaceIndex): MeasuredSpan {
   const from = findLandmark(landmarks, span.from);
   const to = findLandmark(landmarks, span.to);
@@ -78,7 +77,7 @@ export function measureSpan(span: CunSpan, landmarks: readonly PlacedLandmark[],
       break;
     case 'surface': {
       const via: Vec3 = span.via === 'posterior' ? [0, 0, -1] : span.via === 'anterior' ? [0, 0, 1] : [0, 1, 0];
-      lengthM = lengthOf(arcOverSkin(index, a, b, via));
+      lengthM = pathLength(arcOverSkin(index, a, b, via));
       break;
     }
   }

@@ -80,3 +80,10 @@ export const near = (ref: CheckRef, cm: number): Check => ({ kind: 'near', ref, 
 export const apart = (ref: CheckRef, cm: number): Check => ({ kind: 'apart', ref, cm });
 export const is = (relation: Relation, ref: CheckRef, minCm?: number): Check => ({ kind: 'relation', ref, is: relation, ...(minCm !== undefined ? { minCm } : {}) });
 export const along = (from: CheckRef, to: CheckRef, fraction: number, tol?: number, offCm?: number): Check => ({ kind: 'along', from, to, fraction, ...(tol !== undefined ? { tol } : {}), ...(offCm !== undefined ? { offCm } : {}) });
+
+/** directly above or below a reference seen from the front: neither lateral nor medial of it by more than cm */
+export const inLineFromFront = (ref: CheckRef, cm: number): Check[] => [is('lateral', ref, -cm), is('medial', ref, -cm)];
+/** directly above or below a reference seen from the side: neither in front of it nor behind it by more than cm */
+export const inLineFromSide = (ref: CheckRef, cm: number): Check[] => [is('anterior', ref, -cm), is('posterior', ref, -cm)];
+/** in the hollow just below the spinous process of one vertebra, above the next one's tip */
+export const belowSpinous = (upper: string, next: string): Check[] => [is('below', `spinous_${upper}`, 0.3), is('above', `spinous_${next}`, 0.3)];

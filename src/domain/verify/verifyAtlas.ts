@@ -42,3 +42,8 @@ export function combineVerdicts(verdicts: readonly RecordVerdict[]): RecordVerdi
   if (verdicts.some((v) => v.status === 'unchecked')) return 'unchecked';
   return 'checked';
 }
+
+/** What the app shows of a record: its status over every body and how many measurements back it. */
+export function locationCheck(verdicts: readonly RecordVerdict[]): { status: RecordVerdict['status']; assertions: number } {
+  return { status: combineVerdicts(verdicts), assertions: verdicts[0]?.results.reduce((n, r) => n + r.results.length, 0) ?? 0 };
+}

@@ -1,6 +1,6 @@
 // Extra points: what WHO 1991 (A Proposed Standard International Acupuncture Nomenclature) and the
 // standard textbooks say of each location, as measurements (our words). See LU.ts.
-import { along, apart, distance, face, is, level, levelWith, midline, near, part, type Check, type LocationSpec } from '../checks.ts';
+import { along, apart, belowSpinous, distance, face, inLineFromFront, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
 
 const headAP = 'head_hairline_anterior_posterior';
 const headLR = 'head_hairline_corners';
@@ -11,10 +11,6 @@ const forearm = 'forearm_cubital_wrist';
 /** on the median line (face and head, back) */
 const onHeadMidline = midline(0, headLR, 0.1);
 const onBackMidline = midline(0, back, 0.1);
-/** directly above or below a reference: neither medial nor lateral of it by more than cm */
-const inLineWith = (ref: string, cm: number): Check[] => [is('lateral', ref, -cm), is('medial', ref, -cm)];
-/** level with the hollow below a spinous process: below its tip, above the next one's */
-const belowSpinous = (upper: string, next: string): Check[] => [is('below', `spinous_${upper}`, 0.3), is('above', `spinous_${next}`, 0.3)];
 
 export const EX: LocationSpec[] = [
   // Head and neck
@@ -27,11 +23,11 @@ export const EX: LocationSpec[] = [
   { code: 'EX-HN1', member: 4, text: 'Sishencong, right point: on the vertex, 1 cun to the right of GV20.',
     checks: [face('superior'), part('scalp'), midline(1, headLR), distance('GV20', 1, headLR), levelWith('GV20', 1.5), distance('EX-HN1#3', 2, headLR)] },
   { code: 'EX-HN2', text: 'Dangyang: head, directly above the pupil, 1 cun within the anterior hairline (level with GV23, 1 cun within it on the midline).',
-    checks: [face('superior', 'anterior'), part('scalp'), ...inLineWith('pupil', 0.8), levelWith('GV23', 1), is('posterior', 'anterior_hairline_midpoint', 1.5)] },
+    checks: [face('superior', 'anterior'), part('scalp'), ...inLineFromFront('pupil', 0.8), levelWith('GV23', 1), is('posterior', 'anterior_hairline_midpoint', 1.5)] },
   { code: 'EX-HN3', text: 'Yintang: forehead, on the midline, midway between the medial ends of the eyebrows.',
     checks: [face('anterior'), part('face'), onHeadMidline, near('glabella', 1), along('eyebrow_medial_end_left', 'eyebrow_medial_end_right', 0.5, 0.06, 1.5)] },
   { code: 'EX-HN4', text: 'Yuyao: forehead, directly above the pupil, in the middle of the eyebrow.',
-    checks: [face('anterior'), part('face'), ...inLineWith('pupil', 0.8), near('eyebrow_midpoint', 1), along('eyebrow_medial_end', 'eyebrow_lateral_end', 0.5, 0.12, 1)] },
+    checks: [face('anterior'), part('face'), ...inLineFromFront('pupil', 0.8), near('eyebrow_midpoint', 1), along('eyebrow_medial_end', 'eyebrow_lateral_end', 0.5, 0.12, 1)] },
   { code: 'EX-HN5', text: 'Taiyang: temple, in the hollow about one finger-breadth behind the midpoint between the lateral end of the eyebrow and the outer canthus.',
     checks: [face('lateral', 'anterior'), part('face', 'head'), is('posterior', 'outer_canthus', 0.8), is('posterior', 'eyebrow_lateral_end', 0.8), levelWith('outer_canthus', 1.5), near('outer_canthus', 3.5)] },
   { code: 'EX-HN6', text: 'Erjian: ear, at the apex of the auricle with the ear folded forward.',

@@ -1,5 +1,5 @@
 // Gallbladder channel: what WHO 2008 says of each location, as measurements (our words). See LU.ts.
-import { along, apart, distance, face, is, level, levelWith, midline, near, part, type Check, type LocationSpec } from '../checks.ts';
+import { along, apart, distance, face, inLineFromFront, inLineFromSide, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
 
 const scalp = 'head_hairline_anterior_posterior';
 const across = 'head_hairline_corners';
@@ -7,10 +7,6 @@ const forehead = 'head_glabella_hairline';
 const chest = 'chest_nipples';
 const thigh = 'thigh_trochanter_popliteal';
 const leg = 'leg_popliteal_lateral_malleolus';
-/** on the vertical line through a reference seen from the side: neither in front of it nor behind it by more than cm */
-const inLineFromSide = (ref: string, cm: number): Check[] => [is('anterior', ref, -cm), is('posterior', ref, -cm)];
-/** on the vertical line through a reference seen from the front: neither lateral nor medial to it by more than cm */
-const inLineFromFront = (ref: string, cm: number): Check[] => [is('lateral', ref, -cm), is('medial', ref, -cm)];
 
 export const GB: LocationSpec[] = [
   { code: 'GB1', text: 'Head, in the hollow 0.5 cun lateral to the outer canthus.',

@@ -1,13 +1,11 @@
 // Kidney channel: what WHO 2008 says of each location, as measurements (our words). See LU.ts.
-import { along, distance, face, is, level, levelWith, midline, near, part, type Check, type LocationSpec } from '../checks.ts';
+import { along, distance, face, inLineFromSide, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
 
 const leg = 'leg_tibial_condyle_medial_malleolus';
 const foot = 'foot_medial_malleolus_sole';
 const chest = 'chest_nipples';
 const lower = 'abdomen_umbilicus_pubis';
 const upper = 'abdomen_xiphisternal_umbilicus';
-/** on the vertical line through a reference seen from the side: neither in front nor behind it by more than cm */
-const inLineFromSide = (ref: string, cm: number): Check[] => [is('anterior', ref, -cm), is('posterior', ref, -cm)];
 
 export const KI: LocationSpec[] = [
   { code: 'KI1', text: 'Sole, in the deepest hollow when the toes are curled; about one third of the way from the web of the second and third toes to the heel.',

@@ -1,11 +1,9 @@
 // Small intestine channel: what WHO 2008 says of each location, as measurements (our words). See LU.ts.
-import { along, distance, face, is, level, levelWith, midline, near, part, type Check, type LocationSpec } from '../checks.ts';
+import { along, distance, face, inLineFromFront, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
 
 const arm = 'arm_axillary_fold_cubital';
 const forearm = 'forearm_cubital_wrist';
 const back = 'back_scapular_medial_borders';
-/** on the vertical line through a reference seen from the front or back: neither side of it by more than cm */
-const inLineFromFront = (ref: string, cm: number): Check[] => [is('lateral', ref, -cm), is('medial', ref, -cm)];
 
 export const SI: LocationSpec[] = [
   { code: 'SI1', text: 'Little finger, ulnar to the distal phalanx, 0.1 F-cun proximal to the ulnar corner of the fingernail.',

@@ -1,13 +1,11 @@
 // Spleen channel: what WHO 2008 says of each location, as measurements (our words). See LU.ts.
-import { along, apart, distance, face, faceAtLeast, is, level, levelWith, midline, near, part, type Check, type LocationSpec } from '../checks.ts';
+import { along, apart, distance, face, faceAtLeast, inLineFromFront, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
 
 const leg = 'leg_tibial_condyle_medial_malleolus';
 const thigh = 'thigh_pubis_patella_base';
 const chest = 'chest_nipples';
 const lower = 'abdomen_umbilicus_pubis';
 const upper = 'abdomen_xiphisternal_umbilicus';
-/** on the vertical line through a reference seen from the front: neither side of it by more than cm */
-const inLineFromFront = (ref: string, cm: number): Check[] => [is('lateral', ref, -cm), is('medial', ref, -cm)];
 
 export const SP: LocationSpec[] = [
   { code: 'SP1', text: 'Big toe, medial to the distal phalanx, 0.1 F-cun proximal to the medial corner of the toenail.',

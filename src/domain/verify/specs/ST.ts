@@ -1,13 +1,11 @@
 // Stomach channel: what WHO 2008 says of each location, as measurements (our words). See LU.ts.
-import { along, distance, face, is, level, levelWith, midline, near, part, type Check, type LocationSpec } from '../checks.ts';
+import { along, distance, face, inLineFromFront, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
 
 const chest = 'chest_nipples';
 const upperAbdomen = 'abdomen_xiphisternal_umbilicus';
 const lowerAbdomen = 'abdomen_umbilicus_pubis';
 const thigh = 'thigh_pubis_patella_base';
 const leg = 'leg_popliteal_lateral_malleolus';
-/** on the vertical line through a reference seen from the front: neither medial nor lateral to it by more than cm */
-const inLineFromFront = (ref: string, cm: number): Check[] => [is('lateral', ref, -cm), is('medial', ref, -cm)];
 // ST35 (knee) to ST41 (ankle) spans the 16 cun of the leg
 const shinLine = (cunBelowST35: number) => along('ST35', 'ST41', cunBelowST35 / 16);
 const upper = (code: string, cun: number, below: string): LocationSpec => ({

@@ -1,10 +1,8 @@
 // Triple Energizer channel: what WHO 2008 says of each location, as measurements (our words). See LU.ts.
-import { along, distance, face, is, levelWith, near, part, type Check, type LocationSpec } from '../checks.ts';
+import { along, distance, face, inLineFromSide, is, levelWith, near, part, type LocationSpec } from '../checks.ts';
 
 const arm = 'arm_axillary_fold_cubital';
 const forearm = 'forearm_cubital_wrist';
-/** on the vertical line through a reference seen from the side: neither in front of it nor behind it by more than cm */
-const inLineFromSide = (ref: string, cm: number): Check[] => [is('anterior', ref, -cm), is('posterior', ref, -cm)];
 // the back of the forearm, from the dorsal wrist crease to the olecranon, is 12 cun (TE9: 5 below the olecranon, 7 above the crease)
 const dorsal = (cun: number) => along('dorsal_wrist_crease_midpoint', 'olecranon', cun / 12);
 
