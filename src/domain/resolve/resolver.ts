@@ -149,6 +149,9 @@ export class Resolver {
   private limbAxis(f: Frame, at: Vec3, spanId?: string): Vec3 {
     const side: Side = f.side === 'midline' ? 'left' : f.side;
     const span = spanId ? this.ctx.spans.get(spanId) : undefined;
+    // a span measured vertically (the leg and thigh spans of the WHO table) runs vertically: its
+    // landmarks only give its length (the popliteal crease to the lateral malleolus slants 5 cm)
+    if (span?.measure === 'vertical') return [0, -1, 0];
     if (span && !['head', 'chest', 'abdomen', 'upper back'].includes(span.region)) {
       const a = landmarkFor(this.ctx, span.from, side), b = landmarkFor(this.ctx, span.to, side);
       if (a && b) return norm(sub(b, a));
@@ -206,8 +209,16 @@ export class Resolver {
     let hit: SurfaceHit | null = null;
     if (surface) {
       const d = this.surfaceDirection(surface, f);
-      hit = closestPoint(this.ctx.index, p, (tri) => part(tri) && dot(normalAt(s, tri, [1 / 3, 1 / 3, 1 / 3]), d) > 0.2);
+      const facing = (tri: number) => part(tri) && dot(normalAt(s, tri, [1 / 3, 1 / 3, 1 / 3]), d) > 0.2;
+      hit = closestPoint(this.ctx.index, p, facing);
       if (hit && hit.distance > 0.06) hit = null;
+      // the nearest skin that barely faces the named side (the wall of a toe cleft, the side of a
+      // finger): take the face as seen from that side instead, where a ray from just outside meets it
+      if (hit && dot(normalAt(s, hit.triangle, hit.barycentric), d) < 0.5) {
+        const seen = castRay(this.ctx.index, add(p, scale(d, 0.05)), scale(d, -1), 0.1, facing);
+        const sameSide = (h: SurfaceHit) => f.side === 'midline' || h.position[0] * (f.side === 'left' ? 1 : -1) >= -0.01;
+        if (seen && Math.hypot(...sub(seen.position, p)) < 0.05 && sameSide(seen)) hit = seen;
+      }
     }
     hit ??= closestPoint(this.ctx.index, p, part);
     if (!hit) throw new ResolveError('no-surface', f.code, f.field, 'no skin near the result');
