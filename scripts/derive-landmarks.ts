@@ -125,6 +125,21 @@ function deriveOn(variant: BodyVariantId) {
     if (!hit) throw new Error('no mastoid skin');
     set('mastoid_process', hit, 'The tip of the mastoid process: the bony bump behind the lobe of the ear, about 2 cm behind the tragus and 1 cm below the lobe (the two tips are 9 B-cun apart round the back of the head).');
   }
+  // --- the eye: the hm08 body has no eyeball, so the eye's rig joint gives its centre and axis; the
+  // landmarks are on the skin seen from the front (not inside the empty eye opening)
+  {
+    const centre = J('eye.L____head'), front = J('eye.L____tail');
+    const frontFacing = (tri: number) => {
+      const [a, b, c] = [0, 1, 2].map((k) => body.indices[tri * 3 + k]!) as [number, number, number];
+      return body.normals[a * 3 + 2]! + body.normals[b * 3 + 2]! + body.normals[c * 3 + 2]! > 0.9;
+    };
+    const seen = (x: number, y: number) => fromOutside([x, y, front[2]], [0, 0, -1], frontFacing);
+    set('pupil', nearest([centre[0], centre[1] - 0.002, front[2] - 0.012]), 'The centre of the pupil, looking straight ahead: in front of the centre of the eye (the rig\'s eye joint), on the lower lid margin of this lidded model.');
+    const inner = L('inner_canthus'), outer = L('outer_canthus');
+    set('inner_canthus', seen(inner[0] - 0.002, inner[1]), 'The inner corner of the eye: the skin where the lids meet on the nose side (seen from the front, not inside the eye opening).');
+    set('outer_canthus', seen(outer[0] + 0.002, outer[1]), 'The outer corner of the eye: the skin where the lids meet on the temple side (seen from the front).');
+    set('infraorbital_margin', seen(centre[0], centre[1] - 0.019), 'The lower rim of the orbit below the pupil, about 2 cm below the centre of the eye, on the skin of the cheek.');
+  }
   // --- hand and foot, from the rig's finger and toe bones
   {
     const web45: Vec3 = add(lerp(J('finger4-1.L____head'), J('finger5-1.L____head'), 0.5), [0, -0.017, 0]);

@@ -1,7 +1,7 @@
 // Walking over the skin: small steps along a heading kept tangent to the surface and inside one
 // plane, so a walk "1.5 cm posterior" or "4 cun back over the vertex" follows the body.
 import type { Vec3 } from './frame.ts';
-import { add, dot, norm, scale, sub } from './vec.ts';
+import { add, cross, dot, norm, scale, sub } from './vec.ts';
 import { closestPoint, normalAt, type SurfaceIndex } from './surface.ts';
 
 
@@ -14,7 +14,7 @@ export type WalkPlane = 'sagittal' | 'horizontal' | 'section';
 export function walkOnSurface(index: SurfaceIndex, start: Vec3, dir: Vec3, distance: number, plane: WalkPlane, stepM = 0.004): Vec3[] {
   const startHit = closestPoint(index, start);
   const n0 = startHit ? normalAt(index.surface, startHit.triangle, startHit.barycentric) : ([0, 0, 1] as Vec3);
-  const crossed: Vec3 = [dir[1] * n0[2] - dir[2] * n0[1], dir[2] * n0[0] - dir[0] * n0[2], dir[0] * n0[1] - dir[1] * n0[0]];
+  const crossed = cross(dir, n0);
   const planeNormal: Vec3 = plane === 'sagittal' ? [1, 0, 0] : plane === 'horizontal' ? [0, 1, 0] : norm(crossed);
   const first = startHit?.position ?? start;
   const planeOffset = dot(planeNormal, first);

@@ -3,7 +3,7 @@
 // (the anterior-posterior midline, glabella to external occipital protuberance over the vertex;
 // the eyebrow-occiput line, upper border of the eyebrow to the protuberance round the side).
 import type { Side, Vec3 } from '../body/frame.ts';
-import { add, dot, norm, scale, sub } from '../body/vec.ts';
+import { add, dot, lerp, norm, scale, sub } from '../body/vec.ts';
 import { castRay, closestPoint } from '../body/surface.ts';
 import { nearestOnPath, pathLength, pointAlong, walkOnSurface, type WalkPlane } from '../body/walk.ts';
 import { landmarkFor, type BodyContext } from '../resolve/bodyContext.ts';
@@ -101,10 +101,9 @@ export function buildJiaoAreas(ctx: BodyContext, areas: readonly JiaoArea[]): Sc
     const tubercle = end(walk(pointAlong(apMidline, apLength * 0.6), lateral, 6.5 * cm, 'section'));
     const vertigoCentre = end(walk(at('ear_apex'), [0, 1, 0], 1.5 * cm, 'sagittal'));
     const vertigoFront = end(walk(vertigoCentre, [0, 0, 1], 2 * cm, 'horizontal'));
-    const hairlineAbove = (x: number) => {
-      const y = at('anterior_hairline_midpoint')[1] - 0.004;
-      return castRay(ctx.index, [x, y, 1], [0, 0, -1], 1.2)?.position ?? at('anterior_hairline_midpoint');
-    };
+    // the forehead areas start on the anterior hairline as drawn: it curves down toward the temples
+    const anteriorHairline = hairlines(ctx)[0] ?? [];
+    const hairlineAbove = (x: number) => hairlineAt(anteriorHairline, x) ?? at('anterior_hairline_midpoint');
     const pupilX = at('pupil')[0];
     const stomachStart = hairlineAbove(pupilX);
     const thoracicMid = hairlineAbove(pupilX / 2);
@@ -147,4 +146,13 @@ export function hairlines(ctx: BodyContext): Vec3[][] {
   const anterior = [...front.map((id) => at(id, 'right')), at('anterior_hairline_midpoint', 'midline'), ...[...front].reverse().map((id) => at(id, 'left'))];
   const posterior = [at('mastoid_process', 'right'), at('posterior_hairline_midpoint', 'midline'), at('mastoid_process', 'left')];
   return [channelPolyline(ctx.index, anterior, 0.0015), channelPolyline(ctx.index, posterior, 0.0015)];
+}
+
+/** The point of a hairline (a polyline across the face) at a given x, interpolated. */
+export function hairlineAt(hairline: readonly Vec3[], x: number): Vec3 | undefined {
+  for (let i = 1; i < hairline.length; i++) {
+    const a = hairline[i - 1] as Vec3, b = hairline[i] as Vec3;
+    if ((a[0] - x) * (b[0] - x) <= 0 && a[0] !== b[0]) return lerp(a, b, (x - a[0]) / (b[0] - a[0]));
+  }
+  return undefined;
 }
