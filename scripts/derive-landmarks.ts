@@ -54,7 +54,7 @@ function deriveOn(variant: BodyVariantId) {
   const set = (id: string, hit: SurfaceHit, why: string) => derived.set(id, { hit, why });
 
   // --- chest
-  set('clavicle_midpoint', fromOutside(lerp(L('sternoclavicular_joint'), L('acromion'), 0.42), [0, 0, -1]),
+  set('clavicle_midpoint', fromOutside(lerp(L('sternoclavicular_joint'), L('acromion'), 0.38), [0, 0, -1]),
     'The middle of the clavicle (between the sternoclavicular and acromioclavicular joints; the acromioclavicular joint lies about 2 cm medial to the tip of the acromion), on the front of the skin: the midclavicular line, which passes through the male nipple.');
   const notch = L('sternal_notch'), xiphi = L('xiphisternal_junction'), nippleY = L('nipple')[1];
   const chestCun = (notch[1] - xiphi[1]) / 9;

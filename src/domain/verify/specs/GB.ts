@@ -54,7 +54,7 @@ export const GB: LocationSpec[] = [
   { code: 'GB22', text: 'Side of the chest, in the fourth intercostal space on the mid-axillary line (the space dips as it runs round from the sternum).',
     checks: [face('lateral'), part('chest', 'axilla', 'upper-back'), levelWith('intercostal_space_4', 2.5), ...inLineFromSide('axilla_apex', 2), is('below', 'axilla_apex', 3)] },
   { code: 'GB23', text: 'Side of the chest, in the fourth intercostal space, 1 cun in front of the mid-axillary line (GB22).',
-    checks: [face('lateral', 'anterior'), part('chest', 'upper-back'), levelWith('GB22', 1.5), distance('GB22', 1, chest), is('anterior', 'GB22', 1)] },
+    checks: [face('lateral', 'anterior'), part('chest', 'upper-back', 'axilla'), levelWith('GB22', 1.5), distance('GB22', 1, chest), is('anterior', 'GB22', 1)] },
   { code: 'GB24', text: 'Front of the chest, in the seventh intercostal space, 4 cun from the anterior midline.',
     checks: [face('anterior'), part('chest', 'abdomen'), midline(4, chest), levelWith('intercostal_space_7', 1.5), is('below', 'LR14', 1)] },
   { code: 'GB25', text: 'Side of the abdomen, just below the free end of the twelfth rib.',
