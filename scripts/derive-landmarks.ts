@@ -91,11 +91,19 @@ function deriveOn(variant: BodyVariantId) {
     // against suprasternale height); T3 stays level with the medial end of the scapular spine, so
     // C7..T2 and C3..C6 are spaced evenly again.
     const c7y = notch[1] + 0.07 * (body.heightM / 1.75);
-    const t3 = L('spinous_t3'), c2 = L('spinous_c2');
+    const t3 = L('spinous_t3');
     const at = (y: number) => fromOutside([0, y, 0], [0, 0, 1], TRUNK);
     set('spinous_c7', at(c7y), 'The spinous process of C7, the most prominent at the base of the neck: about 7 cm above the level of the suprasternal notch, 3 B-cun below the posterior hairline.');
     for (const [i, name] of ['t2', 't1'].entries()) set(`spinous_${name}`, at(t3[1] + ((c7y - t3[1]) * (i + 1)) / 3), `The spinous process of ${name.toUpperCase()}: the thoracic spinous processes from C7 to T3 evenly spaced.`);
-    for (const [i, name] of ['c6', 'c5', 'c4', 'c3'].entries()) set(`spinous_${name}`, at(c7y + ((c2[1] - c7y) * (i + 1)) / 5), `The spinous process of ${name.toUpperCase()}: the cervical spinous processes from C2 to C7 evenly spaced.`);
+    // C2's spinous process is the first felt below the occiput, just above the nape hairline (GV15
+    // lies 0.5 B-cun within the hairline, in the hollow above it); C1 has only a small tubercle,
+    // between it and the external occipital protuberance
+    const hairline = L('posterior_hairline_midpoint');
+    const s = body.heightM / 1.75;
+    const c2y = hairline[1] + 0.007 * s;
+    set('spinous_c2', at(c2y), 'The spinous process of C2, the first felt below the occiput: just above the nape hairline (GV15 lies in the hollow above it, 0.5 B-cun within the hairline).');
+    set('spinous_c1', at(c2y + 0.015 * s), 'The posterior tubercle of C1, between C2 and the external occipital protuberance.');
+    for (const [i, name] of ['c6', 'c5', 'c4', 'c3'].entries()) set(`spinous_${name}`, at(c7y + ((c2y - c7y) * (i + 1)) / 5), `The spinous process of ${name.toUpperCase()}: the cervical spinous processes from C2 to C7 evenly spaced.`);
   }
   // --- pelvis
   {
