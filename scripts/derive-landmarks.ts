@@ -143,10 +143,20 @@ function deriveOn(variant: BodyVariantId) {
     };
     const seen = (x: number, y: number) => fromOutside([x, y, front[2]], [0, 0, -1], frontFacing);
     set('pupil', nearest([centre[0], centre[1] - 0.002, front[2] - 0.012]), 'The centre of the pupil, looking straight ahead: in front of the centre of the eye (the rig\'s eye joint), on the lower lid margin of this lidded model.');
-    const inner = L('inner_canthus'), outer = L('outer_canthus');
-    set('inner_canthus', seen(inner[0] - 0.002, inner[1]), 'The inner corner of the eye: the skin where the lids meet on the nose side (seen from the front, not inside the eye opening).');
-    set('outer_canthus', seen(outer[0] + 0.002, outer[1]), 'The outer corner of the eye: the skin where the lids meet on the temple side (seen from the front).');
+    // the lids meet about 1.6 cm to the nose side and 1.8 cm to the temple side of the eye's centre
+    // (targets from the eye joint, not from the landmarks' own last place, so a rerun stays put)
+    const s = body.heightM / 1.75;
+    set('inner_canthus', seen(centre[0] - 0.016 * s, centre[1] - 0.001), 'The inner corner of the eye: the skin where the lids meet on the nose side (seen from the front, not inside the eye opening).');
+    set('outer_canthus', seen(centre[0] + 0.018 * s, centre[1]), 'The outer corner of the eye: the skin where the lids meet on the temple side (seen from the front).');
     set('infraorbital_margin', seen(centre[0], centre[1] - 0.019), 'The lower rim of the orbit below the pupil, about 2 cm below the centre of the eye, on the skin of the cheek.');
+  }
+  // --- the front of the ankle: the hollow where the front of the leg meets the dorsum of the foot,
+  // midway between the malleoli (WHO: ST41 at the midpoint of the line joining their prominences,
+  // between the extensor tendons). A horizontal ray at that level meets the sloping instep several
+  // cm forward on this mesh; a ray from in front and above (30 degrees) meets the crease instead.
+  {
+    const mid = lerp(L('medial_malleolus'), L('lateral_malleolus'), 0.5);
+    set('ankle_front_midpoint', fromOutside(mid, [0, -0.5, -1], LEG), 'The front of the ankle joint midway between the malleoli: the hollow where the front of the leg meets the dorsum of the foot, between the tendons of extensor hallucis longus and extensor digitorum longus (ST41 lies here).');
   }
   // --- hand and foot, from the rig's finger and toe bones
   {
