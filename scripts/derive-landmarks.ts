@@ -158,6 +158,16 @@ function deriveOn(variant: BodyVariantId) {
     const mid = lerp(L('medial_malleolus'), L('lateral_malleolus'), 0.5);
     set('ankle_front_midpoint', fromOutside(mid, [0, -0.5, -1], LEG), 'The front of the ankle joint midway between the malleoli: the hollow where the front of the leg meets the dorsum of the foot, between the tendons of extensor hallucis longus and extensor digitorum longus (ST41 lies here).');
   }
+  // --- the fingertips: the ends of the distal phalanges, a little beyond the bone
+  for (const [finger, id] of [[2, 'index_tip'], [3, 'middle_tip'], [4, 'ring_tip'], [5, 'little_tip']] as const) {
+    const head = J(`finger${finger}-3.L____head`), tail = J(`finger${finger}-3.L____tail`);
+    set(id, nearest(add(tail, scale(norm(sub(tail, head)), 0.004)), ARM), `The tip of the ${['', '', 'index', 'middle', 'ring', 'little'][finger]} finger, at the end of its distal phalanx.`);
+  }
+  // --- the bases of the 1st metatarsal (about a third of the way from the navicular tuberosity to
+  // the 1st metatarsophalangeal joint, past the medial cuneiform) and of the 5th metacarpal (the
+  // proximal end of the rig's bone for the little finger's metacarpal, at the wrist)
+  set('metatarsal1_base', nearest(lerp(L('navicular_tuberosity'), L('mtp1'), 0.35), LEG), 'The base of the 1st metatarsal on the medial side of the foot: about a third of the way from the navicular tuberosity to the big toe joint (SP4 lies just in front of and below it).');
+  set('metacarpal5_base', nearest(J('metacarpal4.L____head'), ARM), 'The base of the 5th metacarpal on the ulnar side of the hand, at the wrist end of the bone (SI4 lies between it and the triquetrum).');
   // --- hand and foot, from the rig's finger and toe bones
   {
     const web45: Vec3 = add(lerp(J('finger4-1.L____head'), J('finger5-1.L____head'), 0.5), [0, -0.017, 0]);

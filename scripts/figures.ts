@@ -116,13 +116,26 @@ for (const variant of bodies) {
       return !castRay(ctx.index, start, d, 2, triangleDrawn);
     };
     if (sheet.scalp) {
-      const line = (pts: Vec3[], colour: string, width: number) => svg.push(`<polyline points="${pts.filter(inBox).map((p) => project(p).map((x) => x.toFixed(1)).join(',')).join(' ')}" fill="none" stroke="${colour}" stroke-width="${width}" stroke-linecap="round"/>`);
+      // a line is drawn where the viewer sees it: runs of points not hidden behind the head
+      const seenPoint = (p: Vec3) => inBox(p) && !castRay(ctx.index, [p[0] + d[0] * 0.004, p[1] + d[1] * 0.004, p[2] + d[2] * 0.004], d, 2, triangleDrawn);
+      const line = (pts: Vec3[], colour: string, width: number) => {
+        let run: Vec3[] = [];
+        const flush = () => {
+          if (run.length > 1) svg.push(`<polyline points="${run.map((p) => project(p).map((x) => x.toFixed(1)).join(',')).join(' ')}" fill="none" stroke="${colour}" stroke-width="${width}" stroke-linecap="round"/>`);
+          run = [];
+        };
+        for (const p of pts) {
+          if (seenPoint(p)) run.push(p);
+          else flush();
+        }
+        flush();
+      };
       for (const h of hair) line(h, '#555', 2);
       for (const z of scalpZones) for (const s of z.strokes) line(s, z.system === 'who-scalp' ? '#1d4ed8' : '#dc2626', 3);
       for (const z of scalpZones) {
         const s = z.strokes[0];
         const mid = s?.[Math.floor(s.length / 2)];
-        if (mid && inBox(mid) && (z.side !== 'right' || sheet.toward !== left)) {
+        if (mid && seenPoint(mid) && (z.side !== 'right' || sheet.toward !== left)) {
           const [px, py] = project(mid);
           svg.push(`<text x="${px + 4}" y="${py - 4}" font-size="13" fill="${z.system === 'who-scalp' ? '#1d4ed8' : '#b91c1c'}" stroke="#fff" stroke-width="3" paint-order="stroke">${z.id}</text>`);
         }

@@ -77,7 +77,7 @@ export function Body({ variant }: { variant: BodyVariantId }) {
       <mesh ref={mesh} name="body" geometry={body.geometry} material={skin} onClick={onClick} />
       <PointMarkers surface={body.surface} />
       <ChannelPaths />
-      <Guide />
+      <Guide surface={body.surface} />
       <ScalpZones />
     </>
   );

@@ -1,23 +1,27 @@
 // The how-to-find guide of the selected point: its starting landmark, the measured steps as a
-// ruler with a tick at every cun, all in one line draw call plus one marker.
+// ruler with a tick at every cun, and the last stretch to the point on the skin, in one line draw
+// call plus a start and an end marker that are never hidden by the body.
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { BufferGeometry, Float32BufferAttribute, LineBasicMaterial, MeshBasicMaterial, SphereGeometry } from 'three';
-import type { Vec3 } from '../domain/body/frame.ts';
+import type { BodySurface, Vec3 } from '../domain/body/frame.ts';
+import { locationOnSurface } from '../domain/points/placement.ts';
 import { useAtlas } from '../state/store.ts';
 
 const lineMaterial = new LineBasicMaterial({ color: '#111827', depthTest: false, transparent: true, opacity: 0.9 });
 const startMaterial = new MeshBasicMaterial({ color: '#f59e0b', depthTest: false });
 const startGeometry = new SphereGeometry(0.005, 12, 8);
+const endMaterial = new MeshBasicMaterial({ color: '#111827', depthTest: false });
+const endGeometry = new SphereGeometry(0.0035, 12, 8);
 
-export function Guide() {
+export function Guide({ surface }: { surface: BodySurface }) {
   const selected = useAtlas((s) => s.selected);
   const locations = useAtlas((s) => s.locations);
   const invalidate = useThree((s) => s.invalidate);
-  const guide = useMemo(() => {
-    if (!selected) return null;
-    return locations.find((l) => l.code === selected.code && l.side === selected.side && l.index === selected.index)?.guide ?? null;
-  }, [selected, locations]);
+  const location = useMemo(() => (selected ? (locations.find((l) => l.code === selected.code && l.side === selected.side && l.index === selected.index) ?? null) : null), [selected, locations]);
+  const guide = location?.guide ?? null;
+  // where the point itself sits on this body: the guide ends there, whatever the last step left
+  const end = useMemo(() => (location ? locationOnSurface(surface, location).position : null), [location, surface]);
 
   const geometry = useMemo(() => {
     const g = new BufferGeometry();
@@ -42,9 +46,12 @@ export function Guide() {
         push([p[0] - (c[0] / cl) * tick, p[1] - (c[1] / cl) * tick, p[2] - (c[2] / cl) * tick], [p[0] + (c[0] / cl) * tick, p[1] + (c[1] / cl) * tick, p[2] + (c[2] / cl) * tick]);
       }
     }
+    // the last stretch, from the end of the steps onto the point on the skin
+    const last = guide.steps.at(-1)?.to ?? guide.start;
+    if (end) push(last, end);
     g.setAttribute('position', new Float32BufferAttribute(verts, 3));
     return g;
-  }, [guide]);
+  }, [guide, end]);
 
   useEffect(() => {
     invalidate();
@@ -56,6 +63,7 @@ export function Guide() {
     <group name="guide" renderOrder={20}>
       <lineSegments geometry={geometry} material={lineMaterial} renderOrder={20} />
       <mesh geometry={startGeometry} material={startMaterial} position={guide.start} renderOrder={21} />
+      {end && <mesh geometry={endGeometry} material={endMaterial} position={end} renderOrder={22} />}
     </group>
   );
 }
