@@ -158,6 +158,12 @@ function deriveOn(variant: BodyVariantId) {
     const mid = lerp(L('medial_malleolus'), L('lateral_malleolus'), 0.5);
     set('ankle_front_midpoint', fromOutside(mid, [0, -0.5, -1], LEG), 'The front of the ankle joint midway between the malleoli: the hollow where the front of the leg meets the dorsum of the foot, between the tendons of extensor hallucis longus and extensor digitorum longus (ST41 lies here).');
   }
+  // --- the centre of the palm: between the 2nd and 3rd metacarpals (the rig's metacarpal1 and 2
+  // carry the index and middle fingers), near their heads, on the palm (it faces +z)
+  {
+    const between = lerp(lerp(J('metacarpal1.L____head'), J('metacarpal1.L____tail'), 0.75), lerp(J('metacarpal2.L____head'), J('metacarpal2.L____tail'), 0.75), 0.5);
+    set('palm_centre', fromOutside(between, [0, 0, -1], ARM), 'The centre of the palm: between the 2nd and 3rd metacarpal bones, just proximal to their heads, where the tip of the flexed middle finger rests (PC8).');
+  }
   // --- the fingertips: the ends of the distal phalanges, a little beyond the bone
   for (const [finger, id] of [[2, 'index_tip'], [3, 'middle_tip'], [4, 'ring_tip'], [5, 'little_tip']] as const) {
     const head = J(`finger${finger}-3.L____head`), tail = J(`finger${finger}-3.L____tail`);

@@ -50,7 +50,7 @@ export const BL: LocationSpec[] = [
   { code: 'BL8', text: 'Head, 5.5 B-cun above the anterior hairline (just behind the level of GV20), 1.5 B-cun lateral to the median line.',
     checks: [face('superior'), part('scalp'), midline(1.5, scalpWide), distance('BL7', 1.5, scalpLong), is('posterior', 'BL7', 1), is('posterior', 'GV20', 0.3)] },
   { code: 'BL9', text: 'Back of the head, level with the upper border of the external occipital protuberance, 1.3 B-cun lateral to the posterior median line.',
-    checks: [face('posterior'), part('scalp', 'head'), midline(1.3, 'head_mastoids'), levelWith('external_occipital_protuberance'), is('above', 'BL10', 3)] },
+    checks: [face('posterior'), part('scalp', 'head'), midline(1.3, 'head_mastoids'), is('above', 'external_occipital_protuberance', 0.2), levelWith('external_occipital_protuberance', 2.5), is('above', 'BL10', 3)] },
   { code: 'BL10', text: 'Back of the neck, level with the upper border of the C2 spinous process (the level of GV15), in the hollow lateral to trapezius, 1.3 B-cun from the midline.',
     checks: [face('posterior'), part('neck', 'head', 'scalp'), midline(1.3, 'head_mastoids'), levelWith('GV15', 1), is('above', 'spinous_c2', 0.2), is('below', 'BL9', 3)] },
   backLine('BL11', 'T1', 'T2', 1.5, ['upper-back']),
