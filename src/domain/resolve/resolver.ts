@@ -266,6 +266,7 @@ export class Resolver {
     // rules built from a level keep to the body part of their reference (a line on the chest
     // lands on the chest wall, not on the arm hanging beside it)
     let onPart: number | undefined;
+    let anyFace = false;
     switch (rule.kind) {
       case 'at':
         start = { ref: rule.ref, position: this.refPosition(rule.ref, f) };
@@ -361,6 +362,9 @@ export class Resolver {
           const hit = castRay(this.ctx.index, [x, level[1], dz === -1 ? 2 : -2], [0, 0, dz], 4, this.rayFilter(levelPart, [0, 0, dz]));
           target = hit?.position ?? [x, level[1], level[2]];
           onPart = hit ? this.partAt(hit.position) : levelPart;
+          // the line lies beyond the side of the body at this level (6 cun on a narrow chest): the
+          // point is on the side of the trunk, the skin nearest the line, whichever way it faces
+          if (!hit) anyFace = true;
         } else {
           target = [x, level[1], lineRef ? lineRef[2] : level[2]];
           onPart = levelPart;
@@ -370,7 +374,7 @@ export class Resolver {
         break;
       }
     }
-    const hit = this.project(target, f, rule.surface ?? defaultSurface, onPart);
+    const hit = this.project(target, f, anyFace ? undefined : (rule.surface ?? defaultSurface), onPart);
     const s = this.ctx.surface;
     const tri = hit.triangle * 3;
     return {
