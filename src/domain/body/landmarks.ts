@@ -29,6 +29,7 @@ export const landmarkSchema = z.strictObject({
   variants: z.strictObject({ male: landmarkDefinitionSchema.optional(), female: landmarkDefinitionSchema.optional() }).optional(),
 });
 export type Landmark = z.infer<typeof landmarkSchema>;
+export type LandmarkDefinition = z.infer<typeof landmarkDefinitionSchema>;
 
 export const landmarkFileSchema = z.strictObject({ source: z.string(), landmarks: z.array(landmarkSchema).min(1) });
 

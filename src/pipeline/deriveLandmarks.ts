@@ -1,0 +1,259 @@
+// Derives the landmarks an anatomical audit found misplaced from anatomy, not by picking vertices
+// by eye: each target is computed on each body from the rig's joints and from landmarks that are
+// not themselves derived here (each comment gives the anatomy it follows), and stored as a point
+// inside one triangle of the shared mesh. The one definition both bodies share is the point of the
+// mesh nearest to both targets; where none is near both, each body gets its own.
+// scripts/derive-landmarks.ts writes the result into data/body/landmarks.json; a test checks the
+// data still equals it.
+import type { BodyVariantId, Vec3 } from '../domain/body/frame.ts';
+import { placeLandmarks, type Landmark, type LandmarkDefinition } from '../domain/body/landmarks.ts';
+import { mirrorMap } from '../domain/body/mirror.ts';
+import { castRay, closestPoint, indexSurface, type SurfaceHit } from '../domain/body/surface.ts';
+import { add, lerp, norm, scale, sub } from '../domain/body/vec.ts';
+import { buildBody, type BuiltBody } from './body.ts';
+import { boneParts } from './regions.ts';
+
+type Derivation = ReturnType<typeof deriveOn>;
+
+export interface DerivedLandmark {
+  id: string;
+  description: string;
+  definition: LandmarkDefinition;
+  variants?: { female: LandmarkDefinition };
+  /** how far the shared definition lands from each body's own target (m) */
+  offTarget: { male: number; female: number };
+  /** where the definition puts it on the male body */
+  position: Vec3;
+}
+
+/** A shared definition is used when it lands within this of both bodies' targets. */
+const sharedWithin = 0.008;
+
+function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
+  const body = buildBody(variant);
+  const index = indexSurface(body);
+  const parts = boneParts(body);
+  const placed = new Map(placeLandmarks(body, records, mirrorMap(body)).map((l) => [l.key, l.position]));
+  const L = (key: string): Vec3 => {
+    const p = placed.get(key) ?? placed.get(`${key}_left`);
+    if (!p) throw new Error(`no landmark ${key}`);
+    return p;
+  };
+  const J = (name: string): Vec3 => {
+    const p = body.joints.get(name);
+    if (!p) throw new Error(`no joint ${name}`);
+    return p;
+  };
+  const onPart = (part: number) => (tri: number) => [0, 1, 2].every((k) => parts[body.indices[tri * 3 + k] ?? 0] === part);
+  const TRUNK = onPart(0), ARM = onPart(1), LEG = onPart(2);
+  /** the first skin met by a ray from outside, travelling along dir through target */
+  const fromOutside = (target: Vec3, dir: Vec3, accept?: (tri: number) => boolean): SurfaceHit => {
+    const d = norm(dir);
+    const hit = castRay(index, sub(target, scale(d, 0.5)), d, 1, accept);
+    if (!hit) throw new Error(`no skin along ${dir.join(',')} through ${target.map((x) => x.toFixed(3)).join(',')}`);
+    return hit;
+  };
+  const nearest = (target: Vec3, accept?: (tri: number) => boolean): SurfaceHit => {
+    const hit = closestPoint(index, target, accept);
+    if (!hit) throw new Error('no skin');
+    return hit;
+  };
+  /** the most lateral trunk skin at a height, searched along a horizontal ray from the side */
+  const side = (y: number, z: number) => fromOutside([0.1, y, z], [-1, 0, 0], TRUNK);
+
+  const derived = new Map<string, { hit: SurfaceHit; why: string }>();
+  const set = (id: string, hit: SurfaceHit, why: string) => derived.set(id, { hit, why });
+
+  // --- chest
+  set('clavicle_midpoint', fromOutside(lerp(L('sternoclavicular_joint'), L('acromion'), 0.38), [0, 0, -1]),
+    'The middle of the clavicle (between the sternoclavicular and acromioclavicular joints; the acromioclavicular joint lies about 2 cm medial to the tip of the acromion), on the front of the skin: the midclavicular line, which passes through the male nipple.');
+  const notch = L('sternal_notch'), xiphi = L('xiphisternal_junction'), nippleY = L('nipple')[1];
+  const chestCun = (notch[1] - xiphi[1]) / 9;
+  const ics1 = notch[1] - 2 * chestCun;
+  const icsStep = (ics1 - nippleY) / 3;
+  for (let i = 1; i <= 7; i++) {
+    const y = ics1 - (i - 1) * icsStep;
+    set(`intercostal_space_${i}`, fromOutside([0, y, 0], [0, 0, -1], TRUNK),
+      i === 1 ? 'The first intercostal space at the sternum: 2 B-cun below the suprasternal notch (CV21 lies 1 B-cun below the notch, CV20 at this space), on the anterior midline.'
+        : `The ${['', '', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'][i]} intercostal space as a level on the anterior midline: the spaces from the first to the fourth (level with the male nipples) evenly spaced, the lower ones at the same spacing.`);
+  }
+  // --- axilla: the roof of the armpit, midway between the anterior and posterior folds. On this
+  // mesh the inner arm meets the chest wall at about 1.33 m (male): the apex is where they meet.
+  {
+    const a = L('anterior_axillary_fold'), p = L('posterior_axillary_fold');
+    const zMid = (a[2] + p[2]) / 2;
+    // the chest wall (normal pointing out to the side) and the inner arm (pointing in) close at the apex
+    let apexY = 0, apexX = 0;
+    for (let v = 0; v < body.vertexCount; v++) {
+      const x = body.positions[v * 3]!, y = body.positions[v * 3 + 1]!, z = body.positions[v * 3 + 2]!;
+      if (Math.abs(z - zMid) < 0.015 && x > 0.1 && x < a[0] && body.normals[v * 3]! < -0.6 && parts[v] === 1 && y > apexY && y < a[1] + 0.06) {
+      apexY = y;
+      apexX = x;
+    }
+    }
+    if (apexY === 0) throw new Error(`${variant}: no inner arm skin at the armpit`);
+  set('axilla_apex', nearest([apexX, apexY, zMid]), 'The apex of the axillary fossa: the highest skin of the armpit, where the inner arm meets the chest wall, midway between the anterior and posterior axillary folds (HT1 lies here, where the axillary artery pulses).');
+  }
+  // --- back
+  set('scapula_spine_midpoint', fromOutside(lerp(L('scapula_spine_medial_end'), L('acromion_posterior_angle'), 0.5), [0, 0, 1], TRUNK),
+    'The middle of the spine of the scapula, halfway from its medial end to the angle of the acromion, on the skin of the back.');
+  {
+    // C7 stands about 7 cm above the suprasternal notch in adults (anthropometric surveys: cervicale
+    // against suprasternale height); T3 stays level with the medial end of the scapular spine, so
+    // C7..T2 and C3..C6 are spaced evenly again.
+    const c7y = notch[1] + 0.07 * (body.heightM / 1.75);
+    const t3 = L('spinous_t3');
+    const at = (y: number) => fromOutside([0, y, 0], [0, 0, 1], TRUNK);
+    set('spinous_c7', at(c7y), 'The spinous process of C7, the most prominent at the base of the neck: about 7 cm above the level of the suprasternal notch, 3 B-cun below the posterior hairline.');
+    for (const [i, name] of ['t2', 't1'].entries()) set(`spinous_${name}`, at(t3[1] + ((c7y - t3[1]) * (i + 1)) / 3), `The spinous process of ${name.toUpperCase()}: the thoracic spinous processes from C7 to T3 evenly spaced.`);
+    // C2's spinous process is the first felt below the occiput, just above the nape hairline (GV15
+    // lies 0.5 B-cun within the hairline, in the hollow above it); C1 has only a small tubercle,
+    // between it and the external occipital protuberance
+    const hairline = L('posterior_hairline_midpoint');
+    const s = body.heightM / 1.75;
+    const c2y = hairline[1] + 0.007 * s;
+    set('spinous_c2', at(c2y), 'The spinous process of C2, the first felt below the occiput: just above the nape hairline (GV15 lies in the hollow above it, 0.5 B-cun within the hairline).');
+    set('spinous_c1', at(c2y + 0.015 * s), 'The posterior tubercle of C1, between C2 and the external occipital protuberance.');
+    for (const [i, name] of ['c6', 'c5', 'c4', 'c3'].entries()) set(`spinous_${name}`, at(c7y + ((c2y - c7y) * (i + 1)) / 5), `The spinous process of ${name.toUpperCase()}: the cervical spinous processes from C2 to C7 evenly spaced.`);
+  }
+  // --- pelvis
+  {
+    const l4 = L('spinous_l4'), umb = L('umbilicus'), pubis = L('pubic_symphysis_superior');
+    set('iliac_crest_highest', side(l4[1], (umb[2] + l4[2]) * 0.45), 'The highest point of the iliac crest, on the side of the trunk at the level of the L4 spinous process (the intercristal line), a little behind the mid-axillary line.');
+    const y = umb[1] - 0.6 * (umb[1] - pubis[1]);
+    const width = side(y, umb[2] * 0.5).position[0];
+    set('asis', fromOutside([0.78 * width, y, 0.3], [0, 0, -1], TRUNK), 'The anterior superior iliac spine: at the level 3 B-cun below the umbilicus (GB27 lies in front of it, level with CV4), about four fifths of the way from the midline to the side of the hip.');
+    const psisX = L('psis')[0];
+    const spinous = (n: number) => L(`spinous_s${n}`);
+    const widths = [0.56, 0.48, 0.42, 0.36];
+    for (let n = 1; n <= 4; n++) {
+      set(`sacral_foramen_${n}`, fromOutside([widths[n - 1]! * psisX, spinous(n)[1] - 0.003, 0], [0, 0, 1], TRUNK),
+        `The ${['first', 'second', 'third', 'fourth'][n - 1]} posterior sacral foramen: level with the ${['first', 'second', 'third', 'fourth'][n - 1]} sacral spinous tubercle, the foramina converging downward (from about half the distance to the PSIS at S1).`);
+    }
+  }
+  // --- face
+  {
+    const tragus = L('tragus');
+    set('zygomatic_arch_midpoint', fromOutside([tragus[0], tragus[1] + 0.003, tragus[2] + 0.025], [-1, 0, 0]), 'The middle of the zygomatic arch: about 2.5 cm in front of the tragus, at the level of its upper half (ST7 lies in the notch below it, GB3 in the hollow above it).');
+  }
+  {
+    // the mastoid tip lies behind the lobe of the ear, on the skull: cast from inside the head
+    // outward so the auricle is not taken for it
+    const tragus = L('tragus'), lobe = L('earlobe');
+    const hit = castRay(index, [0, lobe[1] - 0.01, tragus[2] - 0.02], [1, 0, 0], 0.3);
+    if (!hit) throw new Error('no mastoid skin');
+    set('mastoid_process', hit, 'The tip of the mastoid process: the bony bump behind the lobe of the ear, about 2 cm behind the tragus and 1 cm below the lobe (the two tips are 9 B-cun apart round the back of the head).');
+  }
+  // --- the eye: the hm08 body has no eyeball, so the eye's rig joint gives its centre and axis; the
+  // landmarks are on the skin seen from the front (not inside the empty eye opening)
+  {
+    const centre = J('eye.L____head'), front = J('eye.L____tail');
+    const frontFacing = (tri: number) => {
+      const [a, b, c] = [0, 1, 2].map((k) => body.indices[tri * 3 + k]!) as [number, number, number];
+      return body.normals[a * 3 + 2]! + body.normals[b * 3 + 2]! + body.normals[c * 3 + 2]! > 0.9;
+    };
+    const seen = (x: number, y: number) => fromOutside([x, y, front[2]], [0, 0, -1], frontFacing);
+    set('pupil', nearest([centre[0], centre[1] - 0.002, front[2] - 0.012]), 'The centre of the pupil, looking straight ahead: in front of the centre of the eye (the rig\'s eye joint), on the lower lid margin of this lidded model.');
+    // the lids meet about 1.6 cm to the nose side and 1.8 cm to the temple side of the eye's centre
+    // (targets from the eye joint, not from the landmarks' own last place, so a rerun stays put)
+    const s = body.heightM / 1.75;
+    set('inner_canthus', seen(centre[0] - 0.016 * s, centre[1] - 0.001), 'The inner corner of the eye: the skin where the lids meet on the nose side (seen from the front, not inside the eye opening).');
+    set('outer_canthus', seen(centre[0] + 0.018 * s, centre[1]), 'The outer corner of the eye: the skin where the lids meet on the temple side (seen from the front).');
+    set('infraorbital_margin', seen(centre[0], centre[1] - 0.019), 'The lower rim of the orbit below the pupil, about 2 cm below the centre of the eye, on the skin of the cheek.');
+  }
+  // --- the front of the ankle: the hollow where the front of the leg meets the dorsum of the foot,
+  // midway between the malleoli (WHO: ST41 at the midpoint of the line joining their prominences,
+  // between the extensor tendons). A horizontal ray at that level meets the sloping instep several
+  // cm forward on this mesh; a ray from in front and above (30 degrees) meets the crease instead.
+  {
+    const mid = lerp(L('medial_malleolus'), L('lateral_malleolus'), 0.5);
+    set('ankle_front_midpoint', fromOutside(mid, [0, -0.5, -1], LEG), 'The front of the ankle joint midway between the malleoli: the hollow where the front of the leg meets the dorsum of the foot, between the tendons of extensor hallucis longus and extensor digitorum longus (ST41 lies here).');
+  }
+  // --- the centre of the palm: between the 2nd and 3rd metacarpals (the rig's metacarpal1 and 2
+  // carry the index and middle fingers), near their heads, on the palm (it faces +z)
+  {
+    const between = lerp(lerp(J('metacarpal1.L____head'), J('metacarpal1.L____tail'), 0.75), lerp(J('metacarpal2.L____head'), J('metacarpal2.L____tail'), 0.75), 0.5);
+    set('palm_centre', fromOutside(between, [0, 0, -1], ARM), 'The centre of the palm: between the 2nd and 3rd metacarpal bones, just proximal to their heads, where the tip of the flexed middle finger rests (PC8).');
+  }
+  // --- the fingertips: the ends of the distal phalanges, a little beyond the bone
+  for (const [finger, id] of [[2, 'index_tip'], [3, 'middle_tip'], [4, 'ring_tip'], [5, 'little_tip']] as const) {
+    const head = J(`finger${finger}-3.L____head`), tail = J(`finger${finger}-3.L____tail`);
+    set(id, nearest(add(tail, scale(norm(sub(tail, head)), 0.004)), ARM), `The tip of the ${['', '', 'index', 'middle', 'ring', 'little'][finger]} finger, at the end of its distal phalanx.`);
+  }
+  // --- the bases of the 1st metatarsal (about a third of the way from the navicular tuberosity to
+  // the 1st metatarsophalangeal joint, past the medial cuneiform) and of the 5th metacarpal (the
+  // proximal end of the rig's bone for the little finger's metacarpal, at the wrist)
+  set('metatarsal1_base', nearest(lerp(L('navicular_tuberosity'), L('mtp1'), 0.35), LEG), 'The base of the 1st metatarsal on the medial side of the foot: about a third of the way from the navicular tuberosity to the big toe joint (SP4 lies just in front of and below it).');
+  set('metacarpal5_base', nearest(J('metacarpal4.L____head'), ARM), 'The base of the 5th metacarpal on the ulnar side of the hand, at the wrist end of the bone (SI4 lies between it and the triquetrum).');
+  // --- hand and foot, from the rig's finger and toe bones
+  {
+    const web45: Vec3 = add(lerp(J('finger4-1.L____head'), J('finger5-1.L____head'), 0.5), [0, -0.017, 0]);
+    set('finger_web_4_5', nearest(web45, ARM), 'The web between the ring and little fingers: between the heads of the 4th and 5th metacarpals, at the margin of the web.');
+    // the nail of a finger lies on the back of its distal phalanx (the hand hangs palm forward, so
+    // the back faces -z); its base corners a third of the way along the phalanx, to either side
+    const nail = (bone: string, sideX: number, back: Vec3, accept: (tri: number) => boolean) => {
+      const head = J(`${bone}.L____head`), tail = J(`${bone}.L____tail`);
+      return nearest(add(lerp(head, tail, 0.3), add([sideX, 0, 0], back)), accept);
+    };
+    set('little_nail_radial_corner', nail('finger5-3', 0.005, [0, 0, -0.005], ARM), 'The radial corner of the base of the little fingernail (toward the ring finger).');
+    set('little_nail_ulnar_corner', nail('finger5-3', -0.005, [0, 0, -0.005], ARM), 'The ulnar corner of the base of the little fingernail (away from the ring finger).');
+    set('big_toe_nail_medial_corner', nail('toe1-2', -0.007, [0, 0.006, 0], LEG), 'The medial corner of the base of the big toenail.');
+    set('big_toe_nail_lateral_corner', nail('toe1-2', 0.007, [0, 0.006, 0], LEG), 'The lateral corner of the base of the big toenail.');
+    const ipHead = J('finger1-3.L____head');
+    set('thumb_ip_crease', nearest(add(ipHead, [0, 0, 0.004]), ARM), 'The crease of the interphalangeal joint of the thumb, on its palmar side.');
+    const tail = J('finger1-3.L____tail');
+    set('thumb_tip', nearest(add(tail, scale(norm(sub(tail, ipHead)), 0.006)), ARM), 'The tip of the thumb, at the end of its distal phalanx.');
+  }
+  return { body, index, placed: L, derived };
+}
+
+
+/**
+ * One definition for both bodies: among the male's triangles near the male target, the point
+ * (barycentric weights, averaged from the nearest point to each body's target) that lands
+ * nearest to both targets.
+ */
+function shared(male: Derivation, female: Derivation, id: string): { triangle: [number, number, number]; weights: [number, number, number]; errM: number; errF: number; position: Vec3 } {
+  const m = male.derived.get(id)!.hit.position, f = female.derived.get(id)!.hit.position;
+  const pos = (b: BuiltBody, tri: number, w: Vec3): Vec3 => {
+    const out: Vec3 = [0, 0, 0];
+    for (let k = 0; k < 3; k++) {
+      const v = b.indices[tri * 3 + k]!;
+      for (let c = 0; c < 3; c++) out[c] = out[c]! + b.positions[v * 3 + c]! * w[k]!;
+    }
+    return out;
+  };
+  let best = { tri: -1, w: [1, 0, 0] as Vec3, err: Infinity, errM: 0, errF: 0 };
+  const triangles = male.body.indices.length / 3;
+  for (let tri = 0; tri < triangles; tri++) {
+    const a = pos(male.body, tri, [1 / 3, 1 / 3, 1 / 3]);
+    if (Math.hypot(...sub(a, m)) > 0.04) continue;
+    // the nearest point of this triangle to each target, by a coarse barycentric search
+    let local = { w: [1, 0, 0] as Vec3, err: Infinity, errM: 0, errF: 0 };
+    for (let i = 0; i <= 10; i++) for (let j = 0; j <= 10 - i; j++) {
+      const w: Vec3 = [i / 10, j / 10, 1 - i / 10 - j / 10];
+      const em = Math.hypot(...sub(pos(male.body, tri, w), m)), ef = Math.hypot(...sub(pos(female.body, tri, w), f));
+      if (em + ef < local.err) local = { w, err: em + ef, errM: em, errF: ef };
+    }
+    if (local.err < best.err) best = { tri, ...local };
+  }
+  const triangle = [0, 1, 2].map((k) => male.body.indices[best.tri * 3 + k]!) as [number, number, number];
+  return { triangle, weights: best.w.map((x) => +x.toFixed(4) || 0) as [number, number, number], errM: best.errM, errF: best.errF, position: pos(male.body, best.tri, best.w) };
+}
+
+
+export function deriveLandmarks(records: readonly Landmark[]): DerivedLandmark[] {
+  const male = deriveOn('male', records);
+  const female = deriveOn('female', records);
+  const own = (b: Derivation, id: string): LandmarkDefinition => {
+    const h = b.derived.get(id)!.hit;
+    return { triangle: [0, 1, 2].map((k) => b.body.indices[h.triangle * 3 + k]!) as [number, number, number], weights: h.barycentric.map((x) => +x.toFixed(4) || 0) as [number, number, number] };
+  };
+  return [...male.derived.entries()].map(([id, { why }]) => {
+    const def = shared(male, female, id);
+    const offTarget = { male: def.errM, female: def.errF };
+    if (def.errM <= sharedWithin && def.errF <= sharedWithin) return { id, description: why, definition: { triangle: def.triangle, weights: def.weights }, offTarget, position: def.position };
+    // no one place of the mesh is this landmark on both bodies: each gets its own
+    return { id, description: why, definition: own(male, id), variants: { female: own(female, id) }, offTarget, position: male.derived.get(id)!.hit.position };
+  });
+}
