@@ -67,6 +67,16 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   // --- chest
   set('clavicle_midpoint', fromOutside(lerp(L('sternoclavicular_joint'), L('acromion'), 0.38), [0, 0, -1]),
     'The middle of the clavicle (between the sternoclavicular and acromioclavicular joints; the acromioclavicular joint lies about 2 cm medial to the tip of the acromion), on the front of the skin: the midclavicular line, which passes through the male nipple.');
+  {
+    // the clavicle is about 1.5 cm deep seen from the front: its lower border lies that far below
+    // the line of its upper surface (KI27 and ST13 lie on it, LU2 in the hollow under its outer end)
+    const top = lerp(L('sternoclavicular_joint'), L('acromion'), 0.38);
+    set('clavicle_inferior_border', fromOutside([top[0], top[1] - 0.015 * (body.heightM / 1.75), top[2]], [0, 0, -1], TRUNK), 'The lower border of the clavicle at its middle: about 1.5 cm below the line of its upper surface, on the front of the chest (KI27 and ST13 lie on this border, LU2 in the hollow under the outer part of the bone).');
+    // the coracoid process: under the outer third of the clavicle, about 2.5 cm below it, felt in
+    // the hollow below the clavicle just medial to the head of the humerus
+    const outer = lerp(L('sternoclavicular_joint'), L('acromion'), 0.78);
+    set('coracoid_process', fromOutside([outer[0], outer[1] - 0.03 * (body.heightM / 1.75), outer[2]], [0, 0, -1]), 'The tip of the coracoid process: below the outer third of the clavicle, about 3 cm under it, felt in the infraclavicular hollow just medial to the head of the humerus (LU2 lies medial to it).');
+  }
   const notch = L('sternal_notch'), xiphi = L('xiphisternal_junction'), nippleY = L('nipple')[1];
   const chestCun = (notch[1] - xiphi[1]) / 9;
   const ics1 = notch[1] - 2 * chestCun;

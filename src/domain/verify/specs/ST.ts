@@ -48,7 +48,7 @@ export const ST: LocationSpec[] = [
   { code: 'ST12', text: 'In the greater supraclavicular fossa, in the hollow above the clavicle, 4 cun lateral to the anterior midline.',
     checks: [face('anterior', 'superior'), part('neck', 'shoulder', 'chest'), midline(4, chest), is('above', 'clavicle_midpoint', 0.5), near('clavicle_midpoint', 3)] },
   { code: 'ST13', text: 'Front of the chest, just below the clavicle, 4 cun lateral to the anterior midline.',
-    checks: [face('anterior'), part('chest', 'shoulder'), midline(4, chest), levelWith('clavicle_midpoint', 1.5), is('below', 'ST12', 0.5)] },
+    checks: [face('anterior'), part('chest', 'shoulder'), midline(4, chest), is('below', 'clavicle_midpoint', 0.2), levelWith('clavicle_midpoint', 2.5), is('below', 'ST12', 0.5)] },
   intercostal('ST14', 1, 'ST13'),
   intercostal('ST15', 2, 'ST14'),
   intercostal('ST16', 3, 'ST15'),
