@@ -105,6 +105,15 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   set('axilla_apex', nearest([apexX, apexY, zMid]), 'The apex of the axillary fossa: the highest skin of the armpit, where the inner arm meets the chest wall, midway between the anterior and posterior axillary folds (HT1 lies here, where the axillary artery pulses).');
   }
   // --- back
+  {
+    // the lower border of the scapular spine straight above the posterior axillary fold: the spine
+    // runs from its medial end up to the acromial angle; its lower edge is about 1.5 cm below the
+    // crest seen from behind (SI10 lies in the hollow under it)
+    const medial = L('scapula_spine_medial_end'), angle = L('acromion_posterior_angle'), fold = L('posterior_axillary_fold');
+    const t = Math.min(1, Math.max(0, (fold[0] - medial[0]) / (angle[0] - medial[0])));
+    const crest = lerp(medial, angle, t);
+    set('scapula_spine_lower_border', fromOutside([fold[0], crest[1] - 0.015 * (body.heightM / 1.75), crest[2]], [0, 0, 1]), 'The lower border of the spine of the scapula straight above the posterior axillary fold, about 1.5 cm below the crest of the spine (SI10 lies in the hollow under it).');
+  }
   set('scapula_spine_midpoint', fromOutside(lerp(L('scapula_spine_medial_end'), L('acromion_posterior_angle'), 0.5), [0, 0, 1], TRUNK),
     'The middle of the spine of the scapula, halfway from its medial end to the angle of the acromion, on the skin of the back.');
   {

@@ -59,7 +59,9 @@ function computeRegions(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLa
       else if (p[2] > at('tragus')[2] + 0.01 && p[1] < y('anterior_hairline_midpoint') && p[1] > y('chin') - 0.02) region = 'face';
       else if (p[1] > y('ear_apex') || (p[2] < at('tragus')[2] - 0.02 && p[1] > y('posterior_hairline_midpoint'))) region = 'scalp';
     } else if (region === 'forearm' || region === 'upper-arm') {
-      if (region === 'upper-arm' && p[1] > y('axilla_apex') && nz > 0.3 && p[0] < at('acromion')[0] - 0.02) region = 'chest';
+      // the hollow of the armpit itself, before the skin of the chest that follows the arm
+      if (region === 'upper-arm' && dist(p, at('axilla_apex')) < 0.03) region = 'axilla';
+      else if (region === 'upper-arm' && p[1] > y('axilla_apex') && nz > 0.3 && p[0] < at('acromion')[0] - 0.02) region = 'chest';
       // skin of the side of the chest that follows the arm in the rig
       else if (region === 'upper-arm' && p[0] < at('axilla_apex')[0] + 0.005) region = nz >= 0 ? 'chest' : 'upper-back';
       else if (region === 'upper-arm' && dist(p, at('acromion')) < 0.07) region = 'shoulder';
