@@ -12,6 +12,8 @@ function basePart(bone: string): string {
   if (/^upperarm/.test(bone)) return 'upper-arm';
   if (/^lowerarm/.test(bone)) return 'forearm';
   if (/^(wrist|metacarpal)/.test(bone)) return 'hand';
+  // the rig's first thumb bone is the first metacarpal: the hand, not the fingers
+  if (/^finger1-1/.test(bone)) return 'hand';
   if (/^finger/.test(bone)) return 'fingers';
   if (/^upperleg/.test(bone)) return 'thigh';
   if (/^lowerleg/.test(bone)) return 'leg';
