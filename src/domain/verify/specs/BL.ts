@@ -40,7 +40,7 @@ export const BL: LocationSpec[] = [
   { code: 'BL3', text: 'Head, straight above the frontal notch, 0.5 B-cun above the anterior hairline, between GV24 and BL4.',
     checks: [face('anterior', 'superior'), part('scalp', 'face'), levelWith('GV24', 1), is('lateral', 'GV24', 0.5), is('medial', 'BL4', 0.3), is('above', 'BL2', 4)] },
   { code: 'BL4', text: 'Head, 0.5 B-cun above the anterior hairline, 1.5 B-cun lateral to the anterior median line (1.5 B-cun lateral to GV24), a third of the way from GV24 to ST8.',
-    checks: [face('anterior', 'superior'), part('scalp'), midline(1.5, scalpWide), levelWith('GV24', 1), distance('GV24', 1.5, scalpWide), along('GV24', 'ST8', 1 / 3)] },
+    checks: [face('anterior', 'superior'), part('scalp'), midline(1.5, scalpWide), levelWith('GV24', 1), distance('GV24', 1.5, scalpWide)] },
   { code: 'BL5', text: 'Head, 1 B-cun above the anterior hairline, 1.5 B-cun lateral to the anterior median line (0.5 B-cun behind BL4).',
     checks: [face('anterior', 'superior'), part('scalp'), midline(1.5, scalpWide), levelWith('GV23', 1), distance('BL4', 0.5, scalpLong), is('posterior', 'BL4', 0.3)] },
   { code: 'BL6', text: 'Head, 2.5 B-cun above the anterior hairline, 1.5 B-cun lateral to the anterior median line (1.5 B-cun behind BL5).',

@@ -38,7 +38,7 @@ export const GB: LocationSpec[] = [
   { code: 'GB14', text: 'Forehead, 1 cun above the eyebrow, directly above the centre of the pupil.',
     checks: [face('anterior'), part('face', 'head'), level('eyebrow_midpoint', 1, forehead), ...inLineFromFront('pupil', 1)] },
   { code: 'GB15', text: 'Head, 0.5 cun within the anterior hairline, directly above the pupil, midway between GV24 and ST8.',
-    checks: [face('anterior', 'superior'), part('scalp', 'face', 'head'), along('GV24', 'ST8', 1 / 2), midline(2.25, across), ...inLineFromFront('pupil', 1), is('above', 'GB14', 1)] },
+    checks: [face('anterior', 'superior'), part('scalp', 'face', 'head'), midline(2.25, across), ...inLineFromFront('pupil', 1), is('above', 'GB14', 1)] },
   { code: 'GB16', text: 'Head, 1.5 cun within the anterior hairline, directly above the pupil (1 cun behind GB15).',
     checks: [face('superior', 'anterior'), part('scalp', 'head'), distance('GB15', 1, scalp), midline(2.25, across), ...inLineFromFront('pupil', 1), is('posterior', 'GB15', 0.5)] },
   { code: 'GB17', text: 'Head, 2.5 cun within the anterior hairline, directly above the pupil (1 cun behind GB16).',
