@@ -8,6 +8,7 @@ import { fetchAtlas, fetchEar, fetchScalp, loadPointRecords, loadScalpRecords } 
 import { ScalpPanel } from '../ui/ScalpPanel.tsx';
 
 import { SearchBox } from '../ui/SearchBox.tsx';
+import { ShownCount } from '../ui/ShownCount.tsx';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { StatusPanel } from '../ui/StatusPanel.tsx';
 import { Toolbar } from '../ui/Toolbar.tsx';
@@ -120,6 +121,7 @@ export function App() {
             </ErrorBoundary>
           )}
           <StatusPanel />
+          <ShownCount />
           {earOpen && (
             <ErrorBoundary what="ear map">
               <Suspense fallback={<p className="muted ear-loading">Loading the ear map…</p>}>

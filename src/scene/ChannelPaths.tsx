@@ -39,10 +39,9 @@ export function ChannelPaths() {
     return g;
   }, [paths, channelFilter, emphasis]);
 
-  useEffect(() => {
-    invalidate();
-    return () => geometry.dispose();
-  }, [geometry, show, invalidate]);
+  useEffect(() => invalidate(), [geometry, show, invalidate]);
+  // let the geometry go when it is replaced or unmounted, not when the paths are only hidden
+  useEffect(() => () => geometry.dispose(), [geometry]);
 
   return <lineSegments name="channel-paths" geometry={geometry} material={material} visible={show} />;
 }

@@ -1,15 +1,19 @@
 // Every point location on the body in ONE draw call: an instanced sphere per location, coloured by
 // channel, lifted a little off the skin along its normal so it is never hidden inside the body.
-// Hover names the point (the one HTML label in the scene); a click selects it.
+// Hover names the point (the one HTML label in the scene) and stays local: it rewrites two
+// instances, not all of them, and never touches the store. A click selects it. What is shown and
+// enlarged is derived from the store (filters, search); the camera frames the found points once they
+// settle, not on every keystroke.
 import { Html } from '@react-three/drei';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Color, InstancedMesh, Matrix4, MeshBasicMaterial, SphereGeometry } from 'three';
 import type { BodySurface } from '../domain/body/frame.ts';
 import { channelInfo, channelOfCode } from '../domain/points/channels.ts';
 import { locationOnSurface } from '../domain/points/placement.ts';
 import { passesFilters } from '../state/filters.ts';
 import { useAtlas } from '../state/store.ts';
+import { sameCodes, selectFoundCodes } from '../state/searchSelectors.ts';
 import { LabelLayer, type LabelSpec } from './LabelLayer.tsx';
 
 // A low-poly ball (48 triangles, an octagon in outline; the material is unlit, so facets do not
@@ -19,6 +23,15 @@ const sphere = new SphereGeometry(1, 8, 4);
 const material = new MeshBasicMaterial({ toneMapped: false });
 const radius = 0.0042;
 const selectedColor = new Color('#ffffff');
+/** How long the found set must stay the same before the camera moves to it. */
+const settleMs = 450;
+
+/** True when the body is nearer the camera than the marker under the pointer (the marker is behind it). */
+function hiddenByBody(e: ThreeEvent<PointerEvent | MouseEvent>): boolean {
+  const body = e.intersections.find((h) => h.object.name === 'body');
+  // a marker sits on the skin, half its radius out: the skin right under it is within a few mm
+  return body !== undefined && body.distance < e.distance - radius * 3;
+}
 
 export function PointMarkers({ surface }: { surface: BodySurface }) {
   const visible = useAtlas((s) => s.showPoints);
@@ -29,56 +42,89 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
   const showExtra = useAtlas((s) => s.showExtra);
   const locations = useAtlas((s) => s.locations);
   const selected = useAtlas((s) => s.selected);
-  const hovered = useAtlas((s) => s.hovered);
   const records = useAtlas((s) => s.records);
-  const results = useAtlas((s) => s.resultCodes);
+  const found = useAtlas(selectFoundCodes);
+  const [hovered, setHovered] = useState<number | null>(null);
   const mesh = useRef<InstancedMesh>(null);
   const invalidate = useThree((s) => s.invalidate);
 
   const placed = useMemo(() => locations.map((loc) => locationOnSurface(surface, loc)), [locations, surface]);
   const shown = useMemo(
-    () => locations.map((loc) => passesFilters(loc.code, records?.get(loc.code), { channel, category, region, showExtra }) && (results === null || results.has(loc.code))),
-    [locations, records, channel, category, region, showExtra, results],
+    () => locations.map((loc) => passesFilters(loc.code, records?.get(loc.code), { channel, category, region, showExtra }) && (found === null || found.has(loc.code))),
+    [locations, records, channel, category, region, showExtra, found],
   );
   const selectedIndex = useMemo(
     () => (selected ? locations.findIndex((l) => l.code === selected.code && l.side === selected.side && l.index === selected.index) : -1),
     [locations, selected],
   );
 
-  useLayoutEffect(() => {
-    const m = mesh.current;
-    if (!m || locations.length === 0) return;
+  // One instance's matrix and colour; shared by the full rewrite and the two-instance hover update.
+  const write = useMemo(() => {
     const matrix = new Matrix4();
     const color = new Color();
-    locations.forEach((loc, i) => {
-      const { position, normal } = placed[i] ?? { position: [0, 0, 0], normal: [0, 0, 1] };
-      const r = !shown[i] && i !== selectedIndex ? 0 : i === selectedIndex ? radius * 1.9 : i === hovered || results !== null ? radius * 1.5 : radius;
+    return (m: InstancedMesh, i: number, hover: boolean) => {
+      const loc = locations[i], at = placed[i];
+      if (!loc || !at) return;
+      const { position, normal } = at;
+      const r = !shown[i] && i !== selectedIndex ? 0 : i === selectedIndex ? radius * 1.9 : hover || found !== null ? radius * 1.5 : radius;
       matrix.makeScale(r, r, r).setPosition(position[0] + normal[0] * r * 0.5, position[1] + normal[1] * r * 0.5, position[2] + normal[2] * r * 0.5);
       m.setMatrixAt(i, matrix);
       m.setColorAt(i, i === selectedIndex ? selectedColor : color.set(channelInfo[channelOfCode(loc.code)].color));
-    });
+    };
+  }, [locations, placed, shown, selectedIndex, found]);
+
+  const hoveredRef = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const m = mesh.current;
+    if (!m || locations.length === 0) return;
+    for (let i = 0; i < locations.length; i++) write(m, i, i === hoveredRef.current);
     m.count = locations.length;
     m.instanceMatrix.needsUpdate = true;
     if (m.instanceColor) m.instanceColor.needsUpdate = true;
     m.computeBoundingSphere();
     invalidate();
-  }, [locations, placed, shown, selectedIndex, hovered, results, invalidate]);
+  }, [locations, write, invalidate]);
 
-  // Frame the results of a search: the camera backs off to see all of them.
+  // hover: the marker left and the marker entered, nothing else
+  useLayoutEffect(() => {
+    const m = mesh.current, before = hoveredRef.current;
+    hoveredRef.current = hovered;
+    if (!m || before === hovered) return;
+    if (before !== null) write(m, before, false);
+    if (hovered !== null) write(m, hovered, true);
+    m.instanceMatrix.needsUpdate = true;
+    invalidate();
+  }, [hovered, write, invalidate]);
+
+  // Frame the found points once the query has settled: the camera backs off to see all of them.
+  // Scalp zones found without points turn the camera to the scalp instead.
+  const framed = useRef<ReadonlySet<string> | null>(null);
   useEffect(() => {
-    if (!results || results.size === 0 || selectedIndex >= 0) return;
-    const found = placed.filter((_, i) => results.has(locations[i]?.code ?? ''));
-    if (found.length === 0) return;
-    const min = [Infinity, Infinity, Infinity], max = [-Infinity, -Infinity, -Infinity];
-    for (const p of found) for (let k = 0; k < 3; k++) {
-      min[k] = Math.min(min[k] ?? 0, p.position[k] ?? 0);
-      max[k] = Math.max(max[k] ?? 0, p.position[k] ?? 0);
+    if (!found || found.size === 0 || selectedIndex >= 0) {
+      if (!found) framed.current = null;
+      return;
     }
-    const centre: [number, number, number] = [((min[0] ?? 0) + (max[0] ?? 0)) / 2, ((min[1] ?? 0) + (max[1] ?? 0)) / 2, ((min[2] ?? 0) + (max[2] ?? 0)) / 2];
-    const size = Math.max((max[0] ?? 0) - (min[0] ?? 0), (max[1] ?? 0) - (min[1] ?? 0), 0.25);
-    const facing = found.filter((p) => p.normal[2] < 0).length > found.length / 2 ? -1 : 1;
-    useAtlas.getState().frame(centre, [centre[0], centre[1] + size * 0.1, centre[2] + facing * (size * 1.9 + 0.3)]);
-  }, [results, placed, locations, selectedIndex]);
+    if (sameCodes(found, framed.current)) return;
+    const timer = setTimeout(() => {
+      framed.current = found;
+      const atlas = useAtlas.getState();
+      const hit = placed.filter((_, i) => found.has(locations[i]?.code ?? ''));
+      if (hit.length === 0) {
+        if (atlas.scalp?.zones.some((z) => found.has(z.id))) atlas.goTo('scalp-top');
+        return;
+      }
+      const min = [Infinity, Infinity, Infinity], max = [-Infinity, -Infinity, -Infinity];
+      for (const p of hit) for (let k = 0; k < 3; k++) {
+        min[k] = Math.min(min[k] ?? 0, p.position[k] ?? 0);
+        max[k] = Math.max(max[k] ?? 0, p.position[k] ?? 0);
+      }
+      const centre: [number, number, number] = [((min[0] ?? 0) + (max[0] ?? 0)) / 2, ((min[1] ?? 0) + (max[1] ?? 0)) / 2, ((min[2] ?? 0) + (max[2] ?? 0)) / 2];
+      const size = Math.max((max[0] ?? 0) - (min[0] ?? 0), (max[1] ?? 0) - (min[1] ?? 0), 0.25);
+      const facing = hit.filter((p) => p.normal[2] < 0).length > hit.length / 2 ? -1 : 1;
+      atlas.frame(centre, [centre[0], centre[1] + size * 0.1, centre[2] + facing * (size * 1.9 + 0.3)]);
+    }, settleMs);
+    return () => clearTimeout(timer);
+  }, [found, placed, locations, selectedIndex]);
 
   // Frame the selection: the camera looks at the point from outside the skin.
   useEffect(() => {
@@ -102,16 +148,23 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
     [locations, placed, shown],
   );
 
+  /** The shown marker under the pointer that the body does not hide, if any. */
+  const pickable = (e: ThreeEvent<PointerEvent | MouseEvent>): number | null => {
+    const i = e.instanceId;
+    if (i === undefined || !shown[i] || hiddenByBody(e)) return null;
+    return i;
+  };
   const onClick = (e: ThreeEvent<MouseEvent>) => {
-    const loc = e.instanceId === undefined ? undefined : locations[e.instanceId];
-    if (!loc || !shown[e.instanceId ?? -1]) return;
+    const i = pickable(e);
+    const loc = i === null ? undefined : locations[i];
+    if (!loc) return;
     e.stopPropagation();
     useAtlas.getState().selectPoint({ code: loc.code, side: loc.side, index: loc.index });
   };
   const onMove = (e: ThreeEvent<PointerEvent>) => {
-    if (e.instanceId === undefined || !shown[e.instanceId]) return;
-    e.stopPropagation();
-    useAtlas.getState().setHovered(e.instanceId);
+    const i = pickable(e);
+    if (i !== null) e.stopPropagation();
+    setHovered(i);
   };
   const hoveredLoc = hovered === null ? undefined : locations[hovered];
   const hoveredAt = hovered === null ? undefined : placed[hovered];
@@ -125,7 +178,7 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
         visible={visible && locations.length > 0}
         onClick={visible ? onClick : undefined}
         onPointerMove={visible ? onMove : undefined}
-        onPointerOut={() => useAtlas.getState().setHovered(null)}
+        onPointerOut={() => setHovered(null)}
       />
       <LabelLayer labels={labels} visible={visible && showLabels} occluder={body} />
       {hoveredLoc && hoveredAt && visible && (

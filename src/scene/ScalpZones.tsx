@@ -7,6 +7,7 @@ import { BufferGeometry, Color, DoubleSide, Float32BufferAttribute, LineBasicMat
 import type { Vec3 } from '../domain/body/frame.ts';
 import type { PlacedScalpZone } from '../domain/scalp/placement.ts';
 import { useAtlas } from '../state/store.ts';
+import { selectFoundCodes } from '../state/searchSelectors.ts';
 
 const lineMaterial = new LineBasicMaterial({ vertexColors: true, toneMapped: false });
 const hairMaterial = new LineBasicMaterial({ color: '#3f3f46', transparent: true, opacity: 0.7 });
@@ -27,7 +28,7 @@ export function ScalpZones() {
   const showJiao = useAtlas((s) => s.showJiao);
   const bodyPart = useAtlas((s) => s.bodyPart);
   const selected = useAtlas((s) => s.selectedZone);
-  const found = useAtlas((s) => s.resultCodes);
+  const found = useAtlas(selectFoundCodes);
   const invalidate = useThree((s) => s.invalidate);
 
   const lines = useMemo(() => {
@@ -109,13 +110,11 @@ export function ScalpZones() {
 
   const whoShown = showWho || lines.found;
   const jiaoShown = showJiao || bands.found;
-  useEffect(() => {
-    invalidate();
-    return () => {
-      lines.geometry.dispose();
-      bands.geometry.dispose();
-    };
-  }, [lines, bands, whoShown, jiaoShown, invalidate]);
+  useEffect(() => invalidate(), [lines, bands, whoShown, jiaoShown, invalidate]);
+  // a geometry is let go when it is replaced or the layer unmounts, not when it is only hidden
+  useEffect(() => () => lines.geometry.dispose(), [lines]);
+  useEffect(() => () => bands.geometry.dispose(), [bands]);
+  useEffect(() => () => hair.dispose(), [hair]);
 
   const pickLine = (e: ThreeEvent<MouseEvent>) => {
     if (!whoShown || e.index === undefined) return;

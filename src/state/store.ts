@@ -12,6 +12,7 @@ import type { CategoryFilter } from './filters.ts';
 import type { ScalpFile } from '../domain/scalp/placement.ts';
 import type { JiaoArea, WhoScalpLine } from '../domain/schema/scalp.ts';
 import type { EarAtlas } from '../domain/schema/ear.ts';
+import type { AtlasSearch, AtlasSystem } from '../domain/search/searchIndex.ts';
 
 export const viewPresets = ['anterior', 'posterior', 'left', 'right', 'top', 'head', 'hands', 'feet', 'scalp-top', 'scalp-side', 'scalp-back'] as const;
 export type ViewPreset = (typeof viewPresets)[number];
@@ -84,8 +85,6 @@ interface PointsSlice {
   locationChecks: Record<string, LocationCheck>;
   showPaths: boolean;
   selected: PointRef | null;
-  /** index into locations of the marker under the pointer */
-  hovered: number | null;
   /** where the camera should frame the selection (set by the scene, which knows the body) */
   focus: { target: Vec3; from: Vec3; nonce: number } | null;
   setRecords: (records: Map<string, PointRecord>, conditions: Map<string, Condition>) => void;
@@ -94,7 +93,6 @@ interface PointsSlice {
   selectPoint: (ref: PointRef | null) => void;
   /** previous (-1) or next (+1) point along the selected point's channel */
   stepAlongChannel: (delta: 1 | -1) => void;
-  setHovered: (index: number | null) => void;
   frame: (target: Vec3, from: Vec3) => void;
 }
 
@@ -142,11 +140,14 @@ interface EarSlice {
 interface SearchSlice {
   query: string;
   hidePregnancy: boolean;
-  /** codes of the points the current query found (null: no query) */
-  resultCodes: Set<string> | null;
+  /** the "system" filter of the results (null: all) */
+  searchSystem: AtlasSystem | null;
+  /** the search index, loaded on first use; what it finds is derived (searchSelectors.ts) */
+  searchIndex: AtlasSearch | null;
   setQuery: (query: string) => void;
   setHidePregnancy: (hide: boolean) => void;
-  setResultCodes: (codes: Set<string> | null) => void;
+  setSearchSystem: (system: AtlasSystem | null) => void;
+  setSearchIndex: (index: AtlasSearch) => void;
 }
 
 interface AnnounceSlice {
@@ -236,7 +237,6 @@ export const useAtlas = create<AtlasState>()(
     locationChecks: {},
     showPaths: false,
     selected: null,
-    hovered: null,
     focus: null,
     setRecords: (records, conditions) => set({ records, conditions }),
     setAtlas: (locations, paths, checks) => set({ locations, paths, ...(checks ? { locationChecks: checks } : {}) }),
@@ -260,9 +260,6 @@ export const useAtlas = create<AtlasState>()(
       const record = records.get(next);
       const side: Side = record?.laterality === 'midline' ? 'midline' : selected.side === 'midline' ? 'left' : selected.side;
       get().selectPoint({ code: next, side, index: 1 });
-    },
-    setHovered: (hovered) => {
-      if (hovered !== get().hovered) set({ hovered });
     },
     frame: (target, from) => set((s) => ({ focus: { target, from, nonce: (s.focus?.nonce ?? 0) + 1 } })),
 
@@ -328,10 +325,12 @@ export const useAtlas = create<AtlasState>()(
 
     query: '',
     hidePregnancy: false,
-    resultCodes: null,
+    searchSystem: null,
+    searchIndex: null,
     setQuery: (query) => set({ query }),
     setHidePregnancy: (hidePregnancy) => set({ hidePregnancy }),
-    setResultCodes: (resultCodes) => set({ resultCodes }),
+    setSearchSystem: (searchSystem) => set({ searchSystem }),
+    setSearchIndex: (searchIndex) => set({ searchIndex }),
 
     announcement: '',
     announce: (announcement) => set({ announcement }),

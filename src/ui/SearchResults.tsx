@@ -1,10 +1,11 @@
 // The results of the search box: the found points, zones and conditions; the found points light
 // up on the body and the camera frames them.
-import { useEffect, useMemo, useState } from 'react';
-import type { AtlasSearch, AtlasSystem, SearchHit } from '../domain/search/searchIndex.ts';
+import { useEffect } from 'react';
+import type { AtlasSystem, SearchHit } from '../domain/search/searchIndex.ts';
 import { channelInfo, channelOfCode } from '../domain/points/channels.ts';
 import { loadSearch } from '../state/search.ts';
 import { useAtlas } from '../state/store.ts';
+import { searchActive, selectSearchHits } from '../state/searchSelectors.ts';
 
 /** Results whose title starts with a standard code (points, WHO scalp lines, GB/T 13734 ear points). */
 const hasCode = (h: SearchHit) => h.kind === 'point' || h.kind === 'scalp-line' || (h.kind === 'ear-point' && !h.code.startsWith('nogier-'));
@@ -15,39 +16,28 @@ export function SearchResults() {
   const conditions = useAtlas((s) => s.conditions);
   const whoLines = useAtlas((s) => s.whoLines);
   const jiaoAreas = useAtlas((s) => s.jiaoAreas);
-  const channel = useAtlas((s) => s.channel);
-  const category = useAtlas((s) => s.category);
-  const region = useAtlas((s) => s.region);
   const hidePregnancy = useAtlas((s) => s.hidePregnancy);
-  const [search, setSearch] = useState<AtlasSearch | null>(null);
-  const [system, setSystem] = useState<AtlasSystem | ''>('');
-  const wanted = query.trim() !== '';
+  const system = useAtlas((s) => s.searchSystem);
+  const hits = useAtlas(selectSearchHits);
+  const wanted = searchActive({ query });
+  // the index is built once the records are there (and again if a set of records arrives later)
   useEffect(() => {
     if (!wanted || !records) return;
     let live = true;
     loadSearch({ records, conditions, whoLines, jiaoAreas })
-      .then((s) => live && setSearch(s))
+      .then((s) => live && s && useAtlas.getState().setSearchIndex(s))
       .catch((e: unknown) => console.error('Search failed to load:', e));
     return () => {
       live = false;
     };
   }, [wanted, records, conditions, whoLines, jiaoAreas]);
-  const hits = useMemo(() => {
-    if (!search || !wanted) return null;
-    return search.search(query, { channel, category, region, system: system || null, hidePregnancyCaution: hidePregnancy }, 60);
-  }, [search, wanted, query, channel, category, region, system, hidePregnancy]);
 
   useEffect(() => {
-    const state = useAtlas.getState();
-    // found points light up on the body, scalp zones on the head, ear points on the ear chart
-    state.setResultCodes(hits ? new Set(hits.filter((h) => h.kind !== 'condition' && h.kind !== 'protocol').map((h) => h.code)) : null);
-    // scalp zones without points: the camera turns to the scalp to show them
-    if (hits && hits.some((h) => h.kind === 'scalp-line' || h.kind === 'scalp-area') && !hits.some((h) => h.kind === 'point')) state.goTo('scalp-top');
-    if (hits) state.announce(`${hits.length} result${hits.length === 1 ? '' : 's'} for ${query.slice(0, 60)}`);
+    if (hits) useAtlas.getState().announce(`${hits.length} result${hits.length === 1 ? '' : 's'} for ${query.slice(0, 60)}`);
   }, [hits, query]);
 
   if (!hits) return null;
-  const { selectPoint, selectZone, setShowWho, setShowJiao, setQuery, setHidePregnancy, selectEarPoint, setProtocol } = useAtlas.getState();
+  const { selectPoint, selectZone, setShowWho, setShowJiao, setQuery, setHidePregnancy, selectEarPoint, setProtocol, setSearchSystem } = useAtlas.getState();
   return (
     <section className="results" aria-label="Search results">
       <h2>
@@ -59,7 +49,7 @@ export function SearchResults() {
       </label>
       <label className="small">
         System{' '}
-        <select value={system} onChange={(e) => setSystem(e.target.value as AtlasSystem | '')}>
+        <select value={system ?? ''} onChange={(e) => setSearchSystem((e.target.value || null) as AtlasSystem | null)}>
           <option value="">All</option>
           <option value="who-2008">Meridian points (WHO)</option>
           <option value="extra">Extra points</option>

@@ -24,7 +24,7 @@ const { atlas: ear } = buildEarAtlas({
 });
 
 beforeEach(() => {
-  useAtlas.setState({ ear, conditions, earOpen: true, earMap: 'gbt13734-2008', earPoint: null, protocol: null, resultCodes: null, selected: null, selectedZone: null, announcement: '' });
+  useAtlas.setState({ ear, conditions, earOpen: true, earMap: 'gbt13734-2008', earPoint: null, protocol: null, query: '', searchIndex: null, selected: null, selectedZone: null, announcement: '' });
 });
 afterEach(cleanup);
 

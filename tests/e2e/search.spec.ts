@@ -73,3 +73,20 @@ test('scalp zones found by the search light up on the head', async ({ page }) =>
   // the same view without the search shows no zones: the lit bands made the difference
   expect(changedPixels(lit, await canvas.screenshot())).toBeGreaterThan(500);
 });
+
+test('clearing the search lets go of everything it lit: the body shows all points again, the ear chart nothing lit', async ({ page }) => {
+  const noErrors = watchConsole(page);
+  await openAtlas(page, '?ear=1');
+  const count = page.locator('.shown-count');
+  await expect(count).toHaveText('All 409 points');
+  const box = page.getByRole('searchbox', { name: 'Search' });
+  await box.fill('smoking cessation');
+  const panel = page.getByRole('region', { name: 'Ear map' });
+  await expect(panel.locator('[data-ear-view="right"] .ear-point.lit').first()).toBeAttached();
+  await expect(count).toHaveText(/^\d+ of 409 points$/);
+  await box.fill('');
+  await expect(count).toHaveText('All 409 points');
+  await expect(panel.locator('.ear-point.lit, .ear-point.dim')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/q=/);
+  noErrors();
+});

@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'react';
 import type { EarAtlas, EarPointView } from '../../domain/schema/ear.ts';
 import { useAtlas } from '../../state/store.ts';
+import { selectFoundCodes } from '../../state/searchSelectors.ts';
 import { protocolRefs, visibleEarPoints } from '../../state/earSelectors.ts';
 import { onEar, partFill } from './earView.ts';
 
@@ -17,7 +18,7 @@ interface EarFigureProps {
   view: 'left' | 'right' | 'back';
   points: EarPointView[];
   highlight: Set<string>;
-  found: Set<string> | null;
+  found: ReadonlySet<string> | null;
   selected: string | null;
   showCodes: boolean;
   showPointCodes: boolean;
@@ -103,7 +104,7 @@ export function EarChart() {
   const map = useAtlas((s) => s.earMap);
   const selected = useAtlas((s) => s.earPoint);
   const protocol = useAtlas((s) => s.protocol);
-  const found = useAtlas((s) => s.resultCodes);
+  const found = useAtlas(selectFoundCodes);
   const [hover, setHover] = useState<string | null>(null);
   const [showCodes, setShowCodes] = useState(true);
   const [showPointCodes, setShowPointCodes] = useState(false);

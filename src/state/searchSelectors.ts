@@ -1,0 +1,87 @@
+// What the search shows is derived from the store, never written into it: the hits are a pure
+// function of (index, query, filters), and what the body, the scalp and the ear light up is a pure
+// function of the hits. Clearing the query therefore clears everything it lit, whichever component
+// happens to be mounted (the results list is unmounted when the query empties).
+import type { AtlasSearch, AtlasSystem, SearchHit } from '../domain/search/searchIndex.ts';
+import type { ChannelOrExtra } from '../domain/points/channels.ts';
+import type { PointRecord } from '../domain/schema/points.ts';
+import { passesFilters, type CategoryFilter } from './filters.ts';
+
+/** The part of the state the search depends on. */
+export interface SearchInputs {
+  searchIndex: AtlasSearch | null;
+  query: string;
+  searchSystem: AtlasSystem | null;
+  hidePregnancy: boolean;
+  channel: ChannelOrExtra | null;
+  category: CategoryFilter | null;
+  region: string | null;
+}
+
+/** How many hits the list shows; the lit set uses the same hits. */
+export const searchLimit = 60;
+
+/** The search is on when the query has something besides white space. */
+export const searchActive = (s: Pick<SearchInputs, 'query'>): boolean => s.query.trim() !== '';
+
+const inputKeys = ['searchIndex', 'query', 'searchSystem', 'hidePregnancy', 'channel', 'category', 'region'] as const;
+
+/**
+ * Remembers the last result for the last inputs (compared by identity), the way reselect does, so
+ * every subscriber gets the same array and set until an input changes.
+ */
+function memoOnInputs<T>(compute: (s: SearchInputs) => T): (s: SearchInputs) => T {
+  let last: { inputs: unknown[]; value: T } | null = null;
+  return (s) => {
+    const inputs = inputKeys.map((k) => s[k]);
+    if (last && last.inputs.every((v, i) => v === inputs[i])) return last.value;
+    const value = compute(s);
+    last = { inputs, value };
+    return value;
+  };
+}
+
+/** The hits of the current query (null: no query, or the index is still loading). */
+export const selectSearchHits = memoOnInputs((s): SearchHit[] | null => {
+  if (!searchActive(s) || !s.searchIndex) return null;
+  return s.searchIndex.search(s.query, { channel: s.channel, category: s.category, region: s.region, system: s.searchSystem, hidePregnancyCaution: s.hidePregnancy }, searchLimit);
+});
+
+/**
+ * The codes the search lights up (points on the body, zones on the scalp, points on the ear chart);
+ * null when there is no query (or its index is still loading), so nothing is filtered.
+ */
+export const selectFoundCodes = memoOnInputs((s): ReadonlySet<string> | null => {
+  const hits = selectSearchHits(s);
+  if (!hits) return null;
+  return new Set(hits.filter((h) => h.kind !== 'condition' && h.kind !== 'protocol').map((h) => h.code));
+});
+
+/** Two found sets light the same things (so the camera need not move again). */
+export function sameCodes(a: ReadonlySet<string> | null, b: ReadonlySet<string> | null): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.size !== b.size) return false;
+  for (const c of a) if (!b.has(c)) return false;
+  return true;
+}
+
+/** The inputs that decide which point records the body shows. */
+export interface ShownInputs extends SearchInputs {
+  records: Map<string, PointRecord> | null;
+  showExtra: boolean;
+}
+
+let lastShown: { records: unknown; showExtra: boolean; found: unknown; channel: unknown; category: unknown; region: unknown; value: { shown: number; total: number } } | null = null;
+/**
+ * How many point records the body shows under the filters and the search, of how many: the words
+ * under the view ("12 of 409 points") and what the tests read.
+ */
+export function selectShownCount(s: ShownInputs): { shown: number; total: number } {
+  const found = selectFoundCodes(s);
+  const key = { records: s.records, showExtra: s.showExtra, found, channel: s.channel, category: s.category, region: s.region };
+  if (lastShown && (Object.keys(key) as (keyof typeof key)[]).every((k) => lastShown![k] === key[k])) return lastShown.value;
+  const records = [...(s.records?.values() ?? [])];
+  const shown = records.filter((r) => passesFilters(r.code, r, { channel: s.channel, category: s.category, region: s.region, showExtra: s.showExtra }) && (found === null || found.has(r.code))).length;
+  lastShown = { ...key, value: { shown, total: records.length } };
+  return lastShown.value;
+}
