@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { useAtlas } from '../state/store.ts';
+import { selectedEarPoint, selectedPoint, selectedZone, useAtlas } from '../state/store.ts';
 import { LandmarkList } from '../ui/LandmarkList.tsx';
 import { Legend } from '../ui/Legend.tsx';
 
@@ -73,7 +73,7 @@ export function App() {
   }, [body]);
   // the ear map is loaded when first opened (or when a link or the search needs it)
   const earOpen = useAtlas((s) => s.earOpen);
-  const earPoint = useAtlas((s) => s.earPoint);
+  const earPoint = useAtlas((s) => selectedEarPoint(s)?.id ?? null);
   const earNeeded = earOpen || earPoint !== null;
   useEffect(() => {
     if (!earNeeded || useAtlas.getState().ear) return;
@@ -81,8 +81,8 @@ export function App() {
       .then((ear) => useAtlas.getState().setEar(ear))
       .catch((e: unknown) => console.error('Ear map failed to load:', e));
   }, [earNeeded]);
-  const selected = useAtlas((s) => s.selected);
-  const selectedZone = useAtlas((s) => s.selectedZone);
+  const selected = useAtlas(selectedPoint);
+  const zone = useAtlas(selectedZone);
   const query = useAtlas((s) => s.query);
 
   return (
@@ -138,8 +138,8 @@ export function App() {
             </ErrorBoundary>
           )}
         </div>
-        <aside className="panel right" aria-label={selected ? 'Point details' : selectedZone ? 'Scalp zone details' : earPoint ? 'Ear point details' : 'Legend'}>
-          <Suspense fallback={<p className="muted">Loading…</p>}>{selected ? <PointCard /> : selectedZone ? <ZoneCard /> : earPoint ? <EarCard /> : <Legend />}</Suspense>
+        <aside className="panel right" aria-label={selected ? 'Point details' : zone ? 'Scalp zone details' : earPoint ? 'Ear point details' : 'Legend'}>
+          <Suspense fallback={<p className="muted">Loading…</p>}>{selected ? <PointCard /> : zone ? <ZoneCard /> : earPoint ? <EarCard /> : <Legend />}</Suspense>
           <ScalpPanel />
           <LandmarkList />
         </aside>

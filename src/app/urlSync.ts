@@ -1,6 +1,6 @@
 // Keeps the URL and the store in step: the URL restores what was shown, and changes are written
 // back (replaceState, so the back button is not flooded).
-import { useAtlas } from '../state/store.ts';
+import { pointSelection, selectedEarPoint, selectedPoint, selectedZone, useAtlas } from '../state/store.ts';
 import { formatUrlState, parseUrlState } from '../state/url.ts';
 
 export function startUrlSync(): () => void {
@@ -22,9 +22,9 @@ export function startUrlSync(): () => void {
   if (initial.ear === '1') s.openEar(true);
   if (initial.earmap) s.setEarMap(initial.earmap);
   if (initial.ear3d === '1') s.setEar3d(true);
-  if (initial.earpoint) s.selectEarPoint(initial.earpoint);
+  if (initial.earpoint) s.select({ system: 'ear', id: initial.earpoint });
   if (initial.protocol) s.setProtocol(initial.protocol);
-  if (initial.zone) s.selectZone({ id: initial.zone, side: initial.side ?? (/^MS(1|5|12)$/.test(initial.zone) ? 'midline' : 'left') });
+  if (initial.zone) s.select({ system: 'scalp', id: initial.zone, side: initial.side ?? (/^MS(1|5|12)$/.test(initial.zone) ? 'midline' : 'left') });
   // a linked point is selected once the records and the body's atlas have arrived
   let pending = initial.point;
   const selectPending = () => {
@@ -33,10 +33,7 @@ export function startUrlSync(): () => void {
     const code = pending;
     pending = undefined; // first, since selecting notifies this very subscriber
     const record = records.get(code);
-    if (record) {
-      const side = record.laterality === 'midline' ? 'midline' : initial.side === 'right' ? 'right' : 'left';
-      useAtlas.getState().selectPoint({ code, side, index: 1 });
-    }
+    if (record) useAtlas.getState().select(pointSelection(record, initial.side === 'right' ? 'right' : 'left'));
   };
   const offPending = useAtlas.subscribe(selectPending);
   selectPending();
@@ -54,15 +51,15 @@ export function startUrlSync(): () => void {
       who: state.showWho ? '1' : undefined,
       jiao: state.showJiao ? '1' : undefined,
       part: state.bodyPart ?? undefined,
-      zone: state.selectedZone?.id,
+      zone: selectedZone(state)?.id,
       q: state.query.trim() ? state.query.slice(0, 300) : undefined,
-      point: pending ?? state.selected?.code,
+      point: pending ?? selectedPoint(state)?.id,
       ear: state.earOpen ? '1' : undefined,
       earmap: state.earMap === 'gbt13734-2008' ? undefined : state.earMap,
       ear3d: state.ear3d ? '1' : undefined,
-      earpoint: state.earPoint ?? undefined,
+      earpoint: selectedEarPoint(state)?.id,
       protocol: state.protocol ?? undefined,
-      side: (state.selected ?? state.selectedZone)?.side === 'right' ? 'right' : undefined,
+      side: state.selection && state.selection.system !== 'ear' && state.selection.side === 'right' ? 'right' : undefined,
     });
     if (search !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${search}`);
   });

@@ -4,7 +4,7 @@ import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { BufferGeometry, Color, Float32BufferAttribute, LineBasicMaterial } from 'three';
 import { channelInfo, channelOfCode, type ChannelOrExtra } from '../domain/points/channels.ts';
-import { useAtlas } from '../state/store.ts';
+import { selectedPoint, useAtlas } from '../state/store.ts';
 
 const material = new LineBasicMaterial({ vertexColors: true, toneMapped: false });
 const faded = new Color('#d7dbe2');
@@ -13,9 +13,9 @@ export function ChannelPaths() {
   const paths = useAtlas((s) => s.paths);
   const show = useAtlas((s) => s.showPaths);
   const channelFilter = useAtlas((s) => s.channel);
-  const selected = useAtlas((s) => s.selected);
+  const selected = useAtlas(selectedPoint);
   const invalidate = useThree((s) => s.invalidate);
-  const emphasis: ChannelOrExtra | null = selected ? channelOfCode(selected.code) : null;
+  const emphasis: ChannelOrExtra | null = selected ? channelOfCode(selected.id) : null;
 
   const geometry = useMemo(() => {
     const positions: number[] = [];

@@ -8,7 +8,7 @@ import { BufferAttribute, BufferGeometry, Color, InstancedMesh, Object3D } from 
 import { buildRelief } from '../domain/ear/relief.ts';
 import type { EarAtlas } from '../domain/schema/ear.ts';
 import { protocolRefs, visibleEarPoints } from '../state/earSelectors.ts';
-import { useAtlas } from '../state/store.ts';
+import { selectedEarPoint, useAtlas } from '../state/store.ts';
 
 const partColour: Record<string, string> = {
   helix: '#e9b99a', 'helix-crus': '#e0a47c', scapha: '#a9c8e8', 'superior-crus': '#ecd17c', 'inferior-crus': '#ecd17c', antihelix: '#ecd17c',
@@ -36,7 +36,7 @@ function ReliefMesh({ ear }: { ear: EarAtlas }) {
     return g;
   }, [relief, ear]);
   const map = useAtlas((s) => s.earMap);
-  const selected = useAtlas((s) => s.earPoint);
+  const selected = useAtlas((s) => selectedEarPoint(s)?.id ?? null);
   const protocol = useAtlas((s) => s.protocol);
   // the relief is the right ear: its lateral and medial faces, without left-ear-only points
   const points = useMemo(() => visibleEarPoints(ear, map).filter((p) => (p.face === 'lateral' || p.face === 'medial') && p.side !== 'left'), [ear, map]);
@@ -67,14 +67,14 @@ function ReliefMesh({ ear }: { ear: EarAtlas }) {
       const d = Math.hypot(p.uv[0] - u, p.uv[1] - v);
       if (d < bestD) [best, bestD] = [p.id, d];
     }
-    if (best) useAtlas.getState().selectEarPoint(best);
+    if (best) useAtlas.getState().select({ system: 'ear', id: best });
   };
   return (
     <group position={[-0.5, 0.5, 0]}>
       <mesh geometry={geometry} onClick={pick}>
         <meshStandardMaterial vertexColors roughness={0.75} />
       </mesh>
-      <instancedMesh ref={markers} args={[undefined, undefined, Math.max(points.length, 1)]} onClick={(e) => { e.stopPropagation(); const p = e.instanceId !== undefined ? points[e.instanceId] : undefined; if (p) useAtlas.getState().selectEarPoint(p.id); }}>
+      <instancedMesh ref={markers} args={[undefined, undefined, Math.max(points.length, 1)]} onClick={(e) => { e.stopPropagation(); const p = e.instanceId !== undefined ? points[e.instanceId] : undefined; if (p) useAtlas.getState().select({ system: 'ear', id: p.id }); }}>
         <sphereGeometry args={[0.009, 12, 8]} />
         <meshStandardMaterial />
       </instancedMesh>

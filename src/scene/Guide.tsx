@@ -6,7 +6,7 @@ import { useEffect, useMemo } from 'react';
 import { BufferGeometry, Float32BufferAttribute, LineBasicMaterial, MeshBasicMaterial, SphereGeometry } from 'three';
 import type { BodySurface, Vec3 } from '../domain/body/frame.ts';
 import { locationOnSurface } from '../domain/points/placement.ts';
-import { useAtlas } from '../state/store.ts';
+import { selectedPoint, useAtlas } from '../state/store.ts';
 
 const lineMaterial = new LineBasicMaterial({ color: '#111827', depthTest: false, transparent: true, opacity: 0.9 });
 const startMaterial = new MeshBasicMaterial({ color: '#f59e0b', depthTest: false });
@@ -15,10 +15,10 @@ const endMaterial = new MeshBasicMaterial({ color: '#111827', depthTest: false }
 const endGeometry = new SphereGeometry(0.0035, 12, 8);
 
 export function Guide({ surface }: { surface: BodySurface }) {
-  const selected = useAtlas((s) => s.selected);
+  const selected = useAtlas(selectedPoint);
   const locations = useAtlas((s) => s.locations);
   const invalidate = useThree((s) => s.invalidate);
-  const location = useMemo(() => (selected ? (locations.find((l) => l.code === selected.code && l.side === selected.side && l.index === selected.index) ?? null) : null), [selected, locations]);
+  const location = useMemo(() => (selected ? (locations.find((l) => l.code === selected.id && l.side === selected.side && l.index === selected.index) ?? null) : null), [selected, locations]);
   const guide = location?.guide ?? null;
   // where the point itself sits on this body: the guide ends there, whatever the last step left
   const end = useMemo(() => (location ? locationOnSurface(surface, location).position : null), [location, surface]);

@@ -12,7 +12,7 @@ import type { BodySurface } from '../domain/body/frame.ts';
 import { channelInfo, channelOfCode } from '../domain/points/channels.ts';
 import { locationOnSurface } from '../domain/points/placement.ts';
 import { passesFilters } from '../state/filters.ts';
-import { useAtlas } from '../state/store.ts';
+import { selectedPoint, useAtlas } from '../state/store.ts';
 import { sameCodes, selectFoundCodes } from '../state/searchSelectors.ts';
 import { LabelLayer, type LabelSpec } from './LabelLayer.tsx';
 
@@ -41,7 +41,7 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
   const region = useAtlas((s) => s.region);
   const showExtra = useAtlas((s) => s.showExtra);
   const locations = useAtlas((s) => s.locations);
-  const selected = useAtlas((s) => s.selected);
+  const selected = useAtlas(selectedPoint);
   const records = useAtlas((s) => s.records);
   const found = useAtlas(selectFoundCodes);
   const [hovered, setHovered] = useState<number | null>(null);
@@ -54,7 +54,7 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
     [locations, records, channel, category, region, showExtra, found],
   );
   const selectedIndex = useMemo(
-    () => (selected ? locations.findIndex((l) => l.code === selected.code && l.side === selected.side && l.index === selected.index) : -1),
+    () => (selected ? locations.findIndex((l) => l.code === selected.id && l.side === selected.side && l.index === selected.index) : -1),
     [locations, selected],
   );
 
@@ -159,7 +159,7 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
     const loc = i === null ? undefined : locations[i];
     if (!loc) return;
     e.stopPropagation();
-    useAtlas.getState().selectPoint({ code: loc.code, side: loc.side, index: loc.index });
+    useAtlas.getState().select({ system: 'points', id: loc.code, side: loc.side, index: loc.index });
   };
   const onMove = (e: ThreeEvent<PointerEvent>) => {
     const i = pickable(e);

@@ -6,7 +6,7 @@ import { useEffect, useMemo } from 'react';
 import { BufferGeometry, Color, DoubleSide, Float32BufferAttribute, LineBasicMaterial, MeshBasicMaterial } from 'three';
 import type { Vec3 } from '../domain/body/frame.ts';
 import type { PlacedScalpZone } from '../domain/scalp/placement.ts';
-import { useAtlas } from '../state/store.ts';
+import { selectedZone, useAtlas } from '../state/store.ts';
 import { selectFoundCodes } from '../state/searchSelectors.ts';
 
 const lineMaterial = new LineBasicMaterial({ vertexColors: true, toneMapped: false });
@@ -27,7 +27,7 @@ export function ScalpZones() {
   const showWho = useAtlas((s) => s.showWho);
   const showJiao = useAtlas((s) => s.showJiao);
   const bodyPart = useAtlas((s) => s.bodyPart);
-  const selected = useAtlas((s) => s.selectedZone);
+  const selected = useAtlas(selectedZone);
   const found = useAtlas(selectFoundCodes);
   const invalidate = useThree((s) => s.invalidate);
 
@@ -121,14 +121,14 @@ export function ScalpZones() {
     const z = lines.zones[lines.owner[Math.floor(e.index / 2)] ?? -1];
     if (!z) return;
     e.stopPropagation();
-    useAtlas.getState().selectZone({ id: z.id, side: z.side });
+    useAtlas.getState().select({ system: 'scalp', id: z.id, side: z.side });
   };
   const pickBand = (e: ThreeEvent<MouseEvent>) => {
     if (!jiaoShown || e.faceIndex === undefined || e.faceIndex === null) return;
     const z = bands.zones[bands.owner[e.faceIndex] ?? -1];
     if (!z) return;
     e.stopPropagation();
-    useAtlas.getState().selectZone({ id: z.id, side: z.side });
+    useAtlas.getState().select({ system: 'scalp', id: z.id, side: z.side });
   };
 
   return (

@@ -5,7 +5,7 @@ import { bodyVariants } from '../domain/body/frame.ts';
 import { channelInfo, channelOfCode } from '../domain/points/channels.ts';
 import type { LocationCheck } from '../domain/points/placement.ts';
 import type { PointCategory } from '../domain/schema/points.ts';
-import { bodyLabels, channelSequence, useAtlas } from '../state/store.ts';
+import { bodyLabels, channelSequence, selectedPoint, useAtlas } from '../state/store.ts';
 import { guideSentences } from './guideText.ts';
 
 function categoryLabel(c: PointCategory): string {
@@ -23,18 +23,18 @@ function categoryLabel(c: PointCategory): string {
 }
 
 export function PointCard() {
-  const selected = useAtlas((s) => s.selected);
+  const selected = useAtlas(selectedPoint);
   const records = useAtlas((s) => s.records);
   const conditions = useAtlas((s) => s.conditions);
   const locations = useAtlas((s) => s.locations);
   const body = useAtlas((s) => s.body);
   const landmarks = useAtlas((s) => s.landmarks);
-  const { selectPoint, stepAlongChannel } = useAtlas.getState();
+  const { select, stepAlongChannel } = useAtlas.getState();
 
-  const point = selected ? records?.get(selected.code) : undefined;
-  const check = useAtlas((s) => (selected ? s.locationChecks[selected.code] : undefined));
+  const point = selected ? records?.get(selected.id) : undefined;
+  const check = useAtlas((s) => (selected ? s.locationChecks[selected.id] : undefined));
   if (!selected || !point || !records) return null;
-  const location = locations.find((l) => l.code === selected.code && l.side === selected.side && l.index === selected.index);
+  const location = locations.find((l) => l.code === selected.id && l.side === selected.side && l.index === selected.index);
   const channel = channelOfCode(point.code);
   const sequence = channelSequence(records, channel);
   const at = sequence.indexOf(point.code);
@@ -152,7 +152,7 @@ export function PointCard() {
         <button type="button" onClick={() => stepAlongChannel(-1)} disabled={at <= 0} aria-keyshortcuts="[">
           ← {sequence[at - 1] ?? 'Previous'}
         </button>
-        <button type="button" onClick={() => selectPoint(null)} aria-keyshortcuts="Escape">Close</button>
+        <button type="button" onClick={() => select(null)} aria-keyshortcuts="Escape">Close</button>
         <button type="button" onClick={() => stepAlongChannel(1)} disabled={at < 0 || at >= sequence.length - 1} aria-keyshortcuts="]">
           {sequence[at + 1] ?? 'Next'} →
         </button>

@@ -3,11 +3,11 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { channelInfo, channelOfCode, channelOrder } from '../domain/points/channels.ts';
 import { passesFilters } from '../state/filters.ts';
-import { useAtlas } from '../state/store.ts';
+import { selectedPoint, useAtlas } from '../state/store.ts';
 
 export function PointList() {
   const records = useAtlas((s) => s.records);
-  const selected = useAtlas((s) => s.selected);
+  const selected = useAtlas(selectedPoint);
   const channel = useAtlas((s) => s.channel);
   const category = useAtlas((s) => s.category);
   const region = useAtlas((s) => s.region);
@@ -24,7 +24,7 @@ export function PointList() {
 
   useEffect(() => {
     if (!selected) return;
-    const item = listRef.current?.querySelector<HTMLButtonElement>(`[data-code="${selected.code}"]`);
+    const item = listRef.current?.querySelector<HTMLButtonElement>(`[data-code="${selected.id}"]`);
     item?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
 
@@ -49,14 +49,14 @@ export function PointList() {
           </h3>
           <ul className="list">
             {g.points.map((p) => {
-              const isSelected = selected?.code === p.code;
+              const isSelected = selected?.id === p.code;
               return (
                 <li key={p.code}>
                   <button
                     type="button"
                     data-code={p.code}
                     aria-current={isSelected ? 'true' : undefined}
-                    onClick={() => useAtlas.getState().selectPoint({ code: p.code, side: p.laterality === 'midline' ? 'midline' : (selected?.side === 'right' ? 'right' : 'left'), index: 1 })}
+                    onClick={() => useAtlas.getState().select({ system: 'points', id: p.code, side: p.laterality === 'midline' ? 'midline' : (selected?.side === 'right' ? 'right' : 'left'), index: 1 })}
                   >
                     <span className="code">{p.code}</span> {p.pinyin} <span className="muted">{p.english}</span>
                   </button>

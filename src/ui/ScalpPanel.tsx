@@ -1,6 +1,6 @@
 // The scalp systems: toggles, the body-part highlight, and every line and area as a button.
 import { useMemo } from 'react';
-import { useAtlas, type ViewPreset } from '../state/store.ts';
+import { selectedZone, useAtlas, type ViewPreset } from '../state/store.ts';
 
 const scalpViews: [ViewPreset, string][] = [['scalp-top', 'Above'], ['head', 'Front'], ['scalp-side', 'Side'], ['scalp-back', 'Back']];
 
@@ -10,8 +10,8 @@ export function ScalpPanel() {
   const bodyPart = useAtlas((s) => s.bodyPart);
   const who = useAtlas((s) => s.whoLines);
   const jiao = useAtlas((s) => s.jiaoAreas);
-  const selected = useAtlas((s) => s.selectedZone);
-  const { setShowWho, setShowJiao, setBodyPart, selectZone, goTo } = useAtlas.getState();
+  const selected = useAtlas(selectedZone);
+  const { setShowWho, setShowJiao, setBodyPart, select, goTo } = useAtlas.getState();
   const bodyParts = useMemo(() => [...new Set([...jiao.values()].flatMap((a) => a.segments.flatMap((s) => s.bodyParts)))].sort(), [jiao]);
 
   return (
@@ -44,7 +44,7 @@ export function ScalpPanel() {
           {showWho &&
             [...who.values()].map((l) => (
               <li key={l.code}>
-                <button type="button" aria-current={selected?.id === l.code ? 'true' : undefined} onClick={() => selectZone({ id: l.code, side: l.laterality === 'midline' ? 'midline' : 'left' })}>
+                <button type="button" aria-current={selected?.id === l.code ? 'true' : undefined} onClick={() => select({ system: 'scalp', id: l.code, side: l.laterality === 'midline' ? 'midline' : 'left' })}>
                   <span className="swatch" style={{ background: '#c026d3' }} aria-hidden="true" />
                   <span className="code">{l.code}</span> {l.english}
                 </button>
@@ -53,7 +53,7 @@ export function ScalpPanel() {
           {showJiao &&
             [...jiao.values()].map((a) => (
               <li key={a.id}>
-                <button type="button" aria-current={selected?.id === a.id ? 'true' : undefined} onClick={() => selectZone({ id: a.id, side: 'left' })}>
+                <button type="button" aria-current={selected?.id === a.id ? 'true' : undefined} onClick={() => select({ system: 'scalp', id: a.id, side: 'left' })}>
                   <span className="swatch" style={{ background: '#0ea5e9' }} aria-hidden="true" />
                   {a.english}
                 </button>

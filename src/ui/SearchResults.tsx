@@ -32,12 +32,8 @@ export function SearchResults() {
     };
   }, [wanted, records, conditions, whoLines, jiaoAreas]);
 
-  useEffect(() => {
-    if (hits) useAtlas.getState().announce(`${hits.length} result${hits.length === 1 ? '' : 's'} for ${query.slice(0, 60)}`);
-  }, [hits, query]);
-
   if (!hits) return null;
-  const { selectPoint, selectZone, setShowWho, setShowJiao, setQuery, setHidePregnancy, selectEarPoint, setProtocol, setSearchSystem } = useAtlas.getState();
+  const { select, setShowWho, setShowJiao, setQuery, setHidePregnancy, setProtocol, setSearchSystem } = useAtlas.getState();
   return (
     <section className="results" aria-label="Search results">
       <h2>
@@ -69,14 +65,14 @@ export function SearchResults() {
               onClick={() => {
                 if (h.kind === 'point') {
                   const record = records?.get(h.code);
-                  selectPoint({ code: h.code, side: record?.laterality === 'midline' ? 'midline' : 'left', index: 1 });
-                } else if (h.kind === 'ear-point') selectEarPoint(h.code);
+                  select({ system: 'points', id: h.code, side: record?.laterality === 'midline' ? 'midline' : 'left', index: 1 });
+                } else if (h.kind === 'ear-point') select({ system: 'ear', id: h.code });
                 else if (h.kind === 'protocol') setProtocol(h.code);
                 else if (h.kind === 'condition') setQuery(conditions.get(h.id.slice('condition:'.length))?.name ?? h.title);
                 else {
                   if (h.kind === 'scalp-line') setShowWho(true);
                   else setShowJiao(true);
-                  selectZone({ id: h.code, side: h.kind === 'scalp-line' && whoLines.get(h.code)?.laterality === 'midline' ? 'midline' : 'left' });
+                  select({ system: 'scalp', id: h.code, side: h.kind === 'scalp-line' && whoLines.get(h.code)?.laterality === 'midline' ? 'midline' : 'left' });
                 }
               }}
             >

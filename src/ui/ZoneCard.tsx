@@ -1,9 +1,9 @@
 // The selected scalp line or area: names, location, the body parts its stretches map to, what it
 // is used for, needling.
-import { useAtlas } from '../state/store.ts';
+import { selectedZone, useAtlas } from '../state/store.ts';
 
 export function ZoneCard() {
-  const zone = useAtlas((s) => s.selectedZone);
+  const zone = useAtlas(selectedZone);
   const who = useAtlas((s) => s.whoLines);
   const jiao = useAtlas((s) => s.jiaoAreas);
   const conditions = useAtlas((s) => s.conditions);
@@ -53,7 +53,7 @@ export function ZoneCard() {
         </p>
       </section>
       <p className="muted small">Source: {record.source}</p>
-      <button type="button" onClick={() => useAtlas.getState().selectZone(null)}>Close</button>
+      <button type="button" onClick={() => useAtlas.getState().select(null)}>Close</button>
     </article>
   );
 }

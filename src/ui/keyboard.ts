@@ -28,12 +28,11 @@ export function listenForPointKeys(): () => void {
   const onKey = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement | null;
     if (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName)) return;
-    const { stepAlongChannel, selectPoint, selectZone } = useAtlas.getState();
+    const { stepAlongChannel, select } = useAtlas.getState();
     if (e.key === ']') stepAlongChannel(1);
     else if (e.key === '[') stepAlongChannel(-1);
     else if (e.key === 'Escape') {
-      selectPoint(null);
-      selectZone(null);
+      select(null);
     }
   };
   window.addEventListener('keydown', onKey);

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildEarAtlas } from '../../src/domain/ear/earAtlas.ts';
 import { earChartSchema, gbEarFileSchema, nogierFileSchema, protocolsFileSchema } from '../../src/domain/schema/ear.ts';
 import { conditionsFileSchema } from '../../src/domain/schema/vocabulary.ts';
-import { useAtlas } from '../../src/state/store.ts';
+import { selectedEarPoint, useAtlas } from '../../src/state/store.ts';
 import { EarCard } from '../../src/ui/ear/EarCard.tsx';
 import { EarChart } from '../../src/ui/ear/EarChart.tsx';
 import { EarPointList } from '../../src/ui/ear/EarPointList.tsx';
@@ -24,7 +24,7 @@ const { atlas: ear } = buildEarAtlas({
 });
 
 beforeEach(() => {
-  useAtlas.setState({ ear, conditions, earOpen: true, earMap: 'gbt13734-2008', earPoint: null, protocol: null, query: '', searchIndex: null, selected: null, selectedZone: null, announcement: '' });
+  useAtlas.setState({ ear, conditions, earOpen: true, earMap: 'gbt13734-2008', protocol: null, query: '', searchIndex: null, selection: null, announcement: '' });
 });
 afterEach(cleanup);
 
@@ -42,7 +42,7 @@ describe('the ear chart', () => {
   it('opens a point card with a click, through the store', () => {
     const { container } = render(<EarChart />);
     fireEvent.click(container.querySelector('[data-ear-view="right"] [data-ear-point="CO10"]')!);
-    expect(useAtlas.getState().earPoint).toBe('CO10');
+    expect(selectedEarPoint(useAtlas.getState())?.id).toBe('CO10');
     expect(useAtlas.getState().announcement).toMatch(/CO10 Kidney/);
   });
 
@@ -69,7 +69,7 @@ describe('the ear point list and card', () => {
   });
 
   it('shows code, names, zone, location, indications, system, protocols and the European location of the concept', () => {
-    useAtlas.getState().selectEarPoint('AH4');
+    useAtlas.getState().select({ system: 'ear', id: 'AH4' });
     render(<EarCard />);
     const card = screen.getByRole('article');
     const text = card.textContent ?? '';
@@ -82,6 +82,6 @@ describe('the ear point list and card', () => {
     expect(text).toMatch(/For education, not medical advice/);
     const other = within(card).getByRole('region', { name: 'Other map' });
     fireEvent.click(within(other).getByRole('button'));
-    expect(useAtlas.getState().earPoint).toBe('nogier-knee');
+    expect(selectedEarPoint(useAtlas.getState())?.id).toBe('nogier-knee');
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pointFileSchema, type PointRecord } from '../../src/domain/schema/points.ts';
 import { conditionsFileSchema } from '../../src/domain/schema/vocabulary.ts';
 import type { PlacedLocation } from '../../src/domain/points/placement.ts';
-import { useAtlas } from '../../src/state/store.ts';
+import { selectedPoint, useAtlas } from '../../src/state/store.ts';
 import { PointCard } from '../../src/ui/PointCard.tsx';
 import { PointList } from '../../src/ui/PointList.tsx';
 import { listenForPointKeys } from '../../src/ui/keyboard.ts';
@@ -20,13 +20,13 @@ const li4: PlacedLocation = {
 
 beforeEach(() => {
   Element.prototype.scrollIntoView = () => {};
-  useAtlas.setState({ records, conditions, locations: [li4], selected: null, channel: null, category: null, region: null, showExtra: true, body: 'male', landmarks: [], announcement: '' });
+  useAtlas.setState({ records, conditions, locations: [li4], selection: null, channel: null, category: null, region: null, showExtra: true, body: 'male', landmarks: [], announcement: '' });
 });
 afterEach(cleanup);
 
 describe('the point card', () => {
   it('shows names, location, the guide, needling in cun and mm, indications, categories and cautions', () => {
-    useAtlas.getState().selectPoint({ code: 'LI4', side: 'left', index: 1 });
+    useAtlas.getState().select({ system: 'points', id: 'LI4', side: 'left', index: 1 });
     render(<PointCard />);
     const card = screen.getByRole('article');
     expect(within(card).getByRole('heading', { level: 2 }).textContent).toContain('LI4 Hégǔ 合谷');
@@ -42,27 +42,27 @@ describe('the point card', () => {
 
   it('says what the location check means, from the status the build derived, in words without tests or screenshots', () => {
     useAtlas.setState({ locationChecks: { LI4: { status: 'checked', assertions: 14 }, LU5: { status: 'failed', assertions: 8 } } });
-    useAtlas.getState().selectPoint({ code: 'LI4', side: 'left', index: 1 });
+    useAtlas.getState().select({ system: 'points', id: 'LI4', side: 'left', index: 1 });
     const { unmount } = render(<PointCard />);
     const note = screen.getByRole('article').querySelector('.location-check')!.textContent ?? '';
     expect(note).toMatch(/^Location checked: on both bodies this point sits where the standard's description puts it \(14 measurements/);
     expect(note).not.toMatch(/test|screenshot/i);
     unmount();
-    useAtlas.getState().selectPoint({ code: 'LU5', side: 'left', index: 1 });
+    useAtlas.getState().select({ system: 'points', id: 'LU5', side: 'left', index: 1 });
     const second = render(<PointCard />);
     expect(screen.getByRole('article').querySelector('.location-check')!.textContent).toMatch(/^Location under review/);
     second.unmount();
-    useAtlas.getState().selectPoint({ code: 'LU6', side: 'left', index: 1 });
+    useAtlas.getState().select({ system: 'points', id: 'LU6', side: 'left', index: 1 });
     render(<PointCard />);
     expect(screen.getByRole('article').querySelector('.location-check')!.textContent).toMatch(/^Location not yet checked/);
   });
 
   it('has no caution box where a point has none, and a contraindication where needling is forbidden', () => {
-    useAtlas.getState().selectPoint({ code: 'LU5', side: 'left', index: 1 });
+    useAtlas.getState().select({ system: 'points', id: 'LU5', side: 'left', index: 1 });
     const { unmount } = render(<PointCard />);
     expect(screen.queryByLabelText('Cautions')).toBeNull();
     unmount();
-    useAtlas.getState().selectPoint({ code: 'CV8', side: 'midline', index: 1 });
+    useAtlas.getState().select({ system: 'points', id: 'CV8', side: 'midline', index: 1 });
     render(<PointCard />);
     expect(screen.getByLabelText('Cautions').textContent).toMatch(/Contraindicated/);
     expect(screen.getByLabelText('Needling').textContent).toContain('Not needled');
@@ -70,18 +70,18 @@ describe('the point card', () => {
 
   it('steps to the previous and next point of the channel by button and by key', () => {
     const stopListening = listenForPointKeys(); // the app listens page-wide
-    useAtlas.getState().selectPoint({ code: 'LI4', side: 'right', index: 1 });
+    useAtlas.getState().select({ system: 'points', id: 'LI4', side: 'right', index: 1 });
     render(<PointCard />);
     fireEvent.click(screen.getByRole('button', { name: /LI5/ }));
-    expect(useAtlas.getState().selected).toEqual({ code: 'LI5', side: 'right', index: 1 });
+    expect(useAtlas.getState().selection).toEqual({ system: 'points', id: 'LI5', side: 'right', index: 1 });
     fireEvent.keyDown(window, { key: '[' });
     fireEvent.keyDown(window, { key: '[' });
-    expect(useAtlas.getState().selected?.code).toBe('LI3');
-    useAtlas.getState().selectPoint({ code: 'LI1', side: 'left', index: 1 });
+    expect(selectedPoint(useAtlas.getState())?.id).toBe('LI3');
+    useAtlas.getState().select({ system: 'points', id: 'LI1', side: 'left', index: 1 });
     fireEvent.keyDown(window, { key: '[' });
-    expect(useAtlas.getState().selected?.code).toBe('LI1'); // no point before the first
+    expect(selectedPoint(useAtlas.getState())?.id).toBe('LI1'); // no point before the first
     fireEvent.keyDown(window, { key: 'Escape' });
-    expect(useAtlas.getState().selected).toBeNull();
+    expect(useAtlas.getState().selection).toBeNull();
     stopListening();
   });
 });
@@ -92,7 +92,7 @@ describe('the point list', () => {
     expect(screen.getByRole('heading', { name: /LI Large Intestine \(20\)/ })).toBeTruthy();
     expect(screen.getAllByRole('button')).toHaveLength(20 + 24 + 11);
     fireEvent.click(screen.getByRole('button', { name: /CV12/ }));
-    expect(useAtlas.getState().selected).toEqual({ code: 'CV12', side: 'midline', index: 1 });
+    expect(useAtlas.getState().selection).toEqual({ system: 'points', id: 'CV12', side: 'midline', index: 1 });
     expect(screen.getByRole('button', { name: /CV12/ }).getAttribute('aria-current')).toBe('true');
   });
 

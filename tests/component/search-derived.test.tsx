@@ -15,7 +15,7 @@ const search = new AtlasSearch({ points: data.points.values(), conditions: data.
 const { atlas: ear } = buildEarAtlas({ chart: data.ear.chart!, gb: data.ear.gb, nogier: data.ear.nogier, protocols: data.ear.protocols, conditionIds: new Set(data.conditions.map((c) => c.id)) });
 
 beforeEach(() => {
-  useAtlas.setState({ ear, earOpen: true, earMap: 'gbt13734-2008', earPoint: null, protocol: null, query: '', searchIndex: search, searchSystem: null, hidePregnancy: false, channel: null, category: null, region: null });
+  useAtlas.setState({ ear, earOpen: true, earMap: 'gbt13734-2008', selection: null, protocol: null, query: '', searchIndex: search, searchSystem: null, hidePregnancy: false, channel: null, category: null, region: null });
 });
 afterEach(cleanup);
 

@@ -1,17 +1,17 @@
 // The selected ear point: code and names, its map (system), zone and part, where it is in our
 // words, what it is used for, the other map's location of the same concept, the protocols using it.
-import { useAtlas } from '../../state/store.ts';
+import { selectedEarPoint, useAtlas } from '../../state/store.ts';
 import { systemLabel } from './earView.ts';
 
 export function EarCard() {
-  const id = useAtlas((s) => s.earPoint);
+  const id = useAtlas((s) => selectedEarPoint(s)?.id ?? null);
   const ear = useAtlas((s) => s.ear);
   const conditions = useAtlas((s) => s.conditions);
   const point = ear?.points.find((p) => p.id === id);
   if (!ear || !point) return null;
   const counterparts = ear.points.filter((p) => p.id !== point.id && ((point.sameConceptAs && p.id === point.sameConceptAs) || p.sameConceptAs === point.id));
   const protocols = ear.protocols.filter((pr) => pr.points.some((x) => x.ref === point.id));
-  const select = useAtlas.getState().selectEarPoint;
+  const select = (id: string | null) => useAtlas.getState().select(id ? { system: 'ear', id } : null);
   return (
     <article className="card" aria-labelledby="ear-point-title" data-ear-card={point.id}>
       <p className="muted">

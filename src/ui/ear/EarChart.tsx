@@ -4,7 +4,7 @@
 // of the same concept when both are shown.
 import { useMemo, useState } from 'react';
 import type { EarAtlas, EarPointView } from '../../domain/schema/ear.ts';
-import { useAtlas } from '../../state/store.ts';
+import { selectedEarPoint, useAtlas } from '../../state/store.ts';
 import { selectFoundCodes } from '../../state/searchSelectors.ts';
 import { protocolRefs, visibleEarPoints } from '../../state/earSelectors.ts';
 import { onEar, partFill } from './earView.ts';
@@ -74,7 +74,7 @@ function EarFigure({ ear, view, points, highlight, found, selected, showCodes, s
               key={p.id}
               className={cls}
               data-ear-point={p.id}
-              onClick={() => useAtlas.getState().selectEarPoint(p.id)}
+              onClick={() => useAtlas.getState().select({ system: 'ear', id: p.id })}
               onPointerEnter={() => onHover(p.id)}
               onPointerLeave={() => onHover(null)}
             >
@@ -102,7 +102,7 @@ function EarFigure({ ear, view, points, highlight, found, selected, showCodes, s
 export function EarChart() {
   const ear = useAtlas((s) => s.ear);
   const map = useAtlas((s) => s.earMap);
-  const selected = useAtlas((s) => s.earPoint);
+  const selected = useAtlas((s) => selectedEarPoint(s)?.id ?? null);
   const protocol = useAtlas((s) => s.protocol);
   const found = useAtlas(selectFoundCodes);
   const [hover, setHover] = useState<string | null>(null);

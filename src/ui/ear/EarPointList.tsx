@@ -1,6 +1,6 @@
 // Every ear point of the chosen map as a list: arrow keys move, Enter or a click opens the card.
 import { useMemo, useRef, type KeyboardEvent } from 'react';
-import { useAtlas } from '../../state/store.ts';
+import { selectedEarPoint, useAtlas } from '../../state/store.ts';
 import { protocolRefs, visibleEarPoints } from '../../state/earSelectors.ts';
 
 const partNames: Record<string, string> = {
@@ -12,7 +12,7 @@ const partNames: Record<string, string> = {
 export function EarPointList() {
   const ear = useAtlas((s) => s.ear);
   const map = useAtlas((s) => s.earMap);
-  const selected = useAtlas((s) => s.earPoint);
+  const selected = useAtlas((s) => selectedEarPoint(s)?.id ?? null);
   const protocol = useAtlas((s) => s.protocol);
   const listRef = useRef<HTMLUListElement>(null);
   const points = useMemo(() => (ear ? visibleEarPoints(ear, map) : []), [ear, map]);
@@ -38,7 +38,7 @@ export function EarPointList() {
               type="button"
               aria-current={selected === p.id ? 'true' : undefined}
               className={lit.has(p.id) ? 'lit' : undefined}
-              onClick={() => useAtlas.getState().selectEarPoint(p.id)}
+              onClick={() => useAtlas.getState().select({ system: 'ear', id: p.id })}
               data-ear-item={p.id}
             >
               <span className="code">{p.system === 'nogier' ? 'EU' : p.code}</span> {p.english}

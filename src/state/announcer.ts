@@ -1,0 +1,59 @@
+// Screen-reader messages are made in ONE place, from state changes: the actions only change state,
+// and this subscriber says what changed (the live region reads `announcement`). Several changes at
+// once are said together, the selection last.
+import type { AtlasState } from './store.ts';
+import { selectSearchHits } from './searchSelectors.ts';
+import { bodyLabels } from './bodyLabels.ts';
+
+const words = (id: string) => id.replace(/-/g, ' ');
+const shown = (flag: boolean, what: string) => `${what} ${flag ? 'shown' : 'hidden'}`;
+
+/** What a change of state means to a listener, or nothing. Pure: tested without a DOM. */
+export function describeChange(next: AtlasState, prev: AtlasState): string[] {
+  const said: string[] = [];
+  const changed = <K extends keyof AtlasState>(k: K) => next[k] !== prev[k];
+  if (changed('body')) said.push(`${bodyLabels[next.body]} body shown`);
+  if (next.camera.nonce !== prev.camera.nonce) said.push(`${next.camera.preset[0]?.toUpperCase()}${next.camera.preset.slice(1)} view`);
+  if (changed('showPoints')) said.push(shown(next.showPoints, 'Points'));
+  if (changed('showPointLabels')) said.push(shown(next.showPointLabels, 'Point labels'));
+  if (changed('showLandmarks')) said.push(shown(next.showLandmarks, 'Landmarks'));
+  if (changed('showPaths')) said.push(shown(next.showPaths, 'Channel paths'));
+  if (changed('showExtra')) said.push(shown(next.showExtra, 'Extra points'));
+  if (changed('channel')) said.push(next.channel ? `${next.channel} channel shown` : 'All channels shown');
+  if (changed('category')) said.push(next.category ? `${words(next.category)} points shown` : 'All categories shown');
+  if (changed('region')) said.push(next.region ? `Points of the ${words(next.region)} shown` : 'All regions shown');
+  if (changed('selectedLandmark') && next.selectedLandmark) {
+    const lm = next.landmarks.find((l) => l.key === next.selectedLandmark);
+    if (lm) said.push(`Landmark: ${lm.name}`);
+  }
+  if (changed('showWho')) said.push(shown(next.showWho, 'WHO scalp lines'));
+  if (changed('showJiao')) said.push(shown(next.showJiao, "Jiao's scalp areas"));
+  if (changed('bodyPart')) said.push(next.bodyPart ? `Scalp areas for the ${words(next.bodyPart)} highlighted` : 'Body part highlight cleared');
+  if (changed('earOpen')) said.push(next.earOpen ? 'Ear map opened' : 'Ear map closed');
+  if (changed('earMap')) said.push(next.earMap === 'compare' ? 'Chinese and European ear maps compared' : next.earMap === 'nogier' ? 'European (Nogier) ear map shown' : 'Chinese standard ear map shown');
+  if (changed('ear3d')) said.push(next.ear3d ? '3D ear shown' : 'Ear chart shown');
+  if (changed('protocol')) {
+    const p = next.protocol ? next.ear?.protocols.find((x) => x.id === next.protocol) : undefined;
+    said.push(p ? `${p.name}: ${p.points.map((x) => x.label).join(', ')} highlighted on both ears` : 'Protocol cleared');
+  }
+  const hits = selectSearchHits(next);
+  if (hits && hits !== selectSearchHits(prev)) said.push(`${hits.length} result${hits.length === 1 ? '' : 's'} for ${next.query.slice(0, 60)}`);
+  if (changed('selection') && next.selection) said.push(describeSelection(next));
+  return said;
+}
+
+function describeSelection(s: AtlasState): string {
+  const sel = s.selection;
+  if (!sel) return '';
+  if (sel.system === 'points') {
+    const record = s.records?.get(sel.id);
+    return `${sel.id}${record ? ` ${record.pinyin}, ${record.english}` : ''}${sel.side === 'midline' ? '' : ` (${sel.side})`} selected`;
+  }
+  if (sel.system === 'scalp') {
+    const who = s.whoLines.get(sel.id), jiao = s.jiaoAreas.get(sel.id);
+    const name = who ? `${who.code} ${who.english}` : jiao ? jiao.english : sel.id;
+    return `${name}${sel.side === 'midline' ? '' : ` (${sel.side})`} selected`;
+  }
+  const point = s.ear?.points.find((p) => p.id === sel.id);
+  return point ? `Ear point ${point.system === 'nogier' ? '' : `${point.code} `}${point.english} selected` : `Ear point ${sel.id} selected`;
+}
