@@ -10,11 +10,13 @@ import { ScalpPanel } from '../ui/ScalpPanel.tsx';
 import { SearchBox } from '../ui/SearchBox.tsx';
 import { ShownCount } from '../ui/ShownCount.tsx';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
+import { LoadErrors } from '../ui/LoadErrors.tsx';
 import { StatusPanel } from '../ui/StatusPanel.tsx';
 import { Toolbar } from '../ui/Toolbar.tsx';
 import { handleViewKey, listenForPointKeys } from '../ui/keyboard.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { startUrlSync } from './urlSync.ts';
+import { useLoad } from '../state/useLoad.ts';
 
 // Loaded when first needed: the cards and the search results are not part of the first view.
 const PointCard = lazy(() => import('../ui/PointCard.tsx').then((m) => ({ default: m.PointCard })));
@@ -42,45 +44,16 @@ export function App() {
   }, []);
   useEffect(() => startUrlSync(), []);
   useEffect(() => listenForPointKeys(), []);
-  useEffect(() => {
-    loadPointRecords()
-      .then(({ points, conditions }) => useAtlas.getState().setRecords(points, conditions))
-      .catch((e: unknown) => console.error('Point records failed to load:', e));
-  }, []);
   const body = useAtlas((s) => s.body);
-  useEffect(() => {
-    let live = true;
-    fetchAtlas(body)
-      .then(({ locations, paths, checks }) => live && useAtlas.getState().setAtlas(locations, paths, checks))
-      .catch((e: unknown) => console.error('Point atlas failed to load:', e));
-    return () => {
-      live = false;
-    };
-  }, [body]);
-  useEffect(() => {
-    loadScalpRecords()
-      .then(({ who, jiao }) => useAtlas.getState().setScalpRecords(who, jiao))
-      .catch((e: unknown) => console.error('Scalp records failed to load:', e));
-  }, []);
-  useEffect(() => {
-    let live = true;
-    fetchScalp(body)
-      .then((scalp) => live && useAtlas.getState().setScalp(scalp))
-      .catch((e: unknown) => console.error('Scalp zones failed to load:', e));
-    return () => {
-      live = false;
-    };
-  }, [body]);
+  useLoad({ key: 'points', what: 'the point records', file: 'data/points/*.json, data/conditions.json', load: loadPointRecords, done: ({ points, conditions }) => useAtlas.getState().setRecords(points, conditions) }, []);
+  useLoad({ key: 'atlas', what: 'the points of this body', file: `generated/atlas-${body}.json`, load: () => fetchAtlas(body), done: ({ locations, paths, checks }) => useAtlas.getState().setAtlas(locations, paths, checks) }, [body]);
+  useLoad({ key: 'scalp-records', what: 'the scalp records', file: 'data/scalp/*.json', load: loadScalpRecords, done: ({ who, jiao }) => useAtlas.getState().setScalpRecords(who, jiao) }, []);
+  useLoad({ key: 'scalp', what: 'the scalp lines and areas of this body', file: `generated/scalp-${body}.json`, load: () => fetchScalp(body), done: (scalp) => useAtlas.getState().setScalp(scalp) }, [body]);
   // the ear map is loaded when first opened (or when a link or the search needs it)
   const earOpen = useAtlas((s) => s.earOpen);
   const earPoint = useAtlas((s) => selectedEarPoint(s)?.id ?? null);
-  const earNeeded = earOpen || earPoint !== null;
-  useEffect(() => {
-    if (!earNeeded || useAtlas.getState().ear) return;
-    fetchEar()
-      .then((ear) => useAtlas.getState().setEar(ear))
-      .catch((e: unknown) => console.error('Ear map failed to load:', e));
-  }, [earNeeded]);
+  const earLoaded = useAtlas((s) => s.ear !== null);
+  useLoad({ key: 'ear', what: 'the ear map', file: 'generated/ear.json', enabled: (earOpen || earPoint !== null) && !earLoaded, load: fetchEar, done: (ear) => useAtlas.getState().setEar(ear) }, []);
   const selected = useAtlas(selectedPoint);
   const zone = useAtlas(selectedZone);
   const query = useAtlas((s) => s.query);
@@ -92,6 +65,7 @@ export function App() {
         <SearchBox />
         <Toolbar />
       </header>
+      <LoadErrors />
       <main className="stage">
         <nav className="panel left" aria-label="Points">
           {query.trim() && (

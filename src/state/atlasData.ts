@@ -26,15 +26,20 @@ export function fetchAtlas(variant: BodyVariantId): Promise<{ locations: PlacedL
 const pointFiles = import.meta.glob<unknown>('../../data/points/*.json', { import: 'default' });
 
 export async function loadPointRecords(): Promise<{ points: Map<string, PointRecord>; conditions: Map<string, Condition> }> {
+  // the channel files arrive together, not one after another
+  const [files, conditionsJson] = await Promise.all([
+    Promise.all(Object.entries(pointFiles).map(async ([file, load]) => [file, await load()] as const)),
+    import('../../data/conditions.json').then((m) => m.default as unknown),
+  ]);
   const points = new Map<string, PointRecord>();
-  for (const [file, load] of Object.entries(pointFiles)) {
-    const parsed = pointFileSchema.safeParse(await load());
+  for (const [file, json] of files) {
+    const parsed = pointFileSchema.safeParse(json);
     if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
     for (const p of parsed.data.points) points.set(p.code, p);
   }
-  const conditionsJson = (await import('../../data/conditions.json')).default as unknown;
-  const conditions = conditionsFileSchema.parse(conditionsJson).conditions;
-  return { points, conditions: new Map(conditions.map((c) => [c.id, c])) };
+  const conditions = conditionsFileSchema.safeParse(conditionsJson);
+  if (!conditions.success) throw new Error(`data/conditions.json: ${conditions.error.issues[0]?.path.join('.')}: ${conditions.error.issues[0]?.message}`);
+  return { points, conditions: new Map(conditions.data.conditions.map((c) => [c.id, c])) };
 }
 
 export function fetchScalp(variant: BodyVariantId): Promise<ScalpFile> {

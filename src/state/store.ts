@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { describeChange } from './announcer.ts';
 import { createEarSlice, type EarSlice } from './slices/ear.ts';
+import { createLoadsSlice, type LoadsSlice } from './slices/loads.ts';
 import { createPointsSlice, type PointsSlice } from './slices/points.ts';
 import { createScalpSlice, type ScalpSlice } from './slices/scalp.ts';
 import { createSearchSlice, type SearchSlice } from './slices/search.ts';
@@ -17,7 +18,7 @@ interface AnnounceSlice {
   announcement: string;
 }
 
-export type AtlasState = ViewSlice & StatusSlice & PointsSlice & SelectionSlice & ScalpSlice & EarSlice & SearchSlice & AnnounceSlice;
+export type AtlasState = ViewSlice & StatusSlice & PointsSlice & SelectionSlice & ScalpSlice & EarSlice & SearchSlice & LoadsSlice & AnnounceSlice;
 
 export const useAtlas = create<AtlasState>()(
   subscribeWithSelector((...a) => ({
@@ -28,6 +29,7 @@ export const useAtlas = create<AtlasState>()(
     ...createScalpSlice(...a),
     ...createEarSlice(...a),
     ...createSearchSlice(...a),
+    ...createLoadsSlice(...a),
     announcement: '',
   })),
 );
@@ -41,4 +43,5 @@ export { bodyLabels } from './bodyLabels.ts';
 export { viewPresets, type ViewPreset, type CameraRequest, type CameraNudge } from './slices/view.ts';
 export type { WebglSupport } from './slices/status.ts';
 export type { EarMapChoice } from './slices/ear.ts';
+export { failedLoads, type LoadState } from './slices/loads.ts';
 export { channelSequence, pointSelection, selectedEarPoint, selectedPoint, selectedZone, type EarSelection, type PointSelection, type Selection, type ZoneSelection } from './slices/selection.ts';

@@ -1,6 +1,6 @@
 // The results of the search box: the found points, zones and conditions; the found points light
 // up on the body and the camera frames them.
-import { useEffect } from 'react';
+import { useLoad } from '../state/useLoad.ts';
 import type { AtlasSystem, SearchHit } from '../domain/search/searchIndex.ts';
 import { channelInfo, channelOfCode } from '../domain/points/channels.ts';
 import { loadSearch } from '../state/search.ts';
@@ -21,16 +21,10 @@ export function SearchResults() {
   const hits = useAtlas(selectSearchHits);
   const wanted = searchActive({ query });
   // the index is built once the records are there (and again if a set of records arrives later)
-  useEffect(() => {
-    if (!wanted || !records) return;
-    let live = true;
-    loadSearch({ records, conditions, whoLines, jiaoAreas })
-      .then((s) => live && s && useAtlas.getState().setSearchIndex(s))
-      .catch((e: unknown) => console.error('Search failed to load:', e));
-    return () => {
-      live = false;
-    };
-  }, [wanted, records, conditions, whoLines, jiaoAreas]);
+  useLoad(
+    { key: 'search', what: 'the search index', file: 'the search code and data/ear/*.json', enabled: wanted && records !== null, load: () => loadSearch({ records, conditions, whoLines, jiaoAreas }), done: (s) => s && useAtlas.getState().setSearchIndex(s) },
+    [records, conditions, whoLines, jiaoAreas],
+  );
 
   if (!hits) return null;
   const { select, setShowWho, setShowJiao, setQuery, setHidePregnancy, setProtocol, setSearchSystem } = useAtlas.getState();

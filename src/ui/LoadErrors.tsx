@@ -1,0 +1,23 @@
+// A failed load, said plainly with the file it comes from and a retry; the rest of the atlas keeps
+// working meanwhile.
+import { useShallow } from 'zustand/react/shallow';
+import { failedLoads, useAtlas } from '../state/store.ts';
+
+export function LoadErrors() {
+  const failed = useAtlas(useShallow(failedLoads));
+  if (failed.length === 0) return null;
+  // the file is named once: a reason that starts with the file's address drops it
+  const reason = (message: string) => message.replace(/^\S+\.json: /, '');
+  return (
+    <div className="load-errors" role="alert">
+      {failed.map((load) => (
+        <p key={load.key} data-load-error={load.key}>
+          Could not load {load.what} (<code>{load.file}</code>){load.message ? `: ${reason(load.message)}` : ''}.{' '}
+          <button type="button" onClick={() => useAtlas.getState().retryLoad(load.key)}>
+            Retry
+          </button>
+        </p>
+      ))}
+    </div>
+  );
+}
