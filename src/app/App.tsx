@@ -16,6 +16,8 @@ import { Toolbar } from '../ui/Toolbar.tsx';
 import { handleViewKey, listenForPointKeys } from '../ui/keyboard.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { startUrlSync } from './urlSync.ts';
+import { trackRecent } from '../state/device.ts';
+import { RecentList } from '../ui/RecentList.tsx';
 import { useLoad } from '../state/useLoad.ts';
 
 // Loaded when first needed: the cards and the search results are not part of the first view.
@@ -44,6 +46,7 @@ export function App() {
   }, []);
   useEffect(() => startUrlSync(), []);
   useEffect(() => listenForPointKeys(), []);
+  useEffect(() => trackRecent(useAtlas), []);
   const body = useAtlas((s) => s.body);
   useLoad({ key: 'points', what: 'the point records', file: 'data/points/*.json, data/conditions.json', load: loadPointRecords, done: ({ points, conditions }) => useAtlas.getState().setRecords(points, conditions) }, []);
   useLoad({ key: 'atlas', what: 'the points of this body', file: `generated/atlas-${body}.json`, load: () => fetchAtlas(body), done: ({ locations, paths, checks }) => useAtlas.getState().setAtlas(locations, paths, checks) }, [body]);
@@ -75,6 +78,7 @@ export function App() {
           )}
           {!query.trim() && (
             <>
+              <RecentList />
               <h2>Points</h2>
               <PointList />
             </>

@@ -1,11 +1,13 @@
 // A failed load, said plainly with the file it comes from and a retry; the rest of the atlas keeps
 // working meanwhile.
 import { useShallow } from 'zustand/react/shallow';
+import { useDevice } from '../state/device.ts';
 import { failedLoads, useAtlas } from '../state/store.ts';
 
 export function LoadErrors() {
   const failed = useAtlas(useShallow(failedLoads));
-  if (failed.length === 0) return null;
+  const saved = useDevice((s) => s.problems);
+  if (failed.length === 0 && saved.length === 0) return null;
   // the file is named once: a reason that starts with the file's address drops it
   const reason = (message: string) => message.replace(/^\S+\.json: /, '');
   return (
@@ -15,6 +17,15 @@ export function LoadErrors() {
           Could not load {load.what} (<code>{load.file}</code>){load.message ? `: ${reason(load.message)}` : ''}.{' '}
           <button type="button" onClick={() => useAtlas.getState().retryLoad(load.key)}>
             Retry
+          </button>
+        </p>
+      ))}
+      {saved.map((p) => (
+        <p key={p.backupKey} data-saved-problem={p.key}>
+          What this atlas kept on this device could not be read ({p.reason}). It was copied to <code>{p.backupKey}</code> in this browser&apos;s
+          local storage, so nothing is lost; the atlas starts afresh.{' '}
+          <button type="button" onClick={() => useDevice.getState().dismissProblems()}>
+            OK
           </button>
         </p>
       ))}

@@ -1,0 +1,68 @@
+// What the atlas keeps on this device for its user, across visits: for now the recently viewed
+// points, zones and ear points. Versioned and validated (persist/versioned.ts); the next features
+// (quiz progress, point sets, tours) add their fields here with a version step and a migration.
+import { z } from 'zod';
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { versionedStorage, type PersistProblem, type VersionedSpec } from './persist/versioned.ts';
+import type { Selection } from './slices/selection.ts';
+import type { useAtlas } from './store.ts';
+
+const side = z.enum(['left', 'right', 'midline']);
+const code = z.string().regex(/^[A-Za-z0-9,-]{1,40}$/);
+export const selectionSchema = z.discriminatedUnion('system', [
+  z.strictObject({ system: z.literal('points'), id: code, side, index: z.number().int().min(1).max(20) }),
+  z.strictObject({ system: z.literal('scalp'), id: code, side }),
+  z.strictObject({ system: z.literal('ear'), id: code }),
+]);
+
+export const recentLimit = 12;
+export const deviceDataSchema = z.strictObject({ recent: z.array(selectionSchema).max(recentLimit) });
+export type DeviceData = z.infer<typeof deviceDataSchema>;
+
+export const deviceSpec: VersionedSpec<DeviceData> = { key: 'acupoint-atlas:device', version: 1, schema: deviceDataSchema, migrations: {} };
+
+interface DeviceState extends DeviceData {
+  /** saved data that could not be read this visit (kept as a backup) */
+  problems: PersistProblem[];
+  remember: (selection: Selection) => void;
+  forget: () => void;
+  dismissProblems: () => void;
+}
+
+const sameThing = (a: Selection, b: Selection) => a.system === b.system && a.id === b.id;
+
+/** The recent list with one more thing at its head (once; the oldest drops off). */
+export function withRecent(recent: readonly Selection[], selection: Selection): Selection[] {
+  return [selection, ...recent.filter((r) => !sameThing(r, selection))].slice(0, recentLimit);
+}
+
+const browserStorage = () => (typeof localStorage === 'undefined' ? undefined : localStorage);
+
+export const useDevice = create<DeviceState>()(
+  persist(
+    (set) => ({
+      recent: [],
+      problems: [],
+      remember: (selection) => set((s) => ({ recent: withRecent(s.recent, selection) })),
+      forget: () => set({ recent: [] }),
+      dismissProblems: () => set({ problems: [] }),
+    }),
+    {
+      name: deviceSpec.key,
+      version: deviceSpec.version,
+      storage: versionedStorage<DeviceData>(deviceSpec, browserStorage, (problem) => queueMicrotask(() => useDevice.setState((s) => ({ problems: [...s.problems, problem] })))),
+      partialize: (s): DeviceData => ({ recent: s.recent }),
+    },
+  ),
+);
+
+/** Keeps the recent list as the selection changes; returns the unsubscribe. */
+export function trackRecent(store: typeof useAtlas): () => void {
+  return store.subscribe(
+    (s) => s.selection,
+    (selection) => {
+      if (selection) useDevice.getState().remember(selection);
+    },
+  );
+}
