@@ -138,5 +138,5 @@ export const BL: LocationSpec[] = [
   { code: 'BL66', text: 'Little toe, in the hollow just distal to the lateral side of the 5th metatarsophalangeal joint, at the border of the red and white skin.',
     checks: [face('lateral'), part('toes', 'foot'), near('mtp5', 2), is('anterior', 'mtp5', 0.2)] },
   { code: 'BL67', text: 'Little toe, lateral to the distal phalanx, 0.1 F-cun from the lateral corner of the toenail.',
-    checks: [face('lateral', 'superior'), part('toes'), near('little_toe_nail_lateral_corner', 0.6), is('anterior', 'BL66')] },
+    checks: [face('lateral', 'superior'), part('toes'), near('little_toe_nail_lateral_corner', 0.6), is('anterior', 'BL66'), is('lateral', 'little_toe_tip', 0.3), is('posterior', 'little_toe_tip', 0.5)] },
 ];
