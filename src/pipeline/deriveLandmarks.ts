@@ -260,6 +260,10 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
       if (t === 1) set('big_toe_nail_medial_corner', corner(-1), 'The medial corner of the base of the big toenail: a third of the way along the distal phalanx, on the dorsum, a third of the toe\'s width medial to its middle.');
       if (t !== 3) set(`${names[t]}_toe_nail_lateral_corner`, corner(1), `The lateral corner of the base of the ${names[t]} toenail: a third of the way along the distal phalanx, on the dorsum, a third of the toe's width lateral to its middle.`);
     }
+    // the 5th metatarsophalangeal joint on the outer side of the foot: level with the joint (the
+    // head of the little toe's proximal phalanx), met from the side
+    const mtp5 = J('toe5-1.L____head');
+    set('mtp5', fromOutside(mtp5, [-1, 0, 0], LEG), 'The 5th metatarsophalangeal joint on the outer side of the foot: the skin beside the joint at its level, met from the side (BL65 lies just behind it, BL66 just in front).');
     // the webs: along the line midway between two neighbouring toes, the dorsum of the foot runs
     // forward and then rolls down into the cleft; the margin of the web is where the skin there
     // turns from facing up to facing forward (met from above, between the proximal phalanges)
