@@ -188,6 +188,14 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     const mid = lerp(L('medial_malleolus'), L('lateral_malleolus'), 0.5);
     set('ankle_front_midpoint', fromOutside(mid, [0, -0.5, -1], LEG), 'The front of the ankle joint midway between the malleoli: the hollow where the front of the leg meets the dorsum of the foot, between the tendons of extensor hallucis longus and extensor digitorum longus (ST41 lies here).');
   }
+  // --- the calcaneal tendon at the level of the malleoli: the back of the tendon behind the ankle,
+  // level with the midpoint of the line joining the two prominences (the lateral one stands about
+  // a centimetre lower): KI3 lies between it and the medial prominence, BL60 between it and the
+  // lateral one
+  {
+    const mid = lerp(L('medial_malleolus'), L('lateral_malleolus'), 0.5);
+    set('calcaneal_tendon', fromOutside([mid[0], mid[1], mid[2] - 0.05], [0, 0, 1], LEG), 'The calcaneal (Achilles) tendon behind the ankle, level with the midpoint of the line joining the prominences of the two malleoli (KI3 lies between it and the medial malleolus, BL60 between it and the lateral malleolus).');
+  }
   // --- the centre of the palm: between the 2nd and 3rd metacarpals (the rig's metacarpal1 and 2
   // carry the index and middle fingers), near their heads, on the palm (it faces +z)
   {
