@@ -211,6 +211,17 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   // the 1st metatarsophalangeal joint, past the medial cuneiform) and of the 5th metacarpal (the
   // proximal end of the rig's bone for the little finger's metacarpal, at the wrist)
   set('metatarsal1_base', nearest(lerp(L('navicular_tuberosity'), L('mtp1'), 0.35), LEG), 'The base of the 1st metatarsal on the medial side of the foot: about a third of the way from the navicular tuberosity to the big toe joint (SP4 lies just in front of and below it).');
+  {
+    // the junction of the bases of the 1st and 2nd metatarsals on the dorsum of the foot: level with
+    // the base of the 1st, on the line of the space between the two bones (midway between the heads
+    // of the big and second toes' proximal phalanges, at the metatarsophalangeal joints), met from above
+    const base = L('metatarsal1_base');
+    const gap = lerp(J('toe1-1.L____head'), J('toe2-1.L____head'), 0.5);
+    // (from just above the foot: a ray from higher up would meet the leg)
+    const top = castRay(index, [gap[0], base[1] + 0.08, base[2]], [0, -1, 0], 0.2, LEG);
+    if (!top) throw new Error(`${variant}: no dorsum of the foot over the 1st and 2nd metatarsal bases`);
+    set('metatarsal1_2_base_junction', top, 'The junction of the bases of the 1st and 2nd metatarsals on the dorsum of the foot: level with the base of the 1st, on the line of the space between the two bones (LR3 lies in the hollow just distal to it).');
+  }
   set('metacarpal5_base', nearest(J('metacarpal4.L____head'), ARM), 'The base of the 5th metacarpal on the ulnar side of the hand, at the wrist end of the bone (SI4 lies between it and the triquetrum).');
   // --- hand and foot, from the rig's finger and toe bones
   {
