@@ -8,8 +8,8 @@
 import type { BodyVariantId, Vec3 } from '../domain/body/frame.ts';
 import { placeLandmarks, type Landmark, type LandmarkDefinition } from '../domain/body/landmarks.ts';
 import { mirrorMap } from '../domain/body/mirror.ts';
-import { castRay, closestPoint, indexSurface, type SurfaceHit } from '../domain/body/surface.ts';
-import { add, lerp, norm, scale, sub } from '../domain/body/vec.ts';
+import { castRay, closestPoint, indexSurface, normalAt, type SurfaceHit } from '../domain/body/surface.ts';
+import { add, dot, lerp, norm, scale, sub } from '../domain/body/vec.ts';
 import { buildBody, type BuiltBody } from './body.ts';
 import { boneParts } from './regions.ts';
 
@@ -188,6 +188,14 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     const mid = lerp(L('medial_malleolus'), L('lateral_malleolus'), 0.5);
     set('ankle_front_midpoint', fromOutside(mid, [0, -0.5, -1], LEG), 'The front of the ankle joint midway between the malleoli: the hollow where the front of the leg meets the dorsum of the foot, between the tendons of extensor hallucis longus and extensor digitorum longus (ST41 lies here).');
   }
+  // --- the calcaneal tendon at the level of the malleoli: the back of the tendon behind the ankle,
+  // level with the midpoint of the line joining the two prominences (the lateral one stands about
+  // a centimetre lower): KI3 lies between it and the medial prominence, BL60 between it and the
+  // lateral one
+  {
+    const mid = lerp(L('medial_malleolus'), L('lateral_malleolus'), 0.5);
+    set('calcaneal_tendon', fromOutside([mid[0], mid[1], mid[2] - 0.05], [0, 0, 1], LEG), 'The calcaneal (Achilles) tendon behind the ankle, level with the midpoint of the line joining the prominences of the two malleoli (KI3 lies between it and the medial malleolus, BL60 between it and the lateral malleolus).');
+  }
   // --- the centre of the palm: between the 2nd and 3rd metacarpals (the rig's metacarpal1 and 2
   // carry the index and middle fingers), near their heads, on the palm (it faces +z)
   {
@@ -203,6 +211,17 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   // the 1st metatarsophalangeal joint, past the medial cuneiform) and of the 5th metacarpal (the
   // proximal end of the rig's bone for the little finger's metacarpal, at the wrist)
   set('metatarsal1_base', nearest(lerp(L('navicular_tuberosity'), L('mtp1'), 0.35), LEG), 'The base of the 1st metatarsal on the medial side of the foot: about a third of the way from the navicular tuberosity to the big toe joint (SP4 lies just in front of and below it).');
+  {
+    // the junction of the bases of the 1st and 2nd metatarsals on the dorsum of the foot: level with
+    // the base of the 1st, on the line of the space between the two bones (midway between the heads
+    // of the big and second toes' proximal phalanges, at the metatarsophalangeal joints), met from above
+    const base = L('metatarsal1_base');
+    const gap = lerp(J('toe1-1.L____head'), J('toe2-1.L____head'), 0.5);
+    // (from just above the foot: a ray from higher up would meet the leg)
+    const top = castRay(index, [gap[0], base[1] + 0.08, base[2]], [0, -1, 0], 0.2, LEG);
+    if (!top) throw new Error(`${variant}: no dorsum of the foot over the 1st and 2nd metatarsal bases`);
+    set('metatarsal1_2_base_junction', top, 'The junction of the bases of the 1st and 2nd metatarsals on the dorsum of the foot: level with the base of the 1st, on the line of the space between the two bones (LR3 lies in the hollow just distal to it).');
+  }
   set('metacarpal5_base', nearest(J('metacarpal4.L____head'), ARM), 'The base of the 5th metacarpal on the ulnar side of the hand, at the wrist end of the bone (SI4 lies between it and the triquetrum).');
   // --- hand and foot, from the rig's finger and toe bones
   {
@@ -216,12 +235,71 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     };
     set('little_nail_radial_corner', nail('finger5-3', 0.005, [0, 0, -0.005], ARM), 'The radial corner of the base of the little fingernail (toward the ring finger).');
     set('little_nail_ulnar_corner', nail('finger5-3', -0.005, [0, 0, -0.005], ARM), 'The ulnar corner of the base of the little fingernail (away from the ring finger).');
-    set('big_toe_nail_medial_corner', nail('toe1-2', -0.007, [0, 0.006, 0], LEG), 'The medial corner of the base of the big toenail.');
-    set('big_toe_nail_lateral_corner', nail('toe1-2', 0.007, [0, 0.006, 0], LEG), 'The lateral corner of the base of the big toenail.');
     const ipHead = J('finger1-3.L____head');
     set('thumb_ip_crease', nearest(add(ipHead, [0, 0, 0.004]), ARM), 'The crease of the interphalangeal joint of the thumb, on its palmar side.');
     const tail = J('finger1-3.L____tail');
     set('thumb_tip', nearest(add(tail, scale(norm(sub(tail, ipHead)), 0.006)), ARM), 'The tip of the thumb, at the end of its distal phalanx.');
+  }
+  // --- the toes, from the rig's toe bones: toeN-1 is the proximal phalanx of toe N, the last one
+  // its distal phalanx (the big toe has two phalanges, the others three); the toes point forward
+  // and slope down to their tips
+  {
+    const names = ['', 'big', 'second', 'third', 'fourth', 'little'] as const;
+    const bone = (t: number, k: number) => [J(`toe${t}-${k}.L____head`), J(`toe${t}-${k}.L____tail`)] as const;
+    const distal = (t: number) => bone(t, t === 1 ? 2 : 3);
+    const ofToe = (t: number) => (v: number) => { const b = body.dominantBone[v] ?? ''; return b.startsWith(`toe${t}-`) && b.endsWith('.L'); };
+    const onToe = (t: number) => (tri: number) => [0, 1, 2].every((k) => ofToe(t)(body.indices[tri * 3 + k]!));
+    const flat = (v: Vec3): Vec3 => norm([v[0], 0, v[2]]);
+    const sideways = (ahead: Vec3): Vec3 => [ahead[2], 0, -ahead[0]];
+    for (let t = 1; t <= 5; t++) {
+      const [head, tail] = distal(t);
+      const ahead = flat(sub(tail, head));
+      // the tip: the most distal skin of the toe, met from in front along the toe at the height of
+      // the end of its distal phalanx (the pulp beyond the free edge of the nail)
+      set(`${names[t]}_toe_tip`, fromOutside(tail, scale(ahead, -1), onToe(t)), `The tip of the ${names[t]} toe: its most distal skin, in front of the end of the distal phalanx, beyond the free edge of the nail (Qiduan lies here).`);
+      // the base of the nail (the proximal nail fold) a third of the way along the distal phalanx,
+      // the nail covering its distal two thirds; the nail two thirds as wide as the toe there, its
+      // corners on the dorsal skin, met from above
+      const base = lerp(head, tail, 1 / 3);
+      const across = sideways(ahead);
+      let lo = Infinity, hi = -Infinity;
+      for (let v = 0; v < body.vertexCount; v++) {
+        if (!ofToe(t)(v)) continue;
+        const q: Vec3 = [body.positions[v * 3]!, body.positions[v * 3 + 1]!, body.positions[v * 3 + 2]!];
+        if (Math.abs(dot(sub(q, base), ahead)) > 0.003) continue;
+        const w = dot(sub(q, base), across);
+        lo = Math.min(lo, w);
+        hi = Math.max(hi, w);
+      }
+      const corner = (sign: number) => {
+        const w = (lo + hi) / 2 + (sign * (hi - lo)) / 3;
+        return fromOutside(add(base, scale(across, w)), [0, -1, 0], onToe(t));
+      };
+      // across points to the foot's outer (lateral, +x) side
+      if (t === 1) set('big_toe_nail_medial_corner', corner(-1), 'The medial corner of the base of the big toenail: a third of the way along the distal phalanx, on the dorsum, a third of the toe\'s width medial to its middle.');
+      if (t !== 3) set(`${names[t]}_toe_nail_lateral_corner`, corner(1), `The lateral corner of the base of the ${names[t]} toenail: a third of the way along the distal phalanx, on the dorsum, a third of the toe's width lateral to its middle.`);
+    }
+    // the 5th metatarsophalangeal joint on the outer side of the foot: level with the joint (the
+    // head of the little toe's proximal phalanx), met from the side
+    const mtp5 = J('toe5-1.L____head');
+    set('mtp5', fromOutside(mtp5, [-1, 0, 0], LEG), 'The 5th metatarsophalangeal joint on the outer side of the foot: the skin beside the joint at its level, met from the side (BL65 lies just behind it, BL66 just in front).');
+    // the webs: along the line midway between two neighbouring toes, the dorsum of the foot runs
+    // forward and then rolls down into the cleft; the margin of the web is where the skin there
+    // turns from facing up to facing forward (met from above, between the proximal phalanges)
+    for (let t = 1; t <= 4; t++) {
+      const [ha, ta] = bone(t, 1), [hb, tb] = bone(t + 1, 1);
+      const from = lerp(ha, hb, 0.5), to = lerp(ta, tb, 0.5);
+      let margin: SurfaceHit | undefined;
+      for (let s = -0.5; s <= 1 && !margin; s += 0.01) {
+        const at = lerp(from, to, s);
+        const hit = castRay(index, [at[0], at[1] + 0.1, at[2]], [0, -1, 0], 0.3, LEG);
+        if (!hit) continue;
+        const n = normalAt(body, hit.triangle, hit.barycentric);
+        if (n[1] <= n[2] || Math.abs(n[0]) > n[1]) margin = hit;
+      }
+      if (!margin) throw new Error(`${variant}: no web between toes ${t} and ${t + 1}`);
+      set(`toe_web_${t}_${t + 1}`, margin, `The margin of the web between the ${names[t] === 'big' ? 'first' : ['', '', 'second', 'third', 'fourth'][t]} and ${['', '', 'second', 'third', 'fourth', 'fifth'][t + 1]} toes: the free edge where the dorsum of the foot, midway between the two toes, rolls down into the cleft (its skin turning from facing up to facing forward).`);
+    }
   }
   return { body, index, placed: L, derived };
 }

@@ -124,6 +124,33 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     expect(cm(dist(p('thumb_ip_crease'), p('thumb_tip')))).toBeGreaterThan(1.8);
   });
 
+  it('the toes: each tip the most distal skin of its toe, beyond the base of its nail; the webs at the ends of the clefts, behind the toes and between them', () => {
+    const toes = ['big', 'second', 'third', 'fourth', 'little'];
+    for (const [i, t] of toes.entries()) {
+      const tip = p(`${t}_toe_tip`);
+      // the tip faces forward (the pulp beyond the free edge of the nail)
+      expect(at(`${t}_toe_tip`).normal[2], t).toBeGreaterThan(0.7);
+      if (i > 0) expect(tip[0], t).toBeGreaterThan(p(`${toes[i - 1]}_toe_tip`)[0] + 0.008);
+      if (t !== 'third') {
+        const corner = p(`${t}_toe_nail_lateral_corner`);
+        // the nail covers the distal part of the toe: its base is well behind the tip, its lateral corner lateral to the toe's axis
+        expect(cm(tip[2] - corner[2]) / scale, t).toBeGreaterThan(0.4);
+        expect(corner[0], t).toBeGreaterThan(tip[0] + 0.002);
+        expect(at(`${t}_toe_nail_lateral_corner`).normal[1], t).toBeGreaterThan(0.3);
+      }
+    }
+    expect(p('big_toe_nail_medial_corner')[0]).toBeLessThan(p('big_toe_tip')[0] - 0.002);
+    for (let t = 1; t <= 4; t++) {
+      const web = p(`toe_web_${t}_${t + 1}`), a = p(`${toes[t - 1]}_toe_tip`), b = p(`${toes[t]}_toe_tip`);
+      expect(web[0], `web ${t}`).toBeGreaterThan(a[0]);
+      expect(web[0], `web ${t}`).toBeLessThan(b[0]);
+      // the toes reach well beyond the web, and the web faces up or forward, not into the cleft
+      expect(cm(Math.min(a[2], b[2]) - web[2]) / scale, `web ${t}`).toBeGreaterThan(1.5);
+      const n = at(`toe_web_${t}_${t + 1}`).normal;
+      expect(Math.max(n[1], n[2]), `web ${t}`).toBeGreaterThan(0.5);
+    }
+  });
+
   it('the spans: the head measured over the vertex (not the chord), the mastoids round the back, the finger cun the body cun', () => {
     const head = ctx.spans.get('head_hairline_anterior_posterior')!;
     expect(head.lengthM).toBeGreaterThan(dist(head.fromPosition, head.toPosition) * 1.2);

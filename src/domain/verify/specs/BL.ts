@@ -124,7 +124,8 @@ export const BL: LocationSpec[] = [
   { code: 'BL59', text: 'Posterolateral leg, between the fibula and the calcaneal tendon, level with 3 B-cun above BL60.',
     checks: [face('posterior', 'lateral'), part('leg'), level('BL60', 3, leg), distance('BL60', 3, leg), is('lateral', 'calcaneal_tendon', 0.5)] },
   { code: 'BL60', text: 'Posterolateral ankle, in the hollow between the prominence of the lateral malleolus and the calcaneal tendon.',
-    checks: [face('lateral', 'posterior'), part('ankle', 'leg', 'foot'), levelWith('lateral_malleolus'), along('lateral_malleolus', 'calcaneal_tendon', 0.5, 0.3, 1.5), is('posterior', 'lateral_malleolus', 0.5)] },
+    // level with the prominence of the lateral malleolus (not the 1.5 cm of a point merely near it)
+    checks: [face('lateral', 'posterior'), part('ankle', 'leg', 'foot'), levelWith('lateral_malleolus', 0.8), along('lateral_malleolus', 'calcaneal_tendon', 0.5, 0.3, 1.5), is('posterior', 'lateral_malleolus', 0.5)] },
   { code: 'BL61', text: 'Lateral foot, below BL60, lateral to the calcaneus, at the border of the red and white skin.',
     checks: [face('lateral'), part('foot', 'ankle'), is('below', 'BL60', 1.5), is('below', 'lateral_malleolus', 1.5), is('posterior', 'BL62', 0.3)] },
   { code: 'BL62', text: 'Lateral foot, straight below the prominence of the lateral malleolus, in the hollow between its lower border and the calcaneus.',
@@ -138,5 +139,5 @@ export const BL: LocationSpec[] = [
   { code: 'BL66', text: 'Little toe, in the hollow just distal to the lateral side of the 5th metatarsophalangeal joint, at the border of the red and white skin.',
     checks: [face('lateral'), part('toes', 'foot'), near('mtp5', 2), is('anterior', 'mtp5', 0.2)] },
   { code: 'BL67', text: 'Little toe, lateral to the distal phalanx, 0.1 F-cun from the lateral corner of the toenail.',
-    checks: [face('lateral', 'superior'), part('toes'), near('little_toe_nail_lateral_corner', 0.6), is('anterior', 'BL66')] },
+    checks: [face('lateral', 'superior'), part('toes'), near('little_toe_nail_lateral_corner', 0.6), is('anterior', 'BL66'), is('lateral', 'little_toe_tip', 0.3), is('posterior', 'little_toe_tip', 0.5)] },
 ];

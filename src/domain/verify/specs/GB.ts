@@ -97,5 +97,5 @@ export const GB: LocationSpec[] = [
   { code: 'GB43', text: 'Dorsum of the foot, between the fourth and fifth toes, just proximal to the web margin, at the border of the red and white skin.',
     checks: [face('superior', 'anterior'), part('foot', 'toes'), near('toe_web_4_5', 1.5), is('lateral', 'ST44', 1)] },
   { code: 'GB44', text: 'Fourth toe, lateral to the distal phalanx, 0.1 F-cun from the lateral corner of the nail.',
-    checks: [part('toes'), near('fourth_toe_nail_lateral_corner', 0.6), face('lateral', 'superior')] },
+    checks: [part('toes'), near('fourth_toe_nail_lateral_corner', 0.6), face('lateral', 'superior'), is('lateral', 'fourth_toe_tip', 0.3), is('posterior', 'fourth_toe_tip', 0.5)] },
 ];

@@ -100,5 +100,6 @@ export const ST: LocationSpec[] = [
   { code: 'ST44', text: 'Top of the foot, between the second and third toes, just behind the web margin, at the border of the red and white skin.',
     checks: [face('superior', 'anterior'), part('foot', 'toes'), near('toe_web_2_3', 1), ...inLineFromFront('toe_web_2_3', 1)] },
   { code: 'ST45', text: 'Second toe, lateral to the distal phalanx, 0.1 F-cun proximal and lateral to the lateral corner of the nail.',
-    checks: [part('toes'), near('second_toe_nail_lateral_corner', 0.6), face('lateral', 'superior', 'anterior')] },
+    // lateral to the distal phalanx, at the base of the nail: beside the toe's axis, well behind its tip
+    checks: [part('toes'), near('second_toe_nail_lateral_corner', 0.6), face('lateral', 'superior', 'anterior'), is('lateral', 'second_toe_tip', 0.3), is('posterior', 'second_toe_tip', 0.5)] },
 ];
