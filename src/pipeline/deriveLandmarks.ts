@@ -163,6 +163,24 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     if (!hit) throw new Error('no mastoid skin');
     set('mastoid_process', hit, 'The tip of the mastoid process: the bony bump behind the lobe of the ear, about 2 cm behind the tragus and 1 cm below the lobe (the two tips are 9 B-cun apart round the back of the head).');
   }
+  // --- the roots of the auricle: where it joins the head in front (above the supratragic notch,
+  // where the helix rises from the head) and behind (the postauricular sulcus, halfway down the
+  // ear from the top of the helix, found by rays from above just outside the side of the head)
+  {
+    const tragus = L('tragus'), notch = L('supratragic_notch'), lobe = L('earlobe');
+    const s = body.heightM / 1.75;
+    let apex: SurfaceHit | undefined;
+    for (let dx = 0.003; dx <= 0.015; dx += 0.001) {
+      for (let dz = 0; dz <= 0.045; dz += 0.001) {
+        const hit = castRay(index, [tragus[0] + dx, tragus[1] + 0.05, tragus[2] - dz], [0, -1, 0], 0.05);
+        if (hit && hit.position[1] > tragus[1] && (!apex || hit.position[1] > apex.position[1])) apex = hit;
+      }
+    }
+    if (!apex) throw new Error(`${variant}: no helix above the tragus`);
+    set('ear_root_superior', nearest([notch[0], notch[1] + 0.006 * s, notch[2] - 0.001]), 'The upper root of the auricle: where the helix rises from the side of the head, just above the supratragic notch (TE22 lies in front of it, at the temple hairline).');
+    const midY = (apex.position[1] + lobe[1]) / 2;
+    set('ear_root_posterior', fromOutside([tragus[0], midY, tragus[2] - 0.05], [0, 0, 1]), 'The posterior root of the auricle: behind the ear, halfway down it, where the back of the auricle joins the head (the postauricular sulcus, hidden behind the rim of the helix seen from the side).');
+  }
   // --- the eye: the hm08 body has no eyeball, so the eye's rig joint gives its centre and axis; the
   // landmarks are on the skin seen from the front (not inside the empty eye opening)
   {
