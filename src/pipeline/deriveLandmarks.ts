@@ -181,6 +181,24 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     const midY = (apex.position[1] + lobe[1]) / 2;
     set('ear_root_posterior', fromOutside([tragus[0], midY, tragus[2] - 0.05], [0, 0, 1]), 'The posterior root of the auricle: behind the ear, halfway down it, where the back of the auricle joins the head (the postauricular sulcus, hidden behind the rim of the helix seen from the side).');
   }
+  // --- the hyoid: its body lies at the angle between the front of the neck and the floor of the
+  // mouth, about 2 cm above the laryngeal prominence. Climbing the front of the neck on the
+  // midline from the prominence, the skin runs nearly upright until, at the angle, it turns forward
+  // under the chin: the last skin of the neck is the hyoid.
+  {
+    const lp = L('laryngeal_prominence');
+    const s = body.heightM / 1.75;
+    let last: SurfaceHit | undefined;
+    for (let y = lp[1]; y < lp[1] + 0.06 * s; y += 0.001) {
+      const hit = castRay(index, [0.0005, y, lp[2] + 0.3], [0, 0, -1], 0.5);
+      if (!hit || hit.position[2] < lp[2] - 0.03) continue;
+      // the skin turns more than 60 degrees from upright: the floor of the mouth begins
+      if (last && hit.position[2] - last.position[2] > 2 * (hit.position[1] - last.position[1])) break;
+      last = hit;
+    }
+    if (!last) throw new Error(`${variant}: no front of the neck above the laryngeal prominence`);
+    set('hyoid', nearest([0, last.position[1], last.position[2]]), 'The body of the hyoid bone on the anterior midline: at the angle between the front of the neck and the under side of the chin, above the laryngeal prominence (CV23 lies in the hollow at its upper border).');
+  }
   // --- the eye: the hm08 body has no eyeball, so the eye's rig joint gives its centre and axis; the
   // landmarks are on the skin seen from the front (not inside the empty eye opening)
   {
@@ -197,6 +215,22 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     set('inner_canthus', seen(centre[0] - 0.016 * s, centre[1] - 0.001), 'The inner corner of the eye: the skin where the lids meet on the nose side (seen from the front, not inside the eye opening).');
     set('outer_canthus', seen(centre[0] + 0.018 * s, centre[1]), 'The outer corner of the eye: the skin where the lids meet on the temple side (seen from the front).');
     set('infraorbital_margin', seen(centre[0], centre[1] - 0.019), 'The lower rim of the orbit below the pupil, about 2 cm below the centre of the eye, on the skin of the cheek.');
+    // the eyebrow follows the upper rim of the orbit, about 1.5 cm above the centre of the eye: it
+    // begins above the inner canthus, arches highest at its middle (a little lateral to the pupil,
+    // which lies above the middle of the eye, not of the brow) and ends on the rim's outer
+    // corner, about 2.4 cm to the temple side of the eye's centre (on the line from the ala of the
+    // nose through the outer canthus), still facing forward, not on the side of the head
+    set('eyebrow_medial_end', seen(centre[0] - 0.016 * s, centre[1] + 0.015 * s), 'The inner end of the eyebrow: directly above the inner canthus, on the upper rim of the orbit (BL2 lies in the hollow here).');
+    {
+      // halfway along the brow over the skin (its outer part turns back toward the temple)
+      const brow = Array.from({ length: 21 }, (_, k) => seen(centre[0] + (-0.016 + (0.04 * k) / 20) * s, centre[1] + (0.015 - (0.003 * k) / 20) * s).position);
+      const lengths = brow.map((p, k) => (k === 0 ? 0 : Math.hypot(...sub(p, brow[k - 1]!))));
+      const total = lengths.reduce((a, b) => a + b, 0);
+      let k = 0;
+      for (let run = 0; k < brow.length - 1 && run + lengths[k + 1]! < total / 2; k++) run += lengths[k + 1]!;
+      set('eyebrow_midpoint', seen(brow[k]![0], centre[1] + 0.017 * s), 'The middle of the eyebrow, halfway along it over the skin, where it arches highest over the upper rim of the orbit (about above the pupil; EX-HN4 lies here).');
+    }
+    set('eyebrow_lateral_end', seen(centre[0] + 0.024 * s, centre[1] + 0.012 * s), 'The outer end of the eyebrow: on the outer corner of the upper rim of the orbit, above and lateral to the outer canthus, on the front of the face (TE23 lies in the hollow here).');
   }
   // --- the front of the ankle: the hollow where the front of the leg meets the dorsum of the foot,
   // midway between the malleoli (WHO: ST41 at the midpoint of the line joining their prominences,

@@ -58,6 +58,9 @@ function computeRegions(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLa
     let region = basePart(body.dominantBone[i] ?? '');
     if (region === 'head') {
       if (dist(p, earCentre) < 0.035 && p[0] > at('tragus')[0] - 0.005) region = 'ear';
+      // the skin under the chin and the jaw, facing down, is the neck (the submental and
+      // submandibular triangles, down to the hyoid), not the face
+      else if ((body.normals[i * 3 + 1] ?? 0) < -0.5 && p[2] > at('tragus')[2] && p[1] < y('hyoid') + 0.025) region = 'neck';
       else if (p[2] > at('tragus')[2] + 0.01 && p[1] < y('anterior_hairline_midpoint') && p[1] > y('chin') - 0.02) region = 'face';
       else if (p[1] > y('ear_apex') || (p[2] < at('tragus')[2] - 0.02 && p[1] > y('posterior_hairline_midpoint'))) region = 'scalp';
     } else if (region === 'forearm' || region === 'upper-arm') {
