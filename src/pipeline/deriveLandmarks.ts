@@ -181,6 +181,23 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     const midY = (apex.position[1] + lobe[1]) / 2;
     set('ear_root_posterior', fromOutside([tragus[0], midY, tragus[2] - 0.05], [0, 0, 1]), 'The posterior root of the auricle: behind the ear, halfway down it, where the back of the auricle joins the head (the postauricular sulcus, hidden behind the rim of the helix seen from the side).');
   }
+  // --- the ala of the nose: the rig's bone for the muscle that lifts the wing of the nose ends on
+  // the alar groove, at the middle of the outer border of the ala (LI20 lies beside it). Its lower
+  // border is where, going down the outer wall of the ala, the skin steps back onto the upper lip.
+  {
+    const tail = J('levator06.L____tail');
+    const front = (x: number, y: number) => fromOutside([x, y, tail[2] + 0.1], [0, 0, -1]);
+    set('nasal_ala', front(tail[0], tail[1]), 'The middle of the outer border of the ala of the nose, in the groove where the ala meets the cheek (LI20 lies beside it, in the nasolabial groove).');
+    const x = tail[0] - 0.004;
+    let prev = front(x, tail[1]);
+    let y = tail[1];
+    for (; y > tail[1] - 0.025; y -= 0.001) {
+      const hit = front(x, y - 0.001);
+      if (prev.position[2] - hit.position[2] > 0.0015) break;
+      prev = hit;
+    }
+    set('nasal_ala_lower_border', prev, 'The lower border of the ala of the nose: the lowest part of its outer wall, where it steps back onto the upper lip (ST3 lies level with it, below the pupil).');
+  }
   // --- the hyoid: its body lies at the angle between the front of the neck and the floor of the
   // mouth, about 2 cm above the laryngeal prominence. Climbing the front of the neck on the
   // midline from the prominence, the skin runs nearly upright until, at the angle, it turns forward
