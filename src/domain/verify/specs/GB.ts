@@ -34,7 +34,7 @@ export const GB: LocationSpec[] = [
   { code: 'GB12', text: 'Neck, in the hollow behind and below the mastoid process.',
     checks: [face('posterior', 'lateral'), part('neck', 'head', 'scalp'), near('mastoid_process', 2.5), is('below', 'mastoid_process', 0.2), is('posterior', 'mastoid_process', 0.2)] },
   { code: 'GB13', text: 'Head, 0.5 cun within the anterior hairline, 3 cun from the midline: two thirds of the way from GV24 to ST8.',
-    checks: [face('anterior', 'superior', 'lateral'), part('scalp', 'face', 'head'), distance('GV24', 3, across), is('medial', 'ST8', 0.3), is('lateral', 'GB15', 1)] },
+    checks: [face('anterior', 'superior', 'lateral'), part('scalp', 'face', 'head'), midline(3, across), levelWith('GV24', 1), is('medial', 'ST8', 0.3), is('lateral', 'GB15', 1)] },
   { code: 'GB14', text: 'Forehead, 1 cun above the eyebrow, directly above the centre of the pupil.',
     checks: [face('anterior'), part('face', 'head'), level('eyebrow_midpoint', 1, forehead), ...inLineFromFront('pupil', 1)] },
   { code: 'GB15', text: 'Head, 0.5 cun within the anterior hairline, directly above the pupil, midway between GV24 and ST8.',
