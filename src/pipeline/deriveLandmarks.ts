@@ -198,6 +198,16 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     }
     set('nasal_ala_lower_border', prev, 'The lower border of the ala of the nose: the lowest part of its outer wall, where it steps back onto the upper lip (ST3 lies level with it, below the pupil).');
   }
+  // --- the posterior border of the sternocleidomastoid at the level of the angle of the jaw: the
+  // muscle crosses the side of the neck obliquely, its anterior border just behind the angle (SI17
+  // in the hollow in front of it) and its posterior border, which divides the side of the neck into
+  // its anterior and posterior triangles, about midway between the angle and the back of the neck
+  // (TE16 lies behind it)
+  {
+    const angle = L('mandible_angle');
+    const back = fromOutside([0.0005, angle[1], angle[2]], [0, 0, 1], TRUNK).position;
+    set('scm_posterior_border', fromOutside([angle[0] + 0.1, angle[1], (angle[2] + back[2]) / 2], [-1, 0, 0]), 'The posterior border of the sternocleidomastoid at the level of the angle of the mandible: about midway between the angle and the back of the neck, on the side of the neck (TE16 lies behind it, SI17 in front of the muscle).');
+  }
   // --- the hyoid: its body lies at the angle between the front of the neck and the floor of the
   // mouth, about 2 cm above the laryngeal prominence. Climbing the front of the neck on the
   // midline from the prominence, the skin runs nearly upright until, at the angle, it turns forward
