@@ -226,6 +226,17 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     if (!last) throw new Error(`${variant}: no front of the neck above the laryngeal prominence`);
     set('hyoid', nearest([0, last.position[1], last.position[2]]), 'The body of the hyoid bone on the anterior midline: at the angle between the front of the neck and the under side of the chin, above the laryngeal prominence (CV23 lies in the hollow at its upper border).');
   }
+  // --- the asterion, where the parietal, occipital and temporal (mastoid) bones meet behind the
+  // ear: about 4.5 cm behind the ear canal (just behind the tragus), a little above it, on the way
+  // to the external occipital protuberance. The curve from GB9 to GB12 arches behind the ear over it,
+  // above and behind the mastoid process (GB10 and GB11 lie on that curve).
+  {
+    const tragus = L('tragus'), eop = L('external_occipital_protuberance');
+    const canal: Vec3 = [tragus[0], tragus[1], tragus[2] - 0.01];
+    const t = (0.045 * (body.heightM / 1.75)) / Math.hypot(...sub(eop, canal));
+    const p = lerp(canal, eop, t);
+    set('asterion', fromOutside([p[0] + 0.1, p[1] + 0.005 * (body.heightM / 1.75), p[2]], [-1, 0, 0]), 'The asterion, where the parietal, occipital and temporal bones meet: behind the ear, about 4.5 cm behind the ear canal and a little above it, toward the external occipital protuberance (the curve from GB9 to GB12 arches over it, above and behind the mastoid process).');
+  }
   // --- the eye: the hm08 body has no eyeball, so the eye's rig joint gives its centre and axis; the
   // landmarks are on the skin seen from the front (not inside the empty eye opening)
   {
