@@ -163,9 +163,10 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     if (!hit) throw new Error('no mastoid skin');
     set('mastoid_process', hit, 'The tip of the mastoid process: the bony bump behind the lobe of the ear, about 2 cm behind the tragus and 1 cm below the lobe (the two tips are 9 B-cun apart round the back of the head).');
   }
-  // --- the roots of the auricle: where it joins the head in front (above the supratragic notch,
-  // where the helix rises from the head) and behind (the postauricular sulcus, halfway down the
-  // ear from the top of the helix, found by rays from above just outside the side of the head)
+  // --- the auricle: its apex is the highest point of the helix (superaurale), found by rays from
+  // above just outside the side of the head, so the scalp above the ear is not taken for it; its
+  // roots are where it joins the head in front (above the supratragic notch, where the helix
+  // rises from the head) and behind (the postauricular sulcus, halfway down the ear)
   {
     const tragus = L('tragus'), notch = L('supratragic_notch'), lobe = L('earlobe');
     const s = body.heightM / 1.75;
@@ -177,6 +178,10 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
       }
     }
     if (!apex) throw new Error(`${variant}: no helix above the tragus`);
+    set('ear_apex', apex, 'The apex of the auricle: the highest point of the helix (with the ear folded forward its tip stays at this height), on the ear itself, not on the scalp above it (EX-HN6 lies here).');
+    // the hair arches over the auricle about half a centimetre above the helix: seen from the side,
+    // the scalp directly above the apex (TE20 lies here, GB8 1.5 B-cun above it)
+    set('hairline_above_ear', fromOutside([apex.position[0] + 0.05, apex.position[1] + 0.005 * s, apex.position[2]], [-1, 0, 0]), 'The temporal hairline arching over the ear, directly above the apex of the auricle: the scalp about half a centimetre above the helix, where the apex of the folded ear touches the head (TE20 lies here, GB8 1.5 B-cun above it).');
     set('ear_root_superior', nearest([notch[0], notch[1] + 0.006 * s, notch[2] - 0.001]), 'The upper root of the auricle: where the helix rises from the side of the head, just above the supratragic notch (TE22 lies in front of it, at the temple hairline).');
     const midY = (apex.position[1] + lobe[1]) / 2;
     set('ear_root_posterior', fromOutside([tragus[0], midY, tragus[2] - 0.05], [0, 0, 1]), 'The posterior root of the auricle: behind the ear, halfway down it, where the back of the auricle joins the head (the postauricular sulcus, hidden behind the rim of the helix seen from the side).');
