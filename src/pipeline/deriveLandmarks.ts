@@ -211,7 +211,14 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   {
     const angle = L('mandible_angle');
     const back = fromOutside([0.0005, angle[1], angle[2]], [0, 0, 1], TRUNK).position;
-    set('scm_posterior_border', fromOutside([angle[0] + 0.1, angle[1], (angle[2] + back[2]) / 2], [-1, 0, 0]), 'The posterior border of the sternocleidomastoid at the level of the angle of the mandible: about midway between the angle and the back of the neck, on the side of the neck (TE16 lies behind it, SI17 in front of the muscle).');
+    const upper: Vec3 = [angle[0], angle[1], (angle[2] + back[2]) / 2];
+    set('scm_posterior_border', fromOutside([angle[0] + 0.1, upper[1], upper[2]], [-1, 0, 0]), 'The posterior border of the sternocleidomastoid at the level of the angle of the mandible: about midway between the angle and the back of the neck, on the side of the neck (TE16 lies behind it, SI17 in front of the muscle).');
+    // the border runs down and forward to the clavicle at the outer edge of the muscle's clavicular
+    // head, a third of the way from the sternoclavicular joint to the acromion: at the level of the
+    // laryngeal prominence it lies on that line (SI16 lies behind it there)
+    const lower = lerp(L('sternoclavicular_joint'), L('acromion'), 1 / 3), lp = L('laryngeal_prominence');
+    const at = lerp(upper, lower, (upper[1] - lp[1]) / (upper[1] - lower[1]));
+    set('scm_posterior_border_larynx', fromOutside([0.1, lp[1], at[2]], [-1, 0, 0]), 'The posterior border of the sternocleidomastoid at the level of the laryngeal prominence: on the line of the border from the level of the angle of the mandible down to the outer edge of the clavicular head, a third of the way along the clavicle (SI16 lies behind it, LI18 in front on the muscle).');
   }
   // --- the hyoid: its body lies at the angle between the front of the neck and the floor of the
   // mouth, about 2 cm above the laryngeal prominence. Climbing the front of the neck on the
