@@ -163,6 +163,92 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     if (!hit) throw new Error('no mastoid skin');
     set('mastoid_process', hit, 'The tip of the mastoid process: the bony bump behind the lobe of the ear, about 2 cm behind the tragus and 1 cm below the lobe (the two tips are 9 B-cun apart round the back of the head).');
   }
+  // --- the auricle: its apex is the highest point of the helix (superaurale), found by rays from
+  // above just outside the side of the head, so the scalp above the ear is not taken for it; its
+  // roots are where it joins the head in front (above the supratragic notch, where the helix
+  // rises from the head) and behind (the postauricular sulcus, halfway down the ear)
+  {
+    const tragus = L('tragus'), notch = L('supratragic_notch'), lobe = L('earlobe');
+    const s = body.heightM / 1.75;
+    let apex: SurfaceHit | undefined;
+    for (let dx = 0.003; dx <= 0.015; dx += 0.001) {
+      for (let dz = 0; dz <= 0.045; dz += 0.001) {
+        const hit = castRay(index, [tragus[0] + dx, tragus[1] + 0.05, tragus[2] - dz], [0, -1, 0], 0.05);
+        if (hit && hit.position[1] > tragus[1] && (!apex || hit.position[1] > apex.position[1])) apex = hit;
+      }
+    }
+    if (!apex) throw new Error(`${variant}: no helix above the tragus`);
+    set('ear_apex', apex, 'The apex of the auricle: the highest point of the helix (with the ear folded forward its tip stays at this height), on the ear itself, not on the scalp above it (EX-HN6 lies here).');
+    // the hair arches over the auricle about half a centimetre above the helix: seen from the side,
+    // the scalp directly above the apex (TE20 lies here, GB8 1.5 B-cun above it)
+    set('hairline_above_ear', fromOutside([apex.position[0] + 0.05, apex.position[1] + 0.005 * s, apex.position[2]], [-1, 0, 0]), 'The temporal hairline arching over the ear, directly above the apex of the auricle: the scalp about half a centimetre above the helix, where the apex of the folded ear touches the head (TE20 lies here, GB8 1.5 B-cun above it).');
+    set('ear_root_superior', nearest([notch[0], notch[1] + 0.006 * s, notch[2] - 0.001]), 'The upper root of the auricle: where the helix rises from the side of the head, just above the supratragic notch (TE22 lies in front of it, at the temple hairline).');
+    const midY = (apex.position[1] + lobe[1]) / 2;
+    set('ear_root_posterior', fromOutside([tragus[0], midY, tragus[2] - 0.05], [0, 0, 1]), 'The posterior root of the auricle: behind the ear, halfway down it, where the back of the auricle joins the head (the postauricular sulcus, hidden behind the rim of the helix seen from the side).');
+  }
+  // --- the ala of the nose: the rig's bone for the muscle that lifts the wing of the nose ends on
+  // the alar groove, at the middle of the outer border of the ala (LI20 lies beside it). Its lower
+  // border is where, going down the outer wall of the ala, the skin steps back onto the upper lip.
+  {
+    const tail = J('levator06.L____tail');
+    const front = (x: number, y: number) => fromOutside([x, y, tail[2] + 0.1], [0, 0, -1]);
+    set('nasal_ala', front(tail[0], tail[1]), 'The middle of the outer border of the ala of the nose, in the groove where the ala meets the cheek (LI20 lies beside it, in the nasolabial groove).');
+    const x = tail[0] - 0.004;
+    let prev = front(x, tail[1]);
+    let y = tail[1];
+    for (; y > tail[1] - 0.025; y -= 0.001) {
+      const hit = front(x, y - 0.001);
+      if (prev.position[2] - hit.position[2] > 0.0015) break;
+      prev = hit;
+    }
+    set('nasal_ala_lower_border', prev, 'The lower border of the ala of the nose: the lowest part of its outer wall, where it steps back onto the upper lip (ST3 lies level with it, below the pupil).');
+  }
+  // --- the posterior border of the sternocleidomastoid at the level of the angle of the jaw: the
+  // muscle crosses the side of the neck obliquely, its anterior border just behind the angle (SI17
+  // in the hollow in front of it) and its posterior border, which divides the side of the neck into
+  // its anterior and posterior triangles, about midway between the angle and the back of the neck
+  // (TE16 lies behind it)
+  {
+    const angle = L('mandible_angle');
+    const back = fromOutside([0.0005, angle[1], angle[2]], [0, 0, 1], TRUNK).position;
+    const upper: Vec3 = [angle[0], angle[1], (angle[2] + back[2]) / 2];
+    set('scm_posterior_border', fromOutside([angle[0] + 0.1, upper[1], upper[2]], [-1, 0, 0]), 'The posterior border of the sternocleidomastoid at the level of the angle of the mandible: about midway between the angle and the back of the neck, on the side of the neck (TE16 lies behind it, SI17 in front of the muscle).');
+    // the border runs down and forward to the clavicle at the outer edge of the muscle's clavicular
+    // head, a third of the way from the sternoclavicular joint to the acromion: at the level of the
+    // laryngeal prominence it lies on that line (SI16 lies behind it there)
+    const lower = lerp(L('sternoclavicular_joint'), L('acromion'), 1 / 3), lp = L('laryngeal_prominence');
+    const at = lerp(upper, lower, (upper[1] - lp[1]) / (upper[1] - lower[1]));
+    set('scm_posterior_border_larynx', fromOutside([0.1, lp[1], at[2]], [-1, 0, 0]), 'The posterior border of the sternocleidomastoid at the level of the laryngeal prominence: on the line of the border from the level of the angle of the mandible down to the outer edge of the clavicular head, a third of the way along the clavicle (SI16 lies behind it, LI18 in front on the muscle).');
+  }
+  // --- the hyoid: its body lies at the angle between the front of the neck and the floor of the
+  // mouth, about 2 cm above the laryngeal prominence. Climbing the front of the neck on the
+  // midline from the prominence, the skin runs nearly upright until, at the angle, it turns forward
+  // under the chin: the last skin of the neck is the hyoid.
+  {
+    const lp = L('laryngeal_prominence');
+    const s = body.heightM / 1.75;
+    let last: SurfaceHit | undefined;
+    for (let y = lp[1]; y < lp[1] + 0.06 * s; y += 0.001) {
+      const hit = castRay(index, [0.0005, y, lp[2] + 0.3], [0, 0, -1], 0.5);
+      if (!hit || hit.position[2] < lp[2] - 0.03) continue;
+      // the skin turns more than 60 degrees from upright: the floor of the mouth begins
+      if (last && hit.position[2] - last.position[2] > 2 * (hit.position[1] - last.position[1])) break;
+      last = hit;
+    }
+    if (!last) throw new Error(`${variant}: no front of the neck above the laryngeal prominence`);
+    set('hyoid', nearest([0, last.position[1], last.position[2]]), 'The body of the hyoid bone on the anterior midline: at the angle between the front of the neck and the under side of the chin, above the laryngeal prominence (CV23 lies in the hollow at its upper border).');
+  }
+  // --- the asterion, where the parietal, occipital and temporal (mastoid) bones meet behind the
+  // ear: about 4.5 cm behind the ear canal (just behind the tragus), a little above it, on the way
+  // to the external occipital protuberance. The curve from GB9 to GB12 arches behind the ear over it,
+  // above and behind the mastoid process (GB10 and GB11 lie on that curve).
+  {
+    const tragus = L('tragus'), eop = L('external_occipital_protuberance');
+    const canal: Vec3 = [tragus[0], tragus[1], tragus[2] - 0.01];
+    const t = (0.045 * (body.heightM / 1.75)) / Math.hypot(...sub(eop, canal));
+    const p = lerp(canal, eop, t);
+    set('asterion', fromOutside([p[0] + 0.1, p[1] + 0.005 * (body.heightM / 1.75), p[2]], [-1, 0, 0]), 'The asterion, where the parietal, occipital and temporal bones meet: behind the ear, about 4.5 cm behind the ear canal and a little above it, toward the external occipital protuberance (the curve from GB9 to GB12 arches over it, above and behind the mastoid process).');
+  }
   // --- the eye: the hm08 body has no eyeball, so the eye's rig joint gives its centre and axis; the
   // landmarks are on the skin seen from the front (not inside the empty eye opening)
   {
@@ -179,6 +265,22 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     set('inner_canthus', seen(centre[0] - 0.016 * s, centre[1] - 0.001), 'The inner corner of the eye: the skin where the lids meet on the nose side (seen from the front, not inside the eye opening).');
     set('outer_canthus', seen(centre[0] + 0.018 * s, centre[1]), 'The outer corner of the eye: the skin where the lids meet on the temple side (seen from the front).');
     set('infraorbital_margin', seen(centre[0], centre[1] - 0.019), 'The lower rim of the orbit below the pupil, about 2 cm below the centre of the eye, on the skin of the cheek.');
+    // the eyebrow follows the upper rim of the orbit, about 1.5 cm above the centre of the eye: it
+    // begins above the inner canthus, arches highest at its middle (a little lateral to the pupil,
+    // which lies above the middle of the eye, not of the brow) and ends on the rim's outer
+    // corner, about 2.4 cm to the temple side of the eye's centre (on the line from the ala of the
+    // nose through the outer canthus), still facing forward, not on the side of the head
+    set('eyebrow_medial_end', seen(centre[0] - 0.016 * s, centre[1] + 0.015 * s), 'The inner end of the eyebrow: directly above the inner canthus, on the upper rim of the orbit (BL2 lies in the hollow here).');
+    {
+      // halfway along the brow over the skin (its outer part turns back toward the temple)
+      const brow = Array.from({ length: 21 }, (_, k) => seen(centre[0] + (-0.016 + (0.04 * k) / 20) * s, centre[1] + (0.015 - (0.003 * k) / 20) * s).position);
+      const lengths = brow.map((p, k) => (k === 0 ? 0 : Math.hypot(...sub(p, brow[k - 1]!))));
+      const total = lengths.reduce((a, b) => a + b, 0);
+      let k = 0;
+      for (let run = 0; k < brow.length - 1 && run + lengths[k + 1]! < total / 2; k++) run += lengths[k + 1]!;
+      set('eyebrow_midpoint', seen(brow[k]![0], centre[1] + 0.017 * s), 'The middle of the eyebrow, halfway along it over the skin, where it arches highest over the upper rim of the orbit (about above the pupil; EX-HN4 lies here).');
+    }
+    set('eyebrow_lateral_end', seen(centre[0] + 0.024 * s, centre[1] + 0.012 * s), 'The outer end of the eyebrow: on the outer corner of the upper rim of the orbit, above and lateral to the outer canthus, on the front of the face (TE23 lies in the hollow here).');
   }
   // --- the front of the ankle: the hollow where the front of the leg meets the dorsum of the foot,
   // midway between the malleoli (WHO: ST41 at the midpoint of the line joining their prominences,

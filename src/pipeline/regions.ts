@@ -45,7 +45,10 @@ function computeRegions(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLa
     return l.position;
   };
   const left = (p: Vec3): Vec3 => [Math.abs(p[0]), p[1], p[2]];
+  // the auricle: within half its length (apex to lobe) of its middle, and a few millimetres more
+  // for the rim; the scalp just above the apex (TE20) is not ear
   const earCentre = mid(at('ear_apex'), at('earlobe'));
+  const earRadius = dist(at('ear_apex'), at('earlobe')) / 2 + 0.002;
   const elbow = mid(at('cubital_crease_midpoint'), at('olecranon'));
   const wrist = mid(at('wrist_crease_midpoint'), at('dorsal_wrist_crease_midpoint'));
   const knee = mid(at('patella_apex'), at('popliteal_crease_midpoint'));
@@ -57,7 +60,10 @@ function computeRegions(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLa
     const nz = body.normals[i * 3 + 2] ?? 0;
     let region = basePart(body.dominantBone[i] ?? '');
     if (region === 'head') {
-      if (dist(p, earCentre) < 0.035 && p[0] > at('tragus')[0] - 0.005) region = 'ear';
+      if (dist(p, earCentre) < earRadius && p[0] > at('tragus')[0] - 0.005) region = 'ear';
+      // the skin under the chin and the jaw, facing down, is the neck (the submental and
+      // submandibular triangles, down to the hyoid), not the face
+      else if ((body.normals[i * 3 + 1] ?? 0) < -0.5 && p[2] > at('tragus')[2] && p[1] < y('hyoid') + 0.025) region = 'neck';
       else if (p[2] > at('tragus')[2] + 0.01 && p[1] < y('anterior_hairline_midpoint') && p[1] > y('chin') - 0.02) region = 'face';
       else if (p[1] > y('ear_apex') || (p[2] < at('tragus')[2] - 0.02 && p[1] > y('posterior_hairline_midpoint'))) region = 'scalp';
     } else if (region === 'forearm' || region === 'upper-arm') {

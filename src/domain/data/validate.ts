@@ -39,7 +39,7 @@ export function ruleRefs(rule: LocationRule): { refs: string[]; spans: string[] 
     case 'offset':
       return { refs: [rule.from], spans: rule.steps.flatMap((s) => (s.span ? [s.span] : [])) };
     case 'between':
-      return { refs: [rule.from, rule.to], spans: [] };
+      return { refs: [rule.from, ...(rule.via ? [rule.via] : []), rule.to], spans: [] };
     case 'vertebra':
       return { refs: [], spans: [] };
     case 'intersection':

@@ -276,6 +276,12 @@ export class Resolver {
         const a = this.refPosition(rule.from, f), b = this.refPosition(rule.to, f);
         start = { ref: rule.from, position: a };
         target = lerp(a, b, rule.fraction);
+        if (rule.via) {
+          // along the two chords from, via, to, by length
+          const v = this.refPosition(rule.via, f);
+          const first = Math.hypot(...sub(v, a)), along = rule.fraction * (first + Math.hypot(...sub(b, v)));
+          target = along <= first ? lerp(a, v, along / (first || 1)) : lerp(v, b, (along - first) / (Math.hypot(...sub(b, v)) || 1));
+        }
         guide.push({ from: a, to: target, amount: rule.fraction, unit: 'fraction', dir: 'between', toward: rule.to });
         break;
       }

@@ -99,7 +99,10 @@ export function buildJiaoAreas(ctx: BodyContext, areas: readonly JiaoArea[]): Sc
     const motor = line(motorTop, motorBottom);
     const chorea = offsetLine(motor, [0, 0, 1], 1.5 * cm);
     const tubercle = end(walk(pointAlong(apMidline, apLength * 0.6), lateral, 6.5 * cm, 'section'));
-    const vertigoCentre = end(walk(at('ear_apex'), [0, 1, 0], 1.5 * cm, 'sagittal'));
+    // 1.5 cm straight above the ear apex, on the scalp: from the hairline just above the apex (the
+    // apex itself is on the auricle, whose skin a walk would follow down its back)
+    const apexY = at('ear_apex')[1], aboveEar = at('hairline_above_ear');
+    const vertigoCentre = end(walk(aboveEar, [0, 1, 0], Math.max(0, 1.5 * cm - (aboveEar[1] - apexY)), 'sagittal'));
     const vertigoFront = end(walk(vertigoCentre, [0, 0, 1], 2 * cm, 'horizontal'));
     // the forehead areas start on the anterior hairline as drawn: it curves down toward the temples
     const anteriorHairline = hairlines(ctx)[0] ?? [];

@@ -36,7 +36,15 @@ export const vertebraLevelSchema = z.enum([
 export const ruleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('at'), ref: refSchema, surface: surfaceSchema.optional() }),
   z.strictObject({ kind: z.literal('offset'), from: refSchema, steps: z.array(stepSchema).min(1), surface: surfaceSchema.optional() }),
-  z.strictObject({ kind: z.literal('between'), from: refSchema, to: refSchema, fraction: z.number().min(0).max(1), surface: surfaceSchema.optional() }),
+  z.strictObject({
+    kind: z.literal('between'),
+    from: refSchema,
+    to: refSchema,
+    fraction: z.number().min(0).max(1),
+    /** a curved line (TE17 to TE20 along the root of the ear) passes through this reference: the fraction is of the path from, via, to */
+    via: refSchema.optional(),
+    surface: surfaceSchema.optional(),
+  }),
   z.strictObject({
     kind: z.literal('vertebra'),
     level: vertebraLevelSchema,

@@ -31,7 +31,8 @@ export const EX: LocationSpec[] = [
   { code: 'EX-HN5', text: 'Taiyang: temple, in the hollow about one finger-breadth behind the midpoint between the lateral end of the eyebrow and the outer canthus.',
     checks: [face('lateral', 'anterior'), part('face', 'head'), is('posterior', 'outer_canthus', 0.8), is('posterior', 'eyebrow_lateral_end', 0.8), levelWith('outer_canthus', 1.5), near('outer_canthus', 3.5)] },
   { code: 'EX-HN6', text: 'Erjian: ear, at the apex of the auricle with the ear folded forward.',
-    checks: [face('superior', 'lateral'), part('ear'), near('ear_apex', 1), is('above', 'tragus', 1.5)] },
+    // the top of the ear, not its middle: above the top of the tragus and a whole auricle's length above the lobe
+    checks: [face('superior', 'lateral'), part('ear'), near('ear_apex', 1), is('above', 'supratragic_notch', 0.4), is('above', 'earlobe', 4.5)] },
   { code: 'EX-HN7', text: 'Qiuhou: face, on the infraorbital margin where its lateral quarter meets its medial three quarters.',
     checks: [face('anterior', 'superior'), part('face'), along('inner_canthus', 'outer_canthus', 0.75, 0.1, 2), levelWith('infraorbital_margin', 1), is('lateral', 'infraorbital_margin', 0.4)] },
   { code: 'EX-HN8', text: 'Shangyingxiang: face, at the upper end of the nasolabial groove, where the alar cartilage meets the nasal bone.',

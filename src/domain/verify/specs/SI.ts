@@ -37,7 +37,7 @@ export const SI: LocationSpec[] = [
   { code: 'SI15', text: 'Upper back, level with the lower border of the spinous process of C7, 2 B-cun from the posterior midline.',
     checks: [face('posterior'), part('upper-back', 'neck'), midline(2, back), is('below', 'spinous_c7', 0.2), is('above', 'spinous_t1', 0.2)] },
   { code: 'SI16', text: 'Side of the neck, level with the upper border of the thyroid cartilage, behind the sternocleidomastoid (behind LI18).',
-    checks: [face('lateral'), part('neck'), levelWith('laryngeal_prominence', 1.5), is('posterior', 'LI18', 1)] },
+    checks: [face('lateral'), part('neck'), levelWith('laryngeal_prominence', 0.7), is('posterior', 'LI18', 1)] },
   { code: 'SI17', text: 'Upper neck, behind the angle of the mandible, in the hollow in front of the sternocleidomastoid.',
     checks: [face('lateral'), part('neck', 'face'), is('posterior', 'mandible_angle', 0.2), near('mandible_angle', 2.5), is('above', 'SI16', 1.5)] },
   { code: 'SI18', text: 'Face, directly below the outer canthus, in the hollow below the lower border of the zygomatic bone.',
