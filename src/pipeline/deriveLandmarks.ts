@@ -28,6 +28,8 @@ export interface DerivedLandmark {
 
 /** A shared definition is used when it lands within this of both bodies' targets. */
 const sharedWithin = 0.008;
+/** Levels a row of points is read from (the intercostal spaces): a shared definition must hold closer. */
+const sharedWithinFor = (id: string) => (id.startsWith('intercostal_space_') || id === 'sternal_angle' ? 0.003 : sharedWithin);
 
 function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   const body = buildBody(variant);
@@ -79,6 +81,9 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   }
   const notch = L('sternal_notch'), xiphi = L('xiphisternal_junction'), nippleY = L('nipple')[1];
   const chestCun = (notch[1] - xiphi[1]) / 9;
+  // the manubrium is about 5 cm long, 0.29 of the sternum from the notch to the xiphisternal joint
+  set('sternal_angle', fromOutside([0, notch[1] - 0.29 * (notch[1] - xiphi[1]), 0], [0, 0, -1], TRUNK),
+    'The ridge between the manubrium and the body of the sternum, level with the 2nd rib: about 5 cm (0.29 of the way from the suprasternal notch to the xiphisternal junction) below the notch, so the first intercostal space lies above it and the second below.');
   const ics1 = notch[1] - 2 * chestCun;
   const icsStep = (ics1 - nippleY) / 3;
   for (let i = 1; i <= 7; i++) {
@@ -117,13 +122,13 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   set('scapula_spine_midpoint', fromOutside(lerp(L('scapula_spine_medial_end'), L('acromion_posterior_angle'), 0.5), [0, 0, 1], TRUNK),
     'The middle of the spine of the scapula, halfway from its medial end to the angle of the acromion, on the skin of the back.');
   {
-    // C7 stands about 7 cm above the suprasternal notch in adults (anthropometric surveys: cervicale
+    // C7 stands about 8.5 cm (men) or 7 cm (women) above the suprasternal notch (anthropometric surveys: cervicale
     // against suprasternale height); T3 stays level with the medial end of the scapular spine, so
     // C7..T2 and C3..C6 are spaced evenly again.
-    const c7y = notch[1] + 0.07 * (body.heightM / 1.75);
+    const c7y = notch[1] + (variant === 'male' ? 0.085 : 0.07) * (body.heightM / 1.75);
     const t3 = L('spinous_t3');
     const at = (y: number) => fromOutside([0, y, 0], [0, 0, 1], TRUNK);
-    set('spinous_c7', at(c7y), 'The spinous process of C7, the most prominent at the base of the neck: about 7 cm above the level of the suprasternal notch, 3 B-cun below the posterior hairline.');
+    set('spinous_c7', at(c7y), 'The spinous process of C7, the most prominent at the base of the neck: about 8.5 cm (men) or 7 cm (women) above the level of the suprasternal notch, 3 B-cun below the posterior hairline.');
     for (const [i, name] of ['t2', 't1'].entries()) set(`spinous_${name}`, at(t3[1] + ((c7y - t3[1]) * (i + 1)) / 3), `The spinous process of ${name.toUpperCase()}: the thoracic spinous processes from C7 to T3 evenly spaced.`);
     // C2's spinous process is the first felt below the occiput, just above the nape hairline (GV15
     // lies 0.5 B-cun within the hairline, in the hollow above it); C1 has only a small tubercle,
@@ -271,7 +276,7 @@ export function deriveLandmarks(records: readonly Landmark[]): DerivedLandmark[]
   return [...male.derived.entries()].map(([id, { why }]) => {
     const def = shared(male, female, id);
     const offTarget = { male: def.errM, female: def.errF };
-    if (def.errM <= sharedWithin && def.errF <= sharedWithin) return { id, description: why, definition: { triangle: def.triangle, weights: def.weights }, offTarget, position: def.position };
+    if (def.errM <= sharedWithinFor(id) && def.errF <= sharedWithinFor(id)) return { id, description: why, definition: { triangle: def.triangle, weights: def.weights }, offTarget, position: def.position };
     // no one place of the mesh is this landmark on both bodies: each gets its own
     return { id, description: why, definition: own(male, id), variants: { female: own(female, id) }, offTarget, position: male.derived.get(id)!.hit.position };
   });
