@@ -149,10 +149,10 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     set('asis', fromOutside([0.78 * width, y, 0.3], [0, 0, -1], TRUNK), 'The anterior superior iliac spine: at the level 3 B-cun below the umbilicus (GB27 lies in front of it, level with CV4), about four fifths of the way from the midline to the side of the hip.');
     const psisX = L('psis')[0];
     const spinous = (n: number) => L(`spinous_s${n}`);
-    const widths = [0.56, 0.48, 0.42, 0.36];
+    const widths = [0.5, 0.46, 0.41, 0.36];
     for (let n = 1; n <= 4; n++) {
       set(`sacral_foramen_${n}`, fromOutside([widths[n - 1]! * psisX, spinous(n)[1] - 0.003, 0], [0, 0, 1], TRUNK),
-        `The ${['first', 'second', 'third', 'fourth'][n - 1]} posterior sacral foramen: level with the ${['first', 'second', 'third', 'fourth'][n - 1]} sacral spinous tubercle, the foramina converging downward (from about half the distance to the PSIS at S1).`);
+        `The ${['first', 'second', 'third', 'fourth'][n - 1]} posterior sacral foramen: level with the ${['first', 'second', 'third', 'fourth'][n - 1]} sacral spinous tubercle, the foramina converging downward (at S1 half the distance from the midline to the PSIS).`);
     }
   }
   // --- face

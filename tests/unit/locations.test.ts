@@ -24,7 +24,7 @@ const underReview = new Set([
   // GB30 projects onto the buttock
   'GB30',
   // chest and trunk: female first intercostal space, male ASIS against the chest cun, region map at the neck and elbow
-  'GB25', 'LI12', 'BL27',
+  'GB25', 'LI12',
   // sideways steps on the forehead follow the skin's arc while its cun is measured straight across: GB13 falls short
   'GB13',
   // the 6-cun chest line meets the female breast
@@ -55,7 +55,7 @@ describe('location assertions from the standard text', () => {
     const fixed = [...underReview].filter((c) => !failing.includes(c));
     expect(regressions, 'records that no longer sit where the standard says').toEqual([]);
     expect(fixed, 'records now checked: take them off the under-review list').toEqual([]);
-    expect(data.points.size - failing.length).toBeGreaterThanOrEqual(374);
+    expect(data.points.size - failing.length).toBeGreaterThanOrEqual(375);
   });
 
   it('never put two distinct points in one place (except where the text says they coincide)', () => {
@@ -63,7 +63,7 @@ describe('location assertions from the standard text', () => {
     // (Shixuan at the middle fingertip is PC9; Xiyan's medial eye is Neixiyan)
     const coincideByText = new Set(['EX-UE9#4|TE2#1', 'EX-LE10#1|LR2#1', 'EX-LE10#2|ST44#1', 'EX-LE10#4|GB43#1', 'EX-LE5#2|ST35#1', 'EX-UE11#3|PC9#1', 'EX-LE4#1|EX-LE5#1']);
     // pairs under review on the female body (small sacrum, foot, fingertip and orbit landmarks), listed so none is added unseen
-    const underReviewPairs = new Set(['BL27#1|BL31#1', 'BL65#1|GB42#1', 'EX-B9#1|GV2#1', 'EX-UE11#2|LI1#1', 'ST1#1|ST2#1']);
+    const underReviewPairs = new Set(['BL65#1|GB42#1', 'EX-B9#1|GV2#1', 'EX-UE11#2|LI1#1', 'ST1#1|ST2#1']);
     const sameByText = (a: string, b: string) => [coincideByText, underReviewPairs].some((set) => set.has(`${a}|${b}`) || set.has(`${b}|${a}`));
     const together: string[] = [];
     for (const b of bodies) {
