@@ -276,6 +276,16 @@ export class Resolver {
         const a = this.refPosition(rule.from, f), b = this.refPosition(rule.to, f);
         start = { ref: rule.from, position: a };
         target = lerp(a, b, rule.fraction);
+        // a line on the front or the back is drawn on the skin as seen from that side: where the
+        // straight line runs under a convex part (the buttock), the point is where a ray from that
+        // side meets the skin, not the nearest skin (which slides along the line)
+        if (rule.surface === 'posterior' || rule.surface === 'anterior') {
+          const d = this.surfaceDirection(rule.surface, f);
+          const facing = (tri: number) => dot(normalAt(this.ctx.surface, tri, [1 / 3, 1 / 3, 1 / 3]), d) > 0.2;
+          const seen = castRay(this.ctx.index, add(target, scale(d, 0.12)), scale(d, -1), 0.24, facing);
+          const sameSide = (h: SurfaceHit) => f.side === 'midline' || h.position[0] * (f.side === 'left' ? 1 : -1) >= -0.01;
+          if (seen && sameSide(seen)) target = seen.position;
+        }
         guide.push({ from: a, to: target, amount: rule.fraction, unit: 'fraction', dir: 'between', toward: rule.to });
         break;
       }
