@@ -374,7 +374,21 @@ export class Resolver {
           onPart = hit ? this.partAt(hit.position) : levelPart;
           // the line lies beyond the side of the body at this level (6 cun on a narrow chest): the
           // point is on the side of the trunk, the skin nearest the line, whichever way it faces
-          if (!hit) anyFace = true;
+          // (searched along the whole line, not from the depth of the level's reference, which on
+          // the female chest finds the underside of the breast)
+          if (!hit) {
+            anyFace = true;
+            const accept = this.rayFilter(levelPart, [-Math.sign(x), 0, 0]);
+            let best = Infinity;
+            for (let z = -0.25; z <= 0.3; z += 0.01) {
+              const near = closestPoint(this.ctx.index, [x, level[1], z], accept);
+              const off = near ? Math.hypot(near.position[0] - x, near.position[1] - level[1]) : Infinity;
+              if (near && off < best) {
+                best = off;
+                target = near.position;
+              }
+            }
+          }
         } else {
           target = [x, level[1], lineRef ? lineRef[2] : level[2]];
           onPart = levelPart;
