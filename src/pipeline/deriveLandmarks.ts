@@ -140,6 +140,22 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     set('spinous_c1', at(c2y + 0.015 * s), 'The posterior tubercle of C1, between C2 and the external occipital protuberance.');
     for (const [i, name] of ['c6', 'c5', 'c4', 'c3'].entries()) set(`spinous_${name}`, at(c7y + ((c2y - c7y) * (i + 1)) / 5), `The spinous process of ${name.toUpperCase()}: the cervical spinous processes from C2 to C7 evenly spaced.`);
   }
+  // --- the free end of the 12th rib: the short lowest rib ends on the posterolateral flank, level
+  // with the L2-L3 interspinous space, where the skin of the waist turns from the side to the back
+  // (its normal half sideways, half back; GB25 lies just below it)
+  {
+    const y = (L('spinous_l2')[1] + L('spinous_l3')[1]) / 2;
+    let best = -Infinity, at: Vec3 = [0, y, 0];
+    for (let v = 0; v < body.vertexCount; v++) {
+      if (parts[v] !== 0 || body.positions[v * 3]! <= 0 || Math.abs(body.positions[v * 3 + 1]! - y) > 0.01) continue;
+      const facing = (body.normals[v * 3]! - body.normals[v * 3 + 2]!) * Math.SQRT1_2;
+      if (facing > best) {
+        best = facing;
+        at = [body.positions[v * 3]!, y, body.positions[v * 3 + 2]!];
+      }
+    }
+    set('rib12_free_end', nearest(at, TRUNK), 'The free end of the 12th rib: on the posterolateral flank, level with the space between the L2 and L3 spinous processes, where the skin of the waist turns from the side to the back (GB25 lies just below it).');
+  }
   // --- pelvis
   {
     const l4 = L('spinous_l4'), umb = L('umbilicus'), pubis = L('pubic_symphysis_superior');
