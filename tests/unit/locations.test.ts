@@ -18,7 +18,7 @@ const underReview = new Set([
   // the head and neck: GV20 and the ear-apex line (the arc glabella-apex line is 17 cm, as long as apex line-EOP), the nape hairline, C1/C2
   'GV20',
   // projections onto a named face: the ankle, the medial thigh and leg, the calf, the little toe
-  'ST41', 'LR4', 'LR5', 'LR9', 'LR10', 'LR11', 'SP11', 'BL56', 'BL57', 'BL66',
+  'ST41', 'LR4', 'LR5', 'LR9', 'LR10', 'LR11', 'SP11', 'BL66',
   // the region map: the female BL35 beside the coccyx, ST36 at the edge of the knee sphere
   'BL35', 'ST36',
   // chest and trunk: female first intercostal space, male ASIS against the chest cun, region map at the neck and elbow
@@ -51,7 +51,7 @@ describe('location assertions from the standard text', () => {
     const fixed = [...underReview].filter((c) => !failing.includes(c));
     expect(regressions, 'records that no longer sit where the standard says').toEqual([]);
     expect(fixed, 'records now checked: take them off the under-review list').toEqual([]);
-    expect(data.points.size - failing.length).toBeGreaterThanOrEqual(378);
+    expect(data.points.size - failing.length).toBeGreaterThanOrEqual(380);
   });
 
   it('never put two distinct points in one place (except where the text says they coincide)', () => {
