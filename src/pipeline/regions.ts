@@ -49,6 +49,10 @@ function computeRegions(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLa
   const elbow = mid(at('cubital_crease_midpoint'), at('olecranon'));
   const wrist = mid(at('wrist_crease_midpoint'), at('dorsal_wrist_crease_midpoint'));
   const knee = mid(at('patella_apex'), at('popliteal_crease_midpoint'));
+  // the knee reaches about 2.2 B-cun above and below the joint line (from the upper border of the
+  // patella to the tibial tuberosity), in the leg's own cun (the popliteal crease to the lateral
+  // malleolus is 16 B-cun): a sphere of a fixed 7 cm took in ST36, 3 B-cun below ST35, on the shorter female leg
+  const kneeHalfHeight = (2.2 * (at('popliteal_crease_midpoint')[1] - at('lateral_malleolus')[1])) / 16;
   const ankle = mid(at('medial_malleolus'), at('lateral_malleolus'));
   const y = (k: string) => at(k)[1];
   const out: string[] = [];
@@ -73,7 +77,7 @@ function computeRegions(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLa
     } else if (region === 'hand' && dist(p, wrist) < 0.025) region = 'wrist';
     else if (region === 'thigh' || region === 'leg') {
       if (region === 'thigh' && p[1] > y('greater_trochanter')) region = nz < -0.3 ? 'buttock' : 'hip';
-      else if (dist(p, knee) < 0.07) region = 'knee';
+      else if (Math.abs(p[1] - knee[1]) < kneeHalfHeight) region = 'knee';
       else if (dist(p, ankle) < 0.05) region = 'ankle';
       else if (region === 'thigh' && p[1] > y('gluteal_fold_midpoint') && nz < -0.3) region = 'buttock';
     } else if (region === 'foot' && dist(p, ankle) < 0.045) region = 'ankle';
