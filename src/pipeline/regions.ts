@@ -46,7 +46,9 @@ function computeRegions(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLa
   };
   const left = (p: Vec3): Vec3 => [Math.abs(p[0]), p[1], p[2]];
   const earCentre = mid(at('ear_apex'), at('earlobe'));
-  const elbow = mid(at('cubital_crease_midpoint'), at('olecranon'));
+  // the elbow joint's centre: midway between the epicondyles, on the axis of the joint (the
+  // crease and the olecranon both lie toward the medial side on the hanging arm)
+  const elbow = mid(at('lateral_epicondyle'), at('medial_epicondyle'));
   const wrist = mid(at('wrist_crease_midpoint'), at('dorsal_wrist_crease_midpoint'));
   const knee = mid(at('patella_apex'), at('popliteal_crease_midpoint'));
   // the knee reaches about 2.2 B-cun above and below the joint line (from the upper border of the

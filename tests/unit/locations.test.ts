@@ -15,12 +15,10 @@ const underReview = new Set([
   // philtrum, hyoid, eyebrow ends, the fingertips
   'GB10', 'GB11', 'TE22', 'GB43', 'ST44', 'EX-LE10', 'CV23', 'EX-HN4', 'EX-HN5', 'EX-HN7', 'EX-HN9', 'EX-UE8', 'EX-UE9',
   'EX-LE12', 'LR3', 'BL67',
-  // the head and neck: GV20 and the ear-apex line (the arc glabella-apex line is 17 cm, as long as apex line-EOP), the nape hairline, C1/C2
+  // the head and neck: GV20 and the ear-apex line (the arc glabella-apex line is 17 cm, as long as apex line-EOP), the nape hairline
   'GV20',
   // projections onto a named face: the ankle, the medial thigh and leg, the calf, the little toe
   'ST41', 'LR4', 'LR5', 'LR9', 'LR10', 'LR11', 'SP11', 'BL66',
-  // chest and trunk: female first intercostal space, male ASIS against the chest cun, region map at the neck and elbow
-  'LI12',
   // sideways steps on the forehead follow the skin's arc while its cun is measured straight across: GB13 falls short
   'GB13',
 ]);
@@ -49,7 +47,7 @@ describe('location assertions from the standard text', () => {
     const fixed = [...underReview].filter((c) => !failing.includes(c));
     expect(regressions, 'records that no longer sit where the standard says').toEqual([]);
     expect(fixed, 'records now checked: take them off the under-review list').toEqual([]);
-    expect(data.points.size - failing.length).toBeGreaterThanOrEqual(382);
+    expect(data.points.size - failing.length).toBeGreaterThanOrEqual(383);
   });
 
   it('never put two distinct points in one place (except where the text says they coincide)', () => {
