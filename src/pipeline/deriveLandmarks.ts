@@ -224,7 +224,15 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   // the 1st metatarsophalangeal joint, past the medial cuneiform) and of the 5th metacarpal (the
   // proximal end of the rig's bone for the little finger's metacarpal, at the wrist)
   set('metatarsal1_base', nearest(lerp(L('navicular_tuberosity'), L('mtp1'), 0.35), LEG), 'The base of the 1st metatarsal on the medial side of the foot: about a third of the way from the navicular tuberosity to the big toe joint (SP4 lies just in front of and below it).');
-  set('metacarpal5_base', nearest(J('metacarpal4.L____head'), ARM), 'The base of the 5th metacarpal on the ulnar side of the hand, at the wrist end of the bone (SI4 lies between it and the triquetrum).');
+  {
+    // the rig's joint for the little finger's metacarpal sits 4.8 cm distal to the wrist crease on
+    // the male: the carpus (the pisiform and triquetrum under the crease, then the hamate) ends
+    // about a fifth of the way from the distal wrist crease to the knuckle, where the base of the
+    // 5th metacarpal is felt on the ulnar border of the hand
+    const bone = J('metacarpal4.L____head'), crease = L('wrist_crease_ulnar_end'), knuckle = L('mcp5');
+    const y = crease[1] + 0.22 * (knuckle[1] - crease[1]);
+    set('metacarpal5_base', nearest([bone[0], y, bone[2]], ARM), 'The base of the 5th metacarpal on the ulnar side of the hand, at the wrist end of the bone: about a fifth of the way from the distal wrist crease to the knuckle, past the carpus (SI4 lies between it and the triquetrum).');
+  }
   // --- hand and foot, from the rig's finger and toe bones
   {
     const web45: Vec3 = add(lerp(J('finger4-1.L____head'), J('finger5-1.L____head'), 0.5), [0, -0.017, 0]);
