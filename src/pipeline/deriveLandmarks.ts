@@ -237,6 +237,13 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   {
     const web45: Vec3 = add(lerp(J('finger4-1.L____head'), J('finger5-1.L____head'), 0.5), [0, -0.017, 0]);
     set('finger_web_4_5', nearest(web45, ARM), 'The web between the ring and little fingers: between the heads of the 4th and 5th metacarpals, at the margin of the web.');
+    // the webs between the index and middle and the middle and ring fingers, the same way: midway
+    // between the fingers' first joints, at the web's margin (the vertex picked for 2-3 lay on the
+    // 3rd knuckle, drawing Wailaogong and Baxie toward the middle finger)
+    for (const [a, b, names] of [[2, 3, 'index and middle'], [3, 4, 'middle and ring']] as const) {
+      const web: Vec3 = add(lerp(J(`finger${a}-1.L____head`), J(`finger${b}-1.L____head`), 0.5), [0, -0.017, 0]);
+      set(`finger_web_${a}_${b}`, nearest(web, ARM), `The web between the ${names} fingers: between the heads of the ${['', '', '2nd', '3rd', '4th'][a]} and ${['', '', '', '3rd', '4th'][b]} metacarpals, at the margin of the web.`);
+    }
     // the nail of a finger lies on the back of its distal phalanx (the hand hangs palm forward, so
     // the back faces -z); its base corners a third of the way along the phalanx, to either side
     const nail = (bone: string, sideX: number, back: Vec3, accept: (tri: number) => boolean) => {
