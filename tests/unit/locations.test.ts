@@ -18,7 +18,7 @@ const underReview = new Set([
   // the head and neck: GV20 and the ear-apex line (the arc glabella-apex line is 17 cm, as long as apex line-EOP), the nape hairline
   'GV20',
   // projections onto a named face: the ankle, the medial thigh and leg, the calf, the little toe
-  'ST41', 'LR4', 'LR5', 'LR9', 'LR10', 'LR11', 'SP11', 'BL66',
+  'ST41', 'LR4', 'LR5', 'LR9', 'LR10', 'LR11', 'BL66',
   // sideways steps on the forehead follow the skin's arc while its cun is measured straight across: GB13 falls short
   'GB13',
 ]);
@@ -47,7 +47,7 @@ describe('location assertions from the standard text', () => {
     const fixed = [...underReview].filter((c) => !failing.includes(c));
     expect(regressions, 'records that no longer sit where the standard says').toEqual([]);
     expect(fixed, 'records now checked: take them off the under-review list').toEqual([]);
-    expect(data.points.size - failing.length).toBeGreaterThanOrEqual(383);
+    expect(data.points.size - failing.length).toBeGreaterThanOrEqual(384);
   });
 
   it('never put two distinct points in one place (except where the text says they coincide)', () => {
