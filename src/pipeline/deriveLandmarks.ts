@@ -237,11 +237,23 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   {
     const web45: Vec3 = add(lerp(J('finger4-1.L____head'), J('finger5-1.L____head'), 0.5), [0, -0.017, 0]);
     set('finger_web_4_5', nearest(web45, ARM), 'The web between the ring and little fingers: between the heads of the 4th and 5th metacarpals, at the margin of the web.');
-    // the webs between the index and middle and the middle and ring fingers, the same way: midway
-    // between the fingers' first joints, at the web's margin (the vertex picked for 2-3 lay on the
-    // 3rd knuckle, drawing Wailaogong and Baxie toward the middle finger)
+    // the webs between the index and middle and the middle and ring fingers (the vertex picked for
+    // 2-3 lay on the 3rd knuckle, drawing Wailaogong and Baxie toward the middle finger)
     for (const [a, b, names] of [[2, 3, 'index and middle'], [3, 4, 'middle and ring']] as const) {
-      const web: Vec3 = add(lerp(J(`finger${a}-1.L____head`), J(`finger${b}-1.L____head`), 0.5), [0, -0.017, 0]);
+      // the apex of the cleft on the back of the hand: the most proximal skin between the two
+      // fingers that faces toward the fingertips and backward (the hand hangs palm forward, so
+      // proximal is up), in the middle of the gap between them
+      const ja = J(`finger${a}-1.L____head`), jb = J(`finger${b}-1.L____head`);
+      const lo = Math.min(ja[0], jb[0]), hi = Math.max(ja[0], jb[0]), gap = hi - lo;
+      let web: Vec3 = add(lerp(ja, jb, 0.5), [0, -0.017, 0]), top = -Infinity;
+      for (let v = 0; v < body.vertexCount; v++) {
+        const x = body.positions[v * 3]!, y = body.positions[v * 3 + 1]!;
+        if (parts[v] !== 1 || x < lo + 0.3 * gap || x > hi - 0.3 * gap || y > Math.min(ja[1], jb[1]) || body.normals[v * 3 + 1]! > -0.3 || body.normals[v * 3 + 2]! > 0) continue;
+        if (y > top) {
+          top = y;
+          web = [x, y, body.positions[v * 3 + 2]!];
+        }
+      }
       set(`finger_web_${a}_${b}`, nearest(web, ARM), `The web between the ${names} fingers: between the heads of the ${['', '', '2nd', '3rd', '4th'][a]} and ${['', '', '', '3rd', '4th'][b]} metacarpals, at the margin of the web.`);
     }
     // the nail of a finger lies on the back of its distal phalanx (the hand hangs palm forward, so

@@ -13,7 +13,7 @@ import { fixture } from '../support/bodies.ts';
 const underReview = new Set([
   // landmarks still to re-derive: ear root, temporal hairline, toe webs and toe nail corners,
   // philtrum, hyoid, eyebrow ends, the fingertips
-  'GB10', 'GB11', 'TE22', 'GB43', 'ST44', 'EX-LE10', 'CV23', 'EX-HN4', 'EX-HN5', 'EX-HN7', 'EX-HN9', 'EX-UE8', 'EX-UE9',
+  'GB10', 'GB11', 'TE22', 'GB43', 'ST44', 'EX-LE10', 'CV23', 'EX-HN4', 'EX-HN5', 'EX-HN7', 'EX-HN9', 'EX-UE9',
   'EX-LE12', 'LR3', 'BL67',
   // the head and neck: GV20 and the ear-apex line (the arc glabella-apex line is 17 cm, as long as apex line-EOP), the nape hairline
   'GV20',
@@ -47,7 +47,7 @@ describe('location assertions from the standard text', () => {
     const fixed = [...underReview].filter((c) => !failing.includes(c));
     expect(regressions, 'records that no longer sit where the standard says').toEqual([]);
     expect(fixed, 'records now checked: take them off the under-review list').toEqual([]);
-    expect(data.points.size - failing.length).toBeGreaterThanOrEqual(384);
+    expect(data.points.size - failing.length).toBeGreaterThanOrEqual(385);
   });
 
   it('never put two distinct points in one place (except where the text says they coincide)', () => {
