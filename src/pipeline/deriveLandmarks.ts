@@ -212,7 +212,10 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   // --- the centre of the palm: between the 2nd and 3rd metacarpals (the rig's metacarpal1 and 2
   // carry the index and middle fingers), near their heads, on the palm (it faces +z)
   {
-    const between = lerp(lerp(J('metacarpal1.L____head'), J('metacarpal1.L____tail'), 0.75), lerp(J('metacarpal2.L____head'), J('metacarpal2.L____tail'), 0.75), 0.5);
+    // (from side to side midway between the knuckles of the 2nd and 3rd metacarpals: the rig's bones
+    // lie 0.9 cm toward the middle finger, as its finger joints do at the webs)
+    const joints = lerp(lerp(J('metacarpal1.L____head'), J('metacarpal1.L____tail'), 0.75), lerp(J('metacarpal2.L____head'), J('metacarpal2.L____tail'), 0.75), 0.5);
+    const between: Vec3 = [(L('mcp2')[0] + L('mcp3')[0]) / 2, joints[1], joints[2]];
     set('palm_centre', fromOutside(between, [0, 0, -1], ARM), 'The centre of the palm: between the 2nd and 3rd metacarpal bones, just proximal to their heads, where the tip of the flexed middle finger rests (PC8).');
   }
   // --- the fingertips: the ends of the distal phalanges, a little beyond the bone
