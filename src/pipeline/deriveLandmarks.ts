@@ -28,6 +28,8 @@ export interface DerivedLandmark {
 
 /** A shared definition is used when it lands within this of both bodies' targets. */
 const sharedWithin = 0.008;
+/** Levels a row of points is read from (the intercostal spaces): a shared definition must hold closer. */
+const sharedWithinFor = (id: string) => (id.startsWith('intercostal_space_') || id === 'sternal_angle' ? 0.003 : sharedWithin);
 
 function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   const body = buildBody(variant);
@@ -79,6 +81,9 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   }
   const notch = L('sternal_notch'), xiphi = L('xiphisternal_junction'), nippleY = L('nipple')[1];
   const chestCun = (notch[1] - xiphi[1]) / 9;
+  // the manubrium is about 5 cm long, 0.29 of the sternum from the notch to the xiphisternal joint
+  set('sternal_angle', fromOutside([0, notch[1] - 0.29 * (notch[1] - xiphi[1]), 0], [0, 0, -1], TRUNK),
+    'The ridge between the manubrium and the body of the sternum, level with the 2nd rib: about 5 cm (0.29 of the way from the suprasternal notch to the xiphisternal junction) below the notch, so the first intercostal space lies above it and the second below.');
   const ics1 = notch[1] - 2 * chestCun;
   const icsStep = (ics1 - nippleY) / 3;
   for (let i = 1; i <= 7; i++) {
@@ -117,13 +122,13 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   set('scapula_spine_midpoint', fromOutside(lerp(L('scapula_spine_medial_end'), L('acromion_posterior_angle'), 0.5), [0, 0, 1], TRUNK),
     'The middle of the spine of the scapula, halfway from its medial end to the angle of the acromion, on the skin of the back.');
   {
-    // C7 stands about 7 cm above the suprasternal notch in adults (anthropometric surveys: cervicale
+    // C7 stands about 8.5 cm (men) or 7 cm (women) above the suprasternal notch (anthropometric surveys: cervicale
     // against suprasternale height); T3 stays level with the medial end of the scapular spine, so
     // C7..T2 and C3..C6 are spaced evenly again.
-    const c7y = notch[1] + 0.07 * (body.heightM / 1.75);
+    const c7y = notch[1] + (variant === 'male' ? 0.085 : 0.07) * (body.heightM / 1.75);
     const t3 = L('spinous_t3');
     const at = (y: number) => fromOutside([0, y, 0], [0, 0, 1], TRUNK);
-    set('spinous_c7', at(c7y), 'The spinous process of C7, the most prominent at the base of the neck: about 7 cm above the level of the suprasternal notch, 3 B-cun below the posterior hairline.');
+    set('spinous_c7', at(c7y), 'The spinous process of C7, the most prominent at the base of the neck: about 8.5 cm (men) or 7 cm (women) above the level of the suprasternal notch, 3 B-cun below the posterior hairline.');
     for (const [i, name] of ['t2', 't1'].entries()) set(`spinous_${name}`, at(t3[1] + ((c7y - t3[1]) * (i + 1)) / 3), `The spinous process of ${name.toUpperCase()}: the thoracic spinous processes from C7 to T3 evenly spaced.`);
     // C2's spinous process is the first felt below the occiput, just above the nape hairline (GV15
     // lies 0.5 B-cun within the hairline, in the hollow above it); C1 has only a small tubercle,
@@ -135,6 +140,22 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     set('spinous_c1', at(c2y + 0.015 * s), 'The posterior tubercle of C1, between C2 and the external occipital protuberance.');
     for (const [i, name] of ['c6', 'c5', 'c4', 'c3'].entries()) set(`spinous_${name}`, at(c7y + ((c2y - c7y) * (i + 1)) / 5), `The spinous process of ${name.toUpperCase()}: the cervical spinous processes from C2 to C7 evenly spaced.`);
   }
+  // --- the free end of the 12th rib: the short lowest rib ends on the posterolateral flank, level
+  // with the L2-L3 interspinous space, where the skin of the waist turns from the side to the back
+  // (its normal half sideways, half back; GB25 lies just below it)
+  {
+    const y = (L('spinous_l2')[1] + L('spinous_l3')[1]) / 2;
+    let best = -Infinity, at: Vec3 = [0, y, 0];
+    for (let v = 0; v < body.vertexCount; v++) {
+      if (parts[v] !== 0 || body.positions[v * 3]! <= 0 || Math.abs(body.positions[v * 3 + 1]! - y) > 0.01) continue;
+      const facing = (body.normals[v * 3]! - body.normals[v * 3 + 2]!) * Math.SQRT1_2;
+      if (facing > best) {
+        best = facing;
+        at = [body.positions[v * 3]!, y, body.positions[v * 3 + 2]!];
+      }
+    }
+    set('rib12_free_end', nearest(at, TRUNK), 'The free end of the 12th rib: on the posterolateral flank, level with the space between the L2 and L3 spinous processes, where the skin of the waist turns from the side to the back (GB25 lies just below it).');
+  }
   // --- pelvis
   {
     const l4 = L('spinous_l4'), umb = L('umbilicus'), pubis = L('pubic_symphysis_superior');
@@ -144,10 +165,10 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     set('asis', fromOutside([0.78 * width, y, 0.3], [0, 0, -1], TRUNK), 'The anterior superior iliac spine: at the level 3 B-cun below the umbilicus (GB27 lies in front of it, level with CV4), about four fifths of the way from the midline to the side of the hip.');
     const psisX = L('psis')[0];
     const spinous = (n: number) => L(`spinous_s${n}`);
-    const widths = [0.56, 0.48, 0.42, 0.36];
+    const widths = [0.5, 0.46, 0.41, 0.36];
     for (let n = 1; n <= 4; n++) {
       set(`sacral_foramen_${n}`, fromOutside([widths[n - 1]! * psisX, spinous(n)[1] - 0.003, 0], [0, 0, 1], TRUNK),
-        `The ${['first', 'second', 'third', 'fourth'][n - 1]} posterior sacral foramen: level with the ${['first', 'second', 'third', 'fourth'][n - 1]} sacral spinous tubercle, the foramina converging downward (from about half the distance to the PSIS at S1).`);
+        `The ${['first', 'second', 'third', 'fourth'][n - 1]} posterior sacral foramen: level with the ${['first', 'second', 'third', 'fourth'][n - 1]} sacral spinous tubercle, the foramina converging downward (at S1 half the distance from the midline to the PSIS).`);
     }
   }
   // --- face
@@ -301,7 +322,10 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   // --- the centre of the palm: between the 2nd and 3rd metacarpals (the rig's metacarpal1 and 2
   // carry the index and middle fingers), near their heads, on the palm (it faces +z)
   {
-    const between = lerp(lerp(J('metacarpal1.L____head'), J('metacarpal1.L____tail'), 0.75), lerp(J('metacarpal2.L____head'), J('metacarpal2.L____tail'), 0.75), 0.5);
+    // (from side to side midway between the knuckles of the 2nd and 3rd metacarpals: the rig's bones
+    // lie 0.9 cm toward the middle finger, as its finger joints do at the webs)
+    const joints = lerp(lerp(J('metacarpal1.L____head'), J('metacarpal1.L____tail'), 0.75), lerp(J('metacarpal2.L____head'), J('metacarpal2.L____tail'), 0.75), 0.5);
+    const between: Vec3 = [(L('mcp2')[0] + L('mcp3')[0]) / 2, joints[1], joints[2]];
     set('palm_centre', fromOutside(between, [0, 0, -1], ARM), 'The centre of the palm: between the 2nd and 3rd metacarpal bones, just proximal to their heads, where the tip of the flexed middle finger rests (PC8).');
   }
   // --- the fingertips: the ends of the distal phalanges, a little beyond the bone
@@ -324,11 +348,38 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     if (!top) throw new Error(`${variant}: no dorsum of the foot over the 1st and 2nd metatarsal bases`);
     set('metatarsal1_2_base_junction', top, 'The junction of the bases of the 1st and 2nd metatarsals on the dorsum of the foot: level with the base of the 1st, on the line of the space between the two bones (LR3 lies in the hollow just distal to it).');
   }
-  set('metacarpal5_base', nearest(J('metacarpal4.L____head'), ARM), 'The base of the 5th metacarpal on the ulnar side of the hand, at the wrist end of the bone (SI4 lies between it and the triquetrum).');
+  {
+    // the rig's joint for the little finger's metacarpal sits 4.8 cm distal to the wrist crease on
+    // the male: the carpus (the pisiform and triquetrum under the crease, then the hamate) ends
+    // about a fifth of the way from the distal wrist crease to the knuckle, where the base of the
+    // 5th metacarpal is felt on the ulnar border of the hand
+    const bone = J('metacarpal4.L____head'), crease = L('wrist_crease_ulnar_end'), knuckle = L('mcp5');
+    const y = crease[1] + 0.22 * (knuckle[1] - crease[1]);
+    set('metacarpal5_base', nearest([bone[0], y, bone[2]], ARM), 'The base of the 5th metacarpal on the ulnar side of the hand, at the wrist end of the bone: about a fifth of the way from the distal wrist crease to the knuckle, past the carpus (SI4 lies between it and the triquetrum).');
+  }
   // --- hand and foot, from the rig's finger and toe bones
   {
     const web45: Vec3 = add(lerp(J('finger4-1.L____head'), J('finger5-1.L____head'), 0.5), [0, -0.017, 0]);
     set('finger_web_4_5', nearest(web45, ARM), 'The web between the ring and little fingers: between the heads of the 4th and 5th metacarpals, at the margin of the web.');
+    // the webs between the index and middle and the middle and ring fingers (the vertex picked for
+    // 2-3 lay on the 3rd knuckle, drawing Wailaogong and Baxie toward the middle finger)
+    for (const [a, b, names] of [[2, 3, 'index and middle'], [3, 4, 'middle and ring']] as const) {
+      // the apex of the cleft on the back of the hand: the most proximal skin between the two
+      // fingers that faces toward the fingertips and backward (the hand hangs palm forward, so
+      // proximal is up), in the middle of the gap between them
+      const ja = J(`finger${a}-1.L____head`), jb = J(`finger${b}-1.L____head`);
+      const lo = Math.min(ja[0], jb[0]), hi = Math.max(ja[0], jb[0]), gap = hi - lo;
+      let web: Vec3 = add(lerp(ja, jb, 0.5), [0, -0.017, 0]), top = -Infinity;
+      for (let v = 0; v < body.vertexCount; v++) {
+        const x = body.positions[v * 3]!, y = body.positions[v * 3 + 1]!;
+        if (parts[v] !== 1 || x < lo + 0.3 * gap || x > hi - 0.3 * gap || y > Math.min(ja[1], jb[1]) || body.normals[v * 3 + 1]! > -0.3 || body.normals[v * 3 + 2]! > 0) continue;
+        if (y > top) {
+          top = y;
+          web = [x, y, body.positions[v * 3 + 2]!];
+        }
+      }
+      set(`finger_web_${a}_${b}`, nearest(web, ARM), `The web between the ${names} fingers: between the heads of the ${['', '', '2nd', '3rd', '4th'][a]} and ${['', '', '', '3rd', '4th'][b]} metacarpals, at the margin of the web.`);
+    }
     // the nail of a finger lies on the back of its distal phalanx (the hand hangs palm forward, so
     // the back faces -z); its base corners a third of the way along the phalanx, to either side
     const nail = (bone: string, sideX: number, back: Vec3, accept: (tri: number) => boolean) => {
@@ -451,7 +502,7 @@ export function deriveLandmarks(records: readonly Landmark[]): DerivedLandmark[]
   return [...male.derived.entries()].map(([id, { why }]) => {
     const def = shared(male, female, id);
     const offTarget = { male: def.errM, female: def.errF };
-    if (def.errM <= sharedWithin && def.errF <= sharedWithin) return { id, description: why, definition: { triangle: def.triangle, weights: def.weights }, offTarget, position: def.position };
+    if (def.errM <= sharedWithinFor(id) && def.errF <= sharedWithinFor(id)) return { id, description: why, definition: { triangle: def.triangle, weights: def.weights }, offTarget, position: def.position };
     // no one place of the mesh is this landmark on both bodies: each gets its own
     return { id, description: why, definition: own(male, id), variants: { female: own(female, id) }, offTarget, position: male.derived.get(id)!.hit.position };
   });

@@ -49,9 +49,15 @@ function computeRegions(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLa
   // for the rim; the scalp just above the apex (TE20) is not ear
   const earCentre = mid(at('ear_apex'), at('earlobe'));
   const earRadius = dist(at('ear_apex'), at('earlobe')) / 2 + 0.002;
-  const elbow = mid(at('cubital_crease_midpoint'), at('olecranon'));
+  // the elbow joint's centre: midway between the epicondyles, on the axis of the joint (the
+  // crease and the olecranon both lie toward the medial side on the hanging arm)
+  const elbow = mid(at('lateral_epicondyle'), at('medial_epicondyle'));
   const wrist = mid(at('wrist_crease_midpoint'), at('dorsal_wrist_crease_midpoint'));
   const knee = mid(at('patella_apex'), at('popliteal_crease_midpoint'));
+  // the knee reaches about 2.2 B-cun above and below the joint line (from the upper border of the
+  // patella to the tibial tuberosity), in the leg's own cun (the popliteal crease to the lateral
+  // malleolus is 16 B-cun): a sphere of a fixed 7 cm took in ST36, 3 B-cun below ST35, on the shorter female leg
+  const kneeHalfHeight = (2.2 * (at('popliteal_crease_midpoint')[1] - at('lateral_malleolus')[1])) / 16;
   const ankle = mid(at('medial_malleolus'), at('lateral_malleolus'));
   const y = (k: string) => at(k)[1];
   const out: string[] = [];
@@ -79,7 +85,7 @@ function computeRegions(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLa
     } else if (region === 'hand' && dist(p, wrist) < 0.025) region = 'wrist';
     else if (region === 'thigh' || region === 'leg') {
       if (region === 'thigh' && p[1] > y('greater_trochanter')) region = nz < -0.3 ? 'buttock' : 'hip';
-      else if (dist(p, knee) < 0.07) region = 'knee';
+      else if (Math.abs(p[1] - knee[1]) < kneeHalfHeight) region = 'knee';
       else if (dist(p, ankle) < 0.05) region = 'ankle';
       else if (region === 'thigh' && p[1] > y('gluteal_fold_midpoint') && nz < -0.3) region = 'buttock';
     } else if (region === 'foot' && dist(p, ankle) < 0.045) region = 'ankle';
@@ -88,8 +94,9 @@ function computeRegions(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLa
       if (dist(p, at('axilla_apex')) < 0.05) region = 'axilla';
       // the front of the lower neck, which the rig's trunk bones carry: above the suprasternal notch
       else if (front && p[1] > y('sternal_notch') + 0.01 && p[0] < 0.06) region = 'neck';
-      // the perineum faces down between the thighs; skin beside the coccyx that faces back is buttock
-      else if (p[1] < y('pubic_symphysis_superior') + 0.01 && p[0] < 0.045 && p[1] < y('coccyx_tip') && (body.normals[i * 3 + 1] ?? 0) < -0.3) region = 'perineum';
+      // the perineum faces down between the thighs (more down than back); skin beside the coccyx
+      // that faces back, or the wall of the natal cleft that faces half back and half down, is buttock
+      else if (p[1] < y('pubic_symphysis_superior') + 0.01 && p[0] < 0.045 && p[1] < y('coccyx_tip') && (body.normals[i * 3 + 1] ?? 0) < -0.5) region = 'perineum';
       else if (front) region = p[1] > y('xiphisternal_junction') ? 'chest' : p[1] > y('pubic_symphysis_superior') - 0.01 ? 'abdomen' : 'hip';
       else if (p[1] > y('spinous_t12')) region = 'upper-back';
       else if (p[1] > y('spinous_s1')) region = 'lower-back';

@@ -282,6 +282,16 @@ export class Resolver {
           const first = Math.hypot(...sub(v, a)), along = rule.fraction * (first + Math.hypot(...sub(b, v)));
           target = along <= first ? lerp(a, v, along / (first || 1)) : lerp(v, b, (along - first) / (Math.hypot(...sub(b, v)) || 1));
         }
+        // a line on the front or the back is drawn on the skin as seen from that side: where the
+        // straight line runs under a convex part (the buttock), the point is where a ray from that
+        // side meets the skin, not the nearest skin (which slides along the line)
+        if (rule.surface === 'posterior' || rule.surface === 'anterior') {
+          const d = this.surfaceDirection(rule.surface, f);
+          const facing = (tri: number) => dot(normalAt(this.ctx.surface, tri, [1 / 3, 1 / 3, 1 / 3]), d) > 0.2;
+          const seen = castRay(this.ctx.index, add(target, scale(d, 0.12)), scale(d, -1), 0.24, facing);
+          const sameSide = (h: SurfaceHit) => f.side === 'midline' || h.position[0] * (f.side === 'left' ? 1 : -1) >= -0.01;
+          if (seen && sameSide(seen)) target = seen.position;
+        }
         guide.push({ from: a, to: target, amount: rule.fraction, unit: 'fraction', dir: 'between', toward: rule.to });
         break;
       }
@@ -370,7 +380,21 @@ export class Resolver {
           onPart = hit ? this.partAt(hit.position) : levelPart;
           // the line lies beyond the side of the body at this level (6 cun on a narrow chest): the
           // point is on the side of the trunk, the skin nearest the line, whichever way it faces
-          if (!hit) anyFace = true;
+          // (searched along the whole line, not from the depth of the level's reference, which on
+          // the female chest finds the underside of the breast)
+          if (!hit) {
+            anyFace = true;
+            const accept = this.rayFilter(levelPart, [-Math.sign(x), 0, 0]);
+            let best = Infinity;
+            for (let z = -0.25; z <= 0.3; z += 0.01) {
+              const near = closestPoint(this.ctx.index, [x, level[1], z], accept);
+              const off = near ? Math.hypot(near.position[0] - x, near.position[1] - level[1]) : Infinity;
+              if (near && off < best) {
+                best = off;
+                target = near.position;
+              }
+            }
+          }
         } else {
           target = [x, level[1], lineRef ? lineRef[2] : level[2]];
           onPart = levelPart;

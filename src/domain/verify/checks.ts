@@ -39,7 +39,7 @@ export type Check =
    * On the line from one reference to another: its projection is `fraction` of the way (± tol,
    * default 0.06), and it lies within offCm (default 2.5) of the line.
    */
-  | { kind: 'along'; from: CheckRef; to: CheckRef; fraction: number; tol?: number; offCm?: number };
+  | { kind: 'along'; from: CheckRef; to: CheckRef; fraction: number; tol?: number; offCm?: number; seenFrom?: 'front-or-back' };
 
 export interface LocationSpec {
   /** point code; member is the 1-based member of a point group */
@@ -80,6 +80,9 @@ export const near = (ref: CheckRef, cm: number): Check => ({ kind: 'near', ref, 
 export const apart = (ref: CheckRef, cm: number): Check => ({ kind: 'apart', ref, cm });
 export const is = (relation: Relation, ref: CheckRef, minCm?: number): Check => ({ kind: 'relation', ref, is: relation, ...(minCm !== undefined ? { minCm } : {}) });
 export const along = (from: CheckRef, to: CheckRef, fraction: number, tol?: number, offCm?: number): Check => ({ kind: 'along', from, to, fraction, ...(tol !== undefined ? { tol } : {}), ...(offCm !== undefined ? { offCm } : {}) });
+
+/** on a line as drawn on the front or the back (depth ignored): where the line runs under a convex part (the buttock) */
+export const alongSeenFromBehind = (from: CheckRef, to: CheckRef, fraction: number, tol?: number, offCm?: number): Check => ({ ...(along(from, to, fraction, tol, offCm) as Extract<Check, { kind: 'along' }>), seenFrom: 'front-or-back' });
 
 /** directly above or below a reference seen from the front: neither lateral nor medial of it by more than cm */
 export const inLineFromFront = (ref: CheckRef, cm: number): Check[] => [is('lateral', ref, -cm), is('medial', ref, -cm)];

@@ -135,18 +135,19 @@ function evaluateCheck(v: VerifyContext, loc: ResolvedLocation, check: Check): C
       return { check, pass: amount >= min, measured: `${cm(amount)} ${check.is} ${check.ref}`, expected: `${check.is} ${check.ref} by ≥ ${cm(min)}` };
     }
     case 'along': {
-      const a = refPosition(v, check.from, side), b = refPosition(v, check.to, side);
+      const flat = (q: Vec3): Vec3 => (check.seenFrom ? [q[0], q[1], 0] : q);
+      const a = flat(refPosition(v, check.from, side)), b = flat(refPosition(v, check.to, side)), q = flat(p);
       const ab = sub(b, a);
       const len2 = dot(ab, ab);
-      const t = dot(sub(p, a), ab) / len2;
+      const t = dot(sub(q, a), ab) / len2;
       const foot: Vec3 = [a[0] + ab[0] * t, a[1] + ab[1] * t, a[2] + ab[2] * t];
-      const off = Math.hypot(...sub(p, foot));
+      const off = Math.hypot(...sub(q, foot));
       const tol = check.tol ?? 0.06;
       const offMax = (check.offCm ?? 2.5) / 100;
       return {
         check,
         pass: Math.abs(t - check.fraction) <= tol && off <= offMax,
-        measured: `${fmt(t)} of the way ${check.from} → ${check.to}, ${cm(off)} off the line`,
+        measured: `${fmt(t)} of the way ${check.from} → ${check.to}${check.seenFrom ? ' seen from behind' : ''}, ${cm(off)} off the line`,
         expected: `${fmt(check.fraction)} ± ${fmt(tol)}, within ${cm(offMax)}`,
       };
     }

@@ -1,5 +1,5 @@
 // BL: what the standard says of each location, as measurements (our words). See LU.ts.
-import { along, apart, distance, face, faceAtLeast, is, level, levelWith, midline, near, part, type BodyPart, type LocationSpec } from '../checks.ts';
+import { along, alongSeenFromBehind, apart, distance, face, faceAtLeast, is, level, levelWith, midline, near, part, type BodyPart, type LocationSpec } from '../checks.ts';
 
 const back = 'back_scapular_medial_borders';
 const scalpLong = 'head_hairline_anterior_posterior';
@@ -12,7 +12,8 @@ const leg = 'leg_popliteal_lateral_malleolus';
  * from the middle of the popliteal crease down to the calcaneal tendon (about 15-16 B-cun below).
  * Only the line matters here; the height is checked by its own level check.
  */
-const calfMidline = (cun: number) => along('popliteal_crease_midpoint', 'calcaneal_tendon', cun / 15.5, 0.15);
+// the midline of the calf as drawn on its back, seen from behind (the straight chord runs inside the bulging calf)
+const calfMidline = (cun: number) => alongSeenFromBehind('popliteal_crease_midpoint', 'calcaneal_tendon', cun / 15.5, 0.15, 1.5);
 
 const spine = (v: string) => `spinous_${v.toLowerCase()}`;
 

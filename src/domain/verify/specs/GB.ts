@@ -1,5 +1,5 @@
 // Gallbladder channel: what WHO 2008 says of each location, as measurements (our words). See LU.ts.
-import { along, apart, distance, face, inLineFromFront, inLineFromSide, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
+import { along, alongSeenFromBehind, apart, distance, face, inLineFromFront, inLineFromSide, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
 
 const scalp = 'head_hairline_anterior_posterior';
 const across = 'head_hairline_corners';
@@ -67,9 +67,10 @@ export const GB: LocationSpec[] = [
     checks: [face('anterior', 'lateral'), part('abdomen', 'hip'), distance('GB27', 0.5, 'abdomen_umbilicus_pubis'), is('below', 'GB27', 0.3), is('medial', 'GB27', 0.3)] },
   { code: 'GB29', text: 'Hip, midway between the anterior superior iliac spine and the prominence of the greater trochanter.',
     checks: [face('lateral', 'anterior'), part('hip', 'buttock', 'thigh'), along('asis', 'greater_trochanter', 1 / 2)] },
-  // the straight line from the trochanter to the hiatus runs some 5 cm under the convex buttock: the skin point lies off it
+  // the line from the trochanter to the hiatus is drawn on the buttock as seen from behind (the
+  // straight chord runs some 5 cm under the convex buttock, from the trochanter on the side of the hip)
   { code: 'GB30', text: 'Buttock, one third of the way from the prominence of the greater trochanter to the sacral hiatus.',
-    checks: [face('posterior', 'lateral'), part('buttock', 'hip'), along('greater_trochanter', 'sacral_hiatus', 1 / 3, 0.1, 6)] },
+    checks: [face('posterior', 'lateral'), part('buttock', 'hip'), alongSeenFromBehind('greater_trochanter', 'sacral_hiatus', 1 / 3, 0.06, 1.5)] },
   { code: 'GB31', text: 'Lateral thigh, behind the iliotibial band, where the middle fingertip rests with the arms hanging alongside the thigh (2 cun above GB32, 9 above the popliteal crease).',
     checks: [face('lateral'), part('thigh'), level('popliteal_crease_midpoint', 9, thigh), distance('GB32', 2, thigh), is('above', 'GB32', 2)] },
   { code: 'GB32', text: 'Lateral thigh, behind the iliotibial band, 7 cun above the popliteal crease.',

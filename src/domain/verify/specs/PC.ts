@@ -20,7 +20,7 @@ export const PC: LocationSpec[] = [
   { code: 'PC7', text: 'Front of the wrist, on the palmar wrist crease between the palmaris longus and flexor carpi radialis tendons.',
     checks: [face('anterior'), part('wrist', 'forearm', 'hand'), near('wrist_crease_midpoint', 1.5), levelWith('wrist_crease_midpoint', 1), is('medial', 'LU9', 1)] },
   { code: 'PC8', text: 'Palm, in the hollow between the second and third metacarpals, proximal to the knuckles.',
-    checks: [face('anterior'), part('hand'), is('above', 'mcp3', 0.5), is('lateral', 'mcp3', 0), is('medial', 'mcp2', 0.5), is('below', 'PC7', 3)] },
+    checks: [face('anterior'), part('hand'), is('above', 'mcp3', 0.5), is('lateral', 'mcp3', 0.5), is('medial', 'mcp2', 0.5), is('below', 'PC7', 3)] },
   { code: 'PC9', text: 'Middle finger, at the centre of its tip.',
     checks: [part('fingers'), near('middle_tip', 0.6), face('inferior')] },
 ];

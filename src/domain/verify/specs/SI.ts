@@ -13,7 +13,9 @@ export const SI: LocationSpec[] = [
   { code: 'SI3', text: 'Dorsum of the hand, in the hollow proximal to the ulnar side of the fifth metacarpophalangeal joint, at the border of the red and white skin.',
     checks: [face('medial', 'posterior'), part('hand'), is('above', 'mcp5', 0.3), is('medial', 'mcp5', 0.3), near('mcp5', 3)] },
   { code: 'SI4', text: 'Posteromedial wrist, in the hollow between the base of the fifth metacarpal and the triquetrum, at the border of the red and white skin.',
-    checks: [face('medial', 'posterior'), part('hand', 'wrist'), is('above', 'metacarpal5_base', 0.2), near('metacarpal5_base', 2), is('below', 'SI5', 1)] },
+    checks: [face('medial', 'posterior'), part('hand', 'wrist'), is('above', 'metacarpal5_base', 0.2), near('metacarpal5_base', 2), is('below', 'SI5', 1),
+      // only the triquetrum (about 2 cm long) lies between SI4 and SI5
+      near('SI5', 2.8)] },
   { code: 'SI5', text: 'Posteromedial wrist, in the hollow between the triquetrum and the styloid process of the ulna (the ulnar end of the dorsal wrist crease).',
     checks: [face('medial', 'posterior'), part('wrist'), is('below', 'ulnar_head', 0.5), near('ulnar_head', 3), levelWith('dorsal_wrist_crease_midpoint', 1.5)] },
   { code: 'SI6', text: 'Posteromedial forearm, in the hollow on the radial side of the head of the ulna, 1 B-cun above the dorsal wrist crease.',
