@@ -2,7 +2,7 @@
 // against the standard's figures: the body drawn from the side a student looks at (orthographic,
 // shaded), every point on that side labelled with its code, the scalp lines on the scalp sheets.
 // Writes SVG (and PNG, when Debian's Chromium is there) to the git-ignored figures/ folder.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BodyVariantId, Vec3 } from '../src/domain/body/frame.ts';
 import { castRay } from '../src/domain/body/surface.ts';
@@ -176,12 +176,11 @@ if (existsSync(chromiumPath)) {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   const page = await browser.newPage();
   for (const file of written) {
-    await page.goto(`file://${file}`);
-    const size = await page.evaluate(() => {
-      const el = document.documentElement;
-      return { width: Number(el.getAttribute('width')), height: Number(el.getAttribute('height')) };
-    });
+    // the size from the SVG's own text (reading it back from the page raced the load on one sheet)
+    const head = /<svg[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"/.exec(readFileSync(file, 'utf8'));
+    const size = { width: Math.ceil(Number(head?.[1] ?? 1200)), height: Math.ceil(Number(head?.[2] ?? 900)) };
     await page.setViewportSize({ width: Math.min(size.width, 2400), height: Math.min(size.height, 2400) });
+    await page.goto(`file://${file}`);
     await page.screenshot({ path: file.replace(/\.svg$/, '.png') });
   }
   await browser.close();
