@@ -4,7 +4,7 @@ import { LandmarkList } from '../ui/LandmarkList.tsx';
 import { Legend } from '../ui/Legend.tsx';
 
 import { PointList } from '../ui/PointList.tsx';
-import { fetchAtlas, fetchEar, fetchScalp, loadPointRecords, loadScalpRecords } from '../state/atlasData.ts';
+import { fetchAtlas, fetchEar, fetchLandmarks, fetchScalp, loadPointRecords, loadScalpRecords } from '../state/atlasData.ts';
 import { ScalpPanel } from '../ui/ScalpPanel.tsx';
 
 import { SearchBox } from '../ui/SearchBox.tsx';
@@ -50,6 +50,7 @@ export function App() {
   const body = useAtlas((s) => s.body);
   useLoad({ key: 'points', what: 'the point records', file: 'data/points/*.json, data/conditions.json', load: loadPointRecords, done: ({ points, conditions }) => useAtlas.getState().setRecords(points, conditions) }, []);
   useLoad({ key: 'atlas', what: 'the points of this body', file: `generated/atlas-${body}.json`, load: () => fetchAtlas(body), done: ({ locations, paths, checks }) => useAtlas.getState().setAtlas(locations, paths, checks) }, [body]);
+  useLoad({ key: 'landmarks', what: 'the landmarks of this body', file: `generated/landmarks-${body}.json`, load: () => fetchLandmarks(body), done: (landmarks) => useAtlas.getState().setLandmarks(landmarks) }, [body]);
   useLoad({ key: 'scalp-records', what: 'the scalp records', file: 'data/scalp/*.json', load: loadScalpRecords, done: ({ who, jiao }) => useAtlas.getState().setScalpRecords(who, jiao) }, []);
   useLoad({ key: 'scalp', what: 'the scalp lines and areas of this body', file: `generated/scalp-${body}.json`, load: () => fetchScalp(body), done: (scalp) => useAtlas.getState().setScalp(scalp) }, [body]);
   // the ear map is loaded when first opened (or when a link or the search needs it)

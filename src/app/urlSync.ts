@@ -1,7 +1,8 @@
 // Keeps the URL and the store in step: the URL restores what was shown, and changes are written
 // back (replaceState, so the back button is not flooded).
-import { pointSelection, selectedEarPoint, selectedPoint, selectedZone, useAtlas } from '../state/store.ts';
-import { formatUrlState, parseUrlState } from '../state/url.ts';
+import { pointSelection, selectedEarPoint, selectedPoint, selectedZone, useAtlas, type AtlasState } from '../state/store.ts';
+import { shallow } from 'zustand/shallow';
+import { formatUrlState, parseUrlState, type UrlState } from '../state/url.ts';
 
 export function startUrlSync(): () => void {
   const initial = parseUrlState(window.location.search);
@@ -37,8 +38,10 @@ export function startUrlSync(): () => void {
   };
   const offPending = useAtlas.subscribe(selectPending);
   selectPending();
-  const offUrl = useAtlas.subscribe((state) => {
-    const search = formatUrlState({
+  // the link is written only when something it holds changes (not on every change of the store:
+  // camera moves, loads, announcements)
+  const linked = (state: AtlasState): UrlState =>
+    ({
       body: state.body === 'male' ? undefined : state.body,
       view: state.camera.preset === 'anterior' ? undefined : state.camera.preset,
       channel: state.channel ?? undefined,
@@ -61,8 +64,12 @@ export function startUrlSync(): () => void {
       protocol: state.protocol ?? undefined,
       side: state.selection && state.selection.system !== 'ear' && state.selection.side === 'right' ? 'right' : undefined,
     });
+  const write = (url: UrlState) => {
+    const search = formatUrlState(url);
     if (search !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${search}`);
-  });
+  };
+  const offUrl = useAtlas.subscribe(linked, write, { equalityFn: shallow });
+  write(linked(useAtlas.getState()));
   return () => {
     offPending();
     offUrl();

@@ -38,7 +38,7 @@ export async function buildAssets(force = false): Promise<void> {
   mkdirSync(generatedDir, { recursive: true });
   const hash = inputsHash();
   const stampFile = join(generatedDir, 'stamp.json');
-  const fresh = existsSync(stampFile) && (JSON.parse(readFileSync(stampFile, 'utf8')) as { hash?: string }).hash === hash && bodyVariantIds.every((v) => existsSync(join(generatedDir, `body-${v}.glb`)) && existsSync(join(generatedDir, `body-${v}.measurements.json`)) && existsSync(join(generatedDir, `atlas-${v}.json`)) && existsSync(join(generatedDir, `scalp-${v}.json`)) && existsSync(join(generatedDir, `regions-${v}.json`))) && existsSync(join(generatedDir, 'ear.json'));
+  const fresh = existsSync(stampFile) && (JSON.parse(readFileSync(stampFile, 'utf8')) as { hash?: string }).hash === hash && bodyVariantIds.every((v) => existsSync(join(generatedDir, `body-${v}.glb`)) && existsSync(join(generatedDir, `body-${v}.measurements.json`)) && existsSync(join(generatedDir, `atlas-${v}.json`)) && existsSync(join(generatedDir, `scalp-${v}.json`)) && existsSync(join(generatedDir, `regions-${v}.json`)) && existsSync(join(generatedDir, `landmarks-${v}.json`))) && existsSync(join(generatedDir, 'ear.json'));
   if (fresh && !force) {
     console.log(`assets: up to date (${hash})`);
     return;
@@ -69,6 +69,9 @@ export async function buildAssets(force = false): Promise<void> {
       weights: l.weights.map((w) => +w.toFixed(4)),
       guide: { ref: l.start.ref, start: r(l.start.position), steps: l.guide.map((g) => ({ from: r(g.from), to: r(g.to), amount: g.amount, unit: g.unit, dir: g.dir, ...(g.toward ? { toward: g.toward } : {}), lengthM: +Math.hypot(g.to[0] - g.from[0], g.to[1] - g.from[1], g.to[2] - g.from[2]).toFixed(4) })) },
     }));
+    // the landmarks as placed on this body: the browser shows them without placing them again
+    const placedLandmarks = [...ctx.landmarks.values()].map((l) => ({ key: l.key, id: l.id, name: l.name, side: l.side, position: r(l.position), normal: r(l.normal) }));
+    writeFileSync(join(generatedDir, `landmarks-${variant}.json`), JSON.stringify({ variant, landmarks: placedLandmarks }));
     // the region of every vertex, so a click on the body can list the points of that region
     const regionOfVertex = vertexRegions(body, ctx.landmarks);
     const regionIds = [...new Set(regionOfVertex)].sort();

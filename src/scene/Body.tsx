@@ -2,11 +2,9 @@ import { useGLTF } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Color, type Mesh, MeshStandardMaterial } from 'three';
-import landmarkData from '../../data/body/landmarks.json';
 import type { BodyVariantId } from '../domain/body/frame.ts';
-import { landmarkFileSchema, placeLandmarks } from '../domain/body/landmarks.ts';
-import { mirrorMap } from '../domain/body/mirror.ts';
 import { useAtlas } from '../state/store.ts';
+import { useLoad } from '../state/useLoad.ts';
 import { accelerate, bodyUrl, prepareBody } from './bodyAsset.ts';
 import { fetchRegionMap, regionAt, type RegionMap } from './regionPick.ts';
 import type { ThreeEvent } from '@react-three/fiber';
@@ -14,8 +12,6 @@ import { PointMarkers } from './PointMarkers.tsx';
 import { Guide } from './Guide.tsx';
 import { ChannelPaths } from './ChannelPaths.tsx';
 import { ScalpZones } from './ScalpZones.tsx';
-
-const landmarks = landmarkFileSchema.parse(landmarkData).landmarks;
 
 // A warm mid-tone skin with a soft sheen: reads on a bright projector without washing out, and
 // leaves room for saturated point and zone colours on top.
@@ -27,15 +23,7 @@ export function Body({ variant }: { variant: BodyVariantId }) {
   const invalidate = useThree((s) => s.invalidate);
   const mesh = useRef<Mesh>(null);
   const [regionMap, setRegionMap] = useState<RegionMap | null>(null);
-  useEffect(() => {
-    let live = true;
-    fetchRegionMap(variant)
-      .then((m) => live && setRegionMap(m))
-      .catch((e: unknown) => console.error('Region map failed to load:', e));
-    return () => {
-      live = false;
-    };
-  }, [variant]);
+  useLoad({ key: 'regions', what: 'the region map of this body (for clicks on the skin)', file: `generated/regions-${variant}.json`, load: () => fetchRegionMap(variant), done: setRegionMap }, [variant]);
   // A click on the skin (not on a marker) lists the points of the region clicked, or opens the ear map.
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     if (!regionMap || !e.face) return;
@@ -50,8 +38,8 @@ export function Body({ variant }: { variant: BodyVariantId }) {
   useEffect(() => {
     invalidate();
     // Signal readiness after the frame with the body has been drawn; then, off the first frame's
-    // path, build the picking BVH and place the landmarks (needed on the first pointer move and
-    // when landmarks or a guide are shown, not to see the body).
+    // path, build the picking BVH (needed on the first pointer move, not to see the body). The
+    // landmarks come placed from the build (generated/landmarks-<body>.json).
     let frames = 0;
     let later = 0;
     let handle = requestAnimationFrame(function tick() {
@@ -63,7 +51,6 @@ export function Body({ variant }: { variant: BodyVariantId }) {
       useAtlas.getState().setSceneReady(true);
       later = window.setTimeout(() => {
         if (mesh.current) void accelerate(mesh.current);
-        useAtlas.getState().setLandmarks(placeLandmarks({ ...body.surface, variant }, landmarks, mirrorMap(body.surface)));
       }, 0);
     });
     return () => {

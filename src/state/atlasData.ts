@@ -2,6 +2,7 @@
 // the body shown (generated per body), and the point records and conditions (bundled data).
 import type { z } from 'zod';
 import type { BodyVariantId } from '../domain/body/frame.ts';
+import { placedLandmarksFileSchema, type PlacedLandmark } from '../domain/body/landmarks.ts';
 import { atlasFileSchema, type ChannelPath, type LocationCheck, type PlacedLocation } from '../domain/points/placement.ts';
 import { pointFileSchema, type PointRecord } from '../domain/schema/points.ts';
 import { conditionsFileSchema, type Condition } from '../domain/schema/vocabulary.ts';
@@ -40,6 +41,11 @@ export async function loadPointRecords(): Promise<{ points: Map<string, PointRec
   const conditions = conditionsFileSchema.safeParse(conditionsJson);
   if (!conditions.success) throw new Error(`data/conditions.json: ${conditions.error.issues[0]?.path.join('.')}: ${conditions.error.issues[0]?.message}`);
   return { points, conditions: new Map(conditions.data.conditions.map((c) => [c.id, c])) };
+}
+
+/** The landmarks as the build placed them on this body. */
+export async function fetchLandmarks(variant: BodyVariantId): Promise<PlacedLandmark[]> {
+  return (await fetchGenerated(`landmarks-${variant}.json`, placedLandmarksFileSchema)).landmarks;
 }
 
 export function fetchScalp(variant: BodyVariantId): Promise<ScalpFile> {

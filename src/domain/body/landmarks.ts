@@ -44,6 +44,13 @@ export interface PlacedLandmark {
   normal: Vec3;
 }
 
+const vec3 = z.tuple([z.number(), z.number(), z.number()]);
+/** The landmarks as placed on one body by the build (generated/landmarks-<body>.json). */
+export const placedLandmarksFileSchema = z.strictObject({
+  variant: z.enum(['male', 'female']),
+  landmarks: z.array(z.strictObject({ key: z.string(), id: z.string(), name: z.string(), side: z.enum(['left', 'right', 'midline']), position: vec3, normal: vec3 })),
+});
+
 /** The vertices a landmark is made of, with their weights. */
 export function landmarkWeights(landmark: Landmark, variant?: BodyVariantId): [number, number][] {
   const d = (variant && landmark.variants?.[variant]) || landmark.definition;
