@@ -121,7 +121,9 @@ export const EX: LocationSpec[] = [
   { code: 'EX-UE6', text: 'Xiaogukong: back of the little finger, at the centre of the proximal interphalangeal joint.',
     checks: [face('posterior'), part('fingers'), levelWith('pip5', 0.8), is('posterior', 'pip5', 0.8), near('pip5', 2.5)] },
   { code: 'EX-UE7', member: 1, text: 'Yaotongdian, radial point: back of the hand, between the 2nd and 3rd metacarpals, midway between the dorsal wrist crease and the metacarpophalangeal joints.',
-    checks: [face('posterior'), part('hand'), along('dorsal_wrist_crease_midpoint', 'finger_web_2_3', 0.45, 0.1, 1.5), is('below', 'dorsal_wrist_crease_midpoint', 2), is('above', 'mcp3', 2), is('lateral', 'EX-UE7#2', 1)] },
+    checks: [face('posterior'), part('hand'), along('dorsal_wrist_crease_midpoint', 'finger_web_2_3', 0.45, 0.1, 1.5), is('below', 'dorsal_wrist_crease_midpoint', 2), is('above', 'mcp3', 2), is('lateral', 'EX-UE7#2', 2.2)] },
+  // (two intermetacarpal spaces apart at mid-hand, 1.1-1.8 cm each on an adult hand: the radial point
+  // once sat over the 3rd metacarpal, one space from the ulnar point)
   { code: 'EX-UE7', member: 2, text: 'Yaotongdian, ulnar point: back of the hand, between the 4th and 5th metacarpals, midway between the dorsal wrist crease and the metacarpophalangeal joints.',
     checks: [face('posterior'), part('hand'), along('dorsal_wrist_crease_midpoint', 'finger_web_4_5', 0.45, 0.1, 1.5), is('below', 'dorsal_wrist_crease_midpoint', 2), is('above', 'mcp4', 2)] },
   { code: 'EX-UE8', text: 'Wailaogong: back of the hand, between the 2nd and 3rd metacarpals, 0.5 cun proximal to the metacarpophalangeal joints.',
