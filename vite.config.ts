@@ -15,7 +15,7 @@ export default defineConfig({
     rollupOptions: { input: { main: 'index.html', control: 'bench/control.html' } },
   },
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}', 'tests/scene/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 60_000,
   },

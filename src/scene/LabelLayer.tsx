@@ -4,7 +4,7 @@
 // moves, overlapping labels are thinned out (earlier labels win), so the names stay readable.
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { CanvasTexture, type Object3D, Raycaster, InstancedBufferAttribute, InstancedBufferGeometry, LinearFilter, Matrix4, PlaneGeometry, ShaderMaterial, Vector2, Vector3 } from 'three';
+import { CanvasTexture, Texture, type Object3D, Raycaster, InstancedBufferAttribute, InstancedBufferGeometry, LinearFilter, Matrix4, PlaneGeometry, ShaderMaterial, Vector2, Vector3 } from 'three';
 
 export interface LabelSpec {
   text: string;
@@ -20,7 +20,10 @@ const atlasWidth = 2048;
 /** on-screen size relative to the atlas: about 14 px text */
 const displayScale = 0.66;
 
+const noLabels: readonly LabelSpec[] = [];
+
 function buildAtlas(labels: readonly LabelSpec[]) {
+  if (labels.length === 0) return { texture: new Texture(), boxes: [], height: rowPx };
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('2D canvas unavailable for labels');
@@ -88,7 +91,11 @@ export function LabelLayer({ labels, visible = true, occluder }: { labels: reado
   const size = useThree((s) => s.size);
   const dpr = useThree((s) => s.viewport.dpr);
   const invalidate = useThree((s) => s.invalidate);
+  // the text atlas is drawn only while the labels are shown: hidden labels (the default) cost
+  // nothing at start-up, and nothing needs a 2D canvas until then
+  const drawn = visible ? labels : noLabels;
   const { geometry, material, anchors, sizes } = useMemo(() => {
+    const labels = drawn;
     const { texture, boxes, height } = buildAtlas(labels);
     const geometry = new InstancedBufferGeometry();
     const quad = new PlaneGeometry(1, 1);
@@ -112,7 +119,7 @@ export function LabelLayer({ labels, visible = true, occluder }: { labels: reado
     geometry.instanceCount = labels.length;
     const material = new ShaderMaterial({ vertexShader, fragmentShader, transparent: true, uniforms: { atlas: { value: texture }, viewport: { value: new Vector2(1, 1) } } });
     return { geometry, material, anchors: anchor, sizes: sizePx };
-  }, [labels]);
+  }, [drawn]);
 
   // Declutter when the view changes: project each anchor, keep a label only if its box is free.
   const lastView = useRef(new Matrix4());
@@ -131,14 +138,14 @@ export function LabelLayer({ labels, visible = true, occluder }: { labels: reado
     lastSize.current.set(size.width, size.height);
     const shown = geometry.getAttribute('shown') as InstancedBufferAttribute;
     const flags = shown.array as Float32Array;
-    if (boxesRef.current.length < labels.length * 4) boxesRef.current = new Float32Array(labels.length * 4);
+    if (boxesRef.current.length < drawn.length * 4) boxesRef.current = new Float32Array(drawn.length * 4);
     const boxes = boxesRef.current;
     const { cameraPosition, toAnchor, ray } = scratch;
     let kept = 0;
     let changed = false;
     camera.getWorldPosition(cameraPosition);
-    for (let i = 0; i < labels.length; i++) {
-      const n = labels[i]?.normal;
+    for (let i = 0; i < drawn.length; i++) {
+      const n = drawn[i]?.normal;
       const ax = anchors[i * 3] ?? 0, ay = anchors[i * 3 + 1] ?? 0, az = anchors[i * 3 + 2] ?? 0;
       const facing = !n || n[0] * (cameraPosition.x - ax) + n[1] * (cameraPosition.y - ay) + n[2] * (cameraPosition.z - az) > 0;
       const v = scratch.v.set(anchors[i * 3] ?? 0, anchors[i * 3 + 1] ?? 0, anchors[i * 3 + 2] ?? 0).applyMatrix4(viewProj);
