@@ -67,9 +67,13 @@ export const GV: LocationSpec[] = [
   //   the ear-apex line. On a typical real head (hairline about 6.5 cm above the nasion, posterior
   //   hairline about 3 cm below the inion, Cz on the ear line) the same sums give about 35 % against
   //   42 %, so the two statements disagree on real heads too, by 2-3 cm.
-  // The posterior hairline lies 5.0 / 3.7 cm below the protuberance and 2.5 / 2.3 head cun above C7
-  // (WHO 3): raising it to 3 B-cun above C7 would move GV20 forward by only 0.5 cm and put the female
-  // GV16 (1 B-cun above the hairline) above the protuberance. The proposed assertion, from the primary
+  // The posterior hairline lies 5.0 / 3.7 cm below the protuberance and 2.5 / 2.3 head cun above the
+  // tip of C7, but the standard's 3 B-cun runs from GV14, the depression below C7, to the hairline
+  // (GB/T 12346: 'from below the spinous process of C7 (GV14) to the middle of the posterior
+  // hairline, 3 cun'), and that measures 3.07 / 2.87 head cun. Raising the hairline to 3 B-cun above
+  // the tip of C7 (tried) puts GV14 3.6 B-cun below it and moves GV20 forward by only 0.5 cm (3.2 cm
+  // behind the ear-apex line on the male), and on the female it would put GV16 (1 B-cun above the
+  // hairline) above the protuberance. The proposed assertion, from the primary
   // definition: 5 B-cun behind the anterior hairline (kept, ± 0.6), behind GV21 and in front of GV19,
   // facing up on the vertex, and Note 2 only as an order: not in front of the ear-apex line
   // (is('posterior', 'ear_apex', 0)); any bound behind it is a choice, not the text (the measured gap,
