@@ -171,15 +171,69 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
         `The ${['first', 'second', 'third', 'fourth'][n - 1]} posterior sacral foramen: level with the ${['first', 'second', 'third', 'fourth'][n - 1]} sacral spinous tubercle, the foramina converging downward (at S1 half the distance from the midline to the PSIS).`);
     }
   }
+  // --- the tragus and the notches above and below it. The ear canal opens just behind the head of
+  // the mandible (the rig's jaw pivot), at its level: seen from the side it is the deepest skin of
+  // the concha there. The tragus is the flap that covers it from the front: going forward from the
+  // floor of the concha, the skin rises onto its ridge. Above the tragus, before the crus of the
+  // helix rises, lies the supratragic notch; below it, between the tragus and the antitragus, the
+  // intertragic notch, the lowest point of the opening of the concha. (The vertices picked before
+  // lay on the root of the helix, 1.5-2 cm higher, about level with the upper third of the ear.)
+  {
+    const jaw = J('jaw____head');
+    const seen = (y: number, z: number) => castRay(index, [0.3, y, z], [-1, 0, 0], 0.3);
+    const x = (y: number, z: number) => seen(y, z)?.position[0] ?? -Infinity;
+    const mm = 0.001;
+    // the floor of the concha: the deepest skin seen from the side just behind the jaw pivot
+    let canal: Vec3 = [Infinity, 0, 0];
+    for (let y = jaw[1] - 5 * mm; y <= jaw[1] + 20 * mm; y += mm) {
+      for (let z = jaw[2] - 15 * mm; z <= jaw[2]; z += mm) {
+        const xi = x(y, z);
+        if (xi > 0.04 && xi < canal[0]) canal = [xi, y, z];
+      }
+    }
+    if (!Number.isFinite(canal[0])) throw new Error(`${variant}: no concha behind the jaw pivot`);
+    // the tragus: along each row through the concha, forward from its floor to the first crest;
+    // the most prominent crest
+    let tragus: [number, number, number] = [-Infinity, 0, 0];
+    for (let y = canal[1] - 3 * mm; y <= canal[1] + 5 * mm; y += mm) {
+      let z = canal[2] - 5 * mm;
+      for (let k = z; k <= canal[2] + 5 * mm; k += mm) if (x(y, k) < x(y, z)) z = k;
+      while (z < canal[2] + 20 * mm && x(y, z + mm) >= x(y, z)) z += mm;
+      if (x(y, z) > tragus[0]) tragus = [x(y, z), y, z];
+    }
+    set('tragus', seen(tragus[1], tragus[2])!, 'The tragus: the crest of the small flap in front of the ear canal, the most prominent skin met going forward from the floor of the concha at the level of the canal, just behind the head of the mandible (SI19 lies in front of it).');
+    // the supratragic notch: going up the front of the concha from the crest of the tragus, the
+    // lowest skin before the crus of the helix rises
+    let notch: [number, number] = [Infinity, 0];
+    for (let y = tragus[1]; y <= tragus[1] + 12 * mm; y += mm) if (x(y, tragus[2]) < notch[0]) notch = [x(y, tragus[2]), y];
+    set('supratragic_notch', seen(notch[1], tragus[2])!, 'The supratragic notch: above the tragus, the lowest skin between it and the crus of the helix, going up the front of the concha (TE21 lies in front of it).');
+    // the intertragic notch: going down the crest line of the tragus, the lowest skin below its
+    // lower end, before the rim of the concha rises onto the lobe and the antitragus
+    let lower: [number, number] = [Infinity, 0];
+    for (let y = tragus[1]; y >= tragus[1] - 15 * mm; y -= mm) if (x(y, tragus[2]) < lower[0]) lower = [x(y, tragus[2]), y];
+    set('intertragic_notch', seen(lower[1], tragus[2])!, 'The intertragic notch: below the lower end of the tragus, the lowest skin of the opening of the concha between the tragus and the antitragus (GB2 lies in front of it).');
+    // the upper root of the auricle: going up the front edge of the auricle from the supratragic
+    // notch, the highest skin that still stands out from the side of the head just in front of it
+    // (the crus of the helix, then the helix, rising from the head)
+    let root = notch[1];
+    for (let y = notch[1]; y <= notch[1] + 40 * mm; y += mm) if (x(y, tragus[2] - 2 * mm) - x(y, tragus[2] + 6 * mm) > 2 * mm) root = y;
+    // (at the foot of its front slope, where it meets the head)
+    const head = x(root, tragus[2] + 6 * mm);
+    let foot = tragus[2] - 2 * mm;
+    while (foot < tragus[2] + 6 * mm && x(root, foot) - head > mm) foot += mm;
+    set('ear_root_superior', seen(root, foot)!, 'The upper root of the auricle: the highest point where the front of the auricle (the helix rising from the crus above the tragus) still joins the side of the head, at the foot of its front slope (TE22 lies in front of it, at the temple hairline).');
+  }
+  /** a landmark derived above, or else as placed from the data */
+  const D = (key: string): Vec3 => derived.get(key)?.hit.position ?? L(key);
   // --- face
   {
-    const tragus = L('tragus');
+    const tragus = D('tragus');
     set('zygomatic_arch_midpoint', fromOutside([tragus[0], tragus[1] + 0.003, tragus[2] + 0.025], [-1, 0, 0]), 'The middle of the zygomatic arch: about 2.5 cm in front of the tragus, at the level of its upper half (ST7 lies in the notch below it, GB3 in the hollow above it).');
   }
   {
     // the mastoid tip lies behind the lobe of the ear, on the skull: cast from inside the head
     // outward so the auricle is not taken for it
-    const tragus = L('tragus'), lobe = L('earlobe');
+    const tragus = D('tragus'), lobe = L('earlobe');
     const hit = castRay(index, [0, lobe[1] - 0.01, tragus[2] - 0.02], [1, 0, 0], 0.3);
     if (!hit) throw new Error('no mastoid skin');
     set('mastoid_process', hit, 'The tip of the mastoid process: the bony bump behind the lobe of the ear, about 2 cm behind the tragus and 1 cm below the lobe (the two tips are 9 B-cun apart round the back of the head).');
@@ -189,7 +243,7 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   // roots are where it joins the head in front (above the supratragic notch, where the helix
   // rises from the head) and behind (the postauricular sulcus, halfway down the ear)
   {
-    const tragus = L('tragus'), notch = L('supratragic_notch'), lobe = L('earlobe');
+    const tragus = D('tragus'), lobe = L('earlobe');
     const s = body.heightM / 1.75;
     let apex: SurfaceHit | undefined;
     for (let dx = 0.003; dx <= 0.015; dx += 0.001) {
@@ -203,7 +257,6 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     // the hair arches over the auricle about half a centimetre above the helix: seen from the side,
     // the scalp directly above the apex (TE20 lies here, GB8 1.5 B-cun above it)
     set('hairline_above_ear', fromOutside([apex.position[0] + 0.05, apex.position[1] + 0.005 * s, apex.position[2]], [-1, 0, 0]), 'The temporal hairline arching over the ear, directly above the apex of the auricle: the scalp about half a centimetre above the helix, where the apex of the folded ear touches the head (TE20 lies here, GB8 1.5 B-cun above it).');
-    set('ear_root_superior', nearest([notch[0], notch[1] + 0.006 * s, notch[2] - 0.001]), 'The upper root of the auricle: where the helix rises from the side of the head, just above the supratragic notch (TE22 lies in front of it, at the temple hairline).');
     const midY = (apex.position[1] + lobe[1]) / 2;
     set('ear_root_posterior', fromOutside([tragus[0], midY, tragus[2] - 0.05], [0, 0, 1]), 'The posterior root of the auricle: behind the ear, halfway down it, where the back of the auricle joins the head (the postauricular sulcus, hidden behind the rim of the helix seen from the side).');
   }
@@ -264,7 +317,7 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   // to the external occipital protuberance. The curve from GB9 to GB12 arches behind the ear over it,
   // above and behind the mastoid process (GB10 and GB11 lie on that curve).
   {
-    const tragus = L('tragus'), eop = L('external_occipital_protuberance');
+    const tragus = D('tragus'), eop = L('external_occipital_protuberance');
     const canal: Vec3 = [tragus[0], tragus[1], tragus[2] - 0.01];
     const t = (0.045 * (body.heightM / 1.75)) / Math.hypot(...sub(eop, canal));
     const p = lerp(canal, eop, t);

@@ -113,6 +113,20 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     expect(cm(mastoid[0]) / scale).toBeGreaterThan(5);
   });
 
+  it('the ear: the tragus over the ear canal at the level of the jaw pivot, in the lower half of the auricle, the notches above and below it, the upper root above them', () => {
+    const tragus = p('tragus'), apex = p('ear_apex'), lobe = p('earlobe'), jaw = body.joints.get('jaw____head')!;
+    // the canal opens just behind the head of the mandible, at its level (the vertices picked
+    // before lay on the root of the helix, in the upper third of the ear)
+    expect(cm(tragus[1] - jaw[1]) / scale).toBeGreaterThan(-0.5);
+    expect(cm(tragus[1] - jaw[1]) / scale).toBeLessThan(1.5);
+    expect((tragus[1] - lobe[1]) / (apex[1] - lobe[1])).toBeLessThan(0.55);
+    expect(cm(p('supratragic_notch')[1] - tragus[1])).toBeGreaterThan(0.3);
+    expect(cm(tragus[1] - p('intertragic_notch')[1])).toBeGreaterThan(0.3);
+    expect(cm(p('ear_root_superior')[1] - p('supratragic_notch')[1])).toBeGreaterThan(1);
+    expect(p('ear_root_superior')[1]).toBeLessThan(apex[1]);
+    expect(p('intertragic_notch')[1]).toBeGreaterThan(lobe[1] + 0.01);
+  });
+
   it('the hand and foot: web between its fingers, nail corners on the right sides and apart, thumb tip beyond its crease', () => {
     const web = p('finger_web_4_5');
     expect(web[0]).toBeLessThan(p('mcp4')[0] - 0.003);
