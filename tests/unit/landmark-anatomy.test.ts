@@ -117,6 +117,11 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     const web = p('finger_web_4_5');
     expect(web[0]).toBeLessThan(p('mcp4')[0] - 0.003);
     expect(web[0]).toBeGreaterThan(p('mcp5')[0] + 0.003);
+    // the thumb-index web: its margin between the thumb's and the index's knuckles, facing out of the cleft (radially)
+    const web12 = p('finger_web_1_2');
+    expect(web12[1]).toBeLessThan(p('mcp1')[1] - 0.01);
+    expect(web12[1]).toBeGreaterThan(p('mcp2')[1] + 0.01);
+    expect(at('finger_web_1_2').normal[0]).toBeGreaterThan(0.7);
     // palms forward, left hand: radial = +x, so the little finger's radial corner is the outer one
     expect(p('little_nail_radial_corner')[0]).toBeGreaterThan(p('little_nail_ulnar_corner')[0] + 0.004);
     expect(dist(p('little_nail_radial_corner'), p('little_nail_ulnar_corner'))).toBeLessThan(0.013);
