@@ -109,6 +109,28 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     if (apexY === 0) throw new Error(`${variant}: no inner arm skin at the armpit`);
   set('axilla_apex', nearest([apexX, apexY, zMid]), 'The apex of the axillary fossa: the highest skin of the armpit, where the inner arm meets the chest wall, midway between the anterior and posterior axillary folds (HT1 lies here, where the axillary artery pulses).');
   }
+  // --- the front of the arm at the level of the anterior axillary fold: the fold ends on the
+  // medial edge of the arm, where the arm meets the chest; biceps brachii lies in front of the
+  // shaft of the humerus, the groove between its long and short heads straight in front of the
+  // bone (the rig's upper-arm bones run from the shoulder joint to the elbow), met from in front
+  {
+    const fold = L('anterior_axillary_fold'), shoulder = J('upperarm01.L____head'), elbow = J('upperarm02.L____tail');
+    const bone = lerp(shoulder, elbow, (fold[1] - shoulder[1]) / (elbow[1] - shoulder[1]));
+    set('biceps_groove_axillary_level', fromOutside([bone[0], fold[1], bone[2]], [0, 0, -1], ARM), 'The front of the arm level with the anterior axillary fold: the skin straight in front of the shaft of the humerus, over the groove between the long and short heads of biceps brachii (the fold itself ends on the medial edge of the arm; PC2 lies 2 B-cun below this point).');
+    // the lateral border of biceps at the same level: where the skin of the arm, going round from
+    // the front of the bone to its outer side, turns from facing forward to facing out (its
+    // normal half forward, half lateral), met along rays from the shaft of the humerus
+    const centre: Vec3 = [bone[0], fold[1], bone[2]];
+    let border: SurfaceHit | undefined;
+    for (let deg = 0; deg <= 90 && !border; deg += 1) {
+      const a = (deg * Math.PI) / 180, out: Vec3 = [Math.sin(a), 0, Math.cos(a)];
+      const hit = fromOutside(centre, scale(out, -1), ARM);
+      const n = normalAt(body, hit.triangle, hit.barycentric);
+      if (n[0] >= n[2]) border = hit;
+    }
+    if (!border) throw new Error(`${variant}: the front of the arm never turns to its side`);
+    set('biceps_lateral_border_axillary_level', border, 'The lateral border of biceps brachii level with the anterior axillary fold: where the skin of the arm turns from its front to its outer side (LU3 and LU4 lie just lateral to the border, on the line from here down to LU5 beside the biceps tendon).');
+  }
   // --- back
   {
     // the lower border of the scapular spine straight above the posterior axillary fold: the spine

@@ -113,6 +113,17 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     expect(cm(mastoid[0]) / scale).toBeGreaterThan(5);
   });
 
+  it('the arm: the anterior axillary fold ends on its medial edge; the front of the arm at that level (between the heads of biceps) faces forward more than a centimetre further out, the lateral border of biceps faces forward and out beyond it', () => {
+    const fold = p('anterior_axillary_fold'), groove = p('biceps_groove_axillary_level'), border = p('biceps_lateral_border_axillary_level');
+    expect(cm(groove[0] - fold[0])).toBeGreaterThan(1.2);
+    expect(at('biceps_groove_axillary_level').normal[2]).toBeGreaterThan(0.9);
+    expect(cm(border[0] - groove[0])).toBeGreaterThan(1.5);
+    expect(cm(border[0] - groove[0])).toBeLessThan(4);
+    expect(at('biceps_lateral_border_axillary_level').normal[0]).toBeGreaterThan(0.5);
+    expect(at('biceps_lateral_border_axillary_level').normal[2]).toBeGreaterThan(0.5);
+    for (const q of [groove, border]) expect(Math.abs(cm(q[1] - fold[1]))).toBeLessThan(0.5);
+  });
+
   it('the hand and foot: web between its fingers, nail corners on the right sides and apart, thumb tip beyond its crease', () => {
     const web = p('finger_web_4_5');
     expect(web[0]).toBeLessThan(p('mcp4')[0] - 0.003);
