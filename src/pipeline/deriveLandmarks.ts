@@ -9,7 +9,7 @@ import type { BodyVariantId, Vec3 } from '../domain/body/frame.ts';
 import { placeLandmarks, type Landmark, type LandmarkDefinition } from '../domain/body/landmarks.ts';
 import { mirrorMap } from '../domain/body/mirror.ts';
 import { castRay, closestPoint, indexSurface, normalAt, type SurfaceHit } from '../domain/body/surface.ts';
-import { add, dot, lerp, norm, scale, sub } from '../domain/body/vec.ts';
+import { add, cross, dot, lerp, norm, scale, sub } from '../domain/body/vec.ts';
 import { buildBody, type BuiltBody } from './body.ts';
 import { boneParts } from './regions.ts';
 
@@ -108,6 +108,28 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     }
     if (apexY === 0) throw new Error(`${variant}: no inner arm skin at the armpit`);
   set('axilla_apex', nearest([apexX, apexY, zMid]), 'The apex of the axillary fossa: the highest skin of the armpit, where the inner arm meets the chest wall, midway between the anterior and posterior axillary folds (HT1 lies here, where the axillary artery pulses).');
+  }
+  // --- the front of the arm at the level of the anterior axillary fold: the fold ends on the
+  // medial edge of the arm, where the arm meets the chest; biceps brachii lies in front of the
+  // shaft of the humerus, the groove between its long and short heads straight in front of the
+  // bone (the rig's upper-arm bones run from the shoulder joint to the elbow), met from in front
+  {
+    const fold = L('anterior_axillary_fold'), shoulder = J('upperarm01.L____head'), elbow = J('upperarm02.L____tail');
+    const bone = lerp(shoulder, elbow, (fold[1] - shoulder[1]) / (elbow[1] - shoulder[1]));
+    set('biceps_groove_axillary_level', fromOutside([bone[0], fold[1], bone[2]], [0, 0, -1], ARM), 'The front of the arm level with the anterior axillary fold: the skin straight in front of the shaft of the humerus, over the groove between the long and short heads of biceps brachii (the fold itself ends on the medial edge of the arm; PC2 lies 2 B-cun below this point).');
+    // the lateral border of biceps at the same level: where the skin of the arm, going round from
+    // the front of the bone to its outer side, turns from facing forward to facing out (its
+    // normal half forward, half lateral), met along rays from the shaft of the humerus
+    const centre: Vec3 = [bone[0], fold[1], bone[2]];
+    let border: SurfaceHit | undefined;
+    for (let deg = 0; deg <= 90 && !border; deg += 1) {
+      const a = (deg * Math.PI) / 180, out: Vec3 = [Math.sin(a), 0, Math.cos(a)];
+      const hit = fromOutside(centre, scale(out, -1), ARM);
+      const n = normalAt(body, hit.triangle, hit.barycentric);
+      if (n[0] >= n[2]) border = hit;
+    }
+    if (!border) throw new Error(`${variant}: the front of the arm never turns to its side`);
+    set('biceps_lateral_border_axillary_level', border, 'The lateral border of biceps brachii level with the anterior axillary fold: where the skin of the arm turns from its front to its outer side (LU3 and LU4 lie just lateral to the border, on the line from here down to LU5 beside the biceps tendon).');
   }
   // --- back
   {
@@ -432,6 +454,31 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
         }
       }
       set(`finger_web_${a}_${b}`, nearest(web, ARM), `The web between the ${names} fingers: between the heads of the ${['', '', '2nd', '3rd', '4th'][a]} and ${['', '', '', '3rd', '4th'][b]} metacarpals, at the margin of the web.`);
+    }
+    {
+      // the web between the thumb and the index finger spans the V of the thumb's proximal phalanx
+      // and the index finger, which opens out and down and, the thumb pointing forward, faces back
+      // and out (the vertex picked for it lay on the palmar face of the web, 1.3 cm in front of its
+      // back). Along the bisector of the V, from the hand out midway between the two
+      // metacarpophalangeal joints, the back of the web rolls over into the cleft: its free margin
+      // is where the skin there, met from behind the V, turns from facing back to facing out of
+      // the cleft (as the margins of the toe webs are found)
+      const thumb = J('finger1-2.L____head'), indexMcp = J('finger2-1.L____head');
+      const ta = norm(sub(J('finger1-2.L____tail'), thumb)), tb = norm(sub(J('finger2-1.L____tail'), indexMcp));
+      let back = norm(cross(ta, tb));
+      if (back[2] > 0) back = scale(back, -1);
+      const opening = norm(sub(add(ta, tb), scale(back, dot(add(ta, tb), back))));
+      const mid = lerp(thumb, indexMcp, 0.5);
+      let margin: SurfaceHit | undefined;
+      for (let s = -0.04; s <= 0.03 && !margin; s += 0.001) {
+        const at = add(mid, scale(opening, s));
+        const hit = castRay(index, add(at, scale(back, 0.06)), scale(back, -1), 0.12, ARM);
+        if (!hit) continue;
+        const n = normalAt(body, hit.triangle, hit.barycentric);
+        if (dot(n, opening) >= dot(n, back)) margin = hit;
+      }
+      if (!margin) throw new Error(`${variant}: no web between the thumb and the index finger`);
+      set('finger_web_1_2', margin, 'The margin of the web between the thumb and the index finger: the free edge where the back of the web, midway between their metacarpophalangeal joints, rolls over into the cleft (its skin turning from facing back to facing out of the cleft); Baxie lies just proximal to it on the back of the hand.');
     }
     // the nail of a finger lies on the back of its distal phalanx (the hand hangs palm forward, so
     // the back faces -z); its base corners a third of the way along the phalanx, to either side

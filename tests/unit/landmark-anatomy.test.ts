@@ -127,10 +127,26 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     expect(p('intertragic_notch')[1]).toBeGreaterThan(lobe[1] + 0.01);
   });
 
+  it('the arm: the anterior axillary fold ends on its medial edge; the front of the arm at that level (between the heads of biceps) faces forward more than a centimetre further out, the lateral border of biceps faces forward and out beyond it', () => {
+    const fold = p('anterior_axillary_fold'), groove = p('biceps_groove_axillary_level'), border = p('biceps_lateral_border_axillary_level');
+    expect(cm(groove[0] - fold[0])).toBeGreaterThan(1.2);
+    expect(at('biceps_groove_axillary_level').normal[2]).toBeGreaterThan(0.9);
+    expect(cm(border[0] - groove[0])).toBeGreaterThan(1.5);
+    expect(cm(border[0] - groove[0])).toBeLessThan(4);
+    expect(at('biceps_lateral_border_axillary_level').normal[0]).toBeGreaterThan(0.5);
+    expect(at('biceps_lateral_border_axillary_level').normal[2]).toBeGreaterThan(0.5);
+    for (const q of [groove, border]) expect(Math.abs(cm(q[1] - fold[1]))).toBeLessThan(0.5);
+  });
+
   it('the hand and foot: web between its fingers, nail corners on the right sides and apart, thumb tip beyond its crease', () => {
     const web = p('finger_web_4_5');
     expect(web[0]).toBeLessThan(p('mcp4')[0] - 0.003);
     expect(web[0]).toBeGreaterThan(p('mcp5')[0] + 0.003);
+    // the thumb-index web: its margin between the thumb's and the index's knuckles, facing out of the cleft (radially)
+    const web12 = p('finger_web_1_2');
+    expect(web12[1]).toBeLessThan(p('mcp1')[1] - 0.01);
+    expect(web12[1]).toBeGreaterThan(p('mcp2')[1] + 0.01);
+    expect(at('finger_web_1_2').normal[0]).toBeGreaterThan(0.7);
     // palms forward, left hand: radial = +x, so the little finger's radial corner is the outer one
     expect(p('little_nail_radial_corner')[0]).toBeGreaterThan(p('little_nail_ulnar_corner')[0] + 0.004);
     expect(dist(p('little_nail_radial_corner'), p('little_nail_ulnar_corner'))).toBeLessThan(0.013);

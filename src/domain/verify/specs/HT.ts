@@ -1,5 +1,5 @@
 // Heart channel: what WHO 2008 says of each location, as measurements (our words). See LU.ts.
-import { distance, face, is, level, levelWith, near, part, type LocationSpec } from '../checks.ts';
+import { distance, face, faceAtLeast, is, level, levelWith, near, part, type LocationSpec } from '../checks.ts';
 
 const arm = 'arm_axillary_fold_cubital';
 const forearm = 'forearm_cubital_wrist';
@@ -8,7 +8,7 @@ export const HT: LocationSpec[] = [
   { code: 'HT1', text: 'Axilla, at the centre of the axillary fossa (between the anterior and posterior folds, above them), over the axillary artery; the fossa faces down, its walls inward and outward, never forward or back.',
     checks: [face('inferior', 'lateral', 'medial'), part('axilla'), is('posterior', 'anterior_axillary_fold', 2), is('anterior', 'posterior_axillary_fold', 2), is('above', 'anterior_axillary_fold', 0.5)] },
   { code: 'HT2', text: 'Medial side of the upper arm, just medial to biceps brachii, 3 B-cun above the cubital crease.',
-    checks: [face('medial'), part('upper-arm'), level('cubital_crease_midpoint', 3, arm), is('medial', 'cubital_crease_midpoint', 1), is('above', 'HT3', 5)] },
+    checks: [faceAtLeast(0.8, 'medial'), part('upper-arm'), level('cubital_crease_midpoint', 3, arm), is('medial', 'cubital_crease_midpoint', 1), is('above', 'HT3', 5), is('posterior', 'PC2', 2), is('medial', 'PC2', 1.5)] },
   { code: 'HT3', text: 'Anteromedial elbow, just in front of the medial epicondyle of the humerus, level with the cubital crease.',
     checks: [face('anterior', 'medial'), part('elbow'), levelWith('cubital_crease_midpoint', 1.5), is('anterior', 'medial_epicondyle', 0.5), near('medial_epicondyle', 3)] },
   { code: 'HT4', text: 'Anteromedial forearm, radial to the flexor carpi ulnaris tendon, 1.5 B-cun above the palmar wrist crease.',

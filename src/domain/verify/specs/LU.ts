@@ -1,5 +1,5 @@
 // Lung channel: what WHO 2008 says of each location, as measurements (our words).
-import { along, distance, face, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
+import { along, distance, face, faceAtLeast, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
 
 const arm = 'arm_axillary_fold_cubital';
 const forearm = 'forearm_cubital_wrist';
@@ -9,10 +9,10 @@ export const LU: LocationSpec[] = [
     checks: [face('anterior'), part('chest'), midline(6, 'chest_nipples'), levelWith('intercostal_space_1', 1.5), is('below', 'LU2', 1)] },
   { code: 'LU2', text: 'Front of the chest, in the infraclavicular fossa medial to the coracoid process, 6 cun from the anterior midline.',
     checks: [face('anterior'), part('chest', 'shoulder'), midline(6, 'chest_nipples'), is('medial', 'coracoid_process', 0), near('coracoid_process', 3.5), is('below', 'clavicle_midpoint')] },
-  { code: 'LU3', text: 'Front of the upper arm, lateral to the border of biceps, 3 cun below the anterior axillary fold.',
-    checks: [face('anterior', 'lateral'), part('upper-arm'), along('anterior_axillary_fold', 'cubital_crease_midpoint', 3 / 9, 0.07, 3.5), level('anterior_axillary_fold', -3, arm, 0.6)] },
-  { code: 'LU4', text: 'Front of the upper arm, lateral to the border of biceps, 4 cun below the anterior axillary fold.',
-    checks: [face('anterior', 'lateral'), part('upper-arm'), along('anterior_axillary_fold', 'cubital_crease_midpoint', 4 / 9, 0.07, 3.5), distance('LU3', 1, arm, 0.3)] },
+  { code: 'LU3', text: 'Anterolateral upper arm (facing forward and out), just lateral to the border of biceps (lateral to PC2 over its middle), 3 cun below the anterior axillary fold.',
+    checks: [faceAtLeast(0.45, 'anterior'), faceAtLeast(0.45, 'lateral'), part('upper-arm'), is('lateral', 'PC2', 1.5), level('anterior_axillary_fold', -3, arm, 0.6)] },
+  { code: 'LU4', text: 'Anterolateral upper arm (facing forward and out), just lateral to the border of biceps, 4 cun below the anterior axillary fold (1 cun below LU3).',
+    checks: [faceAtLeast(0.45, 'anterior'), faceAtLeast(0.45, 'lateral'), part('upper-arm'), is('lateral', 'PC2', 1.5), level('anterior_axillary_fold', -4, arm, 0.6), distance('LU3', 1, arm, 0.3)] },
   { code: 'LU5', text: 'Front of the elbow, on the cubital crease, in the hollow lateral to the biceps tendon.',
     checks: [face('anterior'), part('elbow', 'forearm', 'upper-arm'), levelWith('cubital_crease_midpoint', 1.5), is('lateral', 'biceps_tendon_at_crease', 0.3)] },
   { code: 'LU6', text: 'Anterolateral forearm on the line from LU5 to LU9, 7 cun above the palmar wrist crease.',

@@ -1,5 +1,5 @@
 // Pericardium channel: what WHO 2008 says of each location, as measurements (our words). See LU.ts.
-import { along, distance, face, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
+import { along, distance, face, faceAtLeast, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
 
 const arm = 'arm_axillary_fold_cubital';
 const forearm = 'forearm_cubital_wrist';
@@ -7,8 +7,8 @@ const forearm = 'forearm_cubital_wrist';
 export const PC: LocationSpec[] = [
   { code: 'PC1', text: 'Front of the chest, in the fourth intercostal space, 5 cun from the anterior midline.',
     checks: [face('anterior'), part('chest'), midline(5, 'chest_nipples'), levelWith('intercostal_space_4', 1.5)] },
-  { code: 'PC2', text: 'Front of the upper arm, between the two heads of biceps, 2 cun below the anterior axillary fold.',
-    checks: [face('anterior'), part('upper-arm'), level('anterior_axillary_fold', -2, arm), along('anterior_axillary_fold', 'cubital_crease_midpoint', 2 / 9, 0.07, 3.5)] },
+  { code: 'PC2', text: 'Front of the upper arm (facing forward, over the middle of biceps: the anterior axillary fold ends on the medial edge of the arm), between the two heads of biceps, 2 cun below the anterior axillary fold.',
+    checks: [faceAtLeast(0.85, 'anterior'), part('upper-arm'), is('anterior', 'HT2', 2), is('medial', 'LU3', 1.5), level('anterior_axillary_fold', -2, arm), along('anterior_axillary_fold', 'cubital_crease_midpoint', 2 / 9, 0.07, 3.5)] },
   { code: 'PC3', text: 'Front of the elbow, on the cubital crease, in the hollow medial to the biceps tendon.',
     checks: [face('anterior'), part('elbow', 'forearm', 'upper-arm'), levelWith('cubital_crease_midpoint', 1.5), is('medial', 'biceps_tendon_at_crease', 0.3), is('medial', 'LU5', 1)] },
   { code: 'PC4', text: 'Front of the forearm, between the palmaris longus and flexor carpi radialis tendons, 5 cun above the palmar wrist crease (1 cun distal to the midpoint of PC3-PC7).',
