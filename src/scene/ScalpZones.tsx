@@ -2,7 +2,7 @@
 // (bands over the skin), the hairline as a guide. Clicking a line or band selects it; choosing a
 // body part lights the segments that map to it; zones found by the search are lit (and shown).
 import { useThree, type ThreeEvent } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { BufferGeometry, Color, DoubleSide, Float32BufferAttribute, LineBasicMaterial, MeshBasicMaterial } from 'three';
 import type { Vec3 } from '../domain/body/frame.ts';
 import type { PlacedScalpZone } from '../domain/scalp/placement.ts';
@@ -31,35 +31,32 @@ export function ScalpZones() {
   const found = useAtlas(selectFoundCodes);
   const invalidate = useThree((s) => s.invalidate);
 
+  // The geometries are built when the zones arrive; each vertex remembers its zone and how far
+  // along its stroke it lies, so the colours (selection, search, body part) are written in place.
   const lines = useMemo(() => {
-    const positions: number[] = [], colors: number[] = [], owner: number[] = [];
+    const positions: number[] = [], owner: number[] = [];
     const zones = scalp?.zones.filter((z) => z.system === 'who-scalp') ?? [];
-    const lit = found && zones.some((z) => found.has(z.id)) ? found : null;
     zones.forEach((z, zi) => {
-      const c = sameZone(z, selected) ? selectedColor : lit ? (lit.has(z.id) ? highlight : faded) : whoColor;
       for (const stroke of z.strokes)
         for (let i = 0; i < stroke.length - 1; i++) {
           positions.push(...(stroke[i] as Vec3), ...(stroke[i + 1] as Vec3));
-          colors.push(c.r, c.g, c.b, c.r, c.g, c.b);
           owner.push(zi, zi);
         }
     });
     const g = new BufferGeometry();
     g.setAttribute('position', new Float32BufferAttribute(positions, 3));
-    g.setAttribute('color', new Float32BufferAttribute(colors, 3));
-    return { geometry: g, zones, owner, found: lit !== null };
-  }, [scalp, selected, found]);
+    g.setAttribute('color', new Float32BufferAttribute(new Float32Array(positions.length), 3));
+    return { geometry: g, zones, owner, vertexZone: owner.flatMap((zi) => [zi]), vertexFraction: [] as number[] };
+  }, [scalp]);
 
   const bands = useMemo(() => {
     const zones = scalp?.zones.filter((z) => z.system === 'jiao-scalp') ?? [];
-    const lit = found && zones.some((z) => found.has(z.id)) ? found : null;
     const all = zones.flatMap((z) => z.strokes.flat());
     const centre: Vec3 = [0, 0, 0];
     for (const p of all) for (let k = 0; k < 3; k++) centre[k] = (centre[k] as number) + (p[k] as number) / Math.max(1, all.length);
     centre[1] -= 0.04;
-    const positions: number[] = [], colors: number[] = [], owner: number[] = [];
+    const positions: number[] = [], owner: number[] = [], vertexZone: number[] = [], vertexFraction: number[] = [];
     const half = 0.0035;
-    const c = new Color();
     zones.forEach((z, zi) => {
       for (const stroke of z.strokes) {
         let total = 0;
@@ -78,27 +75,52 @@ export function ScalpZones() {
             [p[0] + (s[0] / l) * half + lift[0], p[1] + (s[1] / l) * half + lift[1], p[2] + (s[2] / l) * half + lift[2]],
           ];
         };
-        const colorAt = (i: number) => {
-          if (sameZone(z, selected)) return c.copy(selectedColor);
-          if (!bodyPart) return c.copy(lit ? (lit.has(z.id) ? highlight : faded) : jiaoColor);
-          const f = total > 0 ? (lengths[i] ?? 0) / total : 0;
-          const hit = z.segments?.some((seg) => seg.bodyParts.includes(bodyPart) && f >= seg.range[0] - 1e-6 && f <= seg.range[1] + 1e-6);
-          return c.copy(hit ? highlight : faded);
-        };
+        const fraction = (i: number) => (total > 0 ? (lengths[i] ?? 0) / total : 0);
         for (let i = 0; i < stroke.length - 1; i++) {
           const [a0, a1] = edge(i), [b0, b1] = edge(i + 1);
-          const ca = colorAt(i).clone(), cb = colorAt(i + 1).clone();
           positions.push(...a0, ...a1, ...b1, ...a0, ...b1, ...b0);
-          colors.push(ca.r, ca.g, ca.b, ca.r, ca.g, ca.b, cb.r, cb.g, cb.b, ca.r, ca.g, ca.b, cb.r, cb.g, cb.b, cb.r, cb.g, cb.b);
+          const fa = fraction(i), fb = fraction(i + 1);
+          vertexFraction.push(fa, fa, fb, fa, fb, fb);
+          vertexZone.push(zi, zi, zi, zi, zi, zi);
           owner.push(zi, zi);
         }
       }
     });
     const g = new BufferGeometry();
     g.setAttribute('position', new Float32BufferAttribute(positions, 3));
-    g.setAttribute('color', new Float32BufferAttribute(colors, 3));
-    return { geometry: g, zones, owner, found: lit !== null };
-  }, [scalp, selected, bodyPart, found]);
+    g.setAttribute('color', new Float32BufferAttribute(new Float32Array(positions.length), 3));
+    return { geometry: g, zones, owner, vertexZone, vertexFraction };
+  }, [scalp]);
+
+  // the search lights a system's zones only if it found some of them
+  const linesLit = found && lines.zones.some((z) => found.has(z.id)) ? found : null;
+  const bandsLit = found && bands.zones.some((z) => found.has(z.id)) ? found : null;
+
+  useLayoutEffect(() => {
+    const colors = lines.geometry.getAttribute('color');
+    lines.vertexZone.forEach((zi, v) => {
+      const z = lines.zones[zi];
+      if (!z) return;
+      const c = sameZone(z, selected) ? selectedColor : linesLit ? (linesLit.has(z.id) ? highlight : faded) : whoColor;
+      colors.setXYZ(v, c.r, c.g, c.b);
+    });
+    colors.needsUpdate = true;
+    invalidate();
+  }, [lines, selected, linesLit, invalidate]);
+
+  useLayoutEffect(() => {
+    const colors = bands.geometry.getAttribute('color');
+    bands.vertexZone.forEach((zi, v) => {
+      const z = bands.zones[zi];
+      if (!z) return;
+      const f = bands.vertexFraction[v] ?? 0;
+      const hit = bodyPart !== null && (z.segments?.some((seg) => seg.bodyParts.includes(bodyPart) && f >= seg.range[0] - 1e-6 && f <= seg.range[1] + 1e-6) ?? false);
+      const c = sameZone(z, selected) ? selectedColor : !bodyPart ? (bandsLit ? (bandsLit.has(z.id) ? highlight : faded) : jiaoColor) : hit ? highlight : faded;
+      colors.setXYZ(v, c.r, c.g, c.b);
+    });
+    colors.needsUpdate = true;
+    invalidate();
+  }, [bands, selected, bodyPart, bandsLit, invalidate]);
 
   const hair = useMemo(() => {
     const positions: number[] = [];
@@ -108,8 +130,8 @@ export function ScalpZones() {
     return g;
   }, [scalp]);
 
-  const whoShown = showWho || lines.found;
-  const jiaoShown = showJiao || bands.found;
+  const whoShown = showWho || linesLit !== null;
+  const jiaoShown = showJiao || bandsLit !== null;
   useEffect(() => invalidate(), [lines, bands, whoShown, jiaoShown, invalidate]);
   // a geometry is let go when it is replaced or the layer unmounts, not when it is only hidden
   useEffect(() => () => lines.geometry.dispose(), [lines]);
