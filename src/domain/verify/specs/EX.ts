@@ -101,8 +101,8 @@ export const EX: LocationSpec[] = [
     checks: [face('posterior'), part('lower-back'), midline(3, back), ...belowSpinous('l4', 'l5'), levelWith('GV3', 1)] },
   { code: 'EX-B7', text: 'Yaoyan: lower back, in the hollow 3.5 cun lateral to the posterior median line, level with the lower border of the spinous process of L4.',
     checks: [face('posterior'), part('lower-back'), midline(3.5, back), ...belowSpinous('l4', 'l5'), levelWith('GV3', 1)] },
-  { code: 'EX-B8', text: 'Shiqizhui: lower back, on the posterior median line, in the hollow below the spinous process of L5.',
-    checks: [face('posterior'), part('lower-back', 'sacrum'), onBackMidline, ...belowSpinous('l5', 's1')] },
+  { code: 'EX-B8', text: 'Shiqizhui: lower back, on the posterior median line, in the hollow below the spinous process of L5 (a vertebra and a half above the level of the posterior superior iliac spines, which lie level with S2).',
+    checks: [face('posterior'), part('lower-back', 'sacrum'), onBackMidline, ...belowSpinous('l5', 's1'), is('above', 'psis', 2.5)] },
   { code: 'EX-B9', text: 'Yaoqi: sacrum, on the posterior median line 2 cun directly above the tip of the coccyx, in the hollow between the sacral cornua.',
     checks: [face('posterior'), part('sacrum'), onBackMidline, near('sacral_hiatus', 2.5), is('above', 'coccyx_tip', 2)] },
   // Upper extremity
