@@ -28,8 +28,8 @@ export interface DerivedLandmark {
 
 /** A shared definition is used when it lands within this of both bodies' targets. */
 const sharedWithin = 0.008;
-/** Levels a row of points is read from (the intercostal spaces): a shared definition must hold closer. */
-const sharedWithinFor = (id: string) => (id.startsWith('intercostal_space_') || id === 'sternal_angle' ? 0.003 : sharedWithin);
+/** Levels a row of points is read from (the intercostal spaces, the lumbar and sacral spinous processes, the sacral foramina): a shared definition must hold closer. */
+const sharedWithinFor = (id: string) => (/^spinous_[ls]\d$/.test(id) ? 0.0015 : id.startsWith('intercostal_space_') || id.startsWith('sacral_foramen_') || id === 'sternal_angle' ? 0.003 : sharedWithin);
 
 function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   const body = buildBody(variant);
@@ -162,11 +162,37 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     set('spinous_c1', at(c2y + 0.015 * s), 'The posterior tubercle of C1, between C2 and the external occipital protuberance.');
     for (const [i, name] of ['c6', 'c5', 'c4', 'c3'].entries()) set(`spinous_${name}`, at(c7y + ((c2y - c7y) * (i + 1)) / 5), `The spinous process of ${name.toUpperCase()}: the cervical spinous processes from C2 to C7 evenly spaced.`);
   }
+  // --- the lumbar and sacral spinous processes. The lumbar spinous processes are evenly spaced
+  // (about 3-3.5 cm apart in adults), the gap from L5 to the first sacral tubercle about the same;
+  // the sacral tubercles stand closer, the sacrum sloping back. The posterior superior iliac spines
+  // (the dimples above the buttocks) lie level with S2, and the sacral hiatus opens where S5 would
+  // stand, a step below S4. So from T12 (counted down the thoracic spine) to the PSIS there are six
+  // such steps, the S1-S2 one four fifths of the others; L4 then falls on the line joining the
+  // highest points of the iliac crests, and S3 and S4 divide the sacrum from S2 to the hiatus in
+  // three. (The mesh's own midline vertices cannot be used: the female shape stretches the waist
+  // and squeezes the sacrum, which put her L3 5.5 cm below L2 and L5 2.3 cm above the PSIS.)
+  const lumbar = new Map<string, number>();
+  {
+    const t12 = L('spinous_t12')[1], s2 = L('psis')[1], hiatus = L('sacral_hiatus')[1];
+    const step = (t12 - s2) / 6.8;
+    for (let n = 1; n <= 5; n++) lumbar.set(`l${n}`, t12 - n * step);
+    lumbar.set('s1', t12 - 6 * step);
+    lumbar.set('s2', s2);
+    lumbar.set('s3', s2 - (s2 - hiatus) / 3);
+    lumbar.set('s4', s2 - (2 * (s2 - hiatus)) / 3);
+    const at = (y: number) => fromOutside([0, y, 0], [0, 0, 1], TRUNK);
+    for (const [name, y] of lumbar) {
+      const n = name.slice(1), which = ['', 'first', 'second', 'third', 'fourth', 'fifth'][Number(n)];
+      set(`spinous_${name}`, at(y), name.startsWith('l')
+        ? `The tip of the spinous process of L${n}: the lumbar spinous processes evenly spaced from T12 down to the first sacral tubercle (a step below L5), the step fixed by the PSIS, level with S2${n === '4' ? '; L4 lies on the line joining the highest points of the iliac crests' : ''}.`
+        : `The median sacral crest at the ${which} sacral tubercle: ${n === '1' ? 'one lumbar step below L5, four fifths of a step above S2' : n === '2' ? 'level with the posterior superior iliac spines (the dimples above the buttocks)' : `a ${n === '3' ? 'third' : 'two thirds'} of the way from S2 (level with the PSIS) down to the sacral hiatus, which opens a step below S4`}.`);
+    }
+  }
   // --- the free end of the 12th rib: the short lowest rib ends on the posterolateral flank, level
   // with the L2-L3 interspinous space, where the skin of the waist turns from the side to the back
   // (its normal half sideways, half back; GB25 lies just below it)
   {
-    const y = (L('spinous_l2')[1] + L('spinous_l3')[1]) / 2;
+    const y = (lumbar.get('l2')! + lumbar.get('l3')!) / 2;
     let best = -Infinity, at: Vec3 = [0, y, 0];
     for (let v = 0; v < body.vertexCount; v++) {
       if (parts[v] !== 0 || body.positions[v * 3]! <= 0 || Math.abs(body.positions[v * 3 + 1]! - y) > 0.01) continue;
@@ -180,13 +206,14 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   }
   // --- pelvis
   {
-    const l4 = L('spinous_l4'), umb = L('umbilicus'), pubis = L('pubic_symphysis_superior');
+    const umb = L('umbilicus'), pubis = L('pubic_symphysis_superior');
+    const l4 = derived.get('spinous_l4')!.hit.position;
     set('iliac_crest_highest', side(l4[1], (umb[2] + l4[2]) * 0.45), 'The highest point of the iliac crest, on the side of the trunk at the level of the L4 spinous process (the intercristal line), a little behind the mid-axillary line.');
     const y = umb[1] - 0.6 * (umb[1] - pubis[1]);
     const width = side(y, umb[2] * 0.5).position[0];
     set('asis', fromOutside([0.78 * width, y, 0.3], [0, 0, -1], TRUNK), 'The anterior superior iliac spine: at the level 3 B-cun below the umbilicus (GB27 lies in front of it, level with CV4), about four fifths of the way from the midline to the side of the hip.');
     const psisX = L('psis')[0];
-    const spinous = (n: number) => L(`spinous_s${n}`);
+    const spinous = (n: number) => derived.get(`spinous_s${n}`)!.hit.position;
     const widths = [0.5, 0.46, 0.41, 0.36];
     for (let n = 1; n <= 4; n++) {
       set(`sacral_foramen_${n}`, fromOutside([widths[n - 1]! * psisX, spinous(n)[1] - 0.003, 0], [0, 0, 1], TRUNK),

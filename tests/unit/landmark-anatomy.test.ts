@@ -55,6 +55,22 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     expect(p('sacral_foramen_1')[1]).toBeLessThan(p('spinous_l5')[1] - 0.01);
   });
 
+  it('the lumbar spine and sacrum: the lumbar spinous processes evenly 2.5-3.8 cm apart, L5 well above the PSIS (level with S2), the umbilicus level with L2-L4, the sacrum 7 cm or more from S1 to the hiatus', () => {
+    const order = ['t12', 'l1', 'l2', 'l3', 'l4', 'l5'];
+    const gaps = order.slice(1).map((k, i) => cm(p(`spinous_${order[i]}`)[1] - p(`spinous_${k}`)[1]) / scale);
+    for (const [i, g] of gaps.entries()) {
+      expect(g, `${order[i]}-${order[i + 1]}`).toBeGreaterThan(2.5);
+      expect(g, `${order[i]}-${order[i + 1]}`).toBeLessThan(3.8);
+    }
+    expect(Math.max(...gaps) / Math.min(...gaps)).toBeLessThan(1.25);
+    expect(Math.abs(cm(p('spinous_s2')[1] - p('psis')[1]))).toBeLessThan(1);
+    expect(cm(p('spinous_l5')[1] - p('psis')[1]) / scale).toBeGreaterThan(4);
+    const umbilicus = p('umbilicus')[1];
+    expect(umbilicus).toBeLessThan(p('spinous_l2')[1]);
+    expect(umbilicus).toBeGreaterThan(p('spinous_l4')[1]);
+    expect(cm(p('spinous_s1')[1] - p('sacral_hiatus')[1]) / scale).toBeGreaterThan(7);
+  });
+
   it('the neck: C7 about 7 cm above the suprasternal notch and 3 B-cun (± 1) below the posterior hairline', () => {
     const c7 = p('spinous_c7');
     expect(cm(c7[1] - p('sternal_notch')[1]) / scale).toBeGreaterThan(5.5);
