@@ -28,8 +28,12 @@ export interface DerivedLandmark {
 
 /** A shared definition is used when it lands within this of both bodies' targets. */
 const sharedWithin = 0.008;
-/** Levels a row of points is read from (the intercostal spaces): a shared definition must hold closer. */
-const sharedWithinFor = (id: string) => (id.startsWith('intercostal_space_') || id === 'sternal_angle' ? 0.003 : sharedWithin);
+/**
+ * Levels a row of points is read from (the intercostal spaces), and the crease at the front of the
+ * ankle (where the skin turns from the shin to the instep, a few millimetres up or down it move a
+ * point along the foot): a shared definition must hold closer.
+ */
+const sharedWithinFor = (id: string) => (id.startsWith('intercostal_space_') || id === 'sternal_angle' || id === 'ankle_front_midpoint' ? 0.003 : sharedWithin);
 
 function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   const body = buildBody(variant);
@@ -303,21 +307,37 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     }
     set('eyebrow_lateral_end', seen(centre[0] + 0.024 * s, centre[1] + 0.012 * s), 'The outer end of the eyebrow: on the outer corner of the upper rim of the orbit, above and lateral to the outer canthus, on the front of the face (TE23 lies in the hollow here).');
   }
-  // --- the front of the ankle: the hollow where the front of the leg meets the dorsum of the foot,
-  // midway between the malleoli (WHO: ST41 at the midpoint of the line joining their prominences,
-  // between the extensor tendons). A horizontal ray at that level meets the sloping instep several
-  // cm forward on this mesh; a ray from in front and above (30 degrees) meets the crease instead.
+  // --- the malleoli, from the rig's ankle joint (the head of its foot bone, in the talus): the axis of
+  // the ankle runs through both, so the prominence of the lateral malleolus (the fibula's end, about
+  // a centimetre behind the axis of the leg) stands level with the joint, and the prominence of the
+  // medial malleolus (the tibia's end, in line with the bone's medial surface) half a centimetre
+  // higher. The vertices picked by eye stood 1.3 cm below the lateral bump of the male ankle and
+  // 0.9 cm behind the tibia on the female (the skin there facing back).
   {
-    const mid = lerp(L('medial_malleolus'), L('lateral_malleolus'), 0.5);
-    set('ankle_front_midpoint', fromOutside(mid, [0, -0.5, -1], LEG), 'The front of the ankle joint midway between the malleoli: the hollow where the front of the leg meets the dorsum of the foot, between the tendons of extensor hallucis longus and extensor digitorum longus (ST41 lies here).');
+  const s = body.heightM / 1.75;
+  const talus = J('foot.L____head');
+  const lateral = fromOutside([talus[0], talus[1], talus[2] - 0.008 * s], [-1, 0, 0], LEG);
+  const medialHit = castRay(index, [talus[0] - 0.06, talus[1] + 0.005 * s, talus[2]], [1, 0, 0], 0.1, LEG);
+  if (!medialHit) throw new Error(`${variant}: no skin over the medial malleolus`);
+  set('lateral_malleolus', lateral, 'The prominence of the lateral malleolus (the lower end of the fibula): on the outer side of the ankle level with the axis of the joint, a little behind the axis of the leg.');
+  set('medial_malleolus', medialHit, 'The prominence of the medial malleolus (the lower end of the tibia): on the inner side of the ankle, half a centimetre above the axis of the joint, in line with the medial surface of the tibia.');
+  {
+    // the centre of the front of the joint: the joint line (the lower end of the tibia, over the dome
+    // of the talus, whose curve has a radius of about 2 cm round the axis) stands about 1.8 cm above
+    // the axis of the ankle, a little above the prominences of the malleoli; the skin in front of
+    // it, midway between the malleoli, met from in front, is the hollow between the extensor tendons
+    // where the leg meets the dorsum of the foot
+    const mid = lerp(medialHit.position, lateral.position, 0.5);
+    set('ankle_front_midpoint', fromOutside([mid[0], talus[1] + 0.018 * s, mid[2]], [0, 0, -1], LEG), 'The centre of the front of the ankle joint, midway between the malleoli at the level of the joint line (about 1.8 cm above the axis of the ankle, a little above the prominences of the malleoli): the hollow where the front of the leg meets the dorsum of the foot, between the tendons of extensor hallucis longus and extensor digitorum longus (ST41 lies here).');
   }
   // --- the calcaneal tendon at the level of the malleoli: the back of the tendon behind the ankle,
   // level with the midpoint of the line joining the two prominences (the lateral one stands about
   // a centimetre lower): KI3 lies between it and the medial prominence, BL60 between it and the
   // lateral one
   {
-    const mid = lerp(L('medial_malleolus'), L('lateral_malleolus'), 0.5);
+    const mid = lerp(medialHit.position, lateral.position, 0.5);
     set('calcaneal_tendon', fromOutside([mid[0], mid[1], mid[2] - 0.05], [0, 0, 1], LEG), 'The calcaneal (Achilles) tendon behind the ankle, level with the midpoint of the line joining the prominences of the two malleoli (KI3 lies between it and the medial malleolus, BL60 between it and the lateral malleolus).');
+  }
   }
   // --- the centre of the palm: between the 2nd and 3rd metacarpals (the rig's metacarpal1 and 2
   // carry the index and middle fingers), near their heads, on the palm (it faces +z)
