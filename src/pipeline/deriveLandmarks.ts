@@ -307,6 +307,16 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     }
     set('eyebrow_lateral_end', seen(centre[0] + 0.024 * s, centre[1] + 0.012 * s), 'The outer end of the eyebrow: on the outer corner of the upper rim of the orbit, above and lateral to the outer canthus, on the front of the face (TE23 lies in the hollow here).');
   }
+  // --- the lateral epicondyle of the femur: the most lateral bump of the knee, about 2.2 cm above
+  // the joint line (the rig's knee joint, level with the popliteal crease), a little behind the
+  // middle of the knee from front to back, met from the side; the iliotibial band passes over it
+  // to the tibia and the tendon of biceps femoris behind it (GB33 lies in the hollow between the
+  // two, above and behind the epicondyle)
+  {
+    const knee = J('lowerleg01.L____head');
+    const s = body.heightM / 1.75;
+    set('femur_lateral_epicondyle', fromOutside([knee[0], knee[1] + 0.022 * s, knee[2] - 0.01 * s], [-1, 0, 0], LEG), 'The lateral epicondyle of the femur: the most lateral bump of the knee, about 2 cm above the joint line and a little behind the middle of the knee, under the iliotibial band (GB33 lies above and behind it, between the band and the tendon of biceps femoris).');
+  }
   // --- the malleoli, from the rig's ankle joint (the head of its foot bone, in the talus): the axis of
   // the ankle runs through both, so the prominence of the lateral malleolus (the fibula's end, about
   // a centimetre behind the axis of the leg) stands level with the joint, and the prominence of the
