@@ -307,6 +307,23 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     }
     set('eyebrow_lateral_end', seen(centre[0] + 0.024 * s, centre[1] + 0.012 * s), 'The outer end of the eyebrow: on the outer corner of the upper rim of the orbit, above and lateral to the outer canthus, on the front of the face (TE23 lies in the hollow here).');
   }
+  // --- the groove between sartorius and gracilis on the medial thigh, 4 B-cun above the base of the
+  // patella (the thigh's 18 B-cun from the pubic symphysis to the patella base, measured upright):
+  // in the lower thigh sartorius crosses the medial face behind the bulge of vastus medialis and
+  // gracilis runs behind it, so the groove between them lies on the middle of the medial face, where
+  // the skin faces straight inward (LR9 lies here). Found as the most medial skin of the thigh at that
+  // level, met from the midline outward.
+  {
+    const base = L('patella_base'), pubis = L('pubic_symphysis_superior');
+    const y = base[1] + (4 * (pubis[1] - base[1])) / 18;
+    let inner: SurfaceHit | undefined;
+    for (let z = base[2] - 0.2; z <= base[2] + 0.05; z += 0.0025) {
+      const hit = castRay(index, [0.001, y, z], [1, 0, 0], 0.2, LEG);
+      if (hit && (!inner || hit.position[0] < inner.position[0])) inner = hit;
+    }
+    if (!inner) throw new Error(`${variant}: no medial thigh 4 B-cun above the patella`);
+    set('sartorius_gracilis_groove', inner, 'The groove between sartorius and gracilis on the medial side of the thigh, 4 B-cun above the base of the patella: the middle of the medial face, where the skin faces straight inward, behind the bulge of vastus medialis (LR9 lies here).');
+  }
   // --- the lateral epicondyle of the femur: the most lateral bump of the knee, about 2.2 cm above
   // the joint line (the rig's knee joint, level with the popliteal crease), a little behind the
   // middle of the knee from front to back, met from the side; the iliotibial band passes over it
