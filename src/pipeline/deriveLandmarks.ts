@@ -307,6 +307,24 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     }
     set('eyebrow_lateral_end', seen(centre[0] + 0.024 * s, centre[1] + 0.012 * s), 'The outer end of the eyebrow: on the outer corner of the upper rim of the orbit, above and lateral to the outer canthus, on the front of the face (TE23 lies in the hollow here).');
   }
+  // --- the root of the thigh beside the genital region, 2 B-cun below the upper border of the pubic
+  // symphysis (the thigh's 18 B-cun measured upright from the symphysis to the patella base): at
+  // that height the male crotch still lies below, so there is no inner face of the thigh yet; the
+  // thigh begins, seen from in front, at the groove beside the genitals, over the tendon of adductor
+  // longus near its origin (LR11 lies here, LR10 1 B-cun below). The first skin of the leg met by
+  // rays from in front, going out from the midline.
+  {
+    const base = L('patella_base'), pubis = L('pubic_symphysis_superior');
+    const y = pubis[1] - (2 * (pubis[1] - base[1])) / 18;
+    let root: SurfaceHit | undefined;
+    for (let x = 0.01; x < 0.15 && !root; x += 0.0025) {
+      const hit = castRay(index, [x, y, pubis[2] + 0.3], [0, 0, -1], 0.6);
+      // (the skin of the leg: its nearest corner carried by the leg's bones)
+      if (hit && parts[body.indices[hit.triangle * 3 + hit.barycentric.indexOf(Math.max(...hit.barycentric))]!] === 2) root = hit;
+    }
+    if (!root) throw new Error(`${variant}: no thigh beside the genital region`);
+    set('thigh_root_medial', root, 'The medial border of the front of the thigh at its root, 2 B-cun below the upper border of the pubic symphysis: the first skin of the thigh beside the genital region, seen from in front, over the tendon of adductor longus near its origin (LR11 lies here, LR10 1 B-cun below it).');
+  }
   // --- the groove between sartorius and gracilis on the medial thigh, 4 B-cun above the base of the
   // patella (the thigh's 18 B-cun from the pubic symphysis to the patella base, measured upright):
   // in the lower thigh sartorius crosses the medial face behind the bulge of vastus medialis and
