@@ -375,6 +375,23 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     const mid = lerp(medialHit.position, lateral.position, 0.5);
     set('ankle_front_midpoint', fromOutside([mid[0], talus[1] + 0.018 * s, mid[2]], [0, 0, -1], LEG), 'The centre of the front of the ankle joint, midway between the malleoli at the level of the joint line (about 1.8 cm above the axis of the ankle, a little above the prominences of the malleoli): the hollow where the front of the leg meets the dorsum of the foot, between the tendons of extensor hallucis longus and extensor digitorum longus (ST41 lies here).');
   }
+  // --- the tendon of tibialis anterior crossing the front of the ankle joint: the most medial of
+  // the extensor tendons, on the anteromedial corner of the ankle at the joint line, where the skin
+  // going from the inner side to the front turns to face at least as much forward as inward (LR4
+  // lies in the hollow medial to it)
+  {
+    const y = talus[1] + 0.018 * s;
+    const mid = lerp(medialHit.position, lateral.position, 0.5);
+    let corner: SurfaceHit | undefined;
+    for (let x = medialHit.position[0]; x < mid[0] && !corner; x += 0.001) {
+      const hit = castRay(index, [x, y, talus[2] + 0.3], [0, 0, -1], 0.5, LEG);
+      if (!hit) continue;
+      const n = normalAt(body, hit.triangle, hit.barycentric);
+      if (n[2] >= -n[0]) corner = hit;
+    }
+    if (!corner) throw new Error(`${variant}: no anteromedial corner of the ankle`);
+    set('tibialis_anterior_tendon', corner, 'The tendon of tibialis anterior at the front of the ankle joint: the most medial extensor tendon, on the anteromedial corner of the ankle at the joint line, where the skin turns from the inner side to the front (LR4 lies in the hollow medial to it, ST41 lateral to it between the next two tendons).');
+  }
   // --- the calcaneal tendon at the level of the malleoli: the back of the tendon behind the ankle,
   // level with the midpoint of the line joining the two prominences (the lateral one stands about
   // a centimetre lower): KI3 lies between it and the medial prominence, BL60 between it and the
