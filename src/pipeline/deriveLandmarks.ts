@@ -514,6 +514,17 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
       if (t === 1) set('big_toe_nail_medial_corner', corner(-1), 'The medial corner of the base of the big toenail: a third of the way along the distal phalanx, on the dorsum, a third of the toe\'s width medial to its middle.');
       if (t !== 3) set(`${names[t]}_toe_nail_lateral_corner`, corner(1), `The lateral corner of the base of the ${names[t]} toenail: a third of the way along the distal phalanx, on the dorsum, a third of the toe's width lateral to its middle.`);
     }
+    // the hollow between the 2nd and 3rd metatarsals just behind their heads: the joints with the
+    // toes are the heads of the rig's proximal phalanges (toeN-1); the heads of the metatarsals,
+    // about 1.8 cm across, lie behind them, their necks in the hollow (ST43), met from above
+    {
+      const joints = lerp(bone(2, 1)[0], bone(3, 1)[0], 0.5);
+      const back = flat(sub(bone(2, 1)[0], bone(2, 1)[1]));
+      const at = add(joints, scale(back, 0.018 * (body.heightM / 1.75)));
+      const top = castRay(index, [at[0], at[1] + 0.08, at[2]], [0, -1, 0], 0.2, LEG);
+      if (!top) throw new Error(`${variant}: no dorsum between the 2nd and 3rd metatarsal heads`);
+      set('metatarsal2_3_heads', top, 'The hollow between the 2nd and 3rd metatarsals just proximal to their heads: about 1.8 cm behind the 2nd and 3rd metatarsophalangeal joints, on the dorsum of the foot (ST43 lies here).');
+    }
     // the 5th metatarsophalangeal joint on the outer side of the foot: level with the joint (the
     // head of the little toe's proximal phalanx), met from the side
     const mtp5 = J('toe5-1.L____head');

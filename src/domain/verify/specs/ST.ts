@@ -98,7 +98,8 @@ export const ST: LocationSpec[] = [
   { code: 'ST42', text: 'Top of the foot, over the joint of the base of the second metatarsal with the intermediate cuneiform, over the dorsalis pedis pulse.',
     checks: [face('superior', 'anterior'), part('foot'), is('anterior', 'ST41', 2), is('posterior', 'ST43', 1.5), is('lateral', 'metatarsal1_base', 1), is('medial', 'metatarsal5_tuberosity', 2)] },
   { code: 'ST43', text: 'Top of the foot, between the second and third metatarsals, in the hollow proximal to the second metatarsophalangeal joint.',
-    checks: [face('superior', 'anterior'), part('foot'), is('posterior', 'mtp1', 0.3), is('posterior', 'toe_web_2_3', 1.5), ...inLineFromFront('toe_web_2_3', 1.2), is('anterior', 'ST42', 2)] },
+    // just behind the joint (the web margin lies about level with the joints on this mesh): within 3 cm of the web, in the gap between the two bones
+    checks: [face('superior', 'anterior'), part('foot'), is('posterior', 'mtp1', 0.3), is('posterior', 'toe_web_2_3', 1.5), near('toe_web_2_3', 3), ...inLineFromFront('toe_web_2_3', 0.6), is('anterior', 'ST42', 2)] },
   { code: 'ST44', text: 'Top of the foot, between the second and third toes, just behind the web margin, at the border of the red and white skin.',
     checks: [face('superior', 'anterior'), part('foot', 'toes'), near('toe_web_2_3', 1), ...inLineFromFront('toe_web_2_3', 1)] },
   { code: 'ST45', text: 'Second toe, lateral to the distal phalanx, 0.1 F-cun proximal and lateral to the lateral corner of the nail.',
