@@ -28,8 +28,14 @@ export interface DerivedLandmark {
 
 /** A shared definition is used when it lands within this of both bodies' targets. */
 const sharedWithin = 0.008;
-/** Levels a row of points is read from (the intercostal spaces, the lumbar and sacral spinous processes, the sacral foramina): a shared definition must hold closer. */
-const sharedWithinFor = (id: string) => (/^spinous_[ls]\d$/.test(id) ? 0.0015 : id.startsWith('intercostal_space_') || id.startsWith('sacral_foramen_') || id === 'sternal_angle' ? 0.003 : sharedWithin);
+/**
+ * Levels a row of points is read from (the intercostal spaces, the lumbar and sacral spinous
+ * processes, the sacral foramina), and the crease at the front of the ankle (where the skin turns
+ * from the shin to the instep, a few millimetres up or down it move a point along the foot): a
+ * shared definition must hold closer.
+ */
+const sharedWithinFor = (id: string) =>
+  /^spinous_[ls]\d$/.test(id) ? 0.0015 : id.startsWith('intercostal_space_') || id.startsWith('sacral_foramen_') || id === 'sternal_angle' || id === 'ankle_front_midpoint' ? 0.003 : sharedWithin;
 
 function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   const body = buildBody(variant);
@@ -405,21 +411,99 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     }
     set('eyebrow_lateral_end', seen(centre[0] + 0.024 * s, centre[1] + 0.012 * s), 'The outer end of the eyebrow: on the outer corner of the upper rim of the orbit, above and lateral to the outer canthus, on the front of the face (TE23 lies in the hollow here).');
   }
-  // --- the front of the ankle: the hollow where the front of the leg meets the dorsum of the foot,
-  // midway between the malleoli (WHO: ST41 at the midpoint of the line joining their prominences,
-  // between the extensor tendons). A horizontal ray at that level meets the sloping instep several
-  // cm forward on this mesh; a ray from in front and above (30 degrees) meets the crease instead.
+  // --- the root of the thigh beside the genital region, 2 B-cun below the upper border of the pubic
+  // symphysis (the thigh's 18 B-cun measured upright from the symphysis to the patella base): at
+  // that height the male crotch still lies below, so there is no inner face of the thigh yet; the
+  // thigh begins, seen from in front, at the groove beside the genitals, over the tendon of adductor
+  // longus near its origin (LR11 lies here, LR10 1 B-cun below). The first skin of the leg met by
+  // rays from in front, going out from the midline.
   {
-    const mid = lerp(L('medial_malleolus'), L('lateral_malleolus'), 0.5);
-    set('ankle_front_midpoint', fromOutside(mid, [0, -0.5, -1], LEG), 'The front of the ankle joint midway between the malleoli: the hollow where the front of the leg meets the dorsum of the foot, between the tendons of extensor hallucis longus and extensor digitorum longus (ST41 lies here).');
+    const base = L('patella_base'), pubis = L('pubic_symphysis_superior');
+    const y = pubis[1] - (2 * (pubis[1] - base[1])) / 18;
+    let root: SurfaceHit | undefined;
+    for (let x = 0.01; x < 0.15 && !root; x += 0.0025) {
+      const hit = castRay(index, [x, y, pubis[2] + 0.3], [0, 0, -1], 0.6);
+      // (the skin of the leg: its nearest corner carried by the leg's bones)
+      if (hit && parts[body.indices[hit.triangle * 3 + hit.barycentric.indexOf(Math.max(...hit.barycentric))]!] === 2) root = hit;
+    }
+    if (!root) throw new Error(`${variant}: no thigh beside the genital region`);
+    set('thigh_root_medial', root, 'The medial border of the front of the thigh at its root, 2 B-cun below the upper border of the pubic symphysis: the first skin of the thigh beside the genital region, seen from in front, over the tendon of adductor longus near its origin (LR11 lies here, LR10 1 B-cun below it).');
+  }
+  // --- the groove between sartorius and gracilis on the medial thigh, 4 B-cun above the base of the
+  // patella (the thigh's 18 B-cun from the pubic symphysis to the patella base, measured upright):
+  // in the lower thigh sartorius crosses the medial face behind the bulge of vastus medialis and
+  // gracilis runs behind it, so the groove between them lies on the middle of the medial face, where
+  // the skin faces straight inward (LR9 lies here). Found as the most medial skin of the thigh at that
+  // level, met from the midline outward.
+  {
+    const base = L('patella_base'), pubis = L('pubic_symphysis_superior');
+    const y = base[1] + (4 * (pubis[1] - base[1])) / 18;
+    let inner: SurfaceHit | undefined;
+    for (let z = base[2] - 0.2; z <= base[2] + 0.05; z += 0.0025) {
+      const hit = castRay(index, [0.001, y, z], [1, 0, 0], 0.2, LEG);
+      if (hit && (!inner || hit.position[0] < inner.position[0])) inner = hit;
+    }
+    if (!inner) throw new Error(`${variant}: no medial thigh 4 B-cun above the patella`);
+    set('sartorius_gracilis_groove', inner, 'The groove between sartorius and gracilis on the medial side of the thigh, 4 B-cun above the base of the patella: the middle of the medial face, where the skin faces straight inward, behind the bulge of vastus medialis (LR9 lies here).');
+  }
+  // --- the lateral epicondyle of the femur: the most lateral bump of the knee, about 2.2 cm above
+  // the joint line (the rig's knee joint, level with the popliteal crease), a little behind the
+  // middle of the knee from front to back, met from the side; the iliotibial band passes over it
+  // to the tibia and the tendon of biceps femoris behind it (GB33 lies in the hollow between the
+  // two, above and behind the epicondyle)
+  {
+    const knee = J('lowerleg01.L____head');
+    const s = body.heightM / 1.75;
+    set('femur_lateral_epicondyle', fromOutside([knee[0], knee[1] + 0.022 * s, knee[2] - 0.01 * s], [-1, 0, 0], LEG), 'The lateral epicondyle of the femur: the most lateral bump of the knee, about 2 cm above the joint line and a little behind the middle of the knee, under the iliotibial band (GB33 lies above and behind it, between the band and the tendon of biceps femoris).');
+  }
+  // --- the malleoli, from the rig's ankle joint (the head of its foot bone, in the talus): the axis of
+  // the ankle runs through both, so the prominence of the lateral malleolus (the fibula's end, about
+  // a centimetre behind the axis of the leg) stands level with the joint, and the prominence of the
+  // medial malleolus (the tibia's end, in line with the bone's medial surface) half a centimetre
+  // higher. The vertices picked by eye stood 1.3 cm below the lateral bump of the male ankle and
+  // 0.9 cm behind the tibia on the female (the skin there facing back).
+  {
+  const s = body.heightM / 1.75;
+  const talus = J('foot.L____head');
+  const lateral = fromOutside([talus[0], talus[1], talus[2] - 0.008 * s], [-1, 0, 0], LEG);
+  const medialHit = castRay(index, [talus[0] - 0.06, talus[1] + 0.005 * s, talus[2]], [1, 0, 0], 0.1, LEG);
+  if (!medialHit) throw new Error(`${variant}: no skin over the medial malleolus`);
+  set('lateral_malleolus', lateral, 'The prominence of the lateral malleolus (the lower end of the fibula): on the outer side of the ankle level with the axis of the joint, a little behind the axis of the leg.');
+  set('medial_malleolus', medialHit, 'The prominence of the medial malleolus (the lower end of the tibia): on the inner side of the ankle, half a centimetre above the axis of the joint, in line with the medial surface of the tibia.');
+  {
+    // the centre of the front of the joint: the joint line (the lower end of the tibia, over the dome
+    // of the talus, whose curve has a radius of about 2 cm round the axis) stands about 1.8 cm above
+    // the axis of the ankle, a little above the prominences of the malleoli; the skin in front of
+    // it, midway between the malleoli, met from in front, is the hollow between the extensor tendons
+    // where the leg meets the dorsum of the foot
+    const mid = lerp(medialHit.position, lateral.position, 0.5);
+    set('ankle_front_midpoint', fromOutside([mid[0], talus[1] + 0.018 * s, mid[2]], [0, 0, -1], LEG), 'The centre of the front of the ankle joint, midway between the malleoli at the level of the joint line (about 1.8 cm above the axis of the ankle, a little above the prominences of the malleoli): the hollow where the front of the leg meets the dorsum of the foot, between the tendons of extensor hallucis longus and extensor digitorum longus (ST41 lies here).');
+  }
+  // --- the tendon of tibialis anterior crossing the front of the ankle joint: the most medial of
+  // the extensor tendons, on the anteromedial corner of the ankle at the joint line, where the skin
+  // going from the inner side to the front turns to face at least as much forward as inward (LR4
+  // lies in the hollow medial to it)
+  {
+    const y = talus[1] + 0.018 * s;
+    const mid = lerp(medialHit.position, lateral.position, 0.5);
+    let corner: SurfaceHit | undefined;
+    for (let x = medialHit.position[0]; x < mid[0] && !corner; x += 0.001) {
+      const hit = castRay(index, [x, y, talus[2] + 0.3], [0, 0, -1], 0.5, LEG);
+      if (!hit) continue;
+      const n = normalAt(body, hit.triangle, hit.barycentric);
+      if (n[2] >= -n[0]) corner = hit;
+    }
+    if (!corner) throw new Error(`${variant}: no anteromedial corner of the ankle`);
+    set('tibialis_anterior_tendon', corner, 'The tendon of tibialis anterior at the front of the ankle joint: the most medial extensor tendon, on the anteromedial corner of the ankle at the joint line, where the skin turns from the inner side to the front (LR4 lies in the hollow medial to it, ST41 lateral to it between the next two tendons).');
   }
   // --- the calcaneal tendon at the level of the malleoli: the back of the tendon behind the ankle,
   // level with the midpoint of the line joining the two prominences (the lateral one stands about
   // a centimetre lower): KI3 lies between it and the medial prominence, BL60 between it and the
   // lateral one
   {
-    const mid = lerp(L('medial_malleolus'), L('lateral_malleolus'), 0.5);
+    const mid = lerp(medialHit.position, lateral.position, 0.5);
     set('calcaneal_tendon', fromOutside([mid[0], mid[1], mid[2] - 0.05], [0, 0, 1], LEG), 'The calcaneal (Achilles) tendon behind the ankle, level with the midpoint of the line joining the prominences of the two malleoli (KI3 lies between it and the medial malleolus, BL60 between it and the lateral malleolus).');
+  }
   }
   // --- the centre of the palm: between the 2nd and 3rd metacarpals (the rig's metacarpal1 and 2
   // carry the index and middle fingers), near their heads, on the palm (it faces +z)
@@ -558,6 +642,17 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
       // across points to the foot's outer (lateral, +x) side
       if (t === 1) set('big_toe_nail_medial_corner', corner(-1), 'The medial corner of the base of the big toenail: a third of the way along the distal phalanx, on the dorsum, a third of the toe\'s width medial to its middle.');
       if (t !== 3) set(`${names[t]}_toe_nail_lateral_corner`, corner(1), `The lateral corner of the base of the ${names[t]} toenail: a third of the way along the distal phalanx, on the dorsum, a third of the toe's width lateral to its middle.`);
+    }
+    // the hollow between the 2nd and 3rd metatarsals just behind their heads: the joints with the
+    // toes are the heads of the rig's proximal phalanges (toeN-1); the heads of the metatarsals,
+    // about 1.8 cm across, lie behind them, their necks in the hollow (ST43), met from above
+    {
+      const joints = lerp(bone(2, 1)[0], bone(3, 1)[0], 0.5);
+      const back = flat(sub(bone(2, 1)[0], bone(2, 1)[1]));
+      const at = add(joints, scale(back, 0.018 * (body.heightM / 1.75)));
+      const top = castRay(index, [at[0], at[1] + 0.08, at[2]], [0, -1, 0], 0.2, LEG);
+      if (!top) throw new Error(`${variant}: no dorsum between the 2nd and 3rd metatarsal heads`);
+      set('metatarsal2_3_heads', top, 'The hollow between the 2nd and 3rd metatarsals just proximal to their heads: about 1.8 cm behind the 2nd and 3rd metatarsophalangeal joints, on the dorsum of the foot (ST43 lies here).');
     }
     // the 5th metatarsophalangeal joint on the outer side of the foot: level with the joint (the
     // head of the little toe's proximal phalanx), met from the side

@@ -76,7 +76,9 @@ export const GB: LocationSpec[] = [
   { code: 'GB32', text: 'Lateral thigh, behind the iliotibial band, 7 cun above the popliteal crease.',
     checks: [face('lateral'), part('thigh'), level('popliteal_crease_midpoint', 7, thigh)] },
   { code: 'GB33', text: 'Lateral knee, in the hollow between the biceps femoris tendon and the iliotibial band, above and behind the lateral femoral epicondyle.',
-    checks: [face('lateral'), part('knee', 'thigh'), is('above', 'popliteal_crease_lateral_end', 1), near('popliteal_crease_lateral_end', 6), is('above', 'GB34', 3), is('below', 'GB32', 5)] },
+    // in front of the biceps tendon (BL38 lies behind it, on the back of the knee), above and behind the epicondyle
+    checks: [face('lateral'), part('knee', 'thigh'), is('above', 'popliteal_crease_lateral_end', 1), near('popliteal_crease_lateral_end', 6), is('above', 'GB34', 3), is('below', 'GB32', 5),
+      is('above', 'femur_lateral_epicondyle', 0.5), is('posterior', 'femur_lateral_epicondyle', 0.3), is('anterior', 'BL38', 1.5), apart('BL38', 2)] },
   { code: 'GB34', text: 'Fibular side of the leg, in the hollow in front of and below the head of the fibula.',
     checks: [face('lateral', 'anterior'), part('leg', 'knee'), is('below', 'fibular_head', 0.3), is('anterior', 'fibular_head', 0.3), near('fibular_head', 3)] },
   { code: 'GB35', text: 'Fibular side of the leg, behind the fibula, 7 cun above the prominence of the lateral malleolus.',

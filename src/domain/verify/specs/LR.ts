@@ -12,7 +12,7 @@ export const LR: LocationSpec[] = [
   { code: 'LR3', text: 'Dorsum of the foot, between the first and second metatarsals, in the hollow distal to the junction of their bases, over the dorsalis pedis artery.',
     checks: [face('superior', 'anterior'), part('foot'), is('posterior', 'LR2', 2.5), is('posterior', 'mtp1', 1), is('anterior', 'metatarsal1_base', 0.3), is('lateral', 'metatarsal1_base', 0.5)] },
   { code: 'LR4', text: 'Anteromedial ankle, in front of the medial malleolus, in the hollow medial to the tibialis anterior tendon; midway between SP5 and ST41.',
-    checks: [face('medial', 'anterior'), part('ankle', 'foot'), is('anterior', 'medial_malleolus', 1), along('SP5', 'ST41', 0.5)] },
+    checks: [face('medial', 'anterior'), part('ankle', 'foot'), is('anterior', 'medial_malleolus', 1), along('SP5', 'ST41', 0.5), is('medial', 'tibialis_anterior_tendon', 0.5)] },
   { code: 'LR5', text: 'Anteromedial leg, in the middle of the medial surface of the tibia, 5 B-cun above the prominence of the medial malleolus.',
     checks: [face('medial', 'anterior'), part('leg'), level('medial_malleolus', 5, leg), is('above', 'LR4', 5), is('anterior', 'medial_malleolus', 0)] },
   { code: 'LR6', text: 'Anteromedial leg, in the middle of the medial surface of the tibia, 7 B-cun above the prominence of the medial malleolus.',

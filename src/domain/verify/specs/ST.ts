@@ -1,5 +1,5 @@
 // Stomach channel: what WHO 2008 says of each location, as measurements (our words). See LU.ts.
-import { along, distance, face, inLineFromFront, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
+import { along, alongSeenFromBehind, distance, face, inLineFromFront, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
 
 const chest = 'chest_nipples';
 const upperAbdomen = 'abdomen_xiphisternal_umbilicus';
@@ -91,12 +91,15 @@ export const ST: LocationSpec[] = [
   { code: 'ST40', text: 'Front-lateral leg, at the lateral border of tibialis anterior, 8 cun above the prominence of the lateral malleolus; one finger-breadth lateral to ST38.',
     checks: [face('anterior', 'lateral'), part('leg'), level('lateral_malleolus', 8, leg), levelWith('ST38', 1.5), is('lateral', 'ST38', 1), near('ST38', 4)] },
   { code: 'ST41', text: 'Front of the ankle, in the central hollow of the ankle joint between the extensor hallucis longus and extensor digitorum longus tendons, midway between the prominences of the two malleoli.',
-    // midway between the malleoli seen from the front, on the skin in front of the joint
-    checks: [face('anterior'), part('ankle'), along('medial_malleolus', 'lateral_malleolus', 0.5, 0.12, 7), is('anterior', 'medial_malleolus', 1.5), is('anterior', 'lateral_malleolus', 1.5), levelWith('lateral_malleolus', 2)] },
+    // midway between the malleoli seen from the front (the lateral malleolus lies behind the medial
+    // one, so in depth the line slants and a point on the skin 5 cm in front of it reads a third of
+    // the way along), on the skin in front of the joint, at most 3 cm above or below the line
+    checks: [face('anterior'), part('ankle'), alongSeenFromBehind('medial_malleolus', 'lateral_malleolus', 0.5, 0.12, 3), is('anterior', 'medial_malleolus', 1.5), is('anterior', 'lateral_malleolus', 1.5), levelWith('lateral_malleolus', 2)] },
   { code: 'ST42', text: 'Top of the foot, over the joint of the base of the second metatarsal with the intermediate cuneiform, over the dorsalis pedis pulse.',
     checks: [face('superior', 'anterior'), part('foot'), is('anterior', 'ST41', 2), is('posterior', 'ST43', 1.5), is('lateral', 'metatarsal1_base', 1), is('medial', 'metatarsal5_tuberosity', 2)] },
   { code: 'ST43', text: 'Top of the foot, between the second and third metatarsals, in the hollow proximal to the second metatarsophalangeal joint.',
-    checks: [face('superior', 'anterior'), part('foot'), is('posterior', 'mtp1', 0.3), is('posterior', 'toe_web_2_3', 1.5), ...inLineFromFront('toe_web_2_3', 1.2), is('anterior', 'ST42', 2)] },
+    // just behind the joint (the web margin lies about level with the joints on this mesh): within 3 cm of the web, in the gap between the two bones
+    checks: [face('superior', 'anterior'), part('foot'), is('posterior', 'mtp1', 0.3), is('posterior', 'toe_web_2_3', 1.5), near('toe_web_2_3', 3), ...inLineFromFront('toe_web_2_3', 0.6), is('anterior', 'ST42', 2)] },
   { code: 'ST44', text: 'Top of the foot, between the second and third toes, just behind the web margin, at the border of the red and white skin.',
     checks: [face('superior', 'anterior'), part('foot', 'toes'), near('toe_web_2_3', 1), ...inLineFromFront('toe_web_2_3', 1)] },
   { code: 'ST45', text: 'Second toe, lateral to the distal phalanx, 0.1 F-cun proximal and lateral to the lateral corner of the nail.',
