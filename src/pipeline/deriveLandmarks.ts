@@ -599,6 +599,9 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     };
     set('little_nail_radial_corner', nail('finger5-3', 0.005, [0, 0, -0.005], ARM), 'The radial corner of the base of the little fingernail (toward the ring finger).');
     set('little_nail_ulnar_corner', nail('finger5-3', -0.005, [0, 0, -0.005], ARM), 'The ulnar corner of the base of the little fingernail (away from the ring finger).');
+    // (the vertex picked for the ring finger lay on the radial side of its nail, facing the middle
+    // finger: TE1 was drawn on the wrong side of the finger)
+    set('ring_nail_ulnar_corner', nail('finger4-3', -0.005, [0, 0, -0.005], ARM), 'The ulnar corner of the base of the ring fingernail (toward the little finger).');
     const ipHead = J('finger1-3.L____head');
     set('thumb_ip_crease', nearest(add(ipHead, [0, 0, 0.004]), ARM), 'The crease of the interphalangeal joint of the thumb, on its palmar side.');
     const tail = J('finger1-3.L____tail');

@@ -166,6 +166,11 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     // palms forward, left hand: radial = +x, so the little finger's radial corner is the outer one
     expect(p('little_nail_radial_corner')[0]).toBeGreaterThan(p('little_nail_ulnar_corner')[0] + 0.004);
     expect(dist(p('little_nail_radial_corner'), p('little_nail_ulnar_corner'))).toBeLessThan(0.013);
+    // a corner faces its own side of the finger: the ulnar corners toward the little finger (-x), the
+    // radial ones toward the thumb (the ring finger's ulnar corner once faced the middle finger)
+    for (const k of ['ring_nail_ulnar_corner', 'little_nail_ulnar_corner']) expect(at(k).normal[0], k).toBeLessThan(-0.2);
+    for (const k of ['index_nail_radial_corner', 'middle_nail_radial_corner', 'little_nail_radial_corner', 'thumb_nail_radial_corner']) expect(at(k).normal[0], k).toBeGreaterThan(0.05);
+    expect(p('ring_nail_ulnar_corner')[0]).toBeLessThan(p('ring_tip')[0] - 0.002);
     expect(p('big_toe_nail_lateral_corner')[0]).toBeGreaterThan(p('big_toe_nail_medial_corner')[0] + 0.008);
     expect(cm(dist(p('thumb_ip_crease'), p('thumb_tip')))).toBeGreaterThan(1.8);
   });

@@ -8,7 +8,7 @@ const dorsal = (cun: number) => along('dorsal_wrist_crease_midpoint', 'olecranon
 
 export const TE: LocationSpec[] = [
   { code: 'TE1', text: 'Ring finger, ulnar to the distal phalanx, 0.1 F-cun from the ulnar corner of the nail.',
-    checks: [part('fingers'), near('ring_nail_ulnar_corner', 0.6), face('medial', 'posterior')] },
+    checks: [part('fingers'), near('ring_nail_ulnar_corner', 0.6), face('medial', 'posterior'), is('medial', 'ring_tip', 0.2)] },
   { code: 'TE2', text: 'Back of the hand, just proximal to the web between the ring and little fingers, at the border of the red and white skin.',
     checks: [face('posterior'), part('hand', 'fingers'), near('finger_web_4_5', 1.5), is('medial', 'mcp4', 0.3), is('lateral', 'mcp5', 0.3), is('below', 'mcp4', 0.3)] },
   { code: 'TE3', text: 'Back of the hand, between the fourth and fifth metacarpals, in the hollow proximal to the fourth knuckle.',
