@@ -147,7 +147,7 @@ function evaluateCheck(v: VerifyContext, loc: ResolvedLocation, check: Check): C
       return {
         check,
         pass: Math.abs(t - check.fraction) <= tol && off <= offMax,
-        measured: `${fmt(t)} of the way ${check.from} → ${check.to}${check.seenFrom ? ' seen from behind' : ''}, ${cm(off)} off the line`,
+        measured: `${fmt(t)} of the way ${check.from} → ${check.to}${check.seenFrom ? ' as drawn on the front or back (depth aside)' : ''}, ${cm(off)} off the line`,
         expected: `${fmt(check.fraction)} ± ${fmt(tol)}, within ${cm(offMax)}`,
       };
     }

@@ -36,7 +36,7 @@ export const GB: LocationSpec[] = [
   { code: 'GB13', text: 'Head, 0.5 cun within the anterior hairline, 3 cun from the midline: two thirds of the way from GV24 to ST8.',
     checks: [face('anterior', 'superior', 'lateral'), part('scalp', 'face', 'head'), midline(3, across), levelWith('GV24', 1), is('medial', 'ST8', 0.3), is('lateral', 'GB15', 1)] },
   { code: 'GB14', text: 'Forehead, 1 cun above the eyebrow, directly above the centre of the pupil.',
-    checks: [face('anterior'), part('face', 'head'), level('eyebrow_midpoint', 1, forehead), ...inLineFromFront('pupil', 1)] },
+    checks: [face('anterior'), part('face', 'head'), level('eyebrow_midpoint', 1, forehead), ...inLineFromFront('pupil', 0.4)] },
   { code: 'GB15', text: 'Head, 0.5 cun within the anterior hairline, directly above the pupil, midway between GV24 and ST8.',
     checks: [face('anterior', 'superior'), part('scalp', 'face', 'head'), midline(2.25, across), ...inLineFromFront('pupil', 1), is('above', 'GB14', 1)] },
   { code: 'GB16', text: 'Head, 1.5 cun within the anterior hairline, directly above the pupil (1 cun behind GB15).',
