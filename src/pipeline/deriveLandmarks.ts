@@ -71,6 +71,19 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
 
   const derived = new Map<string, { hit: SurfaceHit; why: string }>();
   const set = (id: string, hit: SurfaceHit, why: string) => derived.set(id, { hit, why });
+  /**
+   * The margin of a web between two fingers or toes: stepping along a line through the web, the skin
+   * met from the `side` it is seen from (a ray from `reach` outside, `length` long), the first place
+   * where it has `turned` to face into the cleft.
+   */
+  const webMargin = (at: (s: number) => Vec3, [from, to, step]: [number, number, number], side: Vec3, reach: number, length: number, accept: (tri: number) => boolean, turned: (n: Vec3) => boolean): SurfaceHit | undefined => {
+    for (let s = from; s <= to; s += step) {
+      const p = at(s);
+      const hit = castRay(index, add(p, scale(side, reach)), scale(side, -1), length, accept);
+      if (hit && turned(normalAt(body, hit.triangle, hit.barycentric))) return hit;
+    }
+    return undefined;
+  };
 
   // --- chest
   set('clavicle_midpoint', fromOutside(lerp(L('sternoclavicular_joint'), L('acromion'), 0.38), [0, 0, -1]),
@@ -580,14 +593,7 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
       if (back[2] > 0) back = scale(back, -1);
       const opening = norm(sub(add(ta, tb), scale(back, dot(add(ta, tb), back))));
       const mid = lerp(thumb, indexMcp, 0.5);
-      let margin: SurfaceHit | undefined;
-      for (let s = -0.04; s <= 0.03 && !margin; s += 0.001) {
-        const at = add(mid, scale(opening, s));
-        const hit = castRay(index, add(at, scale(back, 0.06)), scale(back, -1), 0.12, ARM);
-        if (!hit) continue;
-        const n = normalAt(body, hit.triangle, hit.barycentric);
-        if (dot(n, opening) >= dot(n, back)) margin = hit;
-      }
+      const margin = webMargin((s) => add(mid, scale(opening, s)), [-0.04, 0.03, 0.001], back, 0.06, 0.12, ARM, (n) => dot(n, opening) >= dot(n, back));
       if (!margin) throw new Error(`${variant}: no web between the thumb and the index finger`);
       set('finger_web_1_2', margin, 'The margin of the web between the thumb and the index finger: the free edge where the back of the web, midway between their metacarpophalangeal joints, rolls over into the cleft (its skin turning from facing back to facing out of the cleft); Baxie lies just proximal to it on the back of the hand.');
     }
@@ -667,14 +673,7 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     for (let t = 1; t <= 4; t++) {
       const [ha, ta] = bone(t, 1), [hb, tb] = bone(t + 1, 1);
       const from = lerp(ha, hb, 0.5), to = lerp(ta, tb, 0.5);
-      let margin: SurfaceHit | undefined;
-      for (let s = -0.5; s <= 1 && !margin; s += 0.01) {
-        const at = lerp(from, to, s);
-        const hit = castRay(index, [at[0], at[1] + 0.1, at[2]], [0, -1, 0], 0.3, LEG);
-        if (!hit) continue;
-        const n = normalAt(body, hit.triangle, hit.barycentric);
-        if (n[1] <= n[2] || Math.abs(n[0]) > n[1]) margin = hit;
-      }
+      const margin = webMargin((s) => lerp(from, to, s), [-0.5, 1, 0.01], [0, 1, 0], 0.1, 0.3, LEG, (n) => n[1] <= n[2] || Math.abs(n[0]) > n[1]);
       if (!margin) throw new Error(`${variant}: no web between toes ${t} and ${t + 1}`);
       set(`toe_web_${t}_${t + 1}`, margin, `The margin of the web between the ${names[t] === 'big' ? 'first' : ['', '', 'second', 'third', 'fourth'][t]} and ${['', '', 'second', 'third', 'fourth', 'fifth'][t + 1]} toes: the free edge where the dorsum of the foot, midway between the two toes, rolls down into the cleft (its skin turning from facing up to facing forward).`);
     }

@@ -11,7 +11,7 @@ import { Color, InstancedMesh, Matrix4, MeshBasicMaterial, SphereGeometry } from
 import type { BodySurface } from '../domain/body/frame.ts';
 import { channelInfo, channelOfCode } from '../domain/points/channels.ts';
 import { locationOnSurface } from '../domain/points/placement.ts';
-import { passesFilters } from '../state/filters.ts';
+import { pointShown } from '../state/filters.ts';
 import { selectedPoint, useAtlas } from '../state/store.ts';
 import { sameCodes, selectFoundCodes } from '../state/searchSelectors.ts';
 import { LabelLayer, type LabelSpec } from './LabelLayer.tsx';
@@ -50,7 +50,7 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
 
   const placed = useMemo(() => locations.map((loc) => locationOnSurface(surface, loc)), [locations, surface]);
   const shown = useMemo(
-    () => locations.map((loc) => passesFilters(loc.code, records?.get(loc.code), { channel, category, region, showExtra }) && (found === null || found.has(loc.code))),
+    () => locations.map((loc) => pointShown(loc.code, records?.get(loc.code), { channel, category, region, showExtra }, found)),
     [locations, records, channel, category, region, showExtra, found],
   );
   const selectedIndex = useMemo(

@@ -46,7 +46,8 @@ export function ScalpZones() {
     const g = new BufferGeometry();
     g.setAttribute('position', new Float32BufferAttribute(positions, 3));
     g.setAttribute('color', new Float32BufferAttribute(new Float32Array(positions.length), 3));
-    return { geometry: g, zones, owner, vertexZone: owner.flatMap((zi) => [zi]), vertexFraction: [] as number[] };
+    // two vertices per segment, each segment's zone once per vertex: `owner` is also the zone of each vertex
+    return { geometry: g, zones, owner };
   }, [scalp]);
 
   const bands = useMemo(() => {
@@ -98,7 +99,7 @@ export function ScalpZones() {
 
   useLayoutEffect(() => {
     const colors = lines.geometry.getAttribute('color');
-    lines.vertexZone.forEach((zi, v) => {
+    lines.owner.forEach((zi, v) => {
       const z = lines.zones[zi];
       if (!z) return;
       const c = sameZone(z, selected) ? selectedColor : linesLit ? (linesLit.has(z.id) ? highlight : faded) : whoColor;

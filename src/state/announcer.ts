@@ -2,7 +2,7 @@
 // and this subscriber says what changed (the live region reads `announcement`). Several changes at
 // once are said together, the selection last.
 import type { AtlasState } from './store.ts';
-import { selectSearchHits } from './searchSelectors.ts';
+import { searchInputsChanged, selectSearchHits } from './searchSelectors.ts';
 import { bodyLabels } from './bodyLabels.ts';
 
 const words = (id: string) => id.replace(/-/g, ' ');
@@ -36,8 +36,10 @@ export function describeChange(next: AtlasState, prev: AtlasState): string[] {
     const p = next.protocol ? next.ear?.protocols.find((x) => x.id === next.protocol) : undefined;
     said.push(p ? `${p.name}: ${p.points.map((x) => x.label).join(', ')} highlighted on both ears` : 'Protocol cleared');
   }
-  const hits = selectSearchHits(next);
-  if (hits && hits !== selectSearchHits(prev)) said.push(`${hits.length} result${hits.length === 1 ? '' : 's'} for ${next.query.slice(0, 60)}`);
+  // the hits are compared through their inputs: running the search again on the previous state
+  // would replace the memoised hits every subscriber shares and search twice per keystroke
+  const hits = searchInputsChanged(next, prev) ? selectSearchHits(next) : null;
+  if (hits) said.push(`${hits.length} result${hits.length === 1 ? '' : 's'} for ${next.query.slice(0, 60)}`);
   if (changed('selection') && next.selection) said.push(describeSelection(next));
   return said;
 }

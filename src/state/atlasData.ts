@@ -10,14 +10,29 @@ import { scalpFileSchema, type ScalpFile } from '../domain/scalp/placement.ts';
 import { earAtlasSchema, type EarAtlas } from '../domain/schema/ear.ts';
 import { jiaoFileSchema, whoScalpFileSchema, type JiaoArea, type WhoScalpLine } from '../domain/schema/scalp.ts';
 
+/** A file that could not be loaded: which file, and why (the field and what is wrong with it). */
+export class FileLoadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+  }
+}
+
+/** Validates one loaded file at the boundary; a mismatch names the file and its first bad field. */
+function parseFile<T>(file: string, schema: z.ZodType<T>, json: unknown): T {
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new FileLoadError(file, `${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
+}
+
 /** Fetches one generated file and validates it; errors name the file and the field. */
 export async function fetchGenerated<T>(file: string, schema: z.ZodType<T>): Promise<T> {
   const url = `${import.meta.env.BASE_URL}generated/${file}`;
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  const parsed = schema.safeParse(await response.json());
-  if (!parsed.success) throw new Error(`${url}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
-  return parsed.data;
+  if (!response.ok) throw new FileLoadError(url, `HTTP ${response.status}`);
+  return parseFile(url, schema, await response.json());
 }
 
 export function fetchAtlas(variant: BodyVariantId): Promise<{ locations: PlacedLocation[]; paths: ChannelPath[]; checks: Record<string, LocationCheck> }> {
@@ -33,14 +48,9 @@ export async function loadPointRecords(): Promise<{ points: Map<string, PointRec
     import('../../data/conditions.json').then((m) => m.default as unknown),
   ]);
   const points = new Map<string, PointRecord>();
-  for (const [file, json] of files) {
-    const parsed = pointFileSchema.safeParse(json);
-    if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
-    for (const p of parsed.data.points) points.set(p.code, p);
-  }
-  const conditions = conditionsFileSchema.safeParse(conditionsJson);
-  if (!conditions.success) throw new Error(`data/conditions.json: ${conditions.error.issues[0]?.path.join('.')}: ${conditions.error.issues[0]?.message}`);
-  return { points, conditions: new Map(conditions.data.conditions.map((c) => [c.id, c])) };
+  for (const [file, json] of files) for (const p of parseFile(file, pointFileSchema, json).points) points.set(p.code, p);
+  const conditions = parseFile('data/conditions.json', conditionsFileSchema, conditionsJson).conditions;
+  return { points, conditions: new Map(conditions.map((c) => [c.id, c])) };
 }
 
 /** The landmarks as the build placed them on this body. */

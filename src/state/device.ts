@@ -5,16 +5,8 @@ import { z } from 'zod';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { versionedStorage, type PersistProblem, type VersionedSpec } from './persist/versioned.ts';
-import type { Selection } from './slices/selection.ts';
+import { selectionSchema, type Selection } from './slices/selection.ts';
 import type { useAtlas } from './store.ts';
-
-const side = z.enum(['left', 'right', 'midline']);
-const code = z.string().regex(/^[A-Za-z0-9,-]{1,40}$/);
-export const selectionSchema = z.discriminatedUnion('system', [
-  z.strictObject({ system: z.literal('points'), id: code, side, index: z.number().int().min(1).max(20) }),
-  z.strictObject({ system: z.literal('scalp'), id: code, side }),
-  z.strictObject({ system: z.literal('ear'), id: code }),
-]);
 
 export const recentLimit = 12;
 export const deviceDataSchema = z.strictObject({ recent: z.array(selectionSchema).max(recentLimit) });

@@ -24,3 +24,8 @@ export function passesFilters(code: string, record: PointRecord | undefined, f: 
   if (f.region !== null && record?.region !== f.region) return false;
   return true;
 }
+
+/** A point is on the body when the filters let it through and, while a search is on, the search found it. */
+export function pointShown(code: string, record: PointRecord | undefined, f: PointFilters, found: ReadonlySet<string> | null): boolean {
+  return passesFilters(code, record, f) && (found === null || found.has(code));
+}

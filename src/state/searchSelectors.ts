@@ -5,7 +5,7 @@
 import type { AtlasSearch, AtlasSystem, SearchHit } from '../domain/search/searchIndex.ts';
 import type { ChannelOrExtra } from '../domain/points/channels.ts';
 import type { PointRecord } from '../domain/schema/points.ts';
-import { passesFilters, type CategoryFilter } from './filters.ts';
+import { pointShown, type CategoryFilter } from './filters.ts';
 
 /** The part of the state the search depends on. */
 export interface SearchInputs {
@@ -26,20 +26,24 @@ export const searchActive = (s: Pick<SearchInputs, 'query'>): boolean => s.query
 
 const inputKeys = ['searchIndex', 'query', 'searchSystem', 'hidePregnancy', 'channel', 'category', 'region'] as const;
 
+/** True when something the search depends on differs between two states (no search is run). */
+export const searchInputsChanged = (a: SearchInputs, b: SearchInputs): boolean => inputKeys.some((k) => a[k] !== b[k]);
+
 /**
  * Remembers the last result for the last inputs (compared by identity), the way reselect does, so
- * every subscriber gets the same array and set until an input changes.
+ * every subscriber gets the same value until one of `keys` changes.
  */
-function memoOnInputs<T>(compute: (s: SearchInputs) => T): (s: SearchInputs) => T {
+function memoOn<S, T>(keys: readonly (keyof S)[], compute: (s: S) => T): (s: S) => T {
   let last: { inputs: unknown[]; value: T } | null = null;
   return (s) => {
-    const inputs = inputKeys.map((k) => s[k]);
+    const inputs = keys.map((k) => s[k]);
     if (last && last.inputs.every((v, i) => v === inputs[i])) return last.value;
     const value = compute(s);
     last = { inputs, value };
     return value;
   };
 }
+const memoOnInputs = <T>(compute: (s: SearchInputs) => T) => memoOn<SearchInputs, T>(inputKeys, compute);
 
 /** The hits of the current query (null: no query, or the index is still loading). */
 export const selectSearchHits = memoOnInputs((s): SearchHit[] | null => {
@@ -71,17 +75,13 @@ export interface ShownInputs extends SearchInputs {
   showExtra: boolean;
 }
 
-let lastShown: { records: unknown; showExtra: boolean; found: unknown; channel: unknown; category: unknown; region: unknown; value: { shown: number; total: number } } | null = null;
 /**
  * How many point records the body shows under the filters and the search, of how many: the words
- * under the view ("12 of 409 points") and what the tests read.
+ * under the view ("12 of 409 points") and what the tests read. The markers use the same predicate.
  */
-export function selectShownCount(s: ShownInputs): { shown: number; total: number } {
+export const selectShownCount = memoOn<ShownInputs, { shown: number; total: number }>([...inputKeys, 'records', 'showExtra'], (s) => {
   const found = selectFoundCodes(s);
-  const key = { records: s.records, showExtra: s.showExtra, found, channel: s.channel, category: s.category, region: s.region };
-  if (lastShown && (Object.keys(key) as (keyof typeof key)[]).every((k) => lastShown![k] === key[k])) return lastShown.value;
   const records = [...(s.records?.values() ?? [])];
-  const shown = records.filter((r) => passesFilters(r.code, r, { channel: s.channel, category: s.category, region: s.region, showExtra: s.showExtra }) && (found === null || found.has(r.code))).length;
-  lastShown = { ...key, value: { shown, total: records.length } };
-  return lastShown.value;
-}
+  const shown = records.filter((r) => pointShown(r.code, r, s, found)).length;
+  return { shown, total: records.length };
+});

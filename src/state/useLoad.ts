@@ -1,6 +1,7 @@
 // The one way the atlas loads a file: the load's state goes to the store (loading, ready, or failed
 // with the file named), a newer request wins over an older one, and a retry runs it again.
 import { useEffect } from 'react';
+import { FileLoadError } from './atlasData.ts';
 import { useAtlas } from './store.ts';
 
 export interface LoadSpec<T> {
@@ -29,7 +30,8 @@ export function useLoad<T>({ key, what, file, enabled = true, load, done }: Load
       })
       .catch((e: unknown) => {
         if (!live) return;
-        const message = e instanceof Error ? e.message : String(e);
+        // the file is named by the load itself: keep only the reason
+        const message = e instanceof FileLoadError ? e.reason : e instanceof Error ? e.message : String(e);
         console.warn(`Could not load ${what} (${file}):`, message);
         setLoad(key, { status: 'error', what, file, message });
       });

@@ -8,13 +8,11 @@ export function LoadErrors() {
   const failed = useAtlas(useShallow(failedLoads));
   const saved = useDevice((s) => s.problems);
   if (failed.length === 0 && saved.length === 0) return null;
-  // the file is named once: a reason that starts with the file's address drops it
-  const reason = (message: string) => message.replace(/^\S+\.json: /, '');
   return (
     <div className="load-errors" role="alert">
       {failed.map((load) => (
         <p key={load.key} data-load-error={load.key}>
-          Could not load {load.what} (<code>{load.file}</code>){load.message ? `: ${reason(load.message)}` : ''}.{' '}
+          Could not load {load.what} (<code>{load.file}</code>){load.message ? `: ${load.message}` : ''}.{' '}
           <button type="button" onClick={() => useAtlas.getState().retryLoad(load.key)}>
             Retry
           </button>

@@ -58,6 +58,11 @@ interface Frame {
   side: Side;
 }
 
+/** A location of one side stays on that side of the body (a centimetre of slack across the midline). */
+function onItsSide(f: { side: Side }, hit: SurfaceHit): boolean {
+  return f.side === 'midline' || hit.position[0] * (f.side === 'left' ? 1 : -1) >= -0.01;
+}
+
 export class Resolver {
   private readonly memo = new Map<string, ResolvedLocation[]>();
   private readonly stack: string[] = [];
@@ -203,26 +208,35 @@ export class Resolver {
   }
 
   /** Onto the skin: the nearest skin facing the named surface, or simply the nearest skin. */
+  /** Triangles (of the part, if given) whose skin faces `d` more than at a glancing angle. */
+  private facing(d: Vec3, part: (tri: number) => boolean = () => true): (tri: number) => boolean {
+    return (tri) => part(tri) && dot(normalAt(this.ctx.surface, tri, [1 / 3, 1 / 3, 1 / 3]), d) > 0.2;
+  }
+
+  /** The skin as seen from side `d`: where a ray from `reach` outside `p` back along -d meets it. */
+  private seenFrom(p: Vec3, d: Vec3, reach: number, accept: (tri: number) => boolean): SurfaceHit | null {
+    return castRay(this.ctx.index, add(p, scale(d, reach)), scale(d, -1), 2 * reach, accept);
+  }
+
   private project(p: Vec3, f: Frame, surface?: Surface, onPart?: number): SurfaceHit {
     const s = this.ctx.surface;
     const part = this.partFilter(onPart);
     let hit: SurfaceHit | null = null;
     if (surface) {
       const d = this.surfaceDirection(surface, f);
-      const facing = (tri: number) => part(tri) && dot(normalAt(s, tri, [1 / 3, 1 / 3, 1 / 3]), d) > 0.2;
+      const facing = this.facing(d, part);
       hit = closestPoint(this.ctx.index, p, facing);
       if (hit && hit.distance > 0.06) hit = null;
       // the nearest skin that barely faces the named side (the wall of a toe cleft, the side of a
       // finger): take the face as seen from that side instead, where a ray from just outside meets it
       if (hit && dot(normalAt(s, hit.triangle, hit.barycentric), d) < 0.5) {
-        const seen = castRay(this.ctx.index, add(p, scale(d, 0.05)), scale(d, -1), 0.1, facing);
-        const sameSide = (h: SurfaceHit) => f.side === 'midline' || h.position[0] * (f.side === 'left' ? 1 : -1) >= -0.01;
-        if (seen && Math.hypot(...sub(seen.position, p)) < 0.05 && sameSide(seen)) hit = seen;
+        const seen = this.seenFrom(p, d, 0.05, facing);
+        if (seen && Math.hypot(...sub(seen.position, p)) < 0.05 && onItsSide(f, seen)) hit = seen;
       }
     }
     hit ??= closestPoint(this.ctx.index, p, part);
     if (!hit) throw new ResolveError('no-surface', f.code, f.field, 'no skin near the result');
-    if (f.side !== 'midline' && hit.position[0] * (f.side === 'left' ? 1 : -1) < -0.01) {
+    if (!onItsSide(f, hit)) {
       throw new ResolveError('no-surface', f.code, f.field, `landed on the wrong side of the body (x = ${hit.position[0].toFixed(3)})`);
     }
     return hit;
@@ -287,10 +301,8 @@ export class Resolver {
         // side meets the skin, not the nearest skin (which slides along the line)
         if (rule.surface === 'posterior' || rule.surface === 'anterior') {
           const d = this.surfaceDirection(rule.surface, f);
-          const facing = (tri: number) => dot(normalAt(this.ctx.surface, tri, [1 / 3, 1 / 3, 1 / 3]), d) > 0.2;
-          const seen = castRay(this.ctx.index, add(target, scale(d, 0.12)), scale(d, -1), 0.24, facing);
-          const sameSide = (h: SurfaceHit) => f.side === 'midline' || h.position[0] * (f.side === 'left' ? 1 : -1) >= -0.01;
-          if (seen && sameSide(seen)) target = seen.position;
+          const seen = this.seenFrom(target, d, 0.12, this.facing(d));
+          if (seen && onItsSide(f, seen)) target = seen.position;
         }
         guide.push({ from: a, to: target, amount: rule.fraction, unit: 'fraction', dir: 'between', toward: rule.to });
         break;

@@ -82,7 +82,7 @@ export const is = (relation: Relation, ref: CheckRef, minCm?: number): Check => 
 export const along = (from: CheckRef, to: CheckRef, fraction: number, tol?: number, offCm?: number): Check => ({ kind: 'along', from, to, fraction, ...(tol !== undefined ? { tol } : {}), ...(offCm !== undefined ? { offCm } : {}) });
 
 /** on a line as drawn on the front or the back (depth ignored): where the line runs under a convex part (the buttock) */
-export const alongSeenFromBehind = (from: CheckRef, to: CheckRef, fraction: number, tol?: number, offCm?: number): Check => ({ ...(along(from, to, fraction, tol, offCm) as Extract<Check, { kind: 'along' }>), seenFrom: 'front-or-back' });
+export const alongAsDrawn = (from: CheckRef, to: CheckRef, fraction: number, tol?: number, offCm?: number): Check => ({ ...(along(from, to, fraction, tol, offCm) as Extract<Check, { kind: 'along' }>), seenFrom: 'front-or-back' });
 
 /** directly above or below a reference seen from the front: neither lateral nor medial of it by more than cm */
 export const inLineFromFront = (ref: CheckRef, cm: number): Check[] => [is('lateral', ref, -cm), is('medial', ref, -cm)];

@@ -1,30 +1,29 @@
 // ONE selection for every system: a point location, a scalp zone or an ear point. Selecting one
 // thing replaces whatever was selected; nothing is cleared by hand. The selectors below return the
 // selection itself (a stable reference) when it is of their system.
+import { z } from 'zod';
 import type { Side } from '../../domain/body/frame.ts';
 import { channelOfCode } from '../../domain/points/channels.ts';
 import type { PointRecord } from '../../domain/schema/points.ts';
 import type { Slice } from './types.ts';
 
-/** One location of a point: its code, side and member number within a group. */
-export interface PointSelection {
-  system: 'points';
-  id: string;
-  side: Side;
-  index: number;
-}
-/** A WHO scalp line or a Jiao area, on one side. */
-export interface ZoneSelection {
-  system: 'scalp';
-  id: string;
-  side: Side;
-}
-/** An ear point of either map (a GB/T 13734 code or a European point id). */
-export interface EarSelection {
-  system: 'ear';
-  id: string;
-}
-export type Selection = PointSelection | ZoneSelection | EarSelection;
+const side = z.enum(['left', 'right', 'midline']);
+const id = z.string().regex(/^[A-Za-z0-9,-]{1,40}$/);
+/**
+ * The selection's schema, the one source of its type; the device storage validates saved
+ * selections with it. A point location: its code, side and member number within a group; a WHO
+ * scalp line or a Jiao area on one side; an ear point of either map (a GB/T 13734 code or a European
+ * point id).
+ */
+export const selectionSchema = z.discriminatedUnion('system', [
+  z.strictObject({ system: z.literal('points'), id, side, index: z.number().int().min(1).max(20) }),
+  z.strictObject({ system: z.literal('scalp'), id, side }),
+  z.strictObject({ system: z.literal('ear'), id }),
+]);
+export type Selection = z.infer<typeof selectionSchema>;
+export type PointSelection = Extract<Selection, { system: 'points' }>;
+export type ZoneSelection = Extract<Selection, { system: 'scalp' }>;
+export type EarSelection = Extract<Selection, { system: 'ear' }>;
 export type SelectionSystem = Selection['system'];
 
 export interface SelectionSlice {

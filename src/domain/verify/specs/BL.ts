@@ -1,5 +1,5 @@
 // BL: what the standard says of each location, as measurements (our words). See LU.ts.
-import { along, alongSeenFromBehind, apart, distance, face, faceAtLeast, is, level, levelWith, midline, near, part, type BodyPart, type LocationSpec } from '../checks.ts';
+import { along, alongAsDrawn, apart, distance, face, faceAtLeast, is, level, levelWith, midline, near, part, type BodyPart, type LocationSpec } from '../checks.ts';
 
 const back = 'back_scapular_medial_borders';
 const scalpLong = 'head_hairline_anterior_posterior';
@@ -13,7 +13,7 @@ const leg = 'leg_popliteal_lateral_malleolus';
  * Only the line matters here; the height is checked by its own level check.
  */
 // the midline of the calf as drawn on its back, seen from behind (the straight chord runs inside the bulging calf)
-const calfMidline = (cun: number) => alongSeenFromBehind('popliteal_crease_midpoint', 'calcaneal_tendon', cun / 15.5, 0.15, 1.5);
+const calfMidline = (cun: number) => alongAsDrawn('popliteal_crease_midpoint', 'calcaneal_tendon', cun / 15.5, 0.15, 1.5);
 
 const spine = (v: string) => `spinous_${v.toLowerCase()}`;
 

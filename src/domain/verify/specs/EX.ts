@@ -1,6 +1,6 @@
 // Extra points: what WHO 1991 (A Proposed Standard International Acupuncture Nomenclature) and the
 // standard textbooks say of each location, as measurements (our words). See LU.ts.
-import { along, alongSeenFromBehind, apart, belowSpinous, distance, face, inLineFromFront, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
+import { along, alongAsDrawn, apart, belowSpinous, distance, face, inLineFromFront, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
 
 const headAP = 'head_hairline_anterior_posterior';
 const headLR = 'head_hairline_corners';
@@ -27,7 +27,7 @@ export const EX: LocationSpec[] = [
   { code: 'EX-HN3', text: 'Yintang: forehead, on the midline, midway between the medial ends of the eyebrows.',
     checks: [face('anterior'), part('face'), onHeadMidline, near('glabella', 1), along('eyebrow_medial_end_left', 'eyebrow_medial_end_right', 0.5, 0.06, 1.5)] },
   { code: 'EX-HN4', text: 'Yuyao: forehead, directly above the pupil, in the middle of the eyebrow.',
-    checks: [face('anterior'), part('face'), ...inLineFromFront('pupil', 0.4), near('eyebrow_midpoint', 1), alongSeenFromBehind('eyebrow_medial_end', 'eyebrow_lateral_end', 0.5, 0.12, 1)] },
+    checks: [face('anterior'), part('face'), ...inLineFromFront('pupil', 0.4), near('eyebrow_midpoint', 1), alongAsDrawn('eyebrow_medial_end', 'eyebrow_lateral_end', 0.5, 0.12, 1)] },
   // (the middle of the brow as seen on the face: its outer part turns back toward the temple, so a
   // fraction of the 3D chord reads a point above the pupil as a third of the way along)
   { code: 'EX-HN5', text: 'Taiyang: temple, in the hollow about one finger-breadth behind the midpoint between the lateral end of the eyebrow and the outer canthus.',

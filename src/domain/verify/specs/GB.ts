@@ -1,5 +1,5 @@
 // Gallbladder channel: what WHO 2008 says of each location, as measurements (our words). See LU.ts.
-import { along, alongSeenFromBehind, apart, distance, face, inLineFromFront, inLineFromSide, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
+import { along, alongAsDrawn, apart, distance, face, inLineFromFront, inLineFromSide, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
 
 const scalp = 'head_hairline_anterior_posterior';
 const across = 'head_hairline_corners';
@@ -70,7 +70,7 @@ export const GB: LocationSpec[] = [
   // the line from the trochanter to the hiatus is drawn on the buttock as seen from behind (the
   // straight chord runs some 5 cm under the convex buttock, from the trochanter on the side of the hip)
   { code: 'GB30', text: 'Buttock, one third of the way from the prominence of the greater trochanter to the sacral hiatus.',
-    checks: [face('posterior', 'lateral'), part('buttock', 'hip'), alongSeenFromBehind('greater_trochanter', 'sacral_hiatus', 1 / 3, 0.06, 1.5)] },
+    checks: [face('posterior', 'lateral'), part('buttock', 'hip'), alongAsDrawn('greater_trochanter', 'sacral_hiatus', 1 / 3, 0.06, 1.5)] },
   { code: 'GB31', text: 'Lateral thigh, behind the iliotibial band, where the middle fingertip rests with the arms hanging alongside the thigh (2 cun above GB32, 9 above the popliteal crease).',
     checks: [face('lateral'), part('thigh'), level('popliteal_crease_midpoint', 9, thigh), distance('GB32', 2, thigh), is('above', 'GB32', 2)] },
   { code: 'GB32', text: 'Lateral thigh, behind the iliotibial band, 7 cun above the popliteal crease.',

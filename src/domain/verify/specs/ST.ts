@@ -1,5 +1,5 @@
 // Stomach channel: what WHO 2008 says of each location, as measurements (our words). See LU.ts.
-import { along, alongSeenFromBehind, distance, face, inLineFromFront, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
+import { along, alongAsDrawn, distance, face, inLineFromFront, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
 
 const chest = 'chest_nipples';
 const upperAbdomen = 'abdomen_xiphisternal_umbilicus';
@@ -94,7 +94,7 @@ export const ST: LocationSpec[] = [
     // midway between the malleoli seen from the front (the lateral malleolus lies behind the medial
     // one, so in depth the line slants and a point on the skin 5 cm in front of it reads a third of
     // the way along), on the skin in front of the joint, at most 3 cm above or below the line
-    checks: [face('anterior'), part('ankle'), alongSeenFromBehind('medial_malleolus', 'lateral_malleolus', 0.5, 0.12, 3), is('anterior', 'medial_malleolus', 1.5), is('anterior', 'lateral_malleolus', 1.5), levelWith('lateral_malleolus', 2)] },
+    checks: [face('anterior'), part('ankle'), alongAsDrawn('medial_malleolus', 'lateral_malleolus', 0.5, 0.12, 3), is('anterior', 'medial_malleolus', 1.5), is('anterior', 'lateral_malleolus', 1.5), levelWith('lateral_malleolus', 2)] },
   { code: 'ST42', text: 'Top of the foot, over the joint of the base of the second metatarsal with the intermediate cuneiform, over the dorsalis pedis pulse.',
     checks: [face('superior', 'anterior'), part('foot'), is('anterior', 'ST41', 2), is('posterior', 'ST43', 1.5), is('lateral', 'metatarsal1_base', 1), is('medial', 'metatarsal5_tuberosity', 2)] },
   { code: 'ST43', text: 'Top of the foot, between the second and third metatarsals, in the hollow proximal to the second metatarsophalangeal joint.',
