@@ -141,7 +141,8 @@ export function ScalpZones() {
 
   const pickLine = (e: ThreeEvent<MouseEvent>) => {
     if (!whoShown || e.index === undefined) return;
-    const z = lines.zones[lines.owner[Math.floor(e.index / 2)] ?? -1];
+    // three.js reports the index of the segment's first vertex, and `owner` has one entry per vertex
+    const z = lines.zones[lines.owner[e.index] ?? -1];
     if (!z) return;
     e.stopPropagation();
     useAtlas.getState().select({ system: 'scalp', id: z.id, side: z.side });

@@ -1,0 +1,32 @@
+// @vitest-environment jsdom
+// A click on a WHO scalp line opens the line that was clicked. The line geometry holds two vertices
+// per segment and three.js reports the index of the segment's first vertex; reading the zone of
+// half that index opened a line further up the list (MS2 for a click on MS4's second segment).
+import ReactThreeTestRenderer from '@react-three/test-renderer';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ScalpFile } from '../../src/domain/scalp/placement.ts';
+import { ScalpZones } from '../../src/scene/ScalpZones.tsx';
+import { selectedZone, useAtlas } from '../../src/state/store.ts';
+
+// four WHO lines of two segments each, side by side
+const zones: ScalpFile['zones'] = ['MS1', 'MS2', 'MS3', 'MS4'].map((id, k) => ({ id, system: 'who-scalp', side: 'left', strokes: [[[k * 0.01, 1.6, 0.1], [k * 0.01, 1.62, 0.1], [k * 0.01, 1.64, 0.1]]] }));
+const initial = useAtlas.getState();
+let renderer: Awaited<ReturnType<typeof ReactThreeTestRenderer.create>> | null = null;
+afterEach(async () => {
+  await renderer?.unmount();
+  renderer = null;
+  useAtlas.setState(initial, true);
+});
+
+describe('scalp lines in the scene', () => {
+  it('a click on a segment selects the line that segment belongs to', async () => {
+    useAtlas.setState({ scalp: { variant: 'male', zones, hairlines: [] }, showWho: true });
+    renderer = await ReactThreeTestRenderer.create(<ScalpZones />);
+    const lines = renderer.scene.findByProps({ name: 'who-lines' });
+    for (const [k, id] of ['MS1', 'MS2', 'MS3', 'MS4'].entries()) {
+      // the second segment of line k starts at vertex 4k + 2
+      await renderer.fireEvent(lines, 'onClick', { index: 4 * k + 2, stopPropagation: () => undefined });
+      expect(selectedZone(useAtlas.getState())?.id).toBe(id);
+    }
+  });
+});
