@@ -4,6 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 // The layers of the design, one direction: domain <- state <- scene, ui <- app; pipeline uses domain.
+// A system's folder (src/systems/<id>/) holds one subfolder per layer, each under its layer's rule.
 const layer = (files, forbidden, message) => ({
   files,
   rules: {
@@ -24,11 +25,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  layer(['src/domain/**'], ['react', 'react-*', 'react/**', '@react-three/*', 'three', 'three/**', 'zustand', 'zustand/*', '**/state/**', '**/scene/**', '**/ui/**', '**/app/**', '**/pipeline/**', 'node:*'],
+  layer(['src/domain/**', 'src/systems/types.ts', 'src/systems/catalogue.ts', 'src/systems/*/domain/**'], ['react', 'react-*', 'react/**', '@react-three/*', 'three', 'three/**', 'zustand', 'zustand/*', '**/state/**', '**/scene/**', '**/ui/**', '**/app/**', '**/pipeline/**', 'node:*'],
     'domain is pure TypeScript: no React, DOM, renderer, store, Node or upper layers'),
-  layer(['src/state/**'], ['@react-three/*', 'three', 'three/**', '**/scene/**', '**/ui/**', '**/app/**', '**/pipeline/**'],
+  layer(['src/state/**', 'src/systems/*/state/**'], ['@react-three/*', 'three', 'three/**', '**/scene/**', '**/ui/**', '**/app/**', '**/pipeline/**'],
     'state depends only on domain'),
-  layer(['src/scene/**'], ['**/ui/**', '**/app/**', '**/pipeline/**'], 'scene talks to the DOM only through the store'),
-  layer(['src/ui/**'], ['**/scene/**', '**/app/**', '**/pipeline/**', '@react-three/*', 'three', 'three/**'], 'ui talks to the 3D scene only through the store'),
+  layer(['src/scene/**', 'src/systems/*/scene/**'], ['**/ui/**', '**/app/**', '**/pipeline/**'], 'scene talks to the DOM only through the store'),
+  layer(['src/ui/**', 'src/systems/*/ui/**'], ['**/scene/**', '**/app/**', '**/pipeline/**', '@react-three/*', 'three', 'three/**'], 'ui talks to the 3D scene only through the store'),
   layer(['src/pipeline/**'], ['react', 'react-*', '@react-three/*', '**/state/**', '**/scene/**', '**/ui/**', '**/app/**'], 'pipeline is Node: domain only'),
 );

@@ -9,10 +9,10 @@ import { chromium } from 'playwright-core';
 import { bodyVariantIds } from '../src/domain/body/frame.ts';
 import { createBodyContext } from '../src/domain/resolve/bodyContext.ts';
 import { resolveAtlas } from '../src/domain/resolve/resolver.ts';
-import { loadAtlasData } from '../src/pipeline/atlasData.ts';
+import { atlasRecords, loadAtlasData } from '../src/pipeline/atlasData.ts';
 import { buildBody } from '../src/pipeline/body.ts';
 import { vertexParts } from '../src/pipeline/regions.ts';
-import { AtlasSearch } from '../src/domain/search/searchIndex.ts';
+import { buildSearch } from '../src/systems/search.ts';
 
 const rows: [string, string, string, boolean | null][] = [];
 const row = (what: string, value: string, budget: string, ok: boolean | null) => rows.push([what, value, budget, ok]);
@@ -70,7 +70,7 @@ for (const variant of bodyVariantIds) {
 // --- search latency over the whole index
 {
   const t = performance.now();
-  const search = new AtlasSearch({ points: data.points.values(), conditions: data.conditions, regions: data.regions, whoLines: data.whoLines, jiaoAreas: data.jiaoAreas, earPoints: data.ear.gb, europeanEarPoints: data.ear.nogier, protocols: data.ear.protocols });
+  const search = buildSearch(atlasRecords(data), data.regions);
   row(`build the search index (${search.size} documents)`, `${(performance.now() - t).toFixed(0)} ms`, 'no budget (built once, lazily)', null);
   const queries = ['LI4', 'ub 23', 'BL-23', 'sj5', 'Ren12', 'Du20', 'hegu', 'Hégǔ', '合谷', 'zusanly', 'sanyinj', 'migraine', 'lumbago', "can't sleep", 'headache insomnia nausea', 'points on the forearm', 'spinal cord injury', 'low back pain', 'motor area', 'MS7', 'p', 'st', 'tinnitus', 'smoking', 'TF4', 'hx6,7i', 'shen men', '神门', 'nada', 'ear points for insomnia'];
   const times: number[] = [];

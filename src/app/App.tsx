@@ -1,11 +1,11 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { selectedEarPoint, selectedPoint, selectedZone, useAtlas } from '../state/store.ts';
+import { useAtlas } from '../state/store.ts';
 import { LandmarkList } from '../ui/LandmarkList.tsx';
 import { Legend } from '../ui/Legend.tsx';
 
-import { PointList } from '../ui/PointList.tsx';
-import { fetchAtlas, fetchEar, fetchLandmarks, fetchScalp, loadPointRecords, loadScalpRecords } from '../state/atlasData.ts';
-import { ScalpPanel } from '../ui/ScalpPanel.tsx';
+import { PointList } from '../systems/points/ui/PointList.tsx';
+import { fetchLandmarks } from '../state/atlasData.ts';
+import { systemFor, systems } from './systems.tsx';
 
 import { SearchBox } from '../ui/SearchBox.tsx';
 import { ShownCount } from '../ui/ShownCount.tsx';
@@ -21,12 +21,7 @@ import { RecentList } from '../ui/RecentList.tsx';
 import { useLoad } from '../state/useLoad.ts';
 
 // Loaded when first needed: the cards and the search results are not part of the first view.
-const PointCard = lazy(() => import('../ui/PointCard.tsx').then((m) => ({ default: m.PointCard })));
-const ZoneCard = lazy(() => import('../ui/ZoneCard.tsx').then((m) => ({ default: m.ZoneCard })));
 const SearchResults = lazy(() => import('../ui/SearchResults.tsx').then((m) => ({ default: m.SearchResults })));
-const EarPanel = lazy(() => import('../ui/ear/EarPanel.tsx').then((m) => ({ default: m.EarPanel })));
-const EarCard = lazy(() => import('../ui/ear/EarCard.tsx').then((m) => ({ default: m.EarCard })));
-const EarReliefCanvas = lazy(() => import('../scene/EarRelief.tsx').then((m) => ({ default: m.EarReliefCanvas })));
 const AtlasCanvas = lazy(() => import('../scene/AtlasCanvas.tsx').then((m) => ({ default: m.AtlasCanvas })));
 
 function webglAvailable(): boolean {
@@ -38,6 +33,9 @@ function webglAvailable(): boolean {
   }
 }
 
+/** Every system's layer on the body, drawn by the 3D view. */
+const sceneLayers = systems.flatMap((s) => (s.Layer ? [s.Layer] : []));
+
 export function App() {
   const webgl = useAtlas((s) => s.webgl);
   const ready = useAtlas((s) => s.sceneReady);
@@ -48,19 +46,13 @@ export function App() {
   useEffect(() => listenForPointKeys(), []);
   useEffect(() => trackRecent(useAtlas), []);
   const body = useAtlas((s) => s.body);
-  useLoad({ key: 'points', what: 'the point records', file: 'data/points/*.json, data/conditions.json', load: loadPointRecords, done: ({ points, conditions }) => useAtlas.getState().setRecords(points, conditions) }, []);
-  useLoad({ key: 'atlas', what: 'the points of this body', file: `generated/atlas-${body}.json`, load: () => fetchAtlas(body), done: ({ locations, paths, checks }) => useAtlas.getState().setAtlas(locations, paths, checks) }, [body]);
+  // each system loads its own data (in the registry's order: hooks in a fixed order)
+  for (const system of systems) system.useLoads();
   useLoad({ key: 'landmarks', what: 'the landmarks of this body', file: `generated/landmarks-${body}.json`, load: () => fetchLandmarks(body), done: (landmarks) => useAtlas.getState().setLandmarks(landmarks) }, [body]);
-  useLoad({ key: 'scalp-records', what: 'the scalp records', file: 'data/scalp/*.json', load: loadScalpRecords, done: ({ who, jiao }) => useAtlas.getState().setScalpRecords(who, jiao) }, []);
-  useLoad({ key: 'scalp', what: 'the scalp lines and areas of this body', file: `generated/scalp-${body}.json`, load: () => fetchScalp(body), done: (scalp) => useAtlas.getState().setScalp(scalp) }, [body]);
-  // the ear map is loaded when first opened (or when a link or the search needs it)
-  const earOpen = useAtlas((s) => s.earOpen);
-  const earPoint = useAtlas((s) => selectedEarPoint(s)?.id ?? null);
-  const earLoaded = useAtlas((s) => s.ear !== null);
-  useLoad({ key: 'ear', what: 'the ear map', file: 'generated/ear.json', enabled: (earOpen || earPoint !== null) && !earLoaded, load: fetchEar, done: (ear) => useAtlas.getState().setEar(ear) }, []);
-  const selected = useAtlas(selectedPoint);
-  const zone = useAtlas(selectedZone);
+  const selection = useAtlas((s) => s.selection);
   const query = useAtlas((s) => s.query);
+  const selected = selection ? systemFor(selection.system) : null;
+  const Card = selected?.Card;
 
   return (
     <div className="app" data-scene-ready={ready ? 'true' : 'false'}>
@@ -74,7 +66,7 @@ export function App() {
         <nav className="panel left" aria-label="Points">
           {query.trim() && (
             <Suspense fallback={<p className="muted">Searching…</p>}>
-              <SearchResults />
+              <SearchResults open={(hit) => systems.find((x) => x.id === hit.owner)?.openHit(hit, useAtlas.getState())} />
             </Suspense>
           )}
           {!query.trim() && (
@@ -95,31 +87,17 @@ export function App() {
           {webgl !== 'unavailable' && (
             <ErrorBoundary what="3D view">
               <Suspense fallback={null}>
-                <AtlasCanvas />
+                <AtlasCanvas layers={sceneLayers} />
               </Suspense>
             </ErrorBoundary>
           )}
           <StatusPanel />
           <ShownCount />
-          {earOpen && (
-            <ErrorBoundary what="ear map">
-              <Suspense fallback={<p className="muted ear-loading">Loading the ear map…</p>}>
-                <EarPanel
-                  relief={
-                    webgl === 'unavailable' ? (
-                      <p className="muted">The 3D ear needs WebGL; the chart works without it.</p>
-                    ) : (
-                      <EarReliefCanvas />
-                    )
-                  }
-                />
-              </Suspense>
-            </ErrorBoundary>
-          )}
+          {systems.map((system) => system.Overlay && <system.Overlay key={system.id} />)}
         </div>
-        <aside className="panel right" aria-label={selected ? 'Point details' : zone ? 'Scalp zone details' : earPoint ? 'Ear point details' : 'Legend'}>
-          <Suspense fallback={<p className="muted">Loading…</p>}>{selected ? <PointCard /> : zone ? <ZoneCard /> : earPoint ? <EarCard /> : <Legend />}</Suspense>
-          <ScalpPanel />
+        <aside className="panel right" aria-label={selected ? `${selected.label}: details` : 'Legend'}>
+          <Suspense fallback={<p className="muted">Loading…</p>}>{Card ? <Card /> : <Legend />}</Suspense>
+          {systems.map((system) => system.Controls && <system.Controls key={system.id} />)}
           <LandmarkList />
         </aside>
       </main>

@@ -2,6 +2,7 @@
 // checks, the export and the tests read data/.
 import { readFileSync, readdirSync } from 'node:fs';
 import type { z } from 'zod';
+import type { AtlasRecords } from '../systems/types.ts';
 import { join } from 'node:path';
 import { landmarkFileSchema, type Landmark } from '../domain/body/landmarks.ts';
 import { cunSpanFileSchema, type CunSpan } from '../domain/body/spans.ts';
@@ -112,6 +113,17 @@ export function loadAtlasData(root: string): AtlasData {
 }
 
 /** The built ear atlas; throws when the ear data has problems. */
+/** The records as the systems read them (src/systems/types.ts). */
+export function atlasRecords(data: AtlasData): AtlasRecords {
+  return {
+    points: data.points,
+    conditions: new Map(data.conditions.map((c) => [c.id, c])),
+    whoLines: new Map(data.whoLines.map((l) => [l.code, l])),
+    jiaoAreas: new Map(data.jiaoAreas.map((a) => [a.id, a])),
+    ear: { gb: data.ear.gb, nogier: data.ear.nogier, protocols: data.ear.protocols },
+  };
+}
+
 export function earAtlasFrom(data: AtlasData): EarAtlas {
   if (!data.ear.atlas) throw new Error('the ear data is invalid; run npm run check:data');
   return data.ear.atlas;

@@ -1,7 +1,8 @@
 import { useProgress } from '@react-three/drei';
 import { Canvas } from '@react-three/fiber';
 import type { WebGLRenderer } from 'three';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, type ComponentType } from 'react';
+import type { BodySurface } from '../domain/body/frame.ts';
 import { useAtlas } from '../state/store.ts';
 import { Body } from './Body.tsx';
 import { CameraRig } from './CameraRig.tsx';
@@ -33,7 +34,10 @@ function Lights() {
   );
 }
 
-export function AtlasCanvas() {
+/** What each system draws on the body (the registry's layers, src/app/systems.tsx). */
+export type BodyLayer = ComponentType<{ surface: BodySurface }>;
+
+export function AtlasCanvas({ layers }: { layers: readonly BodyLayer[] }) {
   const body = useAtlas((s) => s.body);
   return (
     <Canvas
@@ -53,7 +57,7 @@ export function AtlasCanvas() {
       <Lights />
       <CameraRig />
       <Suspense fallback={null}>
-        <Body key={body} variant={body} />
+        <Body key={body} variant={body} layers={layers} />
         <LandmarkMarkers />
       </Suspense>
     </Canvas>

@@ -1,6 +1,7 @@
 import { useGLTF } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import type { BodyLayer } from './AtlasCanvas.tsx';
 import { Color, type Mesh, MeshStandardMaterial } from 'three';
 import type { BodyVariantId } from '../domain/body/frame.ts';
 import { useAtlas } from '../state/store.ts';
@@ -8,16 +9,12 @@ import { useLoad } from '../state/useLoad.ts';
 import { accelerate, bodyUrl, prepareBody } from './bodyAsset.ts';
 import { fetchRegionMap, regionAt, type RegionMap } from './regionPick.ts';
 import type { ThreeEvent } from '@react-three/fiber';
-import { PointMarkers } from './PointMarkers.tsx';
-import { Guide } from './Guide.tsx';
-import { ChannelPaths } from './ChannelPaths.tsx';
-import { ScalpZones } from './ScalpZones.tsx';
 
 // A warm mid-tone skin with a soft sheen: reads on a bright projector without washing out, and
 // leaves room for saturated point and zone colours on top.
 const skin = new MeshStandardMaterial({ color: new Color('#d9a688'), roughness: 0.62, metalness: 0 });
 
-export function Body({ variant }: { variant: BodyVariantId }) {
+export function Body({ variant, layers }: { variant: BodyVariantId; layers: readonly BodyLayer[] }) {
   const gltf = useGLTF(bodyUrl(variant), false, true);
   const body = useMemo(() => prepareBody(gltf.scene), [gltf.scene]);
   const invalidate = useThree((s) => s.invalidate);
@@ -62,10 +59,12 @@ export function Body({ variant }: { variant: BodyVariantId }) {
   return (
     <>
       <mesh ref={mesh} name="body" geometry={body.geometry} material={skin} onClick={onClick} />
-      <PointMarkers surface={body.surface} />
-      <ChannelPaths />
-      <Guide surface={body.surface} />
-      <ScalpZones />
+      {layers.map((Layer, i) => (
+        // each layer loads on its own: the body is drawn meanwhile
+        <Suspense key={i} fallback={null}>
+          <Layer surface={body.surface} />
+        </Suspense>
+      ))}
     </>
   );
 }

@@ -4,6 +4,7 @@
 import type { AtlasState } from './store.ts';
 import { searchInputsChanged, selectSearchHits } from './searchSelectors.ts';
 import { bodyLabels } from './bodyLabels.ts';
+import { systemDefinitions } from '../systems/catalogue.ts';
 
 const words = (id: string) => id.replace(/-/g, ' ');
 const shown = (flag: boolean, what: string) => `${what} ${flag ? 'shown' : 'hidden'}`;
@@ -44,18 +45,13 @@ export function describeChange(next: AtlasState, prev: AtlasState): string[] {
   return said;
 }
 
+/** "LI4 Hégǔ, Joining Valley (left) selected": the selected item as its system names it, and its side. */
 function describeSelection(s: AtlasState): string {
   const sel = s.selection;
   if (!sel) return '';
-  if (sel.system === 'points') {
-    const record = s.records?.get(sel.id);
-    return `${sel.id}${record ? ` ${record.pinyin}, ${record.english}` : ''}${sel.side === 'midline' ? '' : ` (${sel.side})`} selected`;
-  }
-  if (sel.system === 'scalp') {
-    const who = s.whoLines.get(sel.id), jiao = s.jiaoAreas.get(sel.id);
-    const name = who ? `${who.code} ${who.english}` : jiao ? jiao.english : sel.id;
-    return `${name}${sel.side === 'midline' ? '' : ` (${sel.side})`} selected`;
-  }
-  const point = s.ear?.points.find((p) => p.id === sel.id);
-  return point ? `Ear point ${point.system === 'nogier' ? '' : `${point.code} `}${point.english} selected` : `Ear point ${sel.id} selected`;
+  const system = systemDefinitions.find((d) => d.id === sel.system);
+  const lookup = { points: s.records, whoLines: s.whoLines, jiaoAreas: s.jiaoAreas, earPoints: s.ear?.points ?? [] };
+  const name = system?.describeItem(sel.id, lookup) ?? (sel.system === 'ear' ? `Ear point ${sel.id}` : sel.id);
+  const side = 'side' in sel && sel.side !== 'midline' ? ` (${sel.side})` : '';
+  return `${name}${side} selected`;
 }

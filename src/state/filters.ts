@@ -2,12 +2,8 @@
 import { channelOfCode, type ChannelOrExtra } from '../domain/points/channels.ts';
 import type { PointRecord } from '../domain/schema/points.ts';
 
-export const categoryFilters = ['five-shu', 'yuan-source', 'luo-connecting', 'xi-cleft', 'back-shu', 'front-mu', 'lower-he-sea', 'eight-influential', 'eight-confluent'] as const;
-export type CategoryFilter = (typeof categoryFilters)[number];
-export const categoryFilterLabels: Record<CategoryFilter, string> = {
-  'five-shu': 'Five shu', 'yuan-source': 'Yuan-source', 'luo-connecting': 'Luo-connecting', 'xi-cleft': 'Xi-cleft', 'back-shu': 'Back-shu',
-  'front-mu': 'Front-mu', 'lower-he-sea': 'Lower he-sea', 'eight-influential': 'Eight influential', 'eight-confluent': 'Eight confluent',
-};
+import type { CategoryFilter } from '../domain/points/categoryFilters.ts';
+export { categoryFilterLabels, categoryFilters, type CategoryFilter } from '../domain/points/categoryFilters.ts';
 
 export interface PointFilters {
   channel: ChannelOrExtra | null;

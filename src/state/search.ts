@@ -15,15 +15,13 @@ async function loadEarRecords() {
 const regions = regionsFileSchema.parse(regionsData).regions;
 let built: { key: unknown[]; search: AtlasSearch } | null = null;
 
+/** The search over every system of the registry (src/systems/catalogue.ts), built once per set of records. */
 export async function loadSearch(state: Pick<AtlasState, 'records' | 'conditions' | 'whoLines' | 'jiaoAreas'>): Promise<AtlasSearch | null> {
   if (!state.records) return null;
   const key = [state.records, state.conditions, state.whoLines, state.jiaoAreas];
   if (built && built.key.every((k, i) => k === key[i])) return built.search;
-  const [{ AtlasSearch }, ear] = await Promise.all([import('../domain/search/searchIndex.ts'), loadEarRecords()]);
-  const search = new AtlasSearch({
-    points: state.records.values(), conditions: state.conditions.values(), regions, whoLines: state.whoLines.values(), jiaoAreas: state.jiaoAreas.values(),
-    earPoints: ear.gb, europeanEarPoints: ear.nogier, protocols: ear.protocols,
-  });
+  const [{ buildSearch }, ear] = await Promise.all([import('../systems/search.ts'), loadEarRecords()]);
+  const search = buildSearch({ points: state.records, conditions: state.conditions, whoLines: state.whoLines, jiaoAreas: state.jiaoAreas, ear }, regions);
   built = { key, search };
   return search;
 }

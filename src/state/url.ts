@@ -1,44 +1,42 @@
-// The URL holds what is shown: ?body=female&view=left&channel=ST&labels=1. Parsed with zod at the
-// boundary; anything unknown is ignored rather than breaking the page.
+// The link holds what is shown: ?body=female&view=left&channel=ST&labels=1. The atlas's own keys are
+// here; each system declares the keys it owns (src/systems/<id>/domain/system.ts) and reads and
+// applies them (state/system.ts). Every value is parsed with zod at the boundary: a malformed value
+// or an unknown key is ignored, and said (linkNotice), rather than breaking the page.
 import { z } from 'zod';
 import { bodyVariantIds, type BodyVariantId } from '../domain/body/frame.ts';
-import { channelOrder, type ChannelOrExtra } from '../domain/points/channels.ts';
-import { viewPresets } from './store.ts';
-import { categoryFilters } from './filters.ts';
+import { viewPresets } from './slices/view.ts';
 
-const urlStateSchema = z.object({
+export const atlasLinkKeys = {
   body: z.enum(bodyVariantIds as [BodyVariantId, ...BodyVariantId[]]).optional().catch(undefined),
   view: z.enum(viewPresets).optional().catch(undefined),
-  channel: z.enum(channelOrder as [ChannelOrExtra, ...ChannelOrExtra[]]).optional().catch(undefined),
-  labels: z.enum(['0', '1']).optional().catch(undefined),
   landmarks: z.enum(['0', '1']).optional().catch(undefined),
-  paths: z.enum(['0', '1']).optional().catch(undefined),
-  category: z.enum(categoryFilters).optional().catch(undefined),
-  region: z.string().regex(/^[a-z-]+$/).optional().catch(undefined),
-  extra: z.enum(['0', '1']).optional().catch(undefined),
-  who: z.enum(['0', '1']).optional().catch(undefined),
-  jiao: z.enum(['0', '1']).optional().catch(undefined),
-  part: z.string().regex(/^[a-z-]+$/).optional().catch(undefined),
   q: z.string().max(300).optional().catch(undefined),
-  zone: z.string().regex(/^[A-Za-z0-9-]+$/).optional().catch(undefined),
-  point: z.string().regex(/^([A-Z]{2}\d{1,2}|EX-(HN|CA|B|UE|LE)\d{1,2})$/).optional().catch(undefined),
-  side: z.enum(['left', 'right', 'midline']).optional().catch(undefined),
-  ear: z.enum(['0', '1']).optional().catch(undefined),
-  earmap: z.enum(['gbt13734-2008', 'nogier', 'compare']).optional().catch(undefined),
-  ear3d: z.enum(['0', '1']).optional().catch(undefined),
-  earpoint: z.string().regex(/^[A-Za-z0-9,-]+$/).max(40).optional().catch(undefined),
-  protocol: z.string().regex(/^[a-z0-9-]+$/).max(60).optional().catch(undefined),
-});
-export type UrlState = z.infer<typeof urlStateSchema>;
+};
+const atlasLinkSchema = z.object(atlasLinkKeys);
+export type AtlasLink = z.infer<typeof atlasLinkSchema>;
 
-export function parseUrlState(search: string): UrlState {
-  const params = Object.fromEntries(new URLSearchParams(search));
-  return urlStateSchema.parse(params);
+/** The raw key/value pairs of a query string (the last value of a repeated key wins). */
+export function linkParams(search: string): Record<string, string> {
+  return Object.fromEntries(new URLSearchParams(search));
 }
 
-export function formatUrlState(state: UrlState): string {
+/** The atlas's own keys, parsed; and the keys whose values were malformed. */
+export function parseAtlasLink(params: Readonly<Record<string, string>>): { link: AtlasLink; ignored: string[] } {
+  const own = Object.fromEntries(Object.keys(atlasLinkKeys).filter((k) => params[k] !== undefined).map((k) => [k, params[k]]));
+  const link = atlasLinkSchema.parse(own);
+  return { link, ignored: Object.keys(own).filter((k) => link[k as keyof AtlasLink] === undefined) };
+}
+
+/** The query string of a set of values, undefined ones left out, in a stable order. */
+export function formatLink(values: Readonly<Record<string, string | undefined>>): string {
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(state)) if (v !== undefined) params.set(k, String(v));
+  for (const [k, v] of Object.entries(values)) if (v !== undefined) params.set(k, v);
   const s = params.toString();
   return s ? `?${s}` : '';
+}
+
+/** Words for the values a link carried that the atlas ignored. */
+export function ignoredLinkNotice(ignored: readonly string[], unknown: readonly string[]): string | null {
+  const parts = [...ignored.map((k) => `"${k}" had a value the atlas does not know`), ...unknown.map((k) => `"${k}" is not a setting of the atlas`)];
+  return parts.length > 0 ? `Part of this link was ignored: ${parts.join('; ')}.` : null;
 }

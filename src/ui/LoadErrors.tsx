@@ -1,4 +1,4 @@
-// A failed load, said plainly with the file it comes from and a retry; the rest of the atlas keeps
+// A link that was partly ignored, and a failed load, said plainly with the file it comes from and a retry; the rest of the atlas keeps
 // working meanwhile.
 import { useShallow } from 'zustand/react/shallow';
 import { useDevice } from '../state/device.ts';
@@ -7,9 +7,18 @@ import { failedLoads, useAtlas } from '../state/store.ts';
 export function LoadErrors() {
   const failed = useAtlas(useShallow(failedLoads));
   const saved = useDevice((s) => s.problems);
-  if (failed.length === 0 && saved.length === 0) return null;
+  const linkNotice = useAtlas((s) => s.linkNotice);
+  if (failed.length === 0 && saved.length === 0 && !linkNotice) return null;
   return (
     <div className="load-errors" role="alert">
+      {linkNotice && (
+        <p data-link-notice="">
+          {linkNotice}{' '}
+          <button type="button" onClick={() => useAtlas.getState().setLinkNotice(null)}>
+            OK
+          </button>
+        </p>
+      )}
       {failed.map((load) => (
         <p key={load.key} data-load-error={load.key}>
           Could not load {load.what} (<code>{load.file}</code>){load.message ? `: ${load.message}` : ''}.{' '}

@@ -1,7 +1,8 @@
 // The results of the search box: the found points, zones and conditions; the found points light
 // up on the body and the camera frames them.
 import { useLoad } from '../state/useLoad.ts';
-import type { AtlasSystem, SearchHit } from '../domain/search/searchIndex.ts';
+import type { SearchHit } from '../domain/search/searchIndex.ts';
+import { catalogues } from '../systems/catalogue.ts';
 import { channelInfo, channelOfCode } from '../domain/points/channels.ts';
 import { loadSearch } from '../state/search.ts';
 import { useAtlas } from '../state/store.ts';
@@ -10,7 +11,8 @@ import { searchActive, selectSearchHits } from '../state/searchSelectors.ts';
 /** Results whose title starts with a standard code (points, WHO scalp lines, GB/T 13734 ear points). */
 const hasCode = (h: SearchHit) => h.kind === 'point' || h.kind === 'scalp-line' || (h.kind === 'ear-point' && !h.code.startsWith('nogier-'));
 
-export function SearchResults() {
+/** `open`: opens a hit of a system (the registry's openHit); conditions are opened here, as a new query. */
+export function SearchResults({ open }: { open: (hit: SearchHit) => void }) {
   const query = useAtlas((s) => s.query);
   const records = useAtlas((s) => s.records);
   const conditions = useAtlas((s) => s.conditions);
@@ -27,7 +29,7 @@ export function SearchResults() {
   );
 
   if (!hits) return null;
-  const { select, setShowWho, setShowJiao, setQuery, setHidePregnancy, setProtocol, setSearchSystem } = useAtlas.getState();
+  const { setQuery, setHidePregnancy, setSearchSystem } = useAtlas.getState();
   return (
     <section className="results" aria-label="Search results">
       <h2>
@@ -39,14 +41,11 @@ export function SearchResults() {
       </label>
       <label className="small">
         System{' '}
-        <select value={system ?? ''} onChange={(e) => setSearchSystem((e.target.value || null) as AtlasSystem | null)}>
+        <select value={system ?? ''} onChange={(e) => setSearchSystem(e.target.value || null)}>
           <option value="">All</option>
-          <option value="who-2008">Meridian points (WHO)</option>
-          <option value="extra">Extra points</option>
-          <option value="who-scalp">Scalp lines (WHO)</option>
-          <option value="jiao-scalp">Scalp areas (Jiao)</option>
-          <option value="gbt13734-2008">Ear, Chinese standard</option>
-          <option value="nogier">Ear, European (Nogier)</option>
+          {catalogues.map((c) => (
+            <option key={c.id} value={c.id}>{c.label}</option>
+          ))}
         </select>
       </label>
       {hits.length === 0 && <p className="muted">Nothing found. Try a code (LI4, UB23), a name (Hegu, 合谷) or a condition (migraine).</p>}
@@ -56,19 +55,7 @@ export function SearchResults() {
             <button
               type="button"
               data-result={h.id}
-              onClick={() => {
-                if (h.kind === 'point') {
-                  const record = records?.get(h.code);
-                  select({ system: 'points', id: h.code, side: record?.laterality === 'midline' ? 'midline' : 'left', index: 1 });
-                } else if (h.kind === 'ear-point') select({ system: 'ear', id: h.code });
-                else if (h.kind === 'protocol') setProtocol(h.code);
-                else if (h.kind === 'condition') setQuery(conditions.get(h.id.slice('condition:'.length))?.name ?? h.title);
-                else {
-                  if (h.kind === 'scalp-line') setShowWho(true);
-                  else setShowJiao(true);
-                  select({ system: 'scalp', id: h.code, side: h.kind === 'scalp-line' && whoLines.get(h.code)?.laterality === 'midline' ? 'midline' : 'left' });
-                }
-              }}
+              onClick={() => (h.kind === 'condition' ? setQuery(conditions.get(h.id.slice('condition:'.length))?.name ?? h.title) : open(h))}
             >
               {h.kind === 'point' && <span className="swatch" style={{ background: channelInfo[channelOfCode(h.code)].color }} aria-hidden="true" />}
               <span className="code">{hasCode(h) ? h.code : ''}</span> {hasCode(h) ? h.title.slice(h.code.length + 1) : h.title}

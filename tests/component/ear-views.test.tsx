@@ -8,9 +8,9 @@ import { buildEarAtlas } from '../../src/domain/ear/earAtlas.ts';
 import { earChartSchema, gbEarFileSchema, nogierFileSchema, protocolsFileSchema } from '../../src/domain/schema/ear.ts';
 import { conditionsFileSchema } from '../../src/domain/schema/vocabulary.ts';
 import { selectedEarPoint, useAtlas } from '../../src/state/store.ts';
-import { EarCard } from '../../src/ui/ear/EarCard.tsx';
-import { EarChart } from '../../src/ui/ear/EarChart.tsx';
-import { EarPointList } from '../../src/ui/ear/EarPointList.tsx';
+import { EarCard } from '../../src/systems/ear/ui/EarCard.tsx';
+import { EarChart } from '../../src/systems/ear/ui/EarChart.tsx';
+import { EarPointList } from '../../src/systems/ear/ui/EarPointList.tsx';
 import { readRepoJson } from '../support/paths.ts';
 
 const json = (f: string) => readRepoJson(f);

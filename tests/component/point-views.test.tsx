@@ -5,8 +5,8 @@ import { pointFileSchema, type PointRecord } from '../../src/domain/schema/point
 import { conditionsFileSchema } from '../../src/domain/schema/vocabulary.ts';
 import type { PlacedLocation } from '../../src/domain/points/placement.ts';
 import { selectedPoint, useAtlas } from '../../src/state/store.ts';
-import { PointCard } from '../../src/ui/PointCard.tsx';
-import { PointList } from '../../src/ui/PointList.tsx';
+import { PointCard } from '../../src/systems/points/ui/PointCard.tsx';
+import { PointList } from '../../src/systems/points/ui/PointList.tsx';
 import { listenForPointKeys } from '../../src/ui/keyboard.ts';
 import { readRepoJson } from '../support/paths.ts';
 

@@ -5,13 +5,14 @@
 import { act, cleanup, render } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildEarAtlas } from '../../src/domain/ear/earAtlas.ts';
-import { AtlasSearch } from '../../src/domain/search/searchIndex.ts';
+import { buildSearch } from '../../src/systems/search.ts';
+import { atlasRecords } from '../../src/pipeline/atlasData.ts';
 import { sameCodes, selectFoundCodes, selectSearchHits } from '../../src/state/searchSelectors.ts';
 import { useAtlas } from '../../src/state/store.ts';
-import { EarChart } from '../../src/ui/ear/EarChart.tsx';
+import { EarChart } from '../../src/systems/ear/ui/EarChart.tsx';
 import { data } from '../support/atlas.ts';
 
-const search = new AtlasSearch({ points: data.points.values(), conditions: data.conditions, regions: data.regions, whoLines: data.whoLines, jiaoAreas: data.jiaoAreas, earPoints: data.ear.gb, europeanEarPoints: data.ear.nogier, protocols: data.ear.protocols });
+const search = buildSearch(atlasRecords(data), data.regions);
 const { atlas: ear } = buildEarAtlas({ chart: data.ear.chart!, gb: data.ear.gb, nogier: data.ear.nogier, protocols: data.ear.protocols, conditionIds: new Set(data.conditions.map((c) => c.id)) });
 
 beforeEach(() => {

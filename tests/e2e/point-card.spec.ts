@@ -60,3 +60,17 @@ test('a link to a point restores it: ?point=LI4 opens with LI4 selected and fram
   await waitForCamera(page);
   await page.screenshot({ path: `${shotsDir}/deep-link-LI4-female.png` });
 });
+
+test('a link with a malformed value or an unknown key still opens what it can, and says what it ignored', async ({ page }) => {
+  await openAtlas(page, '?point=LI4&channel=XX&view=sideways&colour=red&who=1');
+  await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toContainText('LI4');
+  await expect(page.getByRole('checkbox', { name: 'WHO lines (MS1–MS14)' })).toBeChecked();
+  const notice = page.locator('[data-link-notice]');
+  await expect(notice).toContainText('"view" had a value the atlas does not know');
+  await expect(notice).toContainText('"channel" had a value the atlas does not know');
+  await expect(notice).toContainText('"colour" is not a setting of the atlas');
+  // the link written back holds only what was applied
+  await expect.poll(() => new URL(page.url()).search).toBe('?point=LI4&who=1');
+  await notice.getByRole('button', { name: 'OK' }).click();
+  await expect(notice).toHaveCount(0);
+});

@@ -7,8 +7,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Matrix4, Vector3, type InstancedMesh } from 'three';
 import type { BodySurface } from '../../src/domain/body/frame.ts';
 import type { PlacedLocation } from '../../src/domain/points/placement.ts';
-import { AtlasSearch } from '../../src/domain/search/searchIndex.ts';
-import { PointMarkers } from '../../src/scene/PointMarkers.tsx';
+import { buildSearch } from '../../src/systems/search.ts';
+import { atlasRecords } from '../../src/pipeline/atlasData.ts';
+import { PointMarkers } from '../../src/systems/points/scene/PointMarkers.tsx';
 import { useAtlas } from '../../src/state/store.ts';
 import { data } from '../support/atlas.ts';
 
@@ -20,7 +21,7 @@ const surface: BodySurface = {
   indices: new Uint32Array([0, 1, 2]),
 };
 const locations: PlacedLocation[] = codes.map((code, i) => ({ code, side: 'left', index: 1, vertices: [i, i, i], weights: [1, 0, 0], guide: { ref: 'x', start: [0, 0, 0], steps: [] } }));
-const search = new AtlasSearch({ points: data.points.values(), conditions: data.conditions, regions: data.regions, whoLines: data.whoLines, jiaoAreas: data.jiaoAreas, earPoints: data.ear.gb, europeanEarPoints: data.ear.nogier, protocols: data.ear.protocols });
+const search = buildSearch(atlasRecords(data), data.regions);
 
 const initial = useAtlas.getState();
 let renderer: Awaited<ReturnType<typeof ReactThreeTestRenderer.create>> | null = null;

@@ -5,7 +5,7 @@
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ScalpFile } from '../../src/domain/scalp/placement.ts';
-import { ScalpZones } from '../../src/scene/ScalpZones.tsx';
+import { ScalpZones } from '../../src/systems/scalp/scene/ScalpZones.tsx';
 import { selectedZone, useAtlas } from '../../src/state/store.ts';
 
 // four WHO lines of two segments each, side by side

@@ -3,8 +3,8 @@ import { exportAtlas, parseArgs } from '../../src/pipeline/export.ts';
 import { data } from '../support/atlas.ts';
 import { repoRoot } from '../support/paths.ts';
 
-describe('atlas:export (format version 1)', () => {
-  const out = exportAtlas(repoRoot, 'female');
+describe('atlas:export (format version 1)', async () => {
+  const out = await exportAtlas(repoRoot, 'female');
 
   it('names its format, version, body and frame', () => {
     expect(out.format).toBe('acupoint-atlas-export');

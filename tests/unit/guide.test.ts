@@ -1,6 +1,6 @@
 // The how-to-find guide names every reference it uses and never says "go 0".
 import { describe, expect, it } from 'vitest';
-import { guideSentences } from '../../src/ui/guideText.ts';
+import { guideSentences } from '../../src/systems/points/ui/guideText.ts';
 import { atlasFixture } from '../support/atlas.ts';
 
 describe('the how-to-find guide of every location', () => {

@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AtlasSearch, canonicalCodes, normalizeTerm } from '../../src/domain/search/searchIndex.ts';
+import { canonicalCodes, normalizeTerm } from '../../src/domain/search/searchIndex.ts';
 import { data } from '../support/atlas.ts';
+import { buildSearch } from '../../src/systems/search.ts';
+import { atlasRecords } from '../../src/pipeline/atlasData.ts';
 
-const search = new AtlasSearch({ points: data.points.values(), conditions: data.conditions, regions: data.regions, whoLines: data.whoLines, jiaoAreas: data.jiaoAreas, earPoints: data.ear.gb, europeanEarPoints: data.ear.nogier, protocols: data.ear.protocols });
+const search = buildSearch(atlasRecords(data), data.regions);
 const top = (q: string, n = 1, f = {}) => search.search(q, f).slice(0, n).map((h) => h.id);
 
 describe('search', () => {

@@ -3,19 +3,23 @@
 // Du20), pinyin with or without tones, hanzi, English names, indications through the condition
 // vocabulary with its synonyms, and regions. Several conditions at once rank points by how many
 // of them they serve. Any input is safe: it is only ever used as plain text.
+// The documents come from the systems (src/systems/*/domain/search.ts); the index adds the conditions.
 import MiniSearch from 'minisearch';
-import type { PointRecord } from '../schema/points.ts';
-import type { JiaoArea, WhoScalpLine } from '../schema/scalp.ts';
+import { channelAliases } from './text.ts';
+export { channelAliases, searchText } from './text.ts';
 import type { Condition, Region } from '../schema/vocabulary.ts';
-import type { GbEarPoint, NogierEarPoint, Protocol } from '../schema/ear.ts';
 
-export type SearchKind = 'point' | 'scalp-line' | 'scalp-area' | 'ear-point' | 'protocol' | 'condition';
+/** What an item is: 'point', 'scalp-line', 'ear-point', 'protocol'... (each system names its own); 'condition' is the search's. */
+export type SearchKind = string;
 
-/** The map or system an item belongs to, for the "system" filter. */
-export type AtlasSystem = 'who-2008' | 'extra' | 'who-scalp' | 'jiao-scalp' | 'gbt13734-2008' | 'nogier';
+/** The map or standard an item belongs to, for the "system" filter ('who-2008', 'nogier'...): a system's catalogue id. */
+export type AtlasSystem = string;
 
 export interface SearchDoc {
+  /** unique in the index: "<kind>:<code>" */
   id: string;
+  /** the registry's system the item belongs to ('points', 'scalp', 'ear'); '' for a condition */
+  owner: string;
   kind: SearchKind;
   code: string;
   title: string;
@@ -32,8 +36,15 @@ export interface SearchDoc {
   system: AtlasSystem | '';
 }
 
+/** A document as a system gives it: with the codes that find it exactly ("BL23", "GV29" for EX-HN3). */
+export interface SearchDocument extends SearchDoc {
+  keys: string[];
+}
+
 export interface SearchHit {
   id: string;
+  /** the registry's system that opens it; '' for a condition */
+  owner: string;
   kind: SearchKind;
   code: string;
   title: string;
@@ -52,12 +63,6 @@ export interface SearchFilters {
   system?: AtlasSystem | null;
   hidePregnancyCaution?: boolean;
 }
-
-/** Other codes seen for the channels, per source (WHO code last). */
-const channelAliases: Record<string, string> = {
-  UB: 'BL', B: 'BL', BL: 'BL', TH: 'TE', SJ: 'TE', TW: 'TE', SANJIAO: 'TE', TE: 'TE', LV: 'LR', LIV: 'LR', LR: 'LR', KID: 'KI', KD: 'KI', K: 'KI', KI: 'KI',
-  REN: 'CV', RN: 'CV', CV: 'CV', DU: 'GV', GV: 'GV', P: 'PC', PC: 'PC', HT: 'HT', H: 'HT', HE: 'HT', LU: 'LU', L: 'LU', LI: 'LI', CO: 'LI', ST: 'ST', S: 'ST', SP: 'SP', SI: 'SI', GB: 'GB', G: 'GB',
-};
 
 const stripTones = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
@@ -109,61 +114,16 @@ export class AtlasSearch {
   /** WHO codes and other standard codes (GV29 for EX-HN3) to the document */
   private readonly codeToDoc = new Map<string, string>();
 
-  constructor(input: {
-    points: Iterable<PointRecord>;
-    conditions: Iterable<Condition>;
-    regions: Iterable<Region>;
-    whoLines?: Iterable<WhoScalpLine>;
-    jiaoAreas?: Iterable<JiaoArea>;
-    earPoints?: Iterable<GbEarPoint>;
-    europeanEarPoints?: Iterable<NogierEarPoint>;
-    protocols?: Iterable<Protocol>;
-  }) {
+  constructor(input: { documents: Iterable<SearchDocument>; conditions: Iterable<Condition>; regions: Iterable<Region> }) {
     const conditions = new Map([...input.conditions].map((c) => [c.id, c]));
     const regions = new Map([...input.regions].map((r) => [r.id, r]));
-    const conditionText = (ids: string[]) => ids.map((id) => { const c = conditions.get(id); return c ? [c.name, ...c.synonyms].join(' ') : id; }).join(' ');
-    const regionText = (id: string) => { const r = regions.get(id); return r ? [r.name, ...r.synonyms].join(' ') : id; };
     const docs: SearchDoc[] = [];
-    for (const p of input.points) {
-      for (const c of [p.code, ...p.aliases]) this.codeToDoc.set(c, `point:${p.code}`);
-      const [, ch, num] = /^([A-Z]{2})(\d+)$/.exec(p.code) ?? [];
-      const variants = ch ? Object.entries(channelAliases).filter(([, v]) => v === ch).map(([k]) => `${k}${num}`) : [p.code.replace(/-/g, '')];
-      docs.push({
-        id: `point:${p.code}`, kind: 'point', code: [p.code, ...p.aliases, ...variants].join(' '), title: `${p.code} ${p.pinyin} (${p.english})`,
-        names: [p.pinyin, p.pinyinPlain, p.english].join(' '), hanzi: [p.hanzi.traditional, p.hanzi.simplified].join(' '),
-        conditions: conditionText(p.indications), region: regionText(p.region), conditionIds: p.indications, regionId: p.region, channel: p.channel ?? 'EX',
-        categories: p.categories.map((c) => c.kind), pregnancyCaution: p.cautions.some((c) => c.kind === 'pregnancy'), system: p.channel ? 'who-2008' : 'extra',
-      });
-    }
-    for (const l of input.whoLines ?? []) {
-      this.codeToDoc.set(l.code, `scalp:${l.code}`);
-      docs.push({ id: `scalp:${l.code}`, kind: 'scalp-line', code: l.code, title: `${l.code} ${l.english}`, names: [l.pinyin, l.pinyinPlain, l.english, 'scalp line'].join(' '), hanzi: [l.hanzi.traditional, l.hanzi.simplified].join(' '), conditions: conditionText(l.indications), region: regionText('scalp'), conditionIds: l.indications, regionId: 'scalp', channel: l.channel, categories: [], pregnancyCaution: false, system: 'who-scalp' });
-    }
-    for (const a of input.jiaoAreas ?? []) {
-      docs.push({ id: `scalp:${a.id}`, kind: 'scalp-area', code: a.id, title: `${a.english} (Jiao)`, names: [a.pinyin, a.pinyinPlain, a.english, 'scalp area jiao', ...a.segments.flatMap((s) => s.bodyParts)].join(' '), hanzi: [a.hanzi.traditional, a.hanzi.simplified].join(' '), conditions: conditionText(a.indications), region: regionText('scalp'), conditionIds: a.indications, regionId: 'scalp', channel: '', categories: [], pregnancyCaution: false, system: 'jiao-scalp' });
-    }
-    for (const p of input.earPoints ?? []) {
-      for (const c of [p.code, ...p.aliases.filter((a) => /^[A-Z]{1,2}\d/.test(a))]) this.codeToDoc.set(c.toUpperCase(), `ear:${p.code}`);
-      docs.push({
-        id: `ear:${p.code}`, kind: 'ear-point', code: [p.code, ...p.aliases.filter((a) => /^[A-Z]{1,2}\d/.test(a))].join(' '), title: `${p.code} ${p.english} (ear)`,
-        names: [p.pinyin, p.pinyinPlain, p.english, ...p.aliases, 'ear auricular', p.part.replace(/-/g, ' ')].join(' '), hanzi: [p.hanzi.traditional, p.hanzi.simplified].join(' '),
-        conditions: conditionText(p.indications), region: regionText('ear'), conditionIds: p.indications, regionId: 'ear', channel: '', categories: [], pregnancyCaution: false, system: 'gbt13734-2008',
-      });
-    }
-    for (const p of input.europeanEarPoints ?? []) {
-      docs.push({
-        id: `ear:${p.id}`, kind: 'ear-point', code: p.id, title: `${p.english} (ear)`, names: [p.english, ...p.aliases, p.concept.replace(/-/g, ' '), 'ear auricular european nogier'].join(' '), hanzi: '',
-        conditions: conditionText(p.indications), region: regionText('ear'), conditionIds: p.indications, regionId: 'ear', channel: '', categories: [], pregnancyCaution: false, system: 'nogier',
-      });
-    }
-    for (const p of input.protocols ?? []) {
-      docs.push({
-        id: `protocol:${p.id}`, kind: 'protocol', code: p.id, title: `${p.name} (ear protocol)`, names: [p.name, p.id.replace(/-/g, ' '), 'ear protocol', ...p.points.map((x) => x.label)].join(' '), hanzi: '',
-        conditions: conditionText(p.conditions), region: regionText('ear'), conditionIds: p.conditions, regionId: 'ear', channel: '', categories: [], pregnancyCaution: false, system: p.system,
-      });
+    for (const { keys, ...doc } of input.documents) {
+      for (const key of keys) this.codeToDoc.set(key, doc.id);
+      docs.push(doc);
     }
     for (const c of conditions.values()) {
-      docs.push({ id: `condition:${c.id}`, kind: 'condition', code: '', title: c.name, names: [c.name, ...c.synonyms].join(' '), hanzi: '', conditions: '', region: '', conditionIds: [c.id], regionId: '', channel: '', categories: [], pregnancyCaution: false, system: '' });
+      docs.push({ id: `condition:${c.id}`, owner: '', kind: 'condition', code: '', title: c.name, names: [c.name, ...c.synonyms].join(' '), hanzi: '', conditions: '', region: '', conditionIds: [c.id], regionId: '', channel: '', categories: [], pregnancyCaution: false, system: '' });
     }
     this.index = new MiniSearch<SearchDoc>({
       fields: ['code', 'names', 'hanzi', 'conditions', 'region'],
@@ -277,7 +237,7 @@ export class AtlasSearch {
         // a main choice of the texts first, then supporting ones, then indications listed first
         centrality += role === 'main' ? 3 : role === 'supporting' ? 2 : 1 / (1 + position);
       }
-      hits.push({ id, kind: d.kind, code: ref, title: d.title, score, conditionsServed: served, centrality });
+      hits.push({ id, owner: d.owner, kind: d.kind, code: ref, title: d.title, score, conditionsServed: served, centrality });
     }
     hits.sort((a, b) => b.conditionsServed - a.conditionsServed || b.centrality - a.centrality || b.score - a.score || a.id.localeCompare(b.id));
     return hits.slice(0, limit);

@@ -9,10 +9,13 @@ export interface StatusSlice {
   sceneReady: boolean;
   webgl: WebglSupport;
   landmarks: PlacedLandmark[];
+  /** what the page's link carried that was ignored (malformed values, unknown keys), in words */
+  linkNotice: string | null;
   setLoading: (active: boolean, progress: number) => void;
   setSceneReady: (ready: boolean) => void;
   setWebgl: (support: WebglSupport) => void;
   setLandmarks: (landmarks: PlacedLandmark[]) => void;
+  setLinkNotice: (notice: string | null) => void;
 }
 
 export const createStatusSlice: Slice<StatusSlice> = (set) => ({
@@ -20,8 +23,10 @@ export const createStatusSlice: Slice<StatusSlice> = (set) => ({
   sceneReady: false,
   webgl: 'unknown',
   landmarks: [],
+  linkNotice: null,
   setLoading: (active, progress) => set({ loading: { active, progress } }),
   setSceneReady: (sceneReady) => set({ sceneReady }),
   setWebgl: (webgl) => set({ webgl }),
   setLandmarks: (landmarks) => set({ landmarks }),
+  setLinkNotice: (linkNotice) => set({ linkNotice }),
 });

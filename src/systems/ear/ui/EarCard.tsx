@@ -1,6 +1,6 @@
 // The selected ear point: code and names, its map (system), zone and part, where it is in our
 // words, what it is used for, the other map's location of the same concept, the protocols using it.
-import { selectedEarPoint, useAtlas } from '../../state/store.ts';
+import { selectedEarPoint, useAtlas } from '../../../state/store.ts';
 import { systemLabel } from './earView.ts';
 
 export function EarCard() {

@@ -1,6 +1,6 @@
 // The selected scalp line or area: names, location, the body parts its stretches map to, what it
 // is used for, needling.
-import { selectedZone, useAtlas } from '../state/store.ts';
+import { selectedZone, useAtlas } from '../../../state/store.ts';
 
 export function ZoneCard() {
   const zone = useAtlas(selectedZone);

@@ -1,9 +1,9 @@
 // Every point, grouped by channel, as the accessible truth of what the body shows. Arrow keys move
 // through the list, Enter or a click selects, and a selection made on the body scrolls here.
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import { channelInfo, channelOfCode, channelOrder } from '../domain/points/channels.ts';
-import { passesFilters } from '../state/filters.ts';
-import { selectedPoint, useAtlas } from '../state/store.ts';
+import { channelInfo, channelOfCode, channelOrder } from '../../../domain/points/channels.ts';
+import { passesFilters } from '../../../state/filters.ts';
+import { selectedPoint, useAtlas } from '../../../state/store.ts';
 
 export function PointList() {
   const records = useAtlas((s) => s.records);

@@ -1,5 +1,5 @@
 // One sentence per step of the how-to-find guide, with the lengths measured on the body shown.
-import type { Guide } from '../domain/points/placement.ts';
+import type { Guide } from '../../../domain/points/placement.ts';
 
 /** A reference in words: the landmark's name when known, else the id made readable. */
 export function refName(ref: string, landmarkName?: (id: string) => string | undefined): string {

@@ -4,9 +4,9 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { BufferGeometry, Float32BufferAttribute, LineBasicMaterial, MeshBasicMaterial, SphereGeometry } from 'three';
-import type { BodySurface, Vec3 } from '../domain/body/frame.ts';
-import { locationOnSurface } from '../domain/points/placement.ts';
-import { selectedPoint, useAtlas } from '../state/store.ts';
+import type { BodySurface, Vec3 } from '../../../domain/body/frame.ts';
+import { locationOnSurface } from '../../../domain/points/placement.ts';
+import { selectedPoint, useAtlas } from '../../../state/store.ts';
 
 const lineMaterial = new LineBasicMaterial({ color: '#111827', depthTest: false, transparent: true, opacity: 0.9 });
 const startMaterial = new MeshBasicMaterial({ color: '#f59e0b', depthTest: false });

@@ -3,10 +3,10 @@
 // (click to open the card); the European map is drawn as diamonds, tied to the Chinese location
 // of the same concept when both are shown.
 import { useMemo, useState } from 'react';
-import type { EarAtlas, EarPointView } from '../../domain/schema/ear.ts';
-import { selectedEarPoint, useAtlas } from '../../state/store.ts';
-import { selectFoundCodes } from '../../state/searchSelectors.ts';
-import { protocolRefs, visibleEarPoints } from '../../state/earSelectors.ts';
+import type { EarAtlas, EarPointView } from '../../../domain/schema/ear.ts';
+import { selectedEarPoint, useAtlas } from '../../../state/store.ts';
+import { selectFoundCodes } from '../../../state/searchSelectors.ts';
+import { protocolRefs, visibleEarPoints } from '../../../state/earSelectors.ts';
 import { onEar, partFill } from './earView.ts';
 
 type Pair = [number, number];

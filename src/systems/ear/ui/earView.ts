@@ -1,6 +1,6 @@
 // What the ear's DOM views share: colours of the parts, and how a point's ear and map are named.
 // (Which points the chosen map and protocol show: state/earSelectors.ts.)
-import type { EarPointView } from '../../domain/schema/ear.ts';
+import type { EarPointView } from '../../../domain/schema/ear.ts';
 
 export const partFill: Record<string, string> = {
   helix: '#f2d7c4', 'helix-crus': '#eac3a3', scapha: '#d5e5f3', 'superior-crus': '#f3e3b0', 'inferior-crus': '#f3e3b0', antihelix: '#f3e3b0',

@@ -1,6 +1,6 @@
 // The scalp systems: toggles, the body-part highlight, and every line and area as a button.
 import { useMemo } from 'react';
-import { selectedZone, useAtlas, type ViewPreset } from '../state/store.ts';
+import { selectedZone, useAtlas, type ViewPreset } from '../../../state/store.ts';
 
 const scalpViews: [ViewPreset, string][] = [['scalp-top', 'Above'], ['head', 'Front'], ['scalp-side', 'Side'], ['scalp-back', 'Back']];
 

@@ -3,8 +3,8 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { BufferGeometry, Color, Float32BufferAttribute, LineBasicMaterial } from 'three';
-import { channelInfo, channelOfCode, type ChannelOrExtra } from '../domain/points/channels.ts';
-import { selectedPoint, useAtlas } from '../state/store.ts';
+import { channelInfo, channelOfCode, type ChannelOrExtra } from '../../../domain/points/channels.ts';
+import { selectedPoint, useAtlas } from '../../../state/store.ts';
 
 const material = new LineBasicMaterial({ vertexColors: true, toneMapped: false });
 const faded = new Color('#d7dbe2');

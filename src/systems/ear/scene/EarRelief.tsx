@@ -5,10 +5,10 @@ import { OrbitControls } from '@react-three/drei';
 import { Canvas, type ThreeEvent } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { BufferAttribute, BufferGeometry, Color, InstancedMesh, Object3D } from 'three';
-import { buildRelief } from '../domain/ear/relief.ts';
-import type { EarAtlas } from '../domain/schema/ear.ts';
-import { protocolRefs, visibleEarPoints } from '../state/earSelectors.ts';
-import { selectedEarPoint, useAtlas } from '../state/store.ts';
+import { buildRelief } from '../../../domain/ear/relief.ts';
+import type { EarAtlas } from '../../../domain/schema/ear.ts';
+import { protocolRefs, visibleEarPoints } from '../../../state/earSelectors.ts';
+import { selectedEarPoint, useAtlas } from '../../../state/store.ts';
 
 const partColour: Record<string, string> = {
   helix: '#e9b99a', 'helix-crus': '#e0a47c', scapha: '#a9c8e8', 'superior-crus': '#ecd17c', 'inferior-crus': '#ecd17c', antihelix: '#ecd17c',

@@ -1,11 +1,11 @@
 // Everything about the selected point, beside the body: names, location, how to find it on this
 // body, needling (cun and mm on this body), indications, categories, cautions first and only where
 // they exist, anatomy, source and whether the location has been checked.
-import { bodyVariants } from '../domain/body/frame.ts';
-import { channelInfo, channelOfCode } from '../domain/points/channels.ts';
-import type { LocationCheck } from '../domain/points/placement.ts';
-import type { PointCategory } from '../domain/schema/points.ts';
-import { bodyLabels, channelSequence, selectedPoint, useAtlas } from '../state/store.ts';
+import { bodyVariants } from '../../../domain/body/frame.ts';
+import { channelInfo, channelOfCode } from '../../../domain/points/channels.ts';
+import type { LocationCheck } from '../../../domain/points/placement.ts';
+import type { PointCategory } from '../../../domain/schema/points.ts';
+import { bodyLabels, channelSequence, selectedPoint, useAtlas } from '../../../state/store.ts';
 import { guideSentences } from './guideText.ts';
 
 function categoryLabel(c: PointCategory): string {

@@ -1,7 +1,7 @@
 // Every ear point of the chosen map as a list: arrow keys move, Enter or a click opens the card.
 import { useMemo, useRef, type KeyboardEvent } from 'react';
-import { selectedEarPoint, useAtlas } from '../../state/store.ts';
-import { protocolRefs, visibleEarPoints } from '../../state/earSelectors.ts';
+import { selectedEarPoint, useAtlas } from '../../../state/store.ts';
+import { protocolRefs, visibleEarPoints } from '../../../state/earSelectors.ts';
 
 const partNames: Record<string, string> = {
   helix: 'Helix', 'helix-crus': 'Helix', scapha: 'Scapha', antihelix: 'Antihelix', 'superior-crus': 'Antihelix', 'inferior-crus': 'Antihelix',

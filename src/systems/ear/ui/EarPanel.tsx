@@ -1,7 +1,7 @@
 // The ear view: the map to show (Chinese standard, European, or both), a protocol to light up,
 // the SVG chart or the 3D ear, and a keyboard-navigable list of every ear point.
 import type { ReactNode } from 'react';
-import { useAtlas, type EarMapChoice } from '../../state/store.ts';
+import { useAtlas, type EarMapChoice } from '../../../state/store.ts';
 import { EarChart } from './EarChart.tsx';
 import { EarPointList } from './EarPointList.tsx';
 

@@ -8,13 +8,13 @@ import { Html } from '@react-three/drei';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Color, InstancedMesh, Matrix4, MeshBasicMaterial, SphereGeometry } from 'three';
-import type { BodySurface } from '../domain/body/frame.ts';
-import { channelInfo, channelOfCode } from '../domain/points/channels.ts';
-import { locationOnSurface } from '../domain/points/placement.ts';
-import { pointShown } from '../state/filters.ts';
-import { selectedPoint, useAtlas } from '../state/store.ts';
-import { sameCodes, selectFoundCodes } from '../state/searchSelectors.ts';
-import { LabelLayer, type LabelSpec } from './LabelLayer.tsx';
+import type { BodySurface } from '../../../domain/body/frame.ts';
+import { channelInfo, channelOfCode } from '../../../domain/points/channels.ts';
+import { locationOnSurface } from '../../../domain/points/placement.ts';
+import { pointShown } from '../../../state/filters.ts';
+import { selectedPoint, useAtlas } from '../../../state/store.ts';
+import { sameCodes, selectFoundCodes } from '../../../state/searchSelectors.ts';
+import { LabelLayer, type LabelSpec } from '../../../scene/LabelLayer.tsx';
 
 // A low-poly ball (48 triangles, an octagon in outline; the material is unlit, so facets do not
 // show): 834 of them are drawn every frame, and in software WebGL their triangles dominated the

@@ -4,10 +4,10 @@
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { BufferGeometry, Color, DoubleSide, Float32BufferAttribute, LineBasicMaterial, MeshBasicMaterial } from 'three';
-import type { Vec3 } from '../domain/body/frame.ts';
-import type { PlacedScalpZone } from '../domain/scalp/placement.ts';
-import { selectedZone, useAtlas } from '../state/store.ts';
-import { selectFoundCodes } from '../state/searchSelectors.ts';
+import type { Vec3 } from '../../../domain/body/frame.ts';
+import type { PlacedScalpZone } from '../../../domain/scalp/placement.ts';
+import { selectedZone, useAtlas } from '../../../state/store.ts';
+import { selectFoundCodes } from '../../../state/searchSelectors.ts';
 
 const lineMaterial = new LineBasicMaterial({ vertexColors: true, toneMapped: false });
 const hairMaterial = new LineBasicMaterial({ color: '#3f3f46', transparent: true, opacity: 0.7 });

@@ -1,0 +1,49 @@
+// The ear maps: the Chinese standard (GB/T 13734-2008, 93 points in its zones) and the European map
+// (Nogier), with the protocols that combine their points, on a chart of the right ear.
+import { z } from 'zod';
+import type { SearchDocument } from '../../../domain/search/searchIndex.ts';
+import { defineSystem } from '../../types.ts';
+
+const flag = z.enum(['0', '1']).optional().catch(undefined);
+/** an alias that is itself a code ("HX1"), not a name */
+const isCode = (alias: string) => /^[A-Z]{1,2}\d/.test(alias);
+
+export const earSystem = defineSystem({
+  id: 'ear',
+  label: 'Ear points',
+  describeItem: (id, { earPoints }) => {
+    const point = earPoints.find((p) => p.id === id);
+    return point ? `Ear point ${point.system === 'nogier' ? '' : `${point.code} `}${point.english}` : null;
+  },
+  catalogues: [
+    { id: 'gbt13734-2008', label: 'Ear, Chinese standard' },
+    { id: 'nogier', label: 'Ear, European (Nogier)' },
+  ],
+  linkKeys: {
+    ear: flag,
+    earmap: z.enum(['gbt13734-2008', 'nogier', 'compare']).optional().catch(undefined),
+    ear3d: flag,
+    earpoint: z.string().regex(/^[A-Za-z0-9,-]+$/).max(40).optional().catch(undefined),
+    protocol: z.string().regex(/^[a-z0-9-]+$/).max(60).optional().catch(undefined),
+  },
+  searchDocuments: (records, text) => [
+    ...records.ear.gb.map((p): SearchDocument => ({
+      id: `ear:${p.code}`, owner: 'ear', kind: 'ear-point', keys: [p.code, ...p.aliases.filter(isCode)].map((c) => c.toUpperCase()),
+      code: [p.code, ...p.aliases.filter(isCode)].join(' '), title: `${p.code} ${p.english} (ear)`,
+      names: [p.pinyin, p.pinyinPlain, p.english, ...p.aliases, 'ear auricular', p.part.replace(/-/g, ' ')].join(' '), hanzi: [p.hanzi.traditional, p.hanzi.simplified].join(' '),
+      conditions: text.conditions(p.indications), region: text.region('ear'), conditionIds: p.indications, regionId: 'ear', channel: '', categories: [], pregnancyCaution: false, system: 'gbt13734-2008',
+    })),
+    ...records.ear.nogier.map((p): SearchDocument => ({
+      id: `ear:${p.id}`, owner: 'ear', kind: 'ear-point', keys: [], code: p.id, title: `${p.english} (ear)`,
+      names: [p.english, ...p.aliases, p.concept.replace(/-/g, ' '), 'ear auricular european nogier'].join(' '), hanzi: '',
+      conditions: text.conditions(p.indications), region: text.region('ear'), conditionIds: p.indications, regionId: 'ear', channel: '', categories: [], pregnancyCaution: false, system: 'nogier',
+    })),
+    ...records.ear.protocols.map((p): SearchDocument => ({
+      id: `protocol:${p.id}`, owner: 'ear', kind: 'protocol', keys: [], code: p.id, title: `${p.name} (ear protocol)`,
+      names: [p.name, p.id.replace(/-/g, ' '), 'ear protocol', ...p.points.map((x) => x.label)].join(' '), hanzi: '',
+      conditions: text.conditions(p.conditions), region: text.region('ear'), conditionIds: p.conditions, regionId: 'ear', channel: '', categories: [], pregnancyCaution: false, system: p.system,
+    })),
+  ],
+  // the export is Node's business: loaded only when the export asks, so the browser never carries it
+  loadExport: () => import('./export.ts').then((m) => m.exportSection),
+});

@@ -1,0 +1,75 @@
+// What every system of the atlas declares (meridian and extra points, the scalp lines and areas,
+// the ear maps; later dermatomes and the navel), in the pure part every layer and the Node pipeline
+// can read: the entries of the search's "system" filter, its search documents, the link keys it
+// owns and its section of the export. The parts that need the store, the DOM or the 3D scene are
+// declared next to it (state/, ui/, scene/ in the system's folder) and put together in
+// src/app/systems.ts. How to add a system: README, "Adding a system".
+import { z } from 'zod';
+import type { BodyContext } from '../domain/resolve/bodyContext.ts';
+import type { Resolver, ResolvedLocation } from '../domain/resolve/resolver.ts';
+import type { SearchDocument } from '../domain/search/searchIndex.ts';
+import type { EarAtlas, GbEarPoint, NogierEarPoint, Protocol } from '../domain/schema/ear.ts';
+import type { PointRecord } from '../domain/schema/points.ts';
+import type { JiaoArea, WhoScalpLine } from '../domain/schema/scalp.ts';
+import type { Condition } from '../domain/schema/vocabulary.ts';
+
+/** Every record the systems are built from, as validated at the boundary. */
+export interface AtlasRecords {
+  points: ReadonlyMap<string, PointRecord>;
+  conditions: ReadonlyMap<string, Condition>;
+  whoLines: ReadonlyMap<string, WhoScalpLine>;
+  jiaoAreas: ReadonlyMap<string, JiaoArea>;
+  ear: { gb: readonly GbEarPoint[]; nogier: readonly NogierEarPoint[]; protocols: readonly Protocol[] };
+}
+
+/** Searchable words for vocabulary ids: a condition's name and synonyms, a region's. */
+export interface SearchText {
+  conditions: (ids: readonly string[]) => string;
+  region: (id: string) => string;
+}
+
+/** What the export of one body gives each system to describe its part. */
+export interface ExportInput {
+  records: AtlasRecords;
+  ctx: BodyContext;
+  resolver: Resolver;
+  locations: readonly ResolvedLocation[];
+  ear: EarAtlas;
+}
+
+/** What the store has loaded, for naming a selected item. */
+export interface ItemLookup {
+  points: ReadonlyMap<string, PointRecord> | null;
+  whoLines: ReadonlyMap<string, WhoScalpLine>;
+  jiaoAreas: ReadonlyMap<string, JiaoArea>;
+  earPoints: readonly { id: string; code: string; english: string; system: string }[];
+}
+
+export type ExportSection = (input: ExportInput) => Record<string, unknown>;
+
+/** An entry of the search's "system" filter (a map or standard within a system). */
+export interface Catalogue {
+  id: string;
+  label: string;
+}
+
+export interface SystemDefinition<Id extends string = string, Keys extends z.ZodRawShape = z.ZodRawShape> {
+  /** the selection's `system` and the key of the registry */
+  id: Id;
+  /** in words, for lists and messages */
+  label: string;
+  /** the maps or standards it holds, as the search's "system" filter offers them */
+  catalogues: readonly Catalogue[];
+  /** the link keys it owns, each tolerant: a bad value parses as undefined (and is reported) */
+  linkKeys: Keys;
+  /** an item in words, as a listener hears it selected ("LI4 Hégǔ, Joining Valley"); null: unknown */
+  describeItem: (id: string, lookup: ItemLookup) => string | null;
+  searchDocuments: (records: AtlasRecords, text: SearchText) => SearchDocument[];
+  /** its part of the export (loaded on demand): arrays under a key are appended to other systems' arrays (zones) */
+  loadExport: () => Promise<ExportSection>;
+}
+
+export const defineSystem = <Id extends string, Keys extends z.ZodRawShape>(system: SystemDefinition<Id, Keys>): SystemDefinition<Id, Keys> => system;
+
+/** The side of the selection, a link key shared by the systems whose items have sides. */
+export const sideLinkKey = z.enum(['left', 'right', 'midline']).optional().catch(undefined);
