@@ -7,7 +7,8 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bodyVariantIds } from './body.ts';
 import { measureBody } from './measure.ts';
-import { earAtlasFrom, loadAtlasData } from './atlasData.ts';
+import { atlasRecords, earAtlasFrom, loadAtlasData } from './atlasData.ts';
+import { buildSearch } from '../systems/search.ts';
 import { channelPaths } from '../domain/resolve/paths.ts';
 import { Resolver } from '../domain/resolve/resolver.ts';
 import { buildJiaoAreas, buildWhoLines, hairlines } from '../domain/scalp/zones.ts';
@@ -24,8 +25,9 @@ function inputsHash(): string {
   const hash = createHash('sha256');
   const pipelineDir = join(root, 'src/pipeline');
   for (const f of readdirSync(pipelineDir).sort()) if (f.endsWith('.ts')) hash.update(readFileSync(join(pipelineDir, f)));
-  const domainDir = join(root, 'src/domain');
-  for (const f of (readdirSync(domainDir, { recursive: true }) as string[]).sort()) if (f.endsWith('.ts')) hash.update(readFileSync(join(domainDir, f)));
+  for (const dir of ['src/domain', 'src/systems']) {
+    for (const f of (readdirSync(join(root, dir), { recursive: true }) as string[]).sort()) if (f.endsWith('.ts')) hash.update(readFileSync(join(root, dir, f)));
+  }
   for (const f of ['data/body/landmarks.json', 'data/body/cun-spans.json']) hash.update(readFileSync(join(root, f)));
   for (const f of ['data/conditions.json', 'data/protocols.json']) hash.update(readFileSync(join(root, f)));
   for (const dir of ['data/points', 'data/scalp', 'data/ear']) for (const f of readdirSync(join(root, dir)).sort()) hash.update(readFileSync(join(root, dir, f)));
@@ -38,7 +40,7 @@ export async function buildAssets(force = false): Promise<void> {
   mkdirSync(generatedDir, { recursive: true });
   const hash = inputsHash();
   const stampFile = join(generatedDir, 'stamp.json');
-  const fresh = existsSync(stampFile) && (JSON.parse(readFileSync(stampFile, 'utf8')) as { hash?: string }).hash === hash && bodyVariantIds.every((v) => existsSync(join(generatedDir, `body-${v}.glb`)) && existsSync(join(generatedDir, `body-${v}.measurements.json`)) && existsSync(join(generatedDir, `atlas-${v}.json`)) && existsSync(join(generatedDir, `scalp-${v}.json`)) && existsSync(join(generatedDir, `regions-${v}.json`)) && existsSync(join(generatedDir, `landmarks-${v}.json`))) && existsSync(join(generatedDir, 'ear.json'));
+  const fresh = existsSync(stampFile) && (JSON.parse(readFileSync(stampFile, 'utf8')) as { hash?: string }).hash === hash && bodyVariantIds.every((v) => existsSync(join(generatedDir, `body-${v}.glb`)) && existsSync(join(generatedDir, `body-${v}.measurements.json`)) && existsSync(join(generatedDir, `atlas-${v}.json`)) && existsSync(join(generatedDir, `scalp-${v}.json`)) && existsSync(join(generatedDir, `regions-${v}.json`)) && existsSync(join(generatedDir, `landmarks-${v}.json`))) && existsSync(join(generatedDir, 'ear.json')) && existsSync(join(generatedDir, 'search.json'));
   if (fresh && !force) {
     console.log(`assets: up to date (${hash})`);
     return;
@@ -87,6 +89,10 @@ export async function buildAssets(force = false): Promise<void> {
   const ear = earAtlasFrom(data);
   writeFileSync(join(generatedDir, 'ear.json'), JSON.stringify(ear));
   console.log(`assets: ear.json ${ear.zones.length} zones, ${ear.points.length} points, ${ear.protocols.length} protocols`);
+  // the search index, built once here from every system's documents; the browser loads it as it is
+  const search = buildSearch(atlasRecords(data), data.regions);
+  writeFileSync(join(generatedDir, 'search.json'), JSON.stringify({ format: 'atlas-search', version: 1, ...search.toJSON() }));
+  console.log(`assets: search.json ${search.size} documents`);
   writeFileSync(stampFile, JSON.stringify({ hash }, null, 1));
 }
 

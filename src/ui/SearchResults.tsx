@@ -16,16 +16,14 @@ export function SearchResults({ open }: { open: (hit: SearchHit) => void }) {
   const query = useAtlas((s) => s.query);
   const records = useAtlas((s) => s.records);
   const conditions = useAtlas((s) => s.conditions);
-  const whoLines = useAtlas((s) => s.whoLines);
-  const jiaoAreas = useAtlas((s) => s.jiaoAreas);
   const hidePregnancy = useAtlas((s) => s.hidePregnancy);
   const system = useAtlas((s) => s.searchSystem);
   const hits = useAtlas(selectSearchHits);
   const wanted = searchActive({ query });
   // the index is built once the records are there (and again if a set of records arrives later)
   useLoad(
-    { key: 'search', what: 'the search index', file: 'the search code and data/ear/*.json', enabled: wanted && records !== null, load: () => loadSearch({ records, conditions, whoLines, jiaoAreas }), done: (s) => s && useAtlas.getState().setSearchIndex(s) },
-    [records, conditions, whoLines, jiaoAreas],
+    { key: 'search', what: 'the search index', file: 'generated/search.json', enabled: wanted && records !== null, load: () => loadSearch({ records, conditions }), done: (s) => s && useAtlas.getState().setSearchIndex(s) },
+    [records, conditions],
   );
 
   if (!hits) return null;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canonicalCodes, normalizeTerm } from '../../src/domain/search/searchIndex.ts';
+import { AtlasSearch, canonicalCodes, normalizeTerm } from '../../src/domain/search/searchIndex.ts';
+import { searchFileSchema } from '../../src/domain/search/searchFile.ts';
 import { data } from '../support/atlas.ts';
 import { buildSearch } from '../../src/systems/search.ts';
 import { atlasRecords } from '../../src/pipeline/atlasData.ts';
@@ -127,5 +128,31 @@ describe('the condition vocabulary', () => {
     const sci = data.conditions.find((c) => c.id === 'spinal-cord-injury')!;
     expect(sci.links.map((l) => l.ref)).toContain('EX-B2');
     expect(search.search('SCI', { kind: 'point' }).slice(0, 8).map((h) => h.code)).toContain('EX-B2');
+  });
+});
+
+describe('the search the build serialises (generated/search.json)', () => {
+  const file = JSON.parse(JSON.stringify({ format: 'atlas-search', version: 1, ...search.toJSON() })) as unknown;
+  const parsed = searchFileSchema.parse(file);
+  const loaded = new AtlasSearch({ documents: parsed.documents, index: parsed.index, conditions: data.conditions, regions: data.regions });
+
+  // the same hits in the same order; scores equal to the last bits (the sums run in another order)
+  const same = (hits: ReturnType<typeof search.search>) => hits.map((h) => ({ ...h, score: h.score.toFixed(9) }));
+
+  it('answers every kind of query exactly as the index it was built from', () => {
+    expect(loaded.size).toBe(search.size);
+    for (const q of ['LI4', 'ub 23, sj5', 'hegu', '合谷', 'migraine', 'low back pain and insomnia', 'points on the forearm', 'TF4', 'shen men', 'nada', 'MS6', 'motor area', 'headach', 'xyzzy']) {
+      expect(same(loaded.search(q)), q).toEqual(same(search.search(q)));
+    }
+    expect(same(loaded.search('insomnia', { system: 'nogier' }))).toEqual(same(search.search('insomnia', { system: 'nogier' })));
+  });
+
+  it('is checked for its shape, naming the field that is wrong', () => {
+    const bad = { ...(file as object), index: { documentCount: 'many' } };
+    const r = searchFileSchema.safeParse(bad);
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.path).toEqual(['index']);
+    const noKeys = searchFileSchema.safeParse({ ...(file as object), documents: [{ ...parsed.documents[0], keys: undefined }] });
+    expect(noKeys.error?.issues[0]?.path).toEqual(['documents', 0, 'keys']);
   });
 });

@@ -4,8 +4,10 @@
 // vocabulary with its synonyms, and regions. Several conditions at once rank points by how many
 // of them they serve. Any input is safe: it is only ever used as plain text.
 // The documents come from the systems (src/systems/*/domain/search.ts); the index adds the conditions.
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { channelAliases } from './text.ts';
+import type { SearchDoc, SearchDocument } from './searchFile.ts';
+export type { SearchDoc, SearchDocument } from './searchFile.ts';
 export { channelAliases, searchText } from './text.ts';
 import type { Condition, Region } from '../schema/vocabulary.ts';
 
@@ -14,32 +16,6 @@ export type SearchKind = string;
 
 /** The map or standard an item belongs to, for the "system" filter ('who-2008', 'nogier'...): a system's catalogue id. */
 export type AtlasSystem = string;
-
-export interface SearchDoc {
-  /** unique in the index: "<kind>:<code>" */
-  id: string;
-  /** the registry's system the item belongs to ('points', 'scalp', 'ear'); '' for a condition */
-  owner: string;
-  kind: SearchKind;
-  code: string;
-  title: string;
-  names: string;
-  hanzi: string;
-  conditions: string;
-  region: string;
-  /** condition ids the item is used for */
-  conditionIds: string[];
-  regionId: string;
-  channel: string;
-  categories: string[];
-  pregnancyCaution: boolean;
-  system: AtlasSystem | '';
-}
-
-/** A document as a system gives it: with the codes that find it exactly ("BL23", "GV29" for EX-HN3). */
-export interface SearchDocument extends SearchDoc {
-  keys: string[];
-}
 
 export interface SearchHit {
   id: string;
@@ -99,6 +75,23 @@ export function earCodes(query: string): string[] {
 const onlyCodesIn = (query: string) => query.replace(earCodePattern, ' ').replace(channelCodePattern, ' ').replace(extraCodePattern, ' ').replace(/[\s,;]+/g, '') === '';
 
 const maxQueryLength = 300;
+
+const indexOptions: Options<SearchDoc> = {
+  fields: ['code', 'names', 'hanzi', 'conditions', 'region'],
+  storeFields: ['id'],
+  processTerm: (term) => normalizeTerm(term),
+  // fuzzy and prefix matching only where they help: short terms would match half the index
+  searchOptions: { boost: { code: 6, names: 3, hanzi: 3, conditions: 1.5, region: 1 }, prefix: (term) => term.length > 2, fuzzy: (term) => (term.length > 3 ? 0.2 : false) },
+};
+
+/** MiniSearch's own serialised form (toJSON / loadJS). */
+export type SerialisedIndex = AsPlainObject;
+
+/** What the build writes for the browser: the systems' documents and the index over them (and the conditions). */
+export interface SerialisedSearch {
+  documents: SearchDocument[];
+  index: SerialisedIndex;
+}
 /** words that carry no meaning of their own in a question like "what is used for migraine and insomnia" */
 const fillerWords = /\b(and|or|for|with|the|a|an|of|on|in|what|which|is|are|used|points?|help|helps|treat|treatment|acupuncture)\b/g;
 
@@ -114,7 +107,10 @@ export class AtlasSearch {
   /** WHO codes and other standard codes (GV29 for EX-HN3) to the document */
   private readonly codeToDoc = new Map<string, string>();
 
-  constructor(input: { documents: Iterable<SearchDocument>; conditions: Iterable<Condition>; regions: Iterable<Region> }) {
+  /** the systems' documents as given (serialised with the index) */
+  private readonly documents: SearchDocument[];
+
+  constructor(input: { documents: Iterable<SearchDocument>; conditions: Iterable<Condition>; regions: Iterable<Region>; index?: SerialisedIndex }) {
     const conditions = new Map([...input.conditions].map((c) => [c.id, c]));
     const regions = new Map([...input.regions].map((r) => [r.id, r]));
     const docs: SearchDoc[] = [];
@@ -125,14 +121,13 @@ export class AtlasSearch {
     for (const c of conditions.values()) {
       docs.push({ id: `condition:${c.id}`, owner: '', kind: 'condition', code: '', title: c.name, names: [c.name, ...c.synonyms].join(' '), hanzi: '', conditions: '', region: '', conditionIds: [c.id], regionId: '', channel: '', categories: [], pregnancyCaution: false, system: '' });
     }
-    this.index = new MiniSearch<SearchDoc>({
-      fields: ['code', 'names', 'hanzi', 'conditions', 'region'],
-      storeFields: ['id'],
-      processTerm: (term) => normalizeTerm(term),
-      // fuzzy and prefix matching only where they help: short terms would match half the index
-      searchOptions: { boost: { code: 6, names: 3, hanzi: 3, conditions: 1.5, region: 1 }, prefix: (term) => term.length > 2, fuzzy: (term) => (term.length > 3 ? 0.2 : false) },
-    });
-    this.index.addAll(docs);
+    this.documents = [...input.documents];
+    // the build serialises the index (generated/search.json): the browser loads it instead of indexing
+    if (input.index) this.index = MiniSearch.loadJS<SearchDoc>(input.index, indexOptions);
+    else {
+      this.index = new MiniSearch<SearchDoc>(indexOptions);
+      this.index.addAll(docs);
+    }
     for (const d of docs) {
       this.docs.set(d.id, d);
       if (d.kind !== 'condition') for (const c of d.conditionIds) this.docsByCondition.set(c, [...(this.docsByCondition.get(c) ?? []), d.id]);
@@ -148,6 +143,12 @@ export class AtlasSearch {
     }
     // longest phrase first, so "upper arm" wins over "arm"
     this.regionPhrases = [...regions.values()].flatMap((r) => [r.name, ...r.synonyms].map((p) => ({ id: r.id, p: normalizeTerm(p).replace(/[^\p{L}\p{N}]+/gu, ' ') }))).sort((a, b) => b.p.length - a.p.length);
+  }
+
+  /** The index and the documents it was built from, for generated/search.json. */
+  toJSON(): SerialisedSearch {
+    // the indexed words are in the index already: the documents keep only what results and filters read
+    return { documents: this.documents.map((d) => ({ ...d, names: '', hanzi: '', conditions: '', region: '' })), index: this.index.toJSON() };
   }
 
   get size(): number {
