@@ -9,6 +9,7 @@ import { bodyVariantIds } from './body.ts';
 import { measureBody } from './measure.ts';
 import { atlasRecords, earAtlasFrom, loadAtlasData } from './atlasData.ts';
 import { buildSearch } from '../systems/search.ts';
+import { slimPoint } from '../domain/schema/points.ts';
 import { channelPaths } from '../domain/resolve/paths.ts';
 import { Resolver } from '../domain/resolve/resolver.ts';
 import { buildJiaoAreas, buildWhoLines, hairlines } from '../domain/scalp/zones.ts';
@@ -40,7 +41,7 @@ export async function buildAssets(force = false): Promise<void> {
   mkdirSync(generatedDir, { recursive: true });
   const hash = inputsHash();
   const stampFile = join(generatedDir, 'stamp.json');
-  const fresh = existsSync(stampFile) && (JSON.parse(readFileSync(stampFile, 'utf8')) as { hash?: string }).hash === hash && bodyVariantIds.every((v) => existsSync(join(generatedDir, `body-${v}.glb`)) && existsSync(join(generatedDir, `body-${v}.measurements.json`)) && existsSync(join(generatedDir, `atlas-${v}.json`)) && existsSync(join(generatedDir, `scalp-${v}.json`)) && existsSync(join(generatedDir, `regions-${v}.json`)) && existsSync(join(generatedDir, `landmarks-${v}.json`))) && existsSync(join(generatedDir, 'ear.json')) && existsSync(join(generatedDir, 'search.json'));
+  const fresh = existsSync(stampFile) && (JSON.parse(readFileSync(stampFile, 'utf8')) as { hash?: string }).hash === hash && bodyVariantIds.every((v) => existsSync(join(generatedDir, `body-${v}.glb`)) && existsSync(join(generatedDir, `body-${v}.measurements.json`)) && existsSync(join(generatedDir, `atlas-${v}.json`)) && existsSync(join(generatedDir, `scalp-${v}.json`)) && existsSync(join(generatedDir, `regions-${v}.json`)) && existsSync(join(generatedDir, `landmarks-${v}.json`))) && existsSync(join(generatedDir, 'ear.json')) && existsSync(join(generatedDir, 'search.json')) && existsSync(join(generatedDir, 'points.json'));
   if (fresh && !force) {
     console.log(`assets: up to date (${hash})`);
     return;
@@ -89,6 +90,8 @@ export async function buildAssets(force = false): Promise<void> {
   const ear = earAtlasFrom(data);
   writeFileSync(join(generatedDir, 'ear.json'), JSON.stringify(ear));
   console.log(`assets: ear.json ${ear.zones.length} zones, ${ear.points.length} points, ${ear.protocols.length} protocols`);
+  // the point records and conditions for the browser, validated here, without the placement rules
+  writeFileSync(join(generatedDir, 'points.json'), JSON.stringify({ format: 'atlas-points', version: 1, points: [...data.points.values()].map(slimPoint), conditions: data.conditions }));
   // the search index, built once here from every system's documents; the browser loads it as it is
   const search = buildSearch(atlasRecords(data), data.regions);
   writeFileSync(join(generatedDir, 'search.json'), JSON.stringify({ format: 'atlas-search', version: 1, ...search.toJSON() }));

@@ -1,11 +1,12 @@
 // Loads what the point views need, lazily and validated at the boundary: the resolved atlas of
-// the body shown (generated per body), and the point records and conditions (bundled data).
+// the body shown (generated per body), and the point records and conditions (generated/points.json).
 import type { z } from 'zod';
 import type { BodyVariantId } from '../domain/body/frame.ts';
 import { placedLandmarksFileSchema, type PlacedLandmark } from '../domain/body/landmarks.ts';
 import { atlasFileSchema, type ChannelPath, type LocationCheck, type PlacedLocation } from '../domain/points/placement.ts';
-import { pointFileSchema, type PointRecord } from '../domain/schema/points.ts';
-import { conditionsFileSchema, type Condition } from '../domain/schema/vocabulary.ts';
+import type { AtlasPointRecord } from '../domain/schema/points.ts';
+import { pointsFileSchema } from '../domain/schema/pointsFile.ts';
+import type { Condition } from '../domain/schema/vocabulary.ts';
 import { scalpFileSchema, type ScalpFile } from '../domain/scalp/placement.ts';
 import { earAtlasSchema, type EarAtlas } from '../domain/schema/ear.ts';
 import { jiaoFileSchema, whoScalpFileSchema, type JiaoArea, type WhoScalpLine } from '../domain/schema/scalp.ts';
@@ -39,18 +40,10 @@ export function fetchAtlas(variant: BodyVariantId): Promise<{ locations: PlacedL
   return fetchGenerated(`atlas-${variant}.json`, atlasFileSchema);
 }
 
-const pointFiles = import.meta.glob<unknown>('../../data/points/*.json', { import: 'default' });
-
-export async function loadPointRecords(): Promise<{ points: Map<string, PointRecord>; conditions: Map<string, Condition> }> {
-  // the channel files arrive together, not one after another
-  const [files, conditionsJson] = await Promise.all([
-    Promise.all(Object.entries(pointFiles).map(async ([file, load]) => [file, await load()] as const)),
-    import('../../data/conditions.json').then((m) => m.default as unknown),
-  ]);
-  const points = new Map<string, PointRecord>();
-  for (const [file, json] of files) for (const p of parseFile(file, pointFileSchema, json).points) points.set(p.code, p);
-  const conditions = parseFile('data/conditions.json', conditionsFileSchema, conditionsJson).conditions;
-  return { points, conditions: new Map(conditions.map((c) => [c.id, c])) };
+/** The point records and the conditions, as the build validated and wrote them (generated/points.json). */
+export async function loadPointRecords(): Promise<{ points: Map<string, AtlasPointRecord>; conditions: Map<string, Condition> }> {
+  const file = await fetchGenerated('points.json', pointsFileSchema);
+  return { points: new Map(file.points.map((p) => [p.code, p])), conditions: new Map(file.conditions.map((c) => [c.id, c])) };
 }
 
 /** The landmarks as the build placed them on this body. */

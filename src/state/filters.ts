@@ -1,6 +1,6 @@
 // Which points the filters let through: channel, category, region, and extra points on or off.
 import { channelOfCode, type ChannelOrExtra } from '../domain/points/channels.ts';
-import type { PointRecord } from '../domain/schema/points.ts';
+import type { AtlasPointRecord } from '../domain/schema/points.ts';
 
 import type { CategoryFilter } from '../domain/points/categoryFilters.ts';
 export { categoryFilterLabels, categoryFilters, type CategoryFilter } from '../domain/points/categoryFilters.ts';
@@ -12,7 +12,7 @@ export interface PointFilters {
   showExtra: boolean;
 }
 
-export function passesFilters(code: string, record: PointRecord | undefined, f: PointFilters): boolean {
+export function passesFilters(code: string, record: AtlasPointRecord | undefined, f: PointFilters): boolean {
   const channel = channelOfCode(code);
   if (!f.showExtra && channel === 'EX') return false;
   if (f.channel !== null && channel !== f.channel) return false;
@@ -22,6 +22,6 @@ export function passesFilters(code: string, record: PointRecord | undefined, f: 
 }
 
 /** A point is on the body when the filters let it through and, while a search is on, the search found it. */
-export function pointShown(code: string, record: PointRecord | undefined, f: PointFilters, found: ReadonlySet<string> | null): boolean {
+export function pointShown(code: string, record: AtlasPointRecord | undefined, f: PointFilters, found: ReadonlySet<string> | null): boolean {
   return passesFilters(code, record, f) && (found === null || found.has(code));
 }

@@ -4,7 +4,7 @@
 // happens to be mounted (the results list is unmounted when the query empties).
 import type { AtlasSearch, AtlasSystem, SearchHit } from '../domain/search/searchIndex.ts';
 import type { ChannelOrExtra } from '../domain/points/channels.ts';
-import type { PointRecord } from '../domain/schema/points.ts';
+import type { AtlasPointRecord } from '../domain/schema/points.ts';
 import { pointShown, type CategoryFilter } from './filters.ts';
 
 /** The part of the state the search depends on. */
@@ -71,7 +71,7 @@ export function sameCodes(a: ReadonlySet<string> | null, b: ReadonlySet<string> 
 
 /** The inputs that decide which point records the body shows. */
 export interface ShownInputs extends SearchInputs {
-  records: Map<string, PointRecord> | null;
+  records: Map<string, AtlasPointRecord> | null;
   showExtra: boolean;
 }
 

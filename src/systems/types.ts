@@ -9,13 +9,13 @@ import type { BodyContext } from '../domain/resolve/bodyContext.ts';
 import type { Resolver, ResolvedLocation } from '../domain/resolve/resolver.ts';
 import type { SearchDocument } from '../domain/search/searchIndex.ts';
 import type { EarAtlas, GbEarPoint, NogierEarPoint, Protocol } from '../domain/schema/ear.ts';
-import type { PointRecord } from '../domain/schema/points.ts';
+import type { AtlasPointRecord } from '../domain/schema/points.ts';
 import type { JiaoArea, WhoScalpLine } from '../domain/schema/scalp.ts';
 import type { Condition } from '../domain/schema/vocabulary.ts';
 
 /** Every record the systems are built from, as validated at the boundary. */
 export interface AtlasRecords {
-  points: ReadonlyMap<string, PointRecord>;
+  points: ReadonlyMap<string, AtlasPointRecord>;
   conditions: ReadonlyMap<string, Condition>;
   whoLines: ReadonlyMap<string, WhoScalpLine>;
   jiaoAreas: ReadonlyMap<string, JiaoArea>;
@@ -39,7 +39,7 @@ export interface ExportInput {
 
 /** What the store has loaded, for naming a selected item. */
 export interface ItemLookup {
-  points: ReadonlyMap<string, PointRecord> | null;
+  points: ReadonlyMap<string, AtlasPointRecord> | null;
   whoLines: ReadonlyMap<string, WhoScalpLine>;
   jiaoAreas: ReadonlyMap<string, JiaoArea>;
   earPoints: readonly { id: string; code: string; english: string; system: string }[];

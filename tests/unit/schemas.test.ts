@@ -187,3 +187,25 @@ describe('npm run check:data names the file, the record and the field of a missp
     }
   });
 });
+
+describe('generated/points.json: the records the browser loads', () => {
+  it('holds every record without its placement rules, and its shape is checked with the field named', async () => {
+    const { data } = await import('../support/atlas.ts');
+    const { slimPoint } = await import('../../src/domain/schema/points.ts');
+    const { pointsFileSchema } = await import('../../src/domain/schema/pointsFile.ts');
+    const file = JSON.parse(JSON.stringify({ format: 'atlas-points', version: 1, points: [...data.points.values()].map(slimPoint), conditions: data.conditions })) as { points: Record<string, unknown>[] };
+    const parsed = pointsFileSchema.parse(file);
+    expect(parsed.points).toHaveLength(data.points.size);
+    const text = JSON.stringify(file);
+    expect(text).not.toContain('"rule"');
+    expect(parsed.points.find((p) => p.code === 'EX-HN1')?.members?.map((m) => m.label)).toHaveLength(4);
+    // the card's fields survive
+    const li4 = parsed.points.find((p) => p.code === 'LI4')!;
+    const full = data.points.get('LI4')!;
+    expect({ ...li4 }).toEqual(JSON.parse(JSON.stringify(slimPoint(full))));
+    expect(li4.needling).toEqual(full.needling);
+    const broken = { ...file, points: [{ ...file.points[0], laterality: 'both' }] };
+    const r = pointsFileSchema.safeParse(broken);
+    expect(r.error?.issues[0]?.path).toEqual(['points', 0, 'laterality']);
+  });
+});

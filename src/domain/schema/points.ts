@@ -70,3 +70,22 @@ export const pointSchema = z
 export type PointRecord = z.infer<typeof pointSchema>;
 
 export const pointFileSchema = z.strictObject({ channel: z.string(), points: z.array(pointSchema).min(1) });
+
+/**
+ * A point record as the browser has it: validated by the build, without the placement rules (the
+ * build has placed every point; generated/points.json carries the records, generated/atlas-*.json
+ * the places).
+ */
+export type AtlasPointRecord = Omit<PointRecord, 'rule' | 'members' | 'alternative'> & {
+  members?: { label: string }[];
+  alternative?: { location: string; note: string };
+};
+
+/** The record without its rules, for the browser. */
+export function slimPoint({ rule: _rule, members, alternative, ...rest }: PointRecord): AtlasPointRecord {
+  return {
+    ...rest,
+    ...(members ? { members: members.map((m) => ({ label: m.label })) } : {}),
+    ...(alternative ? { alternative: { location: alternative.location, note: alternative.note } } : {}),
+  };
+}

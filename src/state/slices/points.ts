@@ -1,12 +1,12 @@
 // The point records, the resolved atlas of the body shown, its channel paths and location checks.
 import type { Vec3 } from '../../domain/body/frame.ts';
 import type { ChannelPath, LocationCheck, PlacedLocation } from '../../domain/points/placement.ts';
-import type { PointRecord } from '../../domain/schema/points.ts';
+import type { AtlasPointRecord } from '../../domain/schema/points.ts';
 import type { Condition } from '../../domain/schema/vocabulary.ts';
 import type { Slice } from './types.ts';
 
 export interface PointsSlice {
-  records: Map<string, PointRecord> | null;
+  records: Map<string, AtlasPointRecord> | null;
   conditions: Map<string, Condition>;
   /** the resolved atlas of the body shown */
   locations: PlacedLocation[];
@@ -16,7 +16,7 @@ export interface PointsSlice {
   showPaths: boolean;
   /** where the camera should frame the selection (set by the scene, which knows the body) */
   focus: { target: Vec3; from: Vec3; nonce: number } | null;
-  setRecords: (records: Map<string, PointRecord>, conditions: Map<string, Condition>) => void;
+  setRecords: (records: Map<string, AtlasPointRecord>, conditions: Map<string, Condition>) => void;
   setAtlas: (locations: PlacedLocation[], paths: ChannelPath[], checks?: Record<string, LocationCheck>) => void;
   setShowPaths: (show: boolean) => void;
   frame: (target: Vec3, from: Vec3) => void;

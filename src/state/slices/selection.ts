@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { Side } from '../../domain/body/frame.ts';
 import { channelOfCode } from '../../domain/points/channels.ts';
-import type { PointRecord } from '../../domain/schema/points.ts';
+import type { AtlasPointRecord } from '../../domain/schema/points.ts';
 import type { Slice } from './types.ts';
 
 const side = z.enum(['left', 'right', 'midline']);
@@ -34,7 +34,7 @@ export interface SelectionSlice {
 }
 
 /** The point codes of a channel in order (extra points by region and number). */
-export function channelSequence(records: Map<string, PointRecord>, channel: ReturnType<typeof channelOfCode>): string[] {
+export function channelSequence(records: Map<string, AtlasPointRecord>, channel: ReturnType<typeof channelOfCode>): string[] {
   return [...records.values()].filter((p) => channelOfCode(p.code) === channel).map((p) => p.code);
 }
 
@@ -43,7 +43,7 @@ export const selectedZone = (s: { selection: Selection | null }): ZoneSelection 
 export const selectedEarPoint = (s: { selection: Selection | null }): EarSelection | null => (s.selection?.system === 'ear' ? s.selection : null);
 
 /** A point's first location on the side a list or a search would pick (left unless it is midline). */
-export function pointSelection(record: Pick<PointRecord, 'code' | 'laterality'>, side: Side = 'left'): PointSelection {
+export function pointSelection(record: Pick<AtlasPointRecord, 'code' | 'laterality'>, side: Side = 'left'): PointSelection {
   return { system: 'points', id: record.code, side: record.laterality === 'midline' ? 'midline' : side === 'midline' ? 'left' : side, index: 1 };
 }
 
