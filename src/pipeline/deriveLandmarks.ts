@@ -231,12 +231,17 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     const y = umb[1] - 0.6 * (umb[1] - pubis[1]);
     const width = side(y, umb[2] * 0.5).position[0];
     set('asis', fromOutside([0.78 * width, y, 0.3], [0, 0, -1], TRUNK), 'The anterior superior iliac spine: at the level 3 B-cun below the umbilicus (GB27 lies in front of it, level with CV4), about four fifths of the way from the midline to the side of the hip.');
-    const psisX = L('psis')[0];
+    // the posterior sacral foramina lie about 2.5 cm (S1) to 2 cm (S4) from the median sacral
+    // crest, converging downward: 0.9 to 0.72 of the back's B-cun (6 B-cun between the medial
+    // borders of the scapulae), well inside the line 1.5 B-cun out on which BL27-BL30 lie level
+    // with them (taken as a fraction of the distance to the PSIS they lay 1.3 B-cun out on the
+    // female, whose PSIS stand wide for her narrow back, almost on that line)
+    const backCun = (2 * L('scapula_medial_border')[0]) / 6;
     const spinous = (n: number) => derived.get(`spinous_s${n}`)!.hit.position;
-    const widths = [0.5, 0.46, 0.41, 0.36];
+    const widths = [0.9, 0.84, 0.78, 0.72];
     for (let n = 1; n <= 4; n++) {
-      set(`sacral_foramen_${n}`, fromOutside([widths[n - 1]! * psisX, spinous(n)[1] - 0.003, 0], [0, 0, 1], TRUNK),
-        `The ${['first', 'second', 'third', 'fourth'][n - 1]} posterior sacral foramen: level with the ${['first', 'second', 'third', 'fourth'][n - 1]} sacral spinous tubercle, the foramina converging downward (at S1 half the distance from the midline to the PSIS).`);
+      set(`sacral_foramen_${n}`, fromOutside([widths[n - 1]! * backCun, spinous(n)[1] - 0.003, 0], [0, 0, 1], TRUNK),
+        `The ${['first', 'second', 'third', 'fourth'][n - 1]} posterior sacral foramen: level with the ${['first', 'second', 'third', 'fourth'][n - 1]} sacral spinous tubercle, the foramina converging downward from 0.9 B-cun beside the median sacral crest at S1 to 0.7 at S4 (BL27-BL30 lie 1.5 B-cun out, level with them).`);
     }
   }
   // --- the tragus and the notches above and below it. The ear canal opens just behind the head of
