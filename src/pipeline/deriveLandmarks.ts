@@ -672,6 +672,42 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     // head of the little toe's proximal phalanx), met from the side
     const mtp5 = J('toe5-1.L____head');
     set('mtp5', fromOutside(mtp5, [-1, 0, 0], LEG), 'The 5th metatarsophalangeal joint on the outer side of the foot: the skin beside the joint at its level, met from the side (BL65 lies just behind it, BL66 just in front).');
+    // the tuberosity of the 5th metatarsal: the bump on the outer border of the foot at the base of
+    // the bone, just in front of the cuboid, about two fifths of the foot's length from the back of
+    // the heel (the calcaneus about 30 %, the short lateral side of the cuboid beyond it); on the
+    // lateral border about 2.5 cm above the sole, met from the side (the vertex picked by eye lay
+    // 2.5 cm further forward, past the middle of the foot)
+    {
+      const heel = L('heel'), tip = derived.get('second_toe_tip')!.hit.position;
+      const along = flat(sub(tip, heel));
+      const at = add(heel, scale(along, 0.42 * dot(sub(tip, heel), along)));
+      set('metatarsal5_tuberosity', fromOutside([mtp5[0], 0.025 * (body.heightM / 1.75), at[2]], [-1, 0, 0], LEG), 'The tuberosity of the 5th metatarsal: the bump on the outer border of the foot at the base of the bone, just in front of the cuboid, about two fifths of the foot\'s length from the back of the heel, about 2.5 cm above the sole (BL63 lies behind it under the cuboid, BL64 just in front of it).');
+    }
+    // the junction of the bases of the 4th and 5th metatarsals on the dorsum of the foot: on the line
+    // of the space between the two bones (midway between the 4th and 5th metatarsophalangeal joints),
+    // about a centimetre in front of the tip of the tuberosity, which juts back beside the cuboid
+    // (GB41 lies just distal to it), met from above
+    {
+      const tub = derived.get('metatarsal5_tuberosity')!.hit.position;
+      const gap = lerp(bone(4, 1)[0], bone(5, 1)[0], 0.5);
+      const top = castRay(index, [gap[0], tub[1] + 0.1, tub[2] + 0.01 * (body.heightM / 1.75)], [0, -1, 0], 0.2, LEG);
+      if (!top) throw new Error(`${variant}: no dorsum over the bases of the 4th and 5th metatarsals`);
+      set('metatarsal4_5_base_junction', top, 'The junction of the bases of the 4th and 5th metatarsals on the dorsum of the foot: on the line of the space between the two bones, about a centimetre in front of the tip of the tuberosity of the 5th (GB41 lies just distal to it, lateral to the tendon of extensor digitorum longus to the little toe).');
+    }
+    // the joint of the base of the 2nd metatarsal with the intermediate cuneiform on the dorsum of
+    // the foot (ST42, over the dorsalis pedis artery): the 2nd metatarsal is the keystone of the
+    // tarsometatarsal joints, its base set back about half a centimetre behind the base of the
+    // 1st; on the line of the bone (from its head at the 2nd metatarsophalangeal joint, the base
+    // lying a little toward the big toe as the metatarsals fan out), met from above
+    {
+      const base1 = L('metatarsal1_base');
+      const head2 = bone(2, 1)[0], head1 = bone(1, 1)[0];
+      const x = lerp(head1, head2, 0.8)[0];
+      const z = base1[2] - 0.005 * (body.heightM / 1.75);
+      const top = castRay(index, [x, base1[1] + 0.08, z], [0, -1, 0], 0.2, LEG);
+      if (!top) throw new Error(`${variant}: no dorsum over the base of the 2nd metatarsal`);
+      set('metatarsal2_base', top, 'The joint of the base of the 2nd metatarsal with the intermediate cuneiform, on the dorsum of the foot: on the line of the 2nd metatarsal, half a centimetre behind the level of the base of the 1st (the 2nd metatarsal\'s base is set back between the cuneiforms), over the dorsalis pedis artery (ST42 lies here).');
+    }
     // the webs: along the line midway between two neighbouring toes, the dorsum of the foot runs
     // forward and then rolls down into the cleft; the margin of the web is where the skin there
     // turns from facing up to facing forward (met from above, between the proximal phalanges)

@@ -51,6 +51,9 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
       }
       expect(cm(f[0])).toBeGreaterThan(1.2);
       expect(cm(f[0])).toBeLessThan(4);
+      // 0.7-1 B-cun from the median sacral crest, well inside BL27-BL30's line 1.5 B-cun out
+      expect(f[0] / cun('back_scapular_medial_borders'), `S${n}`).toBeGreaterThan(0.65);
+      expect(f[0] / cun('back_scapular_medial_borders'), `S${n}`).toBeLessThan(1);
     }
     expect(p('sacral_foramen_1')[1]).toBeLessThan(p('spinous_l5')[1] - 0.01);
   });
@@ -200,6 +203,18 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
       const n = at(`toe_web_${t}_${t + 1}`).normal;
       expect(Math.max(n[1], n[2]), `web ${t}`).toBeGreaterThan(0.5);
     }
+  });
+
+  it('the outer border of the foot: the tuberosity of the 5th metatarsal about two fifths of the foot\'s length from the heel, a little behind the middle between the lateral malleolus and the 5th metatarsophalangeal joint', () => {
+    const heel = p('heel'), tip = p('second_toe_tip'), tub = p('metatarsal5_tuberosity');
+    const t = (tub[2] - heel[2]) / (tip[2] - heel[2]);
+    expect(t).toBeGreaterThan(0.35);
+    expect(t).toBeLessThan(0.46);
+    const m = (tub[2] - p('lateral_malleolus')[2]) / (p('mtp5')[2] - p('lateral_malleolus')[2]);
+    expect(m).toBeGreaterThan(0.3);
+    expect(m).toBeLessThan(0.52);
+    // ST42's joint (the base of the 2nd metatarsal) lies in front of the tuberosity, the Lisfranc line slanting back laterally
+    expect(p('metatarsal2_base')[2]).toBeGreaterThan(tub[2] + 0.01);
   });
 
   it('the spans: the head measured over the vertex (not the chord), the mastoids round the back, the finger cun the body cun', () => {

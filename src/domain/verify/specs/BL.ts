@@ -135,7 +135,9 @@ export const BL: LocationSpec[] = [
   { code: 'BL62', text: 'Lateral foot, straight below the prominence of the lateral malleolus, in the hollow between its lower border and the calcaneus.',
     checks: [face('lateral'), part('foot', 'ankle'), is('below', 'lateral_malleolus', 0.8), near('lateral_malleolus', 2.5)] },
   { code: 'BL63', text: 'Dorsum of the foot, distal to the front border of the lateral malleolus, behind the tuberosity of the 5th metatarsal, in the hollow below the cuboid.',
-    checks: [face('lateral', 'superior'), part('foot'), is('anterior', 'lateral_malleolus', 1), is('posterior', 'metatarsal5_tuberosity', 0.5), is('below', 'lateral_malleolus', 1)] },
+    // the cuboid lies just behind the tuberosity (the base of the 5th metatarsal articulates with it):
+    // the hollow under it within 3 cm of the tuberosity, not back by the calcaneus
+    checks: [face('lateral', 'superior'), part('foot'), is('anterior', 'lateral_malleolus', 1), is('posterior', 'metatarsal5_tuberosity', 0.5), near('metatarsal5_tuberosity', 3), is('below', 'lateral_malleolus', 1)] },
   { code: 'BL64', text: 'Lateral foot, just distal to the tuberosity of the 5th metatarsal, at the border of the red and white skin.',
     checks: [face('lateral'), part('foot'), near('metatarsal5_tuberosity', 2), is('anterior', 'metatarsal5_tuberosity', 0.2)] },
   { code: 'BL65', text: 'Lateral foot, in the hollow just proximal to the 5th metatarsophalangeal joint, at the border of the red and white skin.',

@@ -96,7 +96,10 @@ export const ST: LocationSpec[] = [
     // the way along), on the skin in front of the joint, at most 3 cm above or below the line
     checks: [face('anterior'), part('ankle'), alongAsDrawn('medial_malleolus', 'lateral_malleolus', 0.5, 0.12, 3), is('anterior', 'medial_malleolus', 1.5), is('anterior', 'lateral_malleolus', 1.5), levelWith('lateral_malleolus', 2)] },
   { code: 'ST42', text: 'Top of the foot, over the joint of the base of the second metatarsal with the intermediate cuneiform, over the dorsalis pedis pulse.',
-    checks: [face('superior', 'anterior'), part('foot'), is('anterior', 'ST41', 2), is('posterior', 'ST43', 1.5), is('lateral', 'metatarsal1_base', 1), is('medial', 'metatarsal5_tuberosity', 2)] },
+    // on the line of the 2nd metatarsal (between the webs on either side of the 2nd toe), at its base:
+    // the navicular and the intermediate cuneiform lie between it and the talus (at least 2.5 cm in
+    // front of the navicular tuberosity), the shaft of the bone between it and ST43 (at least 4 cm);
+    checks: [face('superior', 'anterior'), part('foot'), is('anterior', 'ST41', 2), is('anterior', 'navicular_tuberosity', 2.5), is('posterior', 'ST43', 4), is('lateral', 'toe_web_1_2', 0.2), is('medial', 'toe_web_2_3', 0.2), is('lateral', 'metatarsal1_base', 1), is('medial', 'metatarsal5_tuberosity', 2)] },
   { code: 'ST43', text: 'Top of the foot, between the second and third metatarsals, in the hollow proximal to the second metatarsophalangeal joint.',
     // just behind the joint (the web margin lies about level with the joints on this mesh): within 3 cm of the web, in the gap between the two bones
     checks: [face('superior', 'anterior'), part('foot'), is('posterior', 'mtp1', 0.3), is('posterior', 'toe_web_2_3', 1.5), near('toe_web_2_3', 3), ...inLineFromFront('toe_web_2_3', 0.6), is('anterior', 'ST42', 2)] },
