@@ -30,12 +30,12 @@ export interface DerivedLandmark {
 const sharedWithin = 0.008;
 /**
  * Levels a row of points is read from (the intercostal spaces, the lumbar and sacral spinous
- * processes, the sacral foramina), and the crease at the front of the ankle (where the skin turns
- * from the shin to the instep, a few millimetres up or down it move a point along the foot): a
- * shared definition must hold closer.
+ * processes, the sacral foramina), the malleoli (the leg's and the foot's B-cun end on them) and
+ * the crease at the front of the ankle (where the skin turns from the shin to the instep, a few
+ * millimetres up or down it move a point along the foot): a shared definition must hold closer.
  */
 const sharedWithinFor = (id: string) =>
-  /^spinous_[ls]\d$/.test(id) ? 0.0015 : id.startsWith('intercostal_space_') || id.startsWith('sacral_foramen_') || id === 'sternal_angle' || id === 'ankle_front_midpoint' ? 0.003 : sharedWithin;
+  /^spinous_[ls]\d$/.test(id) ? 0.0015 : id.startsWith('intercostal_space_') || id.startsWith('sacral_foramen_') || id === 'sternal_angle' || id === 'ankle_front_midpoint' || id.endsWith('_malleolus') ? 0.003 : sharedWithin;
 
 function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   const body = buildBody(variant);
@@ -474,28 +474,32 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     const s = body.heightM / 1.75;
     set('femur_lateral_epicondyle', fromOutside([knee[0], knee[1] + 0.022 * s, knee[2] - 0.01 * s], [-1, 0, 0], LEG), 'The lateral epicondyle of the femur: the most lateral bump of the knee, about 2 cm above the joint line and a little behind the middle of the knee, under the iliotibial band (GB33 lies above and behind it, between the band and the tendon of biceps femoris).');
   }
-  // --- the malleoli, from the rig's ankle joint (the head of its foot bone, in the talus): the axis of
-  // the ankle runs through both, so the prominence of the lateral malleolus (the fibula's end, about
-  // a centimetre behind the axis of the leg) stands level with the joint, and the prominence of the
-  // medial malleolus (the tibia's end, in line with the bone's medial surface) half a centimetre
-  // higher. The vertices picked by eye stood 1.3 cm below the lateral bump of the male ankle and
-  // 0.9 cm behind the tibia on the female (the skin there facing back).
+  // --- the malleoli, from the rig's ankle joint (the head of its foot bone, in the talus, midway
+  // between the malleoli): the axis of the ankle runs just below the tips of both malleoli and slopes
+  // down laterally, and the prominence of each malleolus (its most projecting point) stands about a
+  // centimetre above its tip, so the prominence of the lateral malleolus (the fibula's end, about a
+  // centimetre behind the axis of the leg) stands about 0.7 cm above the middle of the axis and the
+  // prominence of the medial malleolus (the tibia's end, in line with the bone's medial surface),
+  // which ends about a centimetre higher, about 1.6 cm above it. (Placed level with the axis and
+  // half a centimetre above it, the male's medial malleolus stood only 7 cm above the sole: the
+  // foot's 3 B-cun from it to the sole came out a fifth shorter than the leg's B-cun, and the
+  // malleoli stood 1.8 cm below the front of the ankle joint where ST41 lies level with them.)
   {
   const s = body.heightM / 1.75;
   const talus = J('foot.L____head');
-  const lateral = fromOutside([talus[0], talus[1], talus[2] - 0.008 * s], [-1, 0, 0], LEG);
-  const medialHit = castRay(index, [talus[0] - 0.06, talus[1] + 0.005 * s, talus[2]], [1, 0, 0], 0.1, LEG);
+  const lateral = fromOutside([talus[0], talus[1] + 0.007 * s, talus[2] - 0.008 * s], [-1, 0, 0], LEG);
+  const medialHit = castRay(index, [talus[0] - 0.06, talus[1] + 0.016 * s, talus[2]], [1, 0, 0], 0.1, LEG);
   if (!medialHit) throw new Error(`${variant}: no skin over the medial malleolus`);
-  set('lateral_malleolus', lateral, 'The prominence of the lateral malleolus (the lower end of the fibula): on the outer side of the ankle level with the axis of the joint, a little behind the axis of the leg.');
-  set('medial_malleolus', medialHit, 'The prominence of the medial malleolus (the lower end of the tibia): on the inner side of the ankle, half a centimetre above the axis of the joint, in line with the medial surface of the tibia.');
+  set('lateral_malleolus', lateral, 'The prominence of the lateral malleolus (the lower end of the fibula): on the outer side of the ankle, its most projecting point, about 0.7 cm above the middle of the axis of the joint (which runs just below the tip), a little behind the axis of the leg.');
+  set('medial_malleolus', medialHit, 'The prominence of the medial malleolus (the lower end of the tibia): on the inner side of the ankle, its most projecting point, about 1.6 cm above the middle of the axis of the joint (the medial malleolus ends about a centimetre higher than the lateral), in line with the medial surface of the tibia.');
   {
-    // the centre of the front of the joint: the joint line (the lower end of the tibia, over the dome
-    // of the talus, whose curve has a radius of about 2 cm round the axis) stands about 1.8 cm above
-    // the axis of the ankle, a little above the prominences of the malleoli; the skin in front of
-    // it, midway between the malleoli, met from in front, is the hollow between the extensor tendons
-    // where the leg meets the dorsum of the foot
+    // the centre of the front of the joint, where ST41 lies: midway between the malleoli at the
+    // level of the line joining their prominences (the anterior lip of the tibia over the neck of
+    // the talus, level with the prominence of the lateral malleolus), the skin in front of it met
+    // from in front, in the hollow between the extensor tendons where the leg meets the dorsum of
+    // the foot
     const mid = lerp(medialHit.position, lateral.position, 0.5);
-    set('ankle_front_midpoint', fromOutside([mid[0], talus[1] + 0.018 * s, mid[2]], [0, 0, -1], LEG), 'The centre of the front of the ankle joint, midway between the malleoli at the level of the joint line (about 1.8 cm above the axis of the ankle, a little above the prominences of the malleoli): the hollow where the front of the leg meets the dorsum of the foot, between the tendons of extensor hallucis longus and extensor digitorum longus (ST41 lies here).');
+    set('ankle_front_midpoint', fromOutside([mid[0], mid[1], mid[2]], [0, 0, -1], LEG), 'The centre of the front of the ankle joint, midway between the malleoli at the level of the line joining their prominences (level with the prominence of the lateral malleolus): the hollow where the front of the leg meets the dorsum of the foot, between the tendons of extensor hallucis longus and extensor digitorum longus (ST41 lies here).');
   }
   // --- the tendon of tibialis anterior crossing the front of the ankle joint: the most medial of
   // the extensor tendons, on the anteromedial corner of the ankle at the joint line, where the skin

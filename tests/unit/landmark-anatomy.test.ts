@@ -205,6 +205,22 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     }
   });
 
+  it('the ankle: the medial malleolus ends higher than the lateral; the foot\'s 3 B-cun (medial malleolus to sole) the leg\'s B-cun; the front of the ankle joint level with the line joining the prominences', () => {
+    const medial = p('medial_malleolus'), lateral = p('lateral_malleolus');
+    expect(cm(medial[1] - lateral[1]) / scale).toBeGreaterThan(0.5);
+    expect(cm(medial[1] - lateral[1]) / scale).toBeLessThan(1.5);
+    // WHO divides the leg (13 B-cun from the medial tibial condyle to the medial malleolus) and the
+    // height of the malleolus above the sole (3 B-cun) in the same unit
+    const ratio = cun('foot_medial_malleolus_sole') / cun('leg_tibial_condyle_medial_malleolus');
+    expect(ratio).toBeGreaterThan(0.88);
+    expect(ratio).toBeLessThan(1.12);
+    // ST41's hollow: level with the prominence of the lateral malleolus (WHO), not above the malleoli
+    const front = p('ankle_front_midpoint');
+    expect(cm(front[1] - lateral[1])).toBeGreaterThan(-0.5);
+    expect(cm(front[1] - medial[1])).toBeLessThan(0.5);
+    expect(at('ankle_front_midpoint').normal[2]).toBeGreaterThan(0.4);
+  });
+
   it('the outer border of the foot: the tuberosity of the 5th metatarsal about two fifths of the foot\'s length from the heel, a little behind the middle between the lateral malleolus and the 5th metatarsophalangeal joint', () => {
     const heel = p('heel'), tip = p('second_toe_tip'), tub = p('metatarsal5_tuberosity');
     const t = (tub[2] - heel[2]) / (tip[2] - heel[2]);
