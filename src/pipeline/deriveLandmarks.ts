@@ -30,12 +30,12 @@ export interface DerivedLandmark {
 const sharedWithin = 0.008;
 /**
  * Levels a row of points is read from (the intercostal spaces, the lumbar and sacral spinous
- * processes, the sacral foramina), and the crease at the front of the ankle (where the skin turns
- * from the shin to the instep, a few millimetres up or down it move a point along the foot): a
- * shared definition must hold closer.
+ * processes, the sacral foramina), the malleoli (the leg's and the foot's B-cun end on them) and
+ * the crease at the front of the ankle (where the skin turns from the shin to the instep, a few
+ * millimetres up or down it move a point along the foot): a shared definition must hold closer.
  */
 const sharedWithinFor = (id: string) =>
-  /^spinous_[ls]\d$/.test(id) ? 0.0015 : id.startsWith('intercostal_space_') || id.startsWith('sacral_foramen_') || id === 'sternal_angle' || id === 'ankle_front_midpoint' ? 0.003 : sharedWithin;
+  /^spinous_[ls]\d$/.test(id) ? 0.0015 : id.startsWith('intercostal_space_') || id.startsWith('sacral_foramen_') || id === 'sternal_angle' || id === 'ankle_front_midpoint' || id.endsWith('_malleolus') ? 0.003 : sharedWithin;
 
 function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   const body = buildBody(variant);
@@ -231,12 +231,17 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     const y = umb[1] - 0.6 * (umb[1] - pubis[1]);
     const width = side(y, umb[2] * 0.5).position[0];
     set('asis', fromOutside([0.78 * width, y, 0.3], [0, 0, -1], TRUNK), 'The anterior superior iliac spine: at the level 3 B-cun below the umbilicus (GB27 lies in front of it, level with CV4), about four fifths of the way from the midline to the side of the hip.');
-    const psisX = L('psis')[0];
+    // the posterior sacral foramina lie about 2.5 cm (S1) to 2 cm (S4) from the median sacral
+    // crest, converging downward: 0.9 to 0.72 of the back's B-cun (6 B-cun between the medial
+    // borders of the scapulae), well inside the line 1.5 B-cun out on which BL27-BL30 lie level
+    // with them (taken as a fraction of the distance to the PSIS they lay 1.3 B-cun out on the
+    // female, whose PSIS stand wide for her narrow back, almost on that line)
+    const backCun = (2 * L('scapula_medial_border')[0]) / 6;
     const spinous = (n: number) => derived.get(`spinous_s${n}`)!.hit.position;
-    const widths = [0.5, 0.46, 0.41, 0.36];
+    const widths = [0.9, 0.84, 0.78, 0.72];
     for (let n = 1; n <= 4; n++) {
-      set(`sacral_foramen_${n}`, fromOutside([widths[n - 1]! * psisX, spinous(n)[1] - 0.003, 0], [0, 0, 1], TRUNK),
-        `The ${['first', 'second', 'third', 'fourth'][n - 1]} posterior sacral foramen: level with the ${['first', 'second', 'third', 'fourth'][n - 1]} sacral spinous tubercle, the foramina converging downward (at S1 half the distance from the midline to the PSIS).`);
+      set(`sacral_foramen_${n}`, fromOutside([widths[n - 1]! * backCun, spinous(n)[1] - 0.003, 0], [0, 0, 1], TRUNK),
+        `The ${['first', 'second', 'third', 'fourth'][n - 1]} posterior sacral foramen: level with the ${['first', 'second', 'third', 'fourth'][n - 1]} sacral spinous tubercle, the foramina converging downward from 0.9 B-cun beside the median sacral crest at S1 to 0.7 at S4 (BL27-BL30 lie 1.5 B-cun out, level with them).`);
     }
   }
   // --- the tragus and the notches above and below it. The ear canal opens just behind the head of
@@ -469,28 +474,32 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     const s = body.heightM / 1.75;
     set('femur_lateral_epicondyle', fromOutside([knee[0], knee[1] + 0.022 * s, knee[2] - 0.01 * s], [-1, 0, 0], LEG), 'The lateral epicondyle of the femur: the most lateral bump of the knee, about 2 cm above the joint line and a little behind the middle of the knee, under the iliotibial band (GB33 lies above and behind it, between the band and the tendon of biceps femoris).');
   }
-  // --- the malleoli, from the rig's ankle joint (the head of its foot bone, in the talus): the axis of
-  // the ankle runs through both, so the prominence of the lateral malleolus (the fibula's end, about
-  // a centimetre behind the axis of the leg) stands level with the joint, and the prominence of the
-  // medial malleolus (the tibia's end, in line with the bone's medial surface) half a centimetre
-  // higher. The vertices picked by eye stood 1.3 cm below the lateral bump of the male ankle and
-  // 0.9 cm behind the tibia on the female (the skin there facing back).
+  // --- the malleoli, from the rig's ankle joint (the head of its foot bone, in the talus, midway
+  // between the malleoli): the axis of the ankle runs just below the tips of both malleoli and slopes
+  // down laterally, and the prominence of each malleolus (its most projecting point) stands about a
+  // centimetre above its tip, so the prominence of the lateral malleolus (the fibula's end, about a
+  // centimetre behind the axis of the leg) stands about 0.7 cm above the middle of the axis and the
+  // prominence of the medial malleolus (the tibia's end, in line with the bone's medial surface),
+  // which ends about a centimetre higher, about 1.6 cm above it. (Placed level with the axis and
+  // half a centimetre above it, the male's medial malleolus stood only 7 cm above the sole: the
+  // foot's 3 B-cun from it to the sole came out a fifth shorter than the leg's B-cun, and the
+  // malleoli stood 1.8 cm below the front of the ankle joint where ST41 lies level with them.)
   {
   const s = body.heightM / 1.75;
   const talus = J('foot.L____head');
-  const lateral = fromOutside([talus[0], talus[1], talus[2] - 0.008 * s], [-1, 0, 0], LEG);
-  const medialHit = castRay(index, [talus[0] - 0.06, talus[1] + 0.005 * s, talus[2]], [1, 0, 0], 0.1, LEG);
+  const lateral = fromOutside([talus[0], talus[1] + 0.007 * s, talus[2] - 0.008 * s], [-1, 0, 0], LEG);
+  const medialHit = castRay(index, [talus[0] - 0.06, talus[1] + 0.016 * s, talus[2]], [1, 0, 0], 0.1, LEG);
   if (!medialHit) throw new Error(`${variant}: no skin over the medial malleolus`);
-  set('lateral_malleolus', lateral, 'The prominence of the lateral malleolus (the lower end of the fibula): on the outer side of the ankle level with the axis of the joint, a little behind the axis of the leg.');
-  set('medial_malleolus', medialHit, 'The prominence of the medial malleolus (the lower end of the tibia): on the inner side of the ankle, half a centimetre above the axis of the joint, in line with the medial surface of the tibia.');
+  set('lateral_malleolus', lateral, 'The prominence of the lateral malleolus (the lower end of the fibula): on the outer side of the ankle, its most projecting point, about 0.7 cm above the middle of the axis of the joint (which runs just below the tip), a little behind the axis of the leg.');
+  set('medial_malleolus', medialHit, 'The prominence of the medial malleolus (the lower end of the tibia): on the inner side of the ankle, its most projecting point, about 1.6 cm above the middle of the axis of the joint (the medial malleolus ends about a centimetre higher than the lateral), in line with the medial surface of the tibia.');
   {
-    // the centre of the front of the joint: the joint line (the lower end of the tibia, over the dome
-    // of the talus, whose curve has a radius of about 2 cm round the axis) stands about 1.8 cm above
-    // the axis of the ankle, a little above the prominences of the malleoli; the skin in front of
-    // it, midway between the malleoli, met from in front, is the hollow between the extensor tendons
-    // where the leg meets the dorsum of the foot
+    // the centre of the front of the joint, where ST41 lies: midway between the malleoli at the
+    // level of the line joining their prominences (the anterior lip of the tibia over the neck of
+    // the talus, level with the prominence of the lateral malleolus), the skin in front of it met
+    // from in front, in the hollow between the extensor tendons where the leg meets the dorsum of
+    // the foot
     const mid = lerp(medialHit.position, lateral.position, 0.5);
-    set('ankle_front_midpoint', fromOutside([mid[0], talus[1] + 0.018 * s, mid[2]], [0, 0, -1], LEG), 'The centre of the front of the ankle joint, midway between the malleoli at the level of the joint line (about 1.8 cm above the axis of the ankle, a little above the prominences of the malleoli): the hollow where the front of the leg meets the dorsum of the foot, between the tendons of extensor hallucis longus and extensor digitorum longus (ST41 lies here).');
+    set('ankle_front_midpoint', fromOutside([mid[0], mid[1], mid[2]], [0, 0, -1], LEG), 'The centre of the front of the ankle joint, midway between the malleoli at the level of the line joining their prominences (level with the prominence of the lateral malleolus): the hollow where the front of the leg meets the dorsum of the foot, between the tendons of extensor hallucis longus and extensor digitorum longus (ST41 lies here).');
   }
   // --- the tendon of tibialis anterior crossing the front of the ankle joint: the most medial of
   // the extensor tendons, on the anteromedial corner of the ankle at the joint line, where the skin
@@ -667,6 +676,42 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     // head of the little toe's proximal phalanx), met from the side
     const mtp5 = J('toe5-1.L____head');
     set('mtp5', fromOutside(mtp5, [-1, 0, 0], LEG), 'The 5th metatarsophalangeal joint on the outer side of the foot: the skin beside the joint at its level, met from the side (BL65 lies just behind it, BL66 just in front).');
+    // the tuberosity of the 5th metatarsal: the bump on the outer border of the foot at the base of
+    // the bone, just in front of the cuboid, about two fifths of the foot's length from the back of
+    // the heel (the calcaneus about 30 %, the short lateral side of the cuboid beyond it); on the
+    // lateral border about 2.5 cm above the sole, met from the side (the vertex picked by eye lay
+    // 2.5 cm further forward, past the middle of the foot)
+    {
+      const heel = L('heel'), tip = derived.get('second_toe_tip')!.hit.position;
+      const along = flat(sub(tip, heel));
+      const at = add(heel, scale(along, 0.42 * dot(sub(tip, heel), along)));
+      set('metatarsal5_tuberosity', fromOutside([mtp5[0], 0.025 * (body.heightM / 1.75), at[2]], [-1, 0, 0], LEG), 'The tuberosity of the 5th metatarsal: the bump on the outer border of the foot at the base of the bone, just in front of the cuboid, about two fifths of the foot\'s length from the back of the heel, about 2.5 cm above the sole (BL63 lies behind it under the cuboid, BL64 just in front of it).');
+    }
+    // the junction of the bases of the 4th and 5th metatarsals on the dorsum of the foot: on the line
+    // of the space between the two bones (midway between the 4th and 5th metatarsophalangeal joints),
+    // about a centimetre in front of the tip of the tuberosity, which juts back beside the cuboid
+    // (GB41 lies just distal to it), met from above
+    {
+      const tub = derived.get('metatarsal5_tuberosity')!.hit.position;
+      const gap = lerp(bone(4, 1)[0], bone(5, 1)[0], 0.5);
+      const top = castRay(index, [gap[0], tub[1] + 0.1, tub[2] + 0.01 * (body.heightM / 1.75)], [0, -1, 0], 0.2, LEG);
+      if (!top) throw new Error(`${variant}: no dorsum over the bases of the 4th and 5th metatarsals`);
+      set('metatarsal4_5_base_junction', top, 'The junction of the bases of the 4th and 5th metatarsals on the dorsum of the foot: on the line of the space between the two bones, about a centimetre in front of the tip of the tuberosity of the 5th (GB41 lies just distal to it, lateral to the tendon of extensor digitorum longus to the little toe).');
+    }
+    // the joint of the base of the 2nd metatarsal with the intermediate cuneiform on the dorsum of
+    // the foot (ST42, over the dorsalis pedis artery): the 2nd metatarsal is the keystone of the
+    // tarsometatarsal joints, its base set back about half a centimetre behind the base of the
+    // 1st; on the line of the bone (from its head at the 2nd metatarsophalangeal joint, the base
+    // lying a little toward the big toe as the metatarsals fan out), met from above
+    {
+      const base1 = L('metatarsal1_base');
+      const head2 = bone(2, 1)[0], head1 = bone(1, 1)[0];
+      const x = lerp(head1, head2, 0.8)[0];
+      const z = base1[2] - 0.005 * (body.heightM / 1.75);
+      const top = castRay(index, [x, base1[1] + 0.08, z], [0, -1, 0], 0.2, LEG);
+      if (!top) throw new Error(`${variant}: no dorsum over the base of the 2nd metatarsal`);
+      set('metatarsal2_base', top, 'The joint of the base of the 2nd metatarsal with the intermediate cuneiform, on the dorsum of the foot: on the line of the 2nd metatarsal, half a centimetre behind the level of the base of the 1st (the 2nd metatarsal\'s base is set back between the cuneiforms), over the dorsalis pedis artery (ST42 lies here).');
+    }
     // the webs: along the line midway between two neighbouring toes, the dorsum of the foot runs
     // forward and then rolls down into the cleft; the margin of the web is where the skin there
     // turns from facing up to facing forward (met from above, between the proximal phalanges)

@@ -58,9 +58,10 @@ function computeRegions(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLa
   // patella to the tibial tuberosity), in the leg's own cun (the popliteal crease to the lateral
   // malleolus is 16 B-cun): a sphere of a fixed 7 cm took in ST36, 3 B-cun below ST35, on the shorter female leg
   const kneeHalfHeight = (2.2 * (at('popliteal_crease_midpoint')[1] - at('lateral_malleolus')[1])) / 16;
-  // the ankle: the skin round the axis of the joint (through the malleoli); in front, above the
-  // axis, the skin over the joint reaches up to 6 cm from it, to the crease where the shin meets the
-  // instep (ST41), before the dorsum of the foot begins
+  // the ankle: the skin round the axis of the joint (through the malleoli); in front, from the
+  // axis up (it runs about a centimetre below the prominences of the malleoli), the skin over the
+  // joint reaches up to 6.5 cm from it, to the crease where the shin meets the instep (ST41, level with
+  // the prominences), before the dorsum of the foot begins
   const ankle = mid(at('medial_malleolus'), at('lateral_malleolus'));
   const y = (k: string) => at(k)[1];
   const out: string[] = [];
@@ -91,7 +92,7 @@ function computeRegions(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLa
       else if (Math.abs(p[1] - knee[1]) < kneeHalfHeight) region = 'knee';
       else if (dist(p, ankle) < 0.05) region = 'ankle';
       else if (region === 'thigh' && p[1] > y('gluteal_fold_midpoint') && nz < -0.3) region = 'buttock';
-    } else if (region === 'foot' && (dist(p, ankle) < 0.045 || (p[1] > ankle[1] && p[2] > ankle[2] && dist(p, ankle) < 0.06))) region = 'ankle';
+    } else if (region === 'foot' && (dist(p, ankle) < 0.045 || (p[1] > ankle[1] - 0.01 && p[2] > ankle[2] && dist(p, ankle) < 0.065))) region = 'ankle';
     else if (region === 'trunk') {
       const front = nz > 0;
       if (dist(p, at('axilla_apex')) < 0.05) region = 'axilla';

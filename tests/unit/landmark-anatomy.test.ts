@@ -51,6 +51,9 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
       }
       expect(cm(f[0])).toBeGreaterThan(1.2);
       expect(cm(f[0])).toBeLessThan(4);
+      // 0.7-1 B-cun from the median sacral crest, well inside BL27-BL30's line 1.5 B-cun out
+      expect(f[0] / cun('back_scapular_medial_borders'), `S${n}`).toBeGreaterThan(0.65);
+      expect(f[0] / cun('back_scapular_medial_borders'), `S${n}`).toBeLessThan(1);
     }
     expect(p('sacral_foramen_1')[1]).toBeLessThan(p('spinous_l5')[1] - 0.01);
   });
@@ -200,6 +203,34 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
       const n = at(`toe_web_${t}_${t + 1}`).normal;
       expect(Math.max(n[1], n[2]), `web ${t}`).toBeGreaterThan(0.5);
     }
+  });
+
+  it('the ankle: the medial malleolus ends higher than the lateral; the foot\'s 3 B-cun (medial malleolus to sole) the leg\'s B-cun; the front of the ankle joint level with the line joining the prominences', () => {
+    const medial = p('medial_malleolus'), lateral = p('lateral_malleolus');
+    expect(cm(medial[1] - lateral[1]) / scale).toBeGreaterThan(0.5);
+    expect(cm(medial[1] - lateral[1]) / scale).toBeLessThan(1.5);
+    // WHO divides the leg (13 B-cun from the medial tibial condyle to the medial malleolus) and the
+    // height of the malleolus above the sole (3 B-cun) in the same unit
+    const ratio = cun('foot_medial_malleolus_sole') / cun('leg_tibial_condyle_medial_malleolus');
+    expect(ratio).toBeGreaterThan(0.88);
+    expect(ratio).toBeLessThan(1.12);
+    // ST41's hollow: level with the prominence of the lateral malleolus (WHO), not above the malleoli
+    const front = p('ankle_front_midpoint');
+    expect(cm(front[1] - lateral[1])).toBeGreaterThan(-0.5);
+    expect(cm(front[1] - medial[1])).toBeLessThan(0.5);
+    expect(at('ankle_front_midpoint').normal[2]).toBeGreaterThan(0.4);
+  });
+
+  it('the outer border of the foot: the tuberosity of the 5th metatarsal about two fifths of the foot\'s length from the heel, a little behind the middle between the lateral malleolus and the 5th metatarsophalangeal joint', () => {
+    const heel = p('heel'), tip = p('second_toe_tip'), tub = p('metatarsal5_tuberosity');
+    const t = (tub[2] - heel[2]) / (tip[2] - heel[2]);
+    expect(t).toBeGreaterThan(0.35);
+    expect(t).toBeLessThan(0.46);
+    const m = (tub[2] - p('lateral_malleolus')[2]) / (p('mtp5')[2] - p('lateral_malleolus')[2]);
+    expect(m).toBeGreaterThan(0.3);
+    expect(m).toBeLessThan(0.52);
+    // ST42's joint (the base of the 2nd metatarsal) lies in front of the tuberosity, the Lisfranc line slanting back laterally
+    expect(p('metatarsal2_base')[2]).toBeGreaterThan(tub[2] + 0.01);
   });
 
   it('the spans: the head measured over the vertex (not the chord), the mastoids round the back, the finger cun the body cun', () => {

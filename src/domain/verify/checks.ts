@@ -33,8 +33,8 @@ export type Check =
   | { kind: 'near'; ref: CheckRef; cm: number }
   /** farther than cm from a reference (the point is not on it) */
   | { kind: 'apart'; ref: CheckRef; cm: number }
-  /** the point lies above / below / lateral / medial / anterior / posterior to a reference by at least minCm (default 0.2) */
-  | { kind: 'relation'; ref: CheckRef; is: Relation; minCm?: number }
+  /** the point lies above / below / lateral / medial / anterior / posterior to a reference by at least minCm (default 0.2), or by minCun of a span */
+  | { kind: 'relation'; ref: CheckRef; is: Relation; minCm?: number; minCun?: { cun: number; span: string } }
   /**
    * On the line from one reference to another: its projection is `fraction` of the way (± tol,
    * default 0.06), and it lies within offCm (default 2.5) of the line.
@@ -79,6 +79,8 @@ export const distance = (ref: CheckRef, cun: number, span: string, tol?: number)
 export const near = (ref: CheckRef, cm: number): Check => ({ kind: 'near', ref, cm });
 export const apart = (ref: CheckRef, cm: number): Check => ({ kind: 'apart', ref, cm });
 export const is = (relation: Relation, ref: CheckRef, minCm?: number): Check => ({ kind: 'relation', ref, is: relation, ...(minCm !== undefined ? { minCm } : {}) });
+/** as `is`, by at least `cun` of a span (the body's own cun) */
+export const isByCun = (relation: Relation, ref: CheckRef, cun: number, span: string): Check => ({ kind: 'relation', ref, is: relation, minCun: { cun, span } });
 export const along = (from: CheckRef, to: CheckRef, fraction: number, tol?: number, offCm?: number): Check => ({ kind: 'along', from, to, fraction, ...(tol !== undefined ? { tol } : {}), ...(offCm !== undefined ? { offCm } : {}) });
 
 /** on a line as drawn on the front or the back (depth ignored): where the line runs under a convex part (the buttock) */

@@ -122,7 +122,8 @@ function evaluateCheck(v: VerifyContext, loc: ResolvedLocation, check: Check): C
     case 'relation': {
       const r = refPosition(v, check.ref, side);
       const lateral = side === 'right' ? -1 : 1;
-      const min = (check.minCm ?? 0.2) / 100;
+      const unit = check.minCun ? spanCun(v, check.minCun.span) : 0;
+      const min = check.minCun ? check.minCun.cun * unit : (check.minCm ?? 0.2) / 100;
       const amount = {
         above: p[1] - r[1],
         below: r[1] - p[1],
@@ -132,6 +133,7 @@ function evaluateCheck(v: VerifyContext, loc: ResolvedLocation, check: Check): C
         lateral: side === 'midline' ? Math.abs(p[0]) - Math.abs(r[0]) : (p[0] - r[0]) * lateral,
         medial: side === 'midline' ? Math.abs(r[0]) - Math.abs(p[0]) : (r[0] - p[0]) * lateral,
       }[check.is];
+      if (check.minCun) return { check, pass: amount >= min, measured: `${fmt(amount / unit)} cun ${check.is} ${check.ref} (${cm(amount)})`, expected: `${check.is} ${check.ref} by ≥ ${fmt(check.minCun.cun)} cun (${check.minCun.span})` };
       return { check, pass: amount >= min, measured: `${cm(amount)} ${check.is} ${check.ref}`, expected: `${check.is} ${check.ref} by ≥ ${cm(min)}` };
     }
     case 'along': {

@@ -1,5 +1,5 @@
 // BL: what the standard says of each location, as measurements (our words). See LU.ts.
-import { along, alongAsDrawn, apart, distance, face, faceAtLeast, is, level, levelWith, midline, near, part, type BodyPart, type LocationSpec } from '../checks.ts';
+import { along, alongAsDrawn, apart, distance, face, faceAtLeast, is, isByCun, level, levelWith, midline, near, part, type BodyPart, type LocationSpec } from '../checks.ts';
 
 const back = 'back_scapular_medial_borders';
 const scalpLong = 'head_hairline_anterior_posterior';
@@ -79,14 +79,16 @@ export const BL: LocationSpec[] = [
     checks: [face('posterior'), part('sacrum', 'buttock'), midline(1.5, back), levelWith('sacral_foramen_3', 1), levelWith('spinous_s3', 1.2), is('below', 'BL28', 0.8), is('lateral', 'BL33')] },
   { code: 'BL30', text: 'Sacral region, level with the 4th posterior sacral foramen, 1.5 B-cun lateral to the median sacral crest.',
     checks: [face('posterior'), part('sacrum', 'buttock'), midline(1.5, back), levelWith('sacral_foramen_4', 1), levelWith('spinous_s4', 1.2), is('below', 'BL29', 0.8), apart('BL29', 0.8), is('lateral', 'BL34')] },
+  // the posterior sacral foramina lie about 0.7-1 B-cun from the median sacral crest, converging
+  // downward, well inside the line 1.5 B-cun out on which BL27-BL30 lie level with them
   { code: 'BL31', text: 'Sacral region, in the 1st posterior sacral foramen (above the level of the posterior superior iliac spine).',
-    checks: [face('posterior'), part('sacrum', 'lower-back'), near('sacral_foramen_1', 1), levelWith('spinous_s1', 1.2), is('above', 'psis', 1), is('lateral', 'spinous_s1', 1), is('medial', 'psis', 1)] },
+    checks: [face('posterior'), part('sacrum', 'lower-back'), near('sacral_foramen_1', 1), midline(0.85, back, 0.15), levelWith('spinous_s1', 1.2), is('above', 'psis', 1), is('lateral', 'spinous_s1', 1), is('medial', 'psis', 1), isByCun('medial', 'BL27', 0.5, back)] },
   { code: 'BL32', text: 'Sacral region, in the 2nd posterior sacral foramen (level with the posterior superior iliac spine).',
-    checks: [face('posterior'), part('sacrum'), near('sacral_foramen_2', 1), levelWith('spinous_s2', 1.2), levelWith('psis', 1.2), is('below', 'BL31', 0.8), is('medial', 'psis', 1)] },
+    checks: [face('posterior'), part('sacrum'), near('sacral_foramen_2', 1), midline(0.85, back, 0.15), levelWith('spinous_s2', 1.2), levelWith('psis', 1.2), is('below', 'BL31', 0.8), is('medial', 'psis', 1)] },
   { code: 'BL33', text: 'Sacral region, in the 3rd posterior sacral foramen.',
-    checks: [face('posterior'), part('sacrum'), near('sacral_foramen_3', 1), levelWith('spinous_s3', 1.2), is('below', 'BL32', 0.8), is('lateral', 'spinous_s3', 0.8)] },
+    checks: [face('posterior'), part('sacrum'), near('sacral_foramen_3', 1), midline(0.85, back, 0.15), levelWith('spinous_s3', 1.2), is('below', 'BL32', 0.8), is('lateral', 'spinous_s3', 0.8)] },
   { code: 'BL34', text: 'Sacral region, in the 4th posterior sacral foramen.',
-    checks: [face('posterior'), part('sacrum'), near('sacral_foramen_4', 1), levelWith('spinous_s4', 1.2), is('below', 'BL33', 0.8), apart('BL33', 0.8), is('lateral', 'spinous_s4', 0.8)] },
+    checks: [face('posterior'), part('sacrum'), near('sacral_foramen_4', 1), midline(0.85, back, 0.15), levelWith('spinous_s4', 1.2), is('below', 'BL33', 0.8), apart('BL33', 0.8), is('lateral', 'spinous_s4', 0.8)] },
   { code: 'BL35', text: 'Buttock region, 0.5 B-cun lateral to the tip of the coccyx.',
     checks: [face('posterior'), part('buttock', 'sacrum'), midline(0.5, back), levelWith('coccyx_tip', 1), near('coccyx_tip', 3)] },
   { code: 'BL36', text: 'Buttock region, at the midpoint of the gluteal fold.',
@@ -133,7 +135,9 @@ export const BL: LocationSpec[] = [
   { code: 'BL62', text: 'Lateral foot, straight below the prominence of the lateral malleolus, in the hollow between its lower border and the calcaneus.',
     checks: [face('lateral'), part('foot', 'ankle'), is('below', 'lateral_malleolus', 0.8), near('lateral_malleolus', 2.5)] },
   { code: 'BL63', text: 'Dorsum of the foot, distal to the front border of the lateral malleolus, behind the tuberosity of the 5th metatarsal, in the hollow below the cuboid.',
-    checks: [face('lateral', 'superior'), part('foot'), is('anterior', 'lateral_malleolus', 1), is('posterior', 'metatarsal5_tuberosity', 0.5), is('below', 'lateral_malleolus', 1)] },
+    // the cuboid lies just behind the tuberosity (the base of the 5th metatarsal articulates with it):
+    // the hollow under it within 3 cm of the tuberosity, not back by the calcaneus
+    checks: [face('lateral', 'superior'), part('foot'), is('anterior', 'lateral_malleolus', 1), is('posterior', 'metatarsal5_tuberosity', 0.5), near('metatarsal5_tuberosity', 3), is('below', 'lateral_malleolus', 1)] },
   { code: 'BL64', text: 'Lateral foot, just distal to the tuberosity of the 5th metatarsal, at the border of the red and white skin.',
     checks: [face('lateral'), part('foot'), near('metatarsal5_tuberosity', 2), is('anterior', 'metatarsal5_tuberosity', 0.2)] },
   { code: 'BL65', text: 'Lateral foot, in the hollow just proximal to the 5th metatarsophalangeal joint, at the border of the red and white skin.',

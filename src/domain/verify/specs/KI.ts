@@ -17,9 +17,11 @@ export const KI: LocationSpec[] = [
   { code: 'KI4', text: 'Medial foot, behind and below the medial malleolus, above the calcaneus, in the hollow in front of the medial attachment of the calcaneal tendon.',
     checks: [face('medial', 'posterior'), part('ankle', 'foot'), is('below', 'medial_malleolus', 0.5), is('posterior', 'medial_malleolus', 1), is('anterior', 'calcaneal_tendon', 0.2), is('below', 'KI3', 0.3)] },
   { code: 'KI5', text: 'Medial foot, 1 B-cun directly below KI3, in the hollow in front of the calcaneal tuberosity.',
-    checks: [face('medial'), part('foot', 'ankle'), level('KI3', -1, foot), ...inLineFromSide('KI3', 1), is('posterior', 'KI6', 0.5)] },
+    // (the foot's 3 B-cun from the malleolus to the sole and the leg's 13 are one unit: 1 B-cun of
+    // either, not 0.8 of the leg's)
+    checks: [face('medial'), part('foot', 'ankle'), level('KI3', -1, foot), level('KI3', -1, leg, 0.15), ...inLineFromSide('KI3', 1), is('posterior', 'KI6', 0.5)] },
   { code: 'KI6', text: 'Medial foot, 1 B-cun below the prominence of the medial malleolus, in the hollow beneath it.',
-    checks: [face('medial'), part('ankle', 'foot'), level('medial_malleolus', -1, foot), ...inLineFromSide('medial_malleolus', 1)] },
+    checks: [face('medial'), part('ankle', 'foot'), level('medial_malleolus', -1, foot), level('medial_malleolus', -1, leg, 0.15), ...inLineFromSide('medial_malleolus', 1)] },
   { code: 'KI7', text: 'Posteromedial leg, in front of the calcaneal tendon, 2 B-cun above the prominence of the medial malleolus.',
     checks: [face('medial', 'posterior'), part('leg', 'ankle'), level('medial_malleolus', 2, leg), is('anterior', 'calcaneal_tendon', 0.2), is('posterior', 'KI8', 0.5)] },
   { code: 'KI8', text: 'Medial leg, in the hollow behind the medial border of the tibia, 2 B-cun above the prominence of the medial malleolus, 0.5 B-cun in front of KI7.',

@@ -1,13 +1,14 @@
 // Stomach channel: what WHO 2008 says of each location, as measurements (our words). See LU.ts.
-import { along, alongAsDrawn, distance, face, inLineFromFront, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
+import { alongAsDrawn, apart, distance, face, inLineFromFront, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
 
 const chest = 'chest_nipples';
 const upperAbdomen = 'abdomen_xiphisternal_umbilicus';
 const lowerAbdomen = 'abdomen_umbilicus_pubis';
 const thigh = 'thigh_pubis_patella_base';
 const leg = 'leg_popliteal_lateral_malleolus';
-// ST35 (knee) to ST41 (ankle) spans the 16 cun of the leg
-const shinLine = (cunBelowST35: number) => along('ST35', 'ST41', cunBelowST35 / 16);
+// ST35 (knee) to ST41 (ankle) spans the 16 cun of the leg; the line is drawn on the front of the leg
+// (a straight chord runs up to 2.5 cm in front of the shin, across the hollow above the instep)
+const shinLine = (cunBelowST35: number) => alongAsDrawn('ST35', 'ST41', cunBelowST35 / 16, 0.06, 1);
 const upper = (code: string, cun: number, below: string): LocationSpec => ({
   code, text: `Upper abdomen, ${cun} cun above the centre of the umbilicus, 2 cun lateral to the anterior midline.`,
   checks: [face('anterior'), part('abdomen'), midline(2, chest), level('umbilicus', cun, upperAbdomen), is('above', below, 1)],
@@ -93,10 +94,15 @@ export const ST: LocationSpec[] = [
   { code: 'ST41', text: 'Front of the ankle, in the central hollow of the ankle joint between the extensor hallucis longus and extensor digitorum longus tendons, midway between the prominences of the two malleoli.',
     // midway between the malleoli seen from the front (the lateral malleolus lies behind the medial
     // one, so in depth the line slants and a point on the skin 5 cm in front of it reads a third of
-    // the way along), on the skin in front of the joint, at most 3 cm above or below the line
-    checks: [face('anterior'), part('ankle'), alongAsDrawn('medial_malleolus', 'lateral_malleolus', 0.5, 0.12, 3), is('anterior', 'medial_malleolus', 1.5), is('anterior', 'lateral_malleolus', 1.5), levelWith('lateral_malleolus', 2)] },
+    // the way along), on the skin in front of the joint, at most 3 cm above or below the line; and
+    // (WHO's note) at the level of the prominence of the lateral malleolus, in the leg's own B-cun
+    checks: [face('anterior'), part('ankle'), alongAsDrawn('medial_malleolus', 'lateral_malleolus', 0.5, 0.12, 3), is('anterior', 'medial_malleolus', 1.5), is('anterior', 'lateral_malleolus', 1.5), level('lateral_malleolus', 0, leg, 0.25)] },
   { code: 'ST42', text: 'Top of the foot, over the joint of the base of the second metatarsal with the intermediate cuneiform, over the dorsalis pedis pulse.',
-    checks: [face('superior', 'anterior'), part('foot'), is('anterior', 'ST41', 2), is('posterior', 'ST43', 1.5), is('lateral', 'metatarsal1_base', 1), is('medial', 'metatarsal5_tuberosity', 2)] },
+    // on the line of the 2nd metatarsal (between the webs on either side of the 2nd toe), at its base:
+    // the navicular and the intermediate cuneiform lie between it and the talus (at least 2.5 cm in
+    // front of the navicular tuberosity), the shaft of the bone between it and ST43 (at least 4 cm);
+    // distal to ST41, the dorsum falling from the ankle to it
+    checks: [face('superior', 'anterior'), part('foot'), is('anterior', 'ST41', 1.5), apart('ST41', 2), is('anterior', 'navicular_tuberosity', 2.5), is('posterior', 'ST43', 4), is('lateral', 'toe_web_1_2', 0.2), is('medial', 'toe_web_2_3', 0.2), is('lateral', 'metatarsal1_base', 1), is('medial', 'metatarsal5_tuberosity', 2)] },
   { code: 'ST43', text: 'Top of the foot, between the second and third metatarsals, in the hollow proximal to the second metatarsophalangeal joint.',
     // just behind the joint (the web margin lies about level with the joints on this mesh): within 3 cm of the web, in the gap between the two bones
     checks: [face('superior', 'anterior'), part('foot'), is('posterior', 'mtp1', 0.3), is('posterior', 'toe_web_2_3', 1.5), near('toe_web_2_3', 3), ...inLineFromFront('toe_web_2_3', 0.6), is('anterior', 'ST42', 2)] },
