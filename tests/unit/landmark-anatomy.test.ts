@@ -154,6 +154,20 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     for (const q of [groove, border]) expect(Math.abs(cm(q[1] - fold[1]))).toBeLessThan(0.5);
   });
 
+  it('the red-white borders of the hand: the ulnar border at the 5th knuckle and the base of the 5th metacarpal face ulnar, not back; the radial border of the 1st metacarpal faces away from the back of the hand, outward or up', () => {
+    for (const k of ['mcp5_ulnar_border', 'metacarpal5_base']) {
+      expect(at(k).normal[0], k).toBeLessThan(-0.85);
+      expect(p(k)[0], k).toBeLessThan(p('mcp5')[0] - 0.005);
+    }
+    expect(Math.abs(cm(p('mcp5_ulnar_border')[1] - p('mcp5')[1]))).toBeLessThan(1);
+    const border = at('metacarpal1_radial_border');
+    expect(border.normal[2]).toBeGreaterThanOrEqual(0);
+    expect(border.normal[0] + border.normal[1]).toBeGreaterThan(0.8);
+    // at the middle of the bone: between the levels of its base and of the thumb's knuckle
+    expect(border.position[1]).toBeLessThan(p('metacarpal1_base')[1] + 0.015);
+    expect(border.position[1]).toBeGreaterThan(p('mcp1')[1]);
+  });
+
   it('the hand and foot: web between its fingers, nail corners on the right sides and apart, thumb tip beyond its crease', () => {
     const web = p('finger_web_4_5');
     expect(web[0]).toBeLessThan(p('mcp4')[0] - 0.003);
