@@ -111,6 +111,16 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
       i === 1 ? 'The first intercostal space at the sternum: 2 B-cun below the suprasternal notch (CV21 lies 1 B-cun below the notch, CV20 at this space), on the anterior midline.'
         : `The ${['', '', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'][i]} intercostal space as a level on the anterior midline: the spaces from the first to the fourth (level with the male nipples) evenly spaced, the lower ones at the same spacing.`);
   }
+  {
+    // the first intercostal space runs from its sternal end (above) up and out toward the shoulder,
+    // under the clavicle: 6 B-cun from the midline (the midclavicular lines 8 B-cun apart), below
+    // the infraclavicular fossa, it lies 1 B-cun below the lower border of the clavicle (the level
+    // of the fossa), higher than at the sternum (LU1 lies here, 1 B-cun below LU2)
+    const x = (6 / 4) * derived.get('clavicle_midpoint')!.hit.position[0];
+    // (the B-cun of the chest_sternal_notch_xiphisternal span, measured straight from the notch to the junction)
+    const y = derived.get('clavicle_inferior_border')!.hit.position[1] - Math.hypot(...sub(notch, xiphi)) / 9;
+    set('intercostal_space_1_lateral', fromOutside([x, y, 0.3], [0, 0, -1]), 'The first intercostal space 6 B-cun from the anterior midline, below the infraclavicular fossa: the space rises from the sternum toward the shoulder and here lies 1 B-cun below the lower border of the clavicle, higher than at its sternal end (LU1 lies here, 1 B-cun below LU2).');
+  }
   // --- axilla: the roof of the armpit, midway between the anterior and posterior folds. On this
   // mesh the inner arm meets the chest wall at about 1.33 m (male): the apex is where they meet.
   {
