@@ -111,6 +111,16 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
       i === 1 ? 'The first intercostal space at the sternum: 2 B-cun below the suprasternal notch (CV21 lies 1 B-cun below the notch, CV20 at this space), on the anterior midline.'
         : `The ${['', '', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'][i]} intercostal space as a level on the anterior midline: the spaces from the first to the fourth (level with the male nipples) evenly spaced, the lower ones at the same spacing.`);
   }
+  {
+    // the first intercostal space runs from its sternal end (above) up and out toward the shoulder,
+    // under the clavicle: 6 B-cun from the midline (the midclavicular lines 8 B-cun apart), below
+    // the infraclavicular fossa, it lies 1 B-cun below the lower border of the clavicle (the level
+    // of the fossa), higher than at the sternum (LU1 lies here, 1 B-cun below LU2)
+    const x = (6 / 4) * derived.get('clavicle_midpoint')!.hit.position[0];
+    // (the B-cun of the chest_sternal_notch_xiphisternal span, measured straight from the notch to the junction)
+    const y = derived.get('clavicle_inferior_border')!.hit.position[1] - Math.hypot(...sub(notch, xiphi)) / 9;
+    set('intercostal_space_1_lateral', fromOutside([x, y, 0.3], [0, 0, -1]), 'The first intercostal space 6 B-cun from the anterior midline, below the infraclavicular fossa: the space rises from the sternum toward the shoulder and here lies 1 B-cun below the lower border of the clavicle, higher than at its sternal end (LU1 lies here, 1 B-cun below LU2).');
+  }
   // --- axilla: the roof of the armpit, midway between the anterior and posterior folds. On this
   // mesh the inner arm meets the chest wall at about 1.33 m (male): the apex is where they meet.
   {
@@ -563,7 +573,45 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     // 5th metacarpal is felt on the ulnar border of the hand
     const bone = J('metacarpal4.L____head'), crease = L('wrist_crease_ulnar_end'), knuckle = L('mcp5');
     const y = crease[1] + 0.22 * (knuckle[1] - crease[1]);
-    set('metacarpal5_base', nearest([bone[0], y, bone[2]], ARM), 'The base of the 5th metacarpal on the ulnar side of the hand, at the wrist end of the bone: about a fifth of the way from the distal wrist crease to the knuckle, past the carpus (SI4 lies between it and the triquetrum).');
+    // on the ulnar border of the hand, where the skin of the back meets that of the palm: the skin
+    // met from the ulnar side at the level of the base, in line with the bone (the skin nearest
+    // the bone lay on the back of the hand, drawing SI4 onto the dorsum)
+    set('metacarpal5_base', fromOutside([bone[0], y, bone[2]], [1, 0, 0], ARM), 'The base of the 5th metacarpal on the ulnar border of the hand, at the wrist end of the bone, where the skin of the back meets that of the palm (met from the ulnar side): about a fifth of the way from the distal wrist crease to the knuckle, past the carpus (SI4 lies between it and the triquetrum).');
+    // the 5th metacarpophalangeal joint seen from the ulnar side: the skin of the ulnar border of
+    // the hand level with the joint (the rig's joint of the little finger's proximal phalanx), on
+    // the border between the skin of the back and of the palm (SI2 lies just distal, SI3 just
+    // proximal to it; the knuckle landmark lies on the back of the hand)
+    // (the most ulnar skin at that level, searched from the back of the joint to its front: in
+    // line with the joint's centre the ray meets the ulnar slope of the knuckle)
+    const mcp = J('finger5-1.L____head');
+    let ulnar: SurfaceHit | undefined;
+    for (let dz = -0.015; dz <= 0.015; dz += 0.001) {
+      const hit = castRay(index, [mcp[0] - 0.05, mcp[1], mcp[2] + dz], [1, 0, 0], 0.08, ARM);
+      if (hit && (!ulnar || hit.position[0] < ulnar.position[0])) ulnar = hit;
+    }
+    if (!ulnar) throw new Error(`${variant}: no ulnar border of the hand at the 5th knuckle`);
+    set('mcp5_ulnar_border', ulnar, 'The ulnar side of the 5th metacarpophalangeal joint, on the border of the hand where the skin of the back meets that of the palm (the red and white skin), the most ulnar skin level with the joint (SI3 lies in the hollow just proximal to it).');
+  }
+  {
+    // the radial border of the 1st metacarpal at its middle, where the skin of the back of the
+    // thumb meets that of the thenar eminence (the red and white skin): going round the middle of
+    // the bone (the rig's thumb metacarpal) from its back over its radial side, the first skin that
+    // turns to face the palm (the hand hangs palm forward). The thumb points forward and out, so
+    // its radial border faces up and out; the skin straight lateral to the bone is its back, the
+    // dorsum of the metacarpal (LU10 lies on the border, on the thenar side).
+    const head = J('finger1-1.L____head'), tail = J('finger1-1.L____tail');
+    const axis = norm(sub(tail, head)), mid = lerp(head, tail, 0.5);
+    const perp = (v: Vec3) => norm(sub(v, scale(axis, dot(v, axis))));
+    const back = perp([0, 0, -1]);
+    const radial = norm(sub(perp([1, 0, 0]), scale(back, dot(perp([1, 0, 0]), back))));
+    let border: SurfaceHit | undefined;
+    for (let deg = 0; deg <= 180 && !border; deg += 1) {
+      const a = (deg * Math.PI) / 180, out = add(scale(back, Math.cos(a)), scale(radial, Math.sin(a)));
+      const hit = castRay(index, add(mid, scale(out, 0.05)), scale(out, -1), 0.1, ARM);
+      if (hit && normalAt(body, hit.triangle, hit.barycentric)[2] >= 0.1) border = hit;
+    }
+    if (!border) throw new Error(`${variant}: the back of the thumb never turns to the palm`);
+    set('metacarpal1_radial_border', border, 'The radial border of the 1st metacarpal at its middle, where the skin of the back of the thumb meets the skin of the thenar eminence (the red and white skin), on the thenar side: going round the middle of the bone from its back over its radial side, the first skin facing the palm (LU10 lies here).');
   }
   // --- hand and foot, from the rig's finger and toe bones
   {

@@ -103,6 +103,18 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     if (variant === 'male') expect(Math.abs(cm(ys[3]! - p('nipple')[1]))).toBeLessThan(1.5);
   });
 
+  it('the first intercostal space rises toward the shoulder: 6 B-cun out it lies not below its sternal level, about 1 chest cun below the lower border of the clavicle', () => {
+    const chest = cun('chest_sternal_notch_xiphisternal'), lateral = p('intercostal_space_1_lateral');
+    // (not below it: the female's sternal end lies lower under the notch, so there it is about level)
+    expect(cm(lateral[1] - p('intercostal_space_1')[1])).toBeGreaterThan(-0.3);
+    expect(cm(lateral[1] - p('intercostal_space_1')[1])).toBeLessThan(2);
+    const below = (p('clavicle_inferior_border')[1] - lateral[1]) / chest;
+    expect(below).toBeGreaterThan(0.8);
+    expect(below).toBeLessThan(1.2);
+    expect(Math.abs(lateral[0] / cun('chest_nipples') - 6)).toBeLessThan(0.3);
+    expect(at('intercostal_space_1_lateral').normal[2]).toBeGreaterThan(0.7);
+  });
+
   it('the axilla: its apex midway between the folds, above them', () => {
     const apex = p('axilla_apex'), front = p('anterior_axillary_fold'), back = p('posterior_axillary_fold');
     const t = (apex[2] - back[2]) / (front[2] - back[2]);
@@ -155,6 +167,20 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     expect(at('biceps_lateral_border_axillary_level').normal[0]).toBeGreaterThan(0.5);
     expect(at('biceps_lateral_border_axillary_level').normal[2]).toBeGreaterThan(0.5);
     for (const q of [groove, border]) expect(Math.abs(cm(q[1] - fold[1]))).toBeLessThan(0.5);
+  });
+
+  it('the red-white borders of the hand: the ulnar border at the 5th knuckle and the base of the 5th metacarpal face ulnar, not back; the radial border of the 1st metacarpal faces away from the back of the hand, outward or up', () => {
+    for (const k of ['mcp5_ulnar_border', 'metacarpal5_base']) {
+      expect(at(k).normal[0], k).toBeLessThan(-0.85);
+      expect(p(k)[0], k).toBeLessThan(p('mcp5')[0] - 0.005);
+    }
+    expect(Math.abs(cm(p('mcp5_ulnar_border')[1] - p('mcp5')[1]))).toBeLessThan(1);
+    const border = at('metacarpal1_radial_border');
+    expect(border.normal[2]).toBeGreaterThanOrEqual(0);
+    expect(border.normal[0] + border.normal[1]).toBeGreaterThan(0.8);
+    // at the middle of the bone: between the levels of its base and of the thumb's knuckle
+    expect(border.position[1]).toBeLessThan(p('metacarpal1_base')[1] + 0.015);
+    expect(border.position[1]).toBeGreaterThan(p('mcp1')[1]);
   });
 
   it('the hand and foot: web between its fingers, nail corners on the right sides and apart, thumb tip beyond its crease', () => {

@@ -5,8 +5,8 @@ const arm = 'arm_axillary_fold_cubital';
 const forearm = 'forearm_cubital_wrist';
 
 export const LU: LocationSpec[] = [
-  { code: 'LU1', text: 'Front of the chest, level with the first intercostal space, 6 cun from the anterior midline, lateral to the infraclavicular fossa.',
-    checks: [face('anterior'), part('chest'), midline(6, 'chest_nipples'), levelWith('intercostal_space_1', 1.5), is('below', 'LU2', 1)] },
+  { code: 'LU1', text: 'Front of the chest, level with the first intercostal space, 6 cun from the anterior midline, lateral to the infraclavicular fossa; 1 B-cun below LU2 (the first intercostal space rises from the sternum toward the shoulder, so at 6 cun out it lies higher than at the midline).',
+    checks: [face('anterior'), part('chest'), midline(6, 'chest_nipples'), levelWith('intercostal_space_1', 1.5), is('below', 'LU2', 1), level('LU2', -1, 'chest_sternal_notch_xiphisternal', 0.25)] },
   { code: 'LU2', text: 'Front of the chest, in the infraclavicular fossa medial to the coracoid process, 6 cun from the anterior midline.',
     checks: [face('anterior'), part('chest', 'shoulder'), midline(6, 'chest_nipples'), is('medial', 'coracoid_process', 0), near('coracoid_process', 3.5), is('below', 'clavicle_midpoint')] },
   { code: 'LU3', text: 'Anterolateral upper arm (facing forward and out), just lateral to the border of biceps (lateral to PC2 over its middle), 3 cun below the anterior axillary fold.',
@@ -23,8 +23,8 @@ export const LU: LocationSpec[] = [
     checks: [face('anterior'), part('forearm', 'wrist'), along('LU5', 'LU9', 11 / 12, 0.04), distance('LU9', 1, forearm, 0.3)] },
   { code: 'LU9', text: 'Anterolateral wrist, on the palmar crease between the radial styloid and the scaphoid, in the hollow lateral to the radial artery.',
     checks: [face('anterior'), part('wrist', 'forearm', 'hand'), near('wrist_crease_radial_end', 1.5), levelWith('wrist_crease_midpoint', 1.5)] },
-  { code: 'LU10', text: 'Palm, radial to the midpoint of the first metacarpal, at the border of the palm and back of the hand.',
-    checks: [face('anterior', 'lateral'), part('hand'), along('metacarpal1_base', 'mcp1', 0.5, 0.15, 1.5)] },
+  { code: 'LU10', text: 'Thenar eminence, radial to the midpoint of the first metacarpal, at the junction of the red and white skin: on the radial border of the bone (with the thumb held forward and out, its radial border faces out and up), on the thenar side of the junction, not on the back of the metacarpal.',
+    checks: [face('lateral', 'superior'), faceAtLeast(0, 'anterior'), part('hand'), along('metacarpal1_base', 'mcp1', 0.5, 0.15, 2.5)] },
   { code: 'LU11', text: 'Thumb, radial to the distal phalanx, 0.1 F-cun from the radial corner of the nail.',
     checks: [part('fingers'), near('thumb_nail_radial_corner', 0.6), face('lateral', 'anterior', 'posterior')] },
 ];

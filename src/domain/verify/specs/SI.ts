@@ -1,5 +1,5 @@
 // Small intestine channel: what WHO 2008 says of each location, as measurements (our words). See LU.ts.
-import { along, distance, face, inLineFromFront, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
+import { along, distance, face, faceAtLeast, inLineFromFront, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
 
 const arm = 'arm_axillary_fold_cubital';
 const forearm = 'forearm_cubital_wrist';
@@ -11,9 +11,10 @@ export const SI: LocationSpec[] = [
   { code: 'SI2', text: 'Little finger, in the hollow distal to the ulnar side of the fifth metacarpophalangeal joint, at the border of the red and white skin.',
     checks: [face('medial'), part('fingers', 'hand'), is('below', 'mcp5', 0.3), is('medial', 'mcp5', 0.3), near('mcp5', 2.5)] },
   { code: 'SI3', text: 'Dorsum of the hand, in the hollow proximal to the ulnar side of the fifth metacarpophalangeal joint, at the border of the red and white skin.',
-    checks: [face('medial', 'posterior'), part('hand'), is('above', 'mcp5', 0.3), is('medial', 'mcp5', 0.3), near('mcp5', 3)] },
+    // the red-white border of the ulnar edge of the hand faces ulnar (medial), not back
+    checks: [faceAtLeast(0.85, 'medial'), part('hand'), is('above', 'mcp5', 0.3), is('medial', 'mcp5', 0.3), near('mcp5', 3)] },
   { code: 'SI4', text: 'Posteromedial wrist, in the hollow between the base of the fifth metacarpal and the triquetrum, at the border of the red and white skin.',
-    checks: [face('medial', 'posterior'), part('hand', 'wrist'), is('above', 'metacarpal5_base', 0.2), near('metacarpal5_base', 2), is('below', 'SI5', 1),
+    checks: [faceAtLeast(0.85, 'medial'), part('hand', 'wrist'), is('above', 'metacarpal5_base', 0.2), near('metacarpal5_base', 2), is('below', 'SI5', 1),
       // only the triquetrum (about 2 cm long) lies between SI4 and SI5
       near('SI5', 2.8)] },
   { code: 'SI5', text: 'Posteromedial wrist, in the hollow between the triquetrum and the styloid process of the ulna (the ulnar end of the dorsal wrist crease).',
