@@ -115,6 +115,9 @@ for (const variant of bodies) {
       const start: Vec3 = [p[0] + n[0] * 0.003, p[1] + n[1] * 0.003, p[2] + n[2] * 0.003];
       return !castRay(ctx.index, start, d, 2, triangleDrawn);
     };
+    // the names placed so far ([x, y, width] of each), so a new one goes where none sits
+    const labels: [number, number, number][] = [];
+    const free = (x: number, y: number, width: number) => !labels.some(([lx, ly, lw]) => x < lx + lw && lx < x + width && Math.abs(y - ly) < 12);
     if (sheet.scalp) {
       // a line is drawn where the viewer sees it: runs of points not hidden behind the head
       const seenPoint = (p: Vec3) => inBox(p) && !castRay(ctx.index, [p[0] + d[0] * 0.004, p[1] + d[1] * 0.004, p[2] + d[2] * 0.004], d, 2, triangleDrawn);
@@ -132,16 +135,23 @@ for (const variant of bodies) {
       };
       for (const h of hair) line(h, '#555', 2);
       for (const z of scalpZones) for (const s of z.strokes) line(s, z.system === 'who-scalp' ? '#1d4ed8' : '#dc2626', 3);
-      for (const z of scalpZones) {
-        const s = z.strokes[0];
-        const mid = s?.[Math.floor(s.length / 2)];
-        if (mid && seenPoint(mid) && (z.side !== 'right' || sheet.toward !== left)) {
-          const [px, py] = project(mid);
-          svg.push(`<text x="${px + 4}" y="${py - 4}" font-size="13" fill="${z.system === 'who-scalp' ? '#1d4ed8' : '#b91c1c'}" stroke="#fff" stroke-width="3" paint-order="stroke">${z.id}</text>`);
-        }
+      // each zone named once per side, beside a seen part of its line, where no other name sits
+      // (the WHO lines first: a Jiao area's name must not cover a line's)
+      for (const z of [...scalpZones].sort((a, b) => (a.system === b.system ? 0 : a.system === 'who-scalp' ? -1 : 1))) {
+        if (z.side === 'right' && sheet.toward === left) continue;
+        const s = z.strokes[0] ?? [];
+        const seen = [0.5, 0.3, 0.7, 0.15, 0.85, 0, 1].map((t) => s[Math.round(t * (s.length - 1))]).filter((p): p is Vec3 => !!p && seenPoint(p));
+        const width = z.id.length * 7.5;
+        const spots = seen.flatMap((p) => {
+          const [px, py] = project(p);
+          return [[px + 5, py - 4], [px - 5 - width, py - 4], [px + 5, py + 12], [px - 5 - width, py + 12]] as [number, number][];
+        });
+        const spot = spots.find(([x, y]) => free(x, y, width)) ?? spots[0];
+        if (!spot) continue;
+        labels.push([spot[0], spot[1], width]);
+        svg.push(`<text x="${spot[0].toFixed(1)}" y="${spot[1].toFixed(1)}" font-size="13" fill="${z.system === 'who-scalp' ? '#1d4ed8' : '#b91c1c'}" stroke="#fff" stroke-width="3" paint-order="stroke">${z.id}</text>`);
       }
     }
-    const labels: [number, number, number][] = [];
     for (const l of atlas.locations) {
       if (!inBox(l.position) || !visible(l.position, l.normal)) continue;
       if (sheet.leftOnly && l.side === 'right') continue;
@@ -156,8 +166,7 @@ for (const variant of bodies) {
       const width = name.length * 7;
       // the first free place beside the dot (right, left, above, below), else the right
       const spots: [number, number][] = [[px + 7, py + 4], [px - 7 - width, py + 4], [px + 7, py - 9], [px - 7 - width, py - 9], [px + 7, py + 15], [px - 7 - width, py + 15]];
-      const free = (x: number, y: number) => !labels.some(([lx, ly, lw]) => x < lx + lw && lx < x + width && Math.abs(y - ly) < 12);
-      const [lx, ly] = spots.find(([x, y]) => free(x, y)) ?? spots[0]!;
+      const [lx, ly] = spots.find(([x, y]) => free(x, y, width)) ?? spots[0]!;
       labels.push([lx, ly, width]);
       svg.push(`<text x="${lx.toFixed(1)}" y="${ly.toFixed(1)}" font-size="12" fill="#111" stroke="#fff" stroke-width="3" paint-order="stroke">${name}</text>`);
     }

@@ -4,6 +4,8 @@
 // and from the hairline, parallel where the definition says so.
 import { describe, expect, it } from 'vitest';
 import { bodyVariantIds, type Vec3 } from '../../src/domain/body/frame.ts';
+import { closestPoint, normalAt } from '../../src/domain/body/surface.ts';
+import { dot, sub } from '../../src/domain/body/vec.ts';
 import { pathLength } from '../../src/domain/body/walk.ts';
 import { Resolver } from '../../src/domain/resolve/resolver.ts';
 import { buildJiaoAreas, buildWhoLines, hairlineAt, hairlines } from '../../src/domain/scalp/zones.ts';
@@ -35,6 +37,17 @@ describe.each(bodyVariantIds)('scalp definitions on the %s body', (variant) => {
         const s = stroke(ref.code, side);
         if (ref.start && /^[A-Z]{2}\d+$/.test(ref.start)) expect(dist(s[0]!, at(ref.start, side)), `${ref.code} ${side} start`).toBeLessThan(0.005);
         if (ref.end && /^[A-Z]{2}\d+$/.test(ref.end)) expect(dist(s.at(-1)!, at(ref.end, side)), `${ref.code} ${side} end`).toBeLessThan(0.005);
+      }
+    }
+  });
+
+  it('draws every line and the hairlines on the skin, none of it under the skin (where a view would hide it)', () => {
+    for (const [name, s] of [...zones.flatMap((z) => z.strokes.map((x) => [`${z.id} ${z.side}`, x] as const)), ...hairlines(ctx).map((h, i) => [`hairline ${i}`, h] as const)]) {
+      for (const p of s) {
+        const hit = closestPoint(ctx.index, p)!;
+        const above = dot(sub(p, hit.position), normalAt(ctx.surface, hit.triangle, hit.barycentric));
+        expect(above * 1000, `${name}: ${(above * 1000).toFixed(1)} mm above the skin`).toBeGreaterThan(-0.2);
+        expect(hit.distance * 1000, `${name}: ${(hit.distance * 1000).toFixed(1)} mm from the skin`).toBeLessThan(3);
       }
     }
   });
