@@ -87,8 +87,16 @@ describe.each(bodyVariantIds)('scalp definitions on the %s body', (variant) => {
       }
       // the two vertex lines are apart by 0.75 cun (2.25 - 1.5), MS9 the outer one
       expect(Math.abs(ms9[0]![0]) - Math.abs(ms8[0]![0])).toBeGreaterThan(0.5 * cun('head_hairline_corners'));
-      expect(Math.abs(ms13[0]![0])).toBeGreaterThan(0.3 * cun('head_mastoids'));
-      expect(Math.abs(ms13[0]![0])).toBeLessThan(0.7 * cun('head_mastoids'));
+      // MS13 0.5 cun from the midline in the posterior head's transverse cun (9 B-cun between the
+      // mastoid processes, the span WHO gives for the back of the head), and so 0.5/1.3 of the way
+      // out to MS14, which hangs from BL9 (1.3 B-cun lateral to the posterior median line)
+      const ms14 = stroke('MS14', side);
+      for (const p of [ms13[0]!, ms13.at(-1)!]) {
+        expect(Math.abs(p[0]) / cun('head_mastoids'), `MS13 ${side}: cun from the midline`).toBeGreaterThan(0.42);
+        expect(Math.abs(p[0]) / cun('head_mastoids'), `MS13 ${side}: cun from the midline`).toBeLessThan(0.58);
+        expect(Math.abs(p[0]) / Math.abs(ms14[0]![0]), `MS13 ${side}: part of the way out to MS14`).toBeGreaterThan(0.3);
+        expect(Math.abs(p[0]) / Math.abs(ms14[0]![0]), `MS13 ${side}: part of the way out to MS14`).toBeLessThan(0.47);
+      }
     }
   });
 
