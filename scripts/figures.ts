@@ -176,6 +176,41 @@ for (const variant of bodies) {
     written.push(file);
   }
 }
+// the ear chart (the same for both bodies): the lateral face's parts and zones, every point named
+{
+  const earFile = `${root}assets/generated/ear.json`;
+  if (existsSync(earFile)) {
+    type Ring = [number, number][];
+    const ear = JSON.parse(readFileSync(earFile, 'utf8')) as {
+      outline: Ring; meatus: Ring;
+      parts: { id: string; face: string; ring: Ring }[];
+      zones: { id: string; face: string; rings: Ring[] }[];
+      points: { id: string; system: string; face: string; uv: [number, number] }[];
+    };
+    const S = 1000, X = (u: number) => 60 + u * S, Y = (v: number) => 80 + v * S;
+    const poly = (ring: Ring, fill: string, stroke: string, width: number) => `<polygon points="${ring.map(([u, w]) => `${X(u).toFixed(1)},${Y(w).toFixed(1)}`).join(' ')}" fill="${fill}" stroke="${stroke}" stroke-width="${width}"/>`;
+    const svg = [`<svg xmlns="http://www.w3.org/2000/svg" width="${S + 120}" height="${S + 110}" viewBox="0 0 ${S + 120} ${S + 110}" font-family="DejaVu Sans, sans-serif">`, `<rect width="100%" height="100%" fill="#f4f5f7"/>`, `<text x="20" y="36" font-size="24" fill="#111">Ear chart, lateral face: parts (brown), zones (grey), GB/T 13734 points (blue), Nogier (red)</text>`];
+    svg.push(poly(ear.outline, 'rgb(222,184,156)', '#6b4f3a', 2));
+    for (const part of ear.parts.filter((x) => x.face === 'lateral')) svg.push(poly(part.ring, 'none', '#6b4f3a', 2));
+    for (const z of ear.zones.filter((x) => x.face === 'lateral')) for (const ring of z.rings) svg.push(poly(ring, 'none', '#888', 0.8));
+    svg.push(poly(ear.meatus, '#3b2a1e', '#3b2a1e', 1));
+    const placed: [number, number, number][] = [];
+    for (const pt of ear.points.filter((x) => x.face === 'lateral')) {
+      const px = X(pt.uv[0]), py = Y(pt.uv[1]);
+      const colour = pt.system === 'nogier' ? '#dc2626' : '#1d4ed8';
+      svg.push(`<circle cx="${px.toFixed(1)}" cy="${py.toFixed(1)}" r="4" fill="${colour}" stroke="#111" stroke-width="0.8"/>`);
+      const width = pt.id.length * 7;
+      const spots: [number, number][] = [[px + 6, py + 4], [px - 6 - width, py + 4], [px + 6, py - 8], [px - 6 - width, py - 8], [px + 6, py + 15], [px - 6 - width, py + 15]];
+      const [lx, ly] = spots.find(([x, y]) => !placed.some(([a, b, w]) => x < a + w && a < x + width && Math.abs(y - b) < 11)) ?? spots[0]!;
+      placed.push([lx, ly, width]);
+      svg.push(`<text x="${lx.toFixed(1)}" y="${ly.toFixed(1)}" font-size="11" fill="${colour}" stroke="#fff" stroke-width="3" paint-order="stroke">${pt.id}</text>`);
+    }
+    svg.push('</svg>');
+    const file = `${outDir}/ear-chart.svg`;
+    writeFileSync(file, svg.join('\n'));
+    written.push(file);
+  }
+}
 console.log(`figures: ${written.length} sheets in figures/`);
 
 // PNGs through Debian's Chromium when it is there (the figures are also readable as SVG)
