@@ -352,7 +352,9 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   }
   // --- the ala of the nose: the rig's bone for the muscle that lifts the wing of the nose ends on
   // the alar groove, at the middle of the outer border of the ala (LI20 lies beside it). Its lower
-  // border is where, going down the outer wall of the ala, the skin steps back onto the upper lip.
+  // border is where, going down the outer wall of the ala, the skin steps back onto the upper lip:
+  // past the step, at the foot of the ala's curved underside, where the lip begins (seen from the
+  // front, the lower outline of the ala).
   {
     const tail = J('levator06.L____tail');
     const front = (x: number, y: number) => fromOutside([x, y, tail[2] + 0.1], [0, 0, -1]);
@@ -363,6 +365,12 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     for (; y > tail[1] - 0.025; y -= 0.001) {
       const hit = front(x, y - 0.001);
       if (prev.position[2] - hit.position[2] > 0.0015) break;
+      prev = hit;
+    }
+    // down the underside while the skin still falls back, to the lip
+    for (y -= 0.001; y > tail[1] - 0.035; y -= 0.001) {
+      const hit = front(x, y);
+      if (hit.position[2] > prev.position[2] - 0.0002) break;
       prev = hit;
     }
     set('nasal_ala_lower_border', prev, 'The lower border of the ala of the nose: the lowest part of its outer wall, where it steps back onto the upper lip (ST3 lies level with it, below the pupil).');
