@@ -115,6 +115,9 @@ for (const variant of bodies) {
       const start: Vec3 = [p[0] + n[0] * 0.003, p[1] + n[1] * 0.003, p[2] + n[2] * 0.003];
       return !castRay(ctx.index, start, d, 2, triangleDrawn);
     };
+    // the names placed so far ([x, y, width] of each), so a new one goes where none sits
+    const labels: [number, number, number][] = [];
+    const free = (x: number, y: number, width: number) => !labels.some(([lx, ly, lw]) => x < lx + lw && lx < x + width && Math.abs(y - ly) < 12);
     if (sheet.scalp) {
       // a line is drawn where the viewer sees it: runs of points not hidden behind the head
       const seenPoint = (p: Vec3) => inBox(p) && !castRay(ctx.index, [p[0] + d[0] * 0.004, p[1] + d[1] * 0.004, p[2] + d[2] * 0.004], d, 2, triangleDrawn);
@@ -132,16 +135,23 @@ for (const variant of bodies) {
       };
       for (const h of hair) line(h, '#555', 2);
       for (const z of scalpZones) for (const s of z.strokes) line(s, z.system === 'who-scalp' ? '#1d4ed8' : '#dc2626', 3);
-      for (const z of scalpZones) {
-        const s = z.strokes[0];
-        const mid = s?.[Math.floor(s.length / 2)];
-        if (mid && seenPoint(mid) && (z.side !== 'right' || sheet.toward !== left)) {
-          const [px, py] = project(mid);
-          svg.push(`<text x="${px + 4}" y="${py - 4}" font-size="13" fill="${z.system === 'who-scalp' ? '#1d4ed8' : '#b91c1c'}" stroke="#fff" stroke-width="3" paint-order="stroke">${z.id}</text>`);
-        }
+      // each zone named once per side, beside a seen part of its line, where no other name sits
+      // (the WHO lines first: a Jiao area's name must not cover a line's)
+      for (const z of [...scalpZones].sort((a, b) => (a.system === b.system ? 0 : a.system === 'who-scalp' ? -1 : 1))) {
+        if (z.side === 'right' && sheet.toward === left) continue;
+        const s = z.strokes[0] ?? [];
+        const seen = [0.5, 0.3, 0.7, 0.15, 0.85, 0, 1].map((t) => s[Math.round(t * (s.length - 1))]).filter((p): p is Vec3 => !!p && seenPoint(p));
+        const width = z.id.length * 7.5;
+        const spots = seen.flatMap((p) => {
+          const [px, py] = project(p);
+          return [[px + 5, py - 4], [px - 5 - width, py - 4], [px + 5, py + 12], [px - 5 - width, py + 12]] as [number, number][];
+        });
+        const spot = spots.find(([x, y]) => free(x, y, width)) ?? spots[0];
+        if (!spot) continue;
+        labels.push([spot[0], spot[1], width]);
+        svg.push(`<text x="${spot[0].toFixed(1)}" y="${spot[1].toFixed(1)}" font-size="13" fill="${z.system === 'who-scalp' ? '#1d4ed8' : '#b91c1c'}" stroke="#fff" stroke-width="3" paint-order="stroke">${z.id}</text>`);
       }
     }
-    const labels: [number, number, number][] = [];
     for (const l of atlas.locations) {
       if (!inBox(l.position) || !visible(l.position, l.normal)) continue;
       if (sheet.leftOnly && l.side === 'right') continue;
@@ -156,13 +166,47 @@ for (const variant of bodies) {
       const width = name.length * 7;
       // the first free place beside the dot (right, left, above, below), else the right
       const spots: [number, number][] = [[px + 7, py + 4], [px - 7 - width, py + 4], [px + 7, py - 9], [px - 7 - width, py - 9], [px + 7, py + 15], [px - 7 - width, py + 15]];
-      const free = (x: number, y: number) => !labels.some(([lx, ly, lw]) => x < lx + lw && lx < x + width && Math.abs(y - ly) < 12);
-      const [lx, ly] = spots.find(([x, y]) => free(x, y)) ?? spots[0]!;
+      const [lx, ly] = spots.find(([x, y]) => free(x, y, width)) ?? spots[0]!;
       labels.push([lx, ly, width]);
       svg.push(`<text x="${lx.toFixed(1)}" y="${ly.toFixed(1)}" font-size="12" fill="#111" stroke="#fff" stroke-width="3" paint-order="stroke">${name}</text>`);
     }
     svg.push('</svg>');
     const file = `${outDir}/${variant}-${sheet.id}.svg`;
+    writeFileSync(file, svg.join('\n'));
+    written.push(file);
+  }
+}
+// the ear chart (the same for both bodies): the lateral face's parts and zones, every point named
+{
+  const earFile = `${root}assets/generated/ear.json`;
+  if (existsSync(earFile)) {
+    type Ring = [number, number][];
+    const ear = JSON.parse(readFileSync(earFile, 'utf8')) as {
+      outline: Ring; meatus: Ring;
+      parts: { id: string; face: string; ring: Ring }[];
+      zones: { id: string; face: string; rings: Ring[] }[];
+      points: { id: string; system: string; face: string; uv: [number, number] }[];
+    };
+    const S = 1000, X = (u: number) => 60 + u * S, Y = (v: number) => 80 + v * S;
+    const poly = (ring: Ring, fill: string, stroke: string, width: number) => `<polygon points="${ring.map(([u, w]) => `${X(u).toFixed(1)},${Y(w).toFixed(1)}`).join(' ')}" fill="${fill}" stroke="${stroke}" stroke-width="${width}"/>`;
+    const svg = [`<svg xmlns="http://www.w3.org/2000/svg" width="${S + 120}" height="${S + 110}" viewBox="0 0 ${S + 120} ${S + 110}" font-family="DejaVu Sans, sans-serif">`, `<rect width="100%" height="100%" fill="#f4f5f7"/>`, `<text x="20" y="36" font-size="24" fill="#111">Ear chart, lateral face: parts (brown), zones (grey), GB/T 13734 points (blue), Nogier (red)</text>`];
+    svg.push(poly(ear.outline, 'rgb(222,184,156)', '#6b4f3a', 2));
+    for (const part of ear.parts.filter((x) => x.face === 'lateral')) svg.push(poly(part.ring, 'none', '#6b4f3a', 2));
+    for (const z of ear.zones.filter((x) => x.face === 'lateral')) for (const ring of z.rings) svg.push(poly(ring, 'none', '#888', 0.8));
+    svg.push(poly(ear.meatus, '#3b2a1e', '#3b2a1e', 1));
+    const placed: [number, number, number][] = [];
+    for (const pt of ear.points.filter((x) => x.face === 'lateral')) {
+      const px = X(pt.uv[0]), py = Y(pt.uv[1]);
+      const colour = pt.system === 'nogier' ? '#dc2626' : '#1d4ed8';
+      svg.push(`<circle cx="${px.toFixed(1)}" cy="${py.toFixed(1)}" r="4" fill="${colour}" stroke="#111" stroke-width="0.8"/>`);
+      const width = pt.id.length * 7;
+      const spots: [number, number][] = [[px + 6, py + 4], [px - 6 - width, py + 4], [px + 6, py - 8], [px - 6 - width, py - 8], [px + 6, py + 15], [px - 6 - width, py + 15]];
+      const [lx, ly] = spots.find(([x, y]) => !placed.some(([a, b, w]) => x < a + w && a < x + width && Math.abs(y - b) < 11)) ?? spots[0]!;
+      placed.push([lx, ly, width]);
+      svg.push(`<text x="${lx.toFixed(1)}" y="${ly.toFixed(1)}" font-size="11" fill="${colour}" stroke="#fff" stroke-width="3" paint-order="stroke">${pt.id}</text>`);
+    }
+    svg.push('</svg>');
+    const file = `${outDir}/ear-chart.svg`;
     writeFileSync(file, svg.join('\n'));
     written.push(file);
   }

@@ -33,9 +33,10 @@ const sharedWithin = 0.008;
  * processes, the sacral foramina), the malleoli (the leg's and the foot's B-cun end on them) and
  * the crease at the front of the ankle (where the skin turns from the shin to the instep, a few
  * millimetres up or down it move a point along the foot): a shared definition must hold closer.
+ * The philtrum's marks are a centimetre apart: to half a millimetre.
  */
 const sharedWithinFor = (id: string) =>
-  /^spinous_[ls]\d$/.test(id) ? 0.0015 : id.startsWith('intercostal_space_') || id.startsWith('sacral_foramen_') || id === 'sternal_angle' || id === 'ankle_front_midpoint' || id.endsWith('_malleolus') ? 0.003 : sharedWithin;
+  /^spinous_[ls]\d$/.test(id) ? 0.0015 : ['subnasale', 'philtrum_upper_third', 'philtrum_midpoint', 'labrale_superius'].includes(id) ? 0.0005 : id.startsWith('intercostal_space_') || id.startsWith('sacral_foramen_') || id === 'sternal_angle' || id === 'ankle_front_midpoint' || id.endsWith('_malleolus') ? 0.003 : sharedWithin;
 
 function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   const body = buildBody(variant);
@@ -314,6 +315,28 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     set('zygomatic_arch_midpoint', fromOutside([tragus[0], tragus[1] + 0.003, tragus[2] + 0.025], [-1, 0, 0]), 'The middle of the zygomatic arch: about 2.5 cm in front of the tragus, at the level of its upper half (ST7 lies in the notch below it, GB3 in the hollow above it).');
   }
   {
+    // the philtrum on the midline profile, seen from the front going down from the tip of the
+    // nose: the skin runs back under the nose to the subnasale (the first hollow, where the
+    // columella meets the upper lip), then forward down the philtrum to the vermilion border of
+    // the upper lip (labrale superius, the first crest, where the red of the lip turns back toward
+    // the mouth); the philtrum is the stretch between them
+    const tip = L('nose_tip');
+    const step = 0.0005;
+    const profile: SurfaceHit[] = [];
+    for (let y = tip[1]; y > tip[1] - 0.04; y -= step) profile.push(fromOutside([0.0003, y, tip[2]], [0, 0, -1], TRUNK));
+    const z = (i: number) => profile[i]!.position[2];
+    let sn = 1;
+    while (sn < profile.length - 1 && !(z(sn + 1) > z(sn) + 0.00005)) sn++;
+    let ls = sn + 1;
+    while (ls < profile.length - 1 && !(z(ls + 1) < z(ls) - 0.00005)) ls++;
+    if (ls >= profile.length - 1) throw new Error('no upper lip below the nose');
+    const at = (t: number) => profile[Math.round(sn + (ls - sn) * t)]!;
+    set('subnasale', profile[sn]!, 'The subnasale: on the midline, where the columella of the nose meets the upper lip, the deepest point of the profile below the nose (the upper end of the philtrum).');
+    set('labrale_superius', profile[ls]!, 'The labrale superius: on the midline, the vermilion border of the upper lip, where the philtrum meets the red of the lip (its most forward point; the lower end of the philtrum, GV27 on the tubercle below it).');
+    set('philtrum_midpoint', at(0.5), 'The middle of the philtrum: on the midline, halfway from the subnasale down to the vermilion border of the upper lip (GV26 lies on it).');
+    set('philtrum_upper_third', at(1 / 3), 'The junction of the upper third and the lower two thirds of the philtrum: on the midline, a third of the way from the subnasale down to the vermilion border of the upper lip (LI19 lies level with it, below the nostril).');
+  }
+  {
     // the mastoid tip lies behind the lobe of the ear, on the skull: cast from inside the head
     // outward so the auricle is not taken for it
     const tragus = D('tragus'), lobe = L('earlobe');
@@ -345,7 +368,9 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   }
   // --- the ala of the nose: the rig's bone for the muscle that lifts the wing of the nose ends on
   // the alar groove, at the middle of the outer border of the ala (LI20 lies beside it). Its lower
-  // border is where, going down the outer wall of the ala, the skin steps back onto the upper lip.
+  // border is where, going down the outer wall of the ala, the skin steps back onto the upper lip:
+  // past the step, at the foot of the ala's curved underside, where the lip begins (seen from the
+  // front, the lower outline of the ala).
   {
     const tail = J('levator06.L____tail');
     const front = (x: number, y: number) => fromOutside([x, y, tail[2] + 0.1], [0, 0, -1]);
@@ -356,6 +381,12 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     for (; y > tail[1] - 0.025; y -= 0.001) {
       const hit = front(x, y - 0.001);
       if (prev.position[2] - hit.position[2] > 0.0015) break;
+      prev = hit;
+    }
+    // down the underside while the skin still falls back, to the lip
+    for (y -= 0.001; y > tail[1] - 0.035; y -= 0.001) {
+      const hit = front(x, y);
+      if (hit.position[2] > prev.position[2] - 0.0002) break;
       prev = hit;
     }
     set('nasal_ala_lower_border', prev, 'The lower border of the ala of the nose: the lowest part of its outer wall, where it steps back onto the upper lip (ST3 lies level with it, below the pupil).');

@@ -28,6 +28,18 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     expect(cun('chest_nipples') / cun('forearm_cubital_wrist')).toBeLessThan(1.3);
   });
 
+  it('the philtrum: from the subnasale under the nose down to the vermilion border of the upper lip (0.6-2 cm), its midpoint halfway, above the mouth', () => {
+    const sn = p('subnasale'), third = p('philtrum_upper_third'), mid = p('philtrum_midpoint'), ls = p('labrale_superius');
+    expect(sn[1]).toBeLessThan(p('nose_tip')[1] - 0.005);
+    expect(cm(sn[1] - ls[1])).toBeGreaterThan(0.6);
+    expect(cm(sn[1] - ls[1])).toBeLessThan(2);
+    expect(Math.abs((sn[1] - third[1]) / (sn[1] - ls[1]) - 1 / 3)).toBeLessThan(0.1);
+    expect(Math.abs((sn[1] - mid[1]) / (sn[1] - ls[1]) - 0.5)).toBeLessThan(0.1);
+    expect(ls[1]).toBeGreaterThan(p('mouth_corner')[1]);
+    // the subnasale is a hollow, the vermilion border a crest, of the profile
+    expect(ls[2]).toBeGreaterThan(sn[2]);
+  });
+
   it('the pelvis: ASIS 10-14 cm from the midline (scaled), in front; the iliac crest on the flank at L4', () => {
     const asis = p('asis'), crest = p('iliac_crest_highest');
     expect(cm(asis[0]) / scale).toBeGreaterThan(10);

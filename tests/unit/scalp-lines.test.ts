@@ -4,6 +4,8 @@
 // and from the hairline, parallel where the definition says so.
 import { describe, expect, it } from 'vitest';
 import { bodyVariantIds, type Vec3 } from '../../src/domain/body/frame.ts';
+import { closestPoint, normalAt } from '../../src/domain/body/surface.ts';
+import { dot, sub } from '../../src/domain/body/vec.ts';
 import { pathLength } from '../../src/domain/body/walk.ts';
 import { Resolver } from '../../src/domain/resolve/resolver.ts';
 import { buildJiaoAreas, buildWhoLines, hairlineAt, hairlines } from '../../src/domain/scalp/zones.ts';
@@ -35,6 +37,17 @@ describe.each(bodyVariantIds)('scalp definitions on the %s body', (variant) => {
         const s = stroke(ref.code, side);
         if (ref.start && /^[A-Z]{2}\d+$/.test(ref.start)) expect(dist(s[0]!, at(ref.start, side)), `${ref.code} ${side} start`).toBeLessThan(0.005);
         if (ref.end && /^[A-Z]{2}\d+$/.test(ref.end)) expect(dist(s.at(-1)!, at(ref.end, side)), `${ref.code} ${side} end`).toBeLessThan(0.005);
+      }
+    }
+  });
+
+  it('draws every line and the hairlines on the skin, none of it under the skin (where a view would hide it)', () => {
+    for (const [name, s] of [...zones.flatMap((z) => z.strokes.map((x) => [`${z.id} ${z.side}`, x] as const)), ...hairlines(ctx).map((h, i) => [`hairline ${i}`, h] as const)]) {
+      for (const p of s) {
+        const hit = closestPoint(ctx.index, p)!;
+        const above = dot(sub(p, hit.position), normalAt(ctx.surface, hit.triangle, hit.barycentric));
+        expect(above * 1000, `${name}: ${(above * 1000).toFixed(1)} mm above the skin`).toBeGreaterThan(-0.2);
+        expect(hit.distance * 1000, `${name}: ${(hit.distance * 1000).toFixed(1)} mm from the skin`).toBeLessThan(3);
       }
     }
   });
@@ -74,8 +87,16 @@ describe.each(bodyVariantIds)('scalp definitions on the %s body', (variant) => {
       }
       // the two vertex lines are apart by 0.75 cun (2.25 - 1.5), MS9 the outer one
       expect(Math.abs(ms9[0]![0]) - Math.abs(ms8[0]![0])).toBeGreaterThan(0.5 * cun('head_hairline_corners'));
-      expect(Math.abs(ms13[0]![0])).toBeGreaterThan(0.3 * cun('head_mastoids'));
-      expect(Math.abs(ms13[0]![0])).toBeLessThan(0.7 * cun('head_mastoids'));
+      // MS13 0.5 cun from the midline in the posterior head's transverse cun (9 B-cun between the
+      // mastoid processes, the span WHO gives for the back of the head), and so 0.5/1.3 of the way
+      // out to MS14, which hangs from BL9 (1.3 B-cun lateral to the posterior median line)
+      const ms14 = stroke('MS14', side);
+      for (const p of [ms13[0]!, ms13.at(-1)!]) {
+        expect(Math.abs(p[0]) / cun('head_mastoids'), `MS13 ${side}: cun from the midline`).toBeGreaterThan(0.42);
+        expect(Math.abs(p[0]) / cun('head_mastoids'), `MS13 ${side}: cun from the midline`).toBeLessThan(0.58);
+        expect(Math.abs(p[0]) / Math.abs(ms14[0]![0]), `MS13 ${side}: part of the way out to MS14`).toBeGreaterThan(0.3);
+        expect(Math.abs(p[0]) / Math.abs(ms14[0]![0]), `MS13 ${side}: part of the way out to MS14`).toBeLessThan(0.47);
+      }
     }
   });
 

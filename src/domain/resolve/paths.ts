@@ -1,7 +1,7 @@
 // A channel's external pathway on the skin: through its points in order, each stretch sampled
 // and lifted onto the skin so the line follows the body instead of cutting through it.
 import type { Side, Vec3 } from '../body/frame.ts';
-import { closestPoint, type SurfaceIndex } from '../body/surface.ts';
+import { closestPoint, normalAt, type SurfaceIndex } from '../body/surface.ts';
 import type { ResolvedLocation } from './resolver.ts';
 
 export function channelPolyline(index: SurfaceIndex, points: readonly Vec3[], lift = 0.002): Vec3[] {
@@ -14,11 +14,15 @@ export function channelPolyline(index: SurfaceIndex, points: readonly Vec3[], li
       const t = s / samples;
       const chord: Vec3 = [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t];
       const hit = s === 0 ? null : closestPoint(index, chord);
-      const p = hit ? hit.position : chord;
-      // lift off the skin along the chord-to-skin direction so the line is not buried
-      const d = hit ? [p[0] - chord[0], p[1] - chord[1], p[2] - chord[2]] : [0, 0, 0];
-      const len = Math.hypot(d[0] ?? 0, d[1] ?? 0, d[2] ?? 0);
-      out.push(len > 1e-6 ? [p[0] + ((d[0] ?? 0) / len) * lift, p[1] + ((d[1] ?? 0) / len) * lift, p[2] + ((d[2] ?? 0) / len) * lift] : p);
+      if (!hit) {
+        out.push(chord);
+        continue;
+      }
+      // lift off the skin along its outward normal so the line is not buried (the chord-to-skin
+      // direction points into the head where the chord passes outside a hollow of the skin)
+      const n = normalAt(index.surface, hit.triangle, hit.barycentric);
+      const p = hit.position;
+      out.push([p[0] + n[0] * lift, p[1] + n[1] * lift, p[2] + n[2] * lift]);
     }
   }
   const last = points.at(-1);

@@ -91,9 +91,11 @@ export const GV: LocationSpec[] = [
   { code: 'GV25', text: 'Face, at the tip of the nose.',
     checks: [face('anterior'), part('face'), onHead, near('nose_tip', 0.8)] },
   { code: 'GV26', text: 'Face, at the midpoint of the philtrum midline.',
-    checks: [face('anterior'), part('face'), onHead, near('philtrum_midpoint', 0.6), is('below', 'GV25', 1), is('above', 'GV27', 0.3)] },
+    // the philtrum runs from the subnasale down to the vermilion border of the upper lip: halfway
+    checks: [face('anterior'), part('face'), onHead, near('philtrum_midpoint', 0.6), is('below', 'GV25', 1), is('above', 'GV27', 0.3), along('subnasale', 'labrale_superius', 0.5, 0.12, 0.3)] },
   { code: 'GV27', text: 'Face, at the midpoint of the tubercle of the upper lip (where the philtrum meets the red of the lip).',
-    checks: [face('anterior', 'inferior'), part('face'), onHead, is('below', 'GV26', 0.3), is('above', 'mouth_corner', 0.1), is('above', 'CV24', 1)] },
+    // on the red of the lip: below its vermilion border
+    checks: [face('anterior', 'inferior'), part('face'), onHead, is('below', 'GV26', 0.3), is('above', 'mouth_corner', 0.1), is('above', 'CV24', 1), is('below', 'labrale_superius', 0.1)] },
   { code: 'GV28', text: 'Inside the upper lip, at the junction of the upper labial frenulum with the upper gum.',
     checks: [face('posterior'), part('face'), onHead, is('posterior', 'GV26', 0.5), is('above', 'GV27', 0.3)] },
 ];

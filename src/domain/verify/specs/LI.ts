@@ -45,10 +45,14 @@ export const LI: LocationSpec[] = [
   { code: 'LI17', text: 'Front of the neck, level with the cricoid cartilage, just behind the posterior border of the sternocleidomastoid.',
     checks: [face('lateral', 'anterior'), part('neck'), is('below', 'LI18', 1), is('posterior', 'LI18', 0.3), levelWith('ST10', 1), is('above', 'sternal_notch', 2)] },
   { code: 'LI18', text: 'Front of the neck, level with the upper border of the thyroid cartilage, between the anterior and posterior borders of the sternocleidomastoid.',
-    checks: [face('lateral', 'anterior'), part('neck'), levelWith('laryngeal_prominence', 1.5), is('lateral', 'ST9', 0.5), is('posterior', 'ST9', 0.5)] },
+    checks: [face('lateral', 'anterior'), part('neck'), levelWith('laryngeal_prominence', 1.5), is('lateral', 'ST9', 0.5), is('posterior', 'ST9', 0.5),
+      // between the borders: midway from ST9 (in front of the muscle) to SI16 (behind it), on the same level
+      along('ST9', 'SI16', 0.5, 0.15, 1)] },
   { code: 'LI19', text: 'Upper lip, level with the junction of the upper third and lower two thirds of the philtrum, directly below the lateral margin of the nostril.',
-    // the junction of the upper third lies a sixth of the philtrum (2-3 mm) above its midpoint: above it, and close to its level
-    checks: [face('anterior'), part('face'), is('above', 'philtrum_midpoint', 0), levelWith('philtrum_midpoint', 0.6), is('below', 'nasal_ala', 0.3), is('medial', 'nasal_ala', 0.2), is('lateral', 'philtrum_midpoint', 0.5)] },
+    // the junction of the upper third lies a sixth of the philtrum (2-3 mm) above its midpoint: above it, and close to its level;
+    // its level a third of the way down the philtrum, from the subnasale to the vermilion border of the upper lip
+    checks: [face('anterior'), part('face'), is('above', 'philtrum_midpoint', 0), levelWith('philtrum_midpoint', 0.6), is('below', 'nasal_ala', 0.3), is('medial', 'nasal_ala', 0.2), is('lateral', 'philtrum_midpoint', 0.5),
+      along('subnasale', 'labrale_superius', 1 / 3, 0.12, 1.6)] },
   { code: 'LI20', text: 'Face, in the nasolabial groove, level with the midpoint of the outer border of the ala of the nose.',
     checks: [face('anterior', 'lateral'), part('face'), levelWith('nasal_ala', 0.8), is('lateral', 'nasal_ala', 0.2), near('nasal_ala', 1.5)] },
 ];

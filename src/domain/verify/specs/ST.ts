@@ -28,7 +28,9 @@ export const ST: LocationSpec[] = [
   { code: 'ST2', text: 'Face, in the infraorbital foramen, below ST1 on the line straight down from the pupil.',
     checks: [face('anterior'), part('face'), is('below', 'ST1', 0.5), is('below', 'pupil', 1.5), near('pupil', 3.5), ...inLineFromFront('pupil', 0.8), is('above', 'ST3', 1)] },
   { code: 'ST3', text: 'Face, directly below the pupil, level with the lower border of the ala of the nose.',
-    checks: [face('anterior'), part('face'), levelWith('nasal_ala_lower_border', 0.5), is('below', 'nasal_ala', 0.3), ...inLineFromFront('pupil', 0.8), is('lateral', 'nasal_ala', 0.5)] },
+    // LI20 is level with the middle of the ala's outer border, ST3 with its lower end: half the
+    // border (an adult ala is 1.5-2 cm tall) below LI20
+    checks: [face('anterior'), part('face'), levelWith('nasal_ala_lower_border', 0.5), is('below', 'nasal_ala', 0.3), ...inLineFromFront('pupil', 0.8), is('lateral', 'nasal_ala', 0.5), is('below', 'LI20', 0.5)] },
   { code: 'ST4', text: 'Face, 0.4 F-cun lateral to the corner of the mouth.',
     checks: [face('anterior', 'lateral'), part('face'), levelWith('mouth_corner', 0.7), is('lateral', 'mouth_corner', 0.5), near('mouth_corner', 1.5)] },
   { code: 'ST5', text: 'Face, in front of the angle of the mandible, in the hollow in front of the masseter insertion, over the facial artery.',
