@@ -1,5 +1,5 @@
 // Governor vessel: what WHO 2008 says of each location, as measurements (our words). See LU.ts.
-import { along, belowSpinous, distance, face, inLineFromSide, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
+import { along, belowSpinous, distance, face, inLineFromSide, is, isByCun, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
 
 const head = 'head_hairline_anterior_posterior';
 /** on the posterior (or, on the head, the anterior) median line */
@@ -45,7 +45,7 @@ export const GV: LocationSpec[] = [
     checks: [face('posterior'), part('scalp', 'head'), onHead, distance('posterior_hairline_midpoint', 4, head), distance('GV19', 1.5, head), is('above', 'GV17', 1)] },
   { code: 'GV19', text: 'Head, on the posterior median line, 5.5 B-cun above the posterior hairline (1.5 B-cun behind GV20).',
     checks: [face('posterior', 'superior'), part('scalp'), onHead, distance('GV20', 1.5, head), is('posterior', 'GV20', 2), is('above', 'GV18', 1)] },
-  // GV20 (under review). WHO 2008: 'On the head, 5 B-cun superior to the anterior hairline, on the
+  // GV20. WHO 2008: 'On the head, 5 B-cun superior to the anterior hairline, on the
   // anterior median line'; Note 1: 'in the depression 1 B-cun anterior to the midpoint of the line from
   // the anterior hairline to the posterior hairline' (the same point: 7 B-cun from the posterior
   // hairline); Note 2: 'when the ears are folded, at the midpoint of the connecting line between the
@@ -73,13 +73,15 @@ export const GV: LocationSpec[] = [
   // hairline, 3 cun'), and that measures 3.07 / 2.87 head cun. Raising the hairline to 3 B-cun above
   // the tip of C7 (tried) puts GV14 3.6 B-cun below it and moves GV20 forward by only 0.5 cm (3.2 cm
   // behind the ear-apex line on the male), and on the female it would put GV16 (1 B-cun above the
-  // hairline) above the protuberance. The proposed assertion, from the primary
-  // definition: 5 B-cun behind the anterior hairline (kept, ± 0.6), behind GV21 and in front of GV19,
-  // facing up on the vertex, and Note 2 only as an order: not in front of the ear-apex line
-  // (is('posterior', 'ear_apex', 0)); any bound behind it is a choice, not the text (the measured gap,
-  // 3.7 / 3.9 cm, is 1.3 / 1.5 head cun).
-  { code: 'GV20', text: 'Head, on the anterior median line, 5 B-cun behind the anterior hairline; on the line joining the apexes of the folded ears.',
-    checks: [face('superior'), part('scalp'), onHead, distance('anterior_hairline_midpoint', 5, head), ...inLineFromSide('ear_apex', 1.5), is('above', 'GV19', 1)] },
+  // hairline) above the protuberance.
+  // Decided (November 2026): the primary definition governs, as the standard's notes are ways of
+  // finding it: 5 B-cun behind the anterior hairline (± 0.6), behind GV21 and in front of GV19,
+  // facing up on the vertex. Note 2 is asserted as what it can be on any head: GV20 is not in front
+  // of the ear-apex line, and no more than 2 head B-cun behind it (real heads: about 1 B-cun by the
+  // sums above; this model: 1.3 / 1.5; a wrong hairline or ear landmark would put it beyond 2). The
+  // card says which statement decides.
+  { code: 'GV20', text: 'Head, on the anterior median line, 5 B-cun behind the anterior hairline; near the line joining the apexes of the folded ears (Note 2), not in front of it.',
+    checks: [face('superior'), part('scalp'), onHead, distance('anterior_hairline_midpoint', 5, head), is('posterior', 'ear_apex', 0), isByCun('anterior', 'ear_apex', -2, head), is('above', 'GV19', 1), is('posterior', 'GV21', 2)] },
   { code: 'GV21', text: 'Head, on the anterior median line, 3.5 B-cun behind the anterior hairline (1.5 B-cun in front of GV20).',
     checks: [face('superior'), part('scalp'), onHead, distance('anterior_hairline_midpoint', 3.5, head), distance('GV20', 1.5, head), is('anterior', 'GV20', 2)] },
   { code: 'GV22', text: 'Head, on the anterior median line, 2 B-cun behind the anterior hairline.',
