@@ -82,7 +82,10 @@ export function loadAtlasData(root: string): AtlasData {
     const raw = readJson(root, file) as Record<string, { [k: string]: unknown }[] | undefined>;
     const r = schema.safeParse(raw);
     if (r.success) return r.data;
-    problems.push(...zodProblems(file, r.error, (path) => (path[0] === listKey && typeof path[1] === 'number' ? String(raw[listKey]?.[path[1]]?.[idKey] ?? `${listKey}[${path[1]}]`) : '(file)')));
+    problems.push(...zodProblems(file, r.error, (path) => {
+      const id = path[0] === listKey && typeof path[1] === 'number' ? raw[listKey]?.[path[1]]?.[idKey] : undefined;
+      return typeof id === 'string' ? id : path[0] === listKey && typeof path[1] === 'number' ? `${listKey}[${path[1]}]` : '(file)';
+    }));
     return null;
   };
   const chart = parseEar('data/ear/chart.json', earChartSchema, 'curves', 'id');

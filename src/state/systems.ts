@@ -45,7 +45,7 @@ export function defineSystemState<Id extends string, Keys extends z.ZodRawShape>
   const schema = z.object(definition.linkKeys);
   return {
     linkKeyNames: keys,
-    readLink: part.readLink as (state: AtlasState) => Record<string, string | undefined>,
+    readLink: part.readLink,
     applyLink: (raw, store) => {
       const own = Object.fromEntries(keys.filter((k) => raw[k] !== undefined).map((k) => [k, raw[k]]));
       // every key is optional and falls back to undefined, so parsing cannot fail; a value that was

@@ -75,6 +75,7 @@ test('the view can be driven from the keyboard alone', async ({ page }) => {
 
 test('without WebGL the page explains and stays usable', async ({ page }) => {
   await page.addInitScript(() => {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the canvas as `this`
     const original = HTMLCanvasElement.prototype.getContext;
     HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
       if (type.startsWith('webgl')) return null;

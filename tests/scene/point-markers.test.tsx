@@ -52,16 +52,17 @@ describe('point markers in the scene', () => {
   it('hides what the filters and the search leave out, and shows everything again when the search is cleared', async () => {
     renderer = await ReactThreeTestRenderer.create(<PointMarkers surface={surface} />);
     const base = radii()[0]!;
-    await ReactThreeTestRenderer.act(async () => useAtlas.getState().setChannel('LI'));
+    await ReactThreeTestRenderer.act(() => Promise.resolve(useAtlas.getState().setChannel('LI')));
     expect(radii().map((r) => r > 0)).toEqual([false, false, true, true, false, false]);
-    await ReactThreeTestRenderer.act(async () => {
+    await ReactThreeTestRenderer.act(() => {
       useAtlas.getState().setChannel(null);
       useAtlas.getState().setQuery('Hegu');
+      return Promise.resolve();
     });
     const found = radii();
     expect(found[codes.indexOf('LI4')]).toBeGreaterThan(base);
     expect(found[codes.indexOf('LU1')]).toBe(0);
-    await ReactThreeTestRenderer.act(async () => useAtlas.getState().setQuery(''));
+    await ReactThreeTestRenderer.act(() => Promise.resolve(useAtlas.getState().setQuery('')));
     expect(radii()).toEqual(codes.map(() => base));
   });
 

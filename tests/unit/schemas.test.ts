@@ -30,7 +30,7 @@ function objectNodes(value: unknown, skip: (path: Key[]) => boolean, path: Key[]
 }
 
 /** The same kind of object at the same place: the path without indices, its kind, its fields. */
-const shapeOf = (path: Key[], node: Json) => `${path.map((k) => (typeof k === 'number' ? '*' : k)).join('.')}|${String(node.kind ?? '')}|${Object.keys(node).sort().join(',')}`;
+const shapeOf = (path: Key[], node: Json) => `${path.map((k) => (typeof k === 'number' ? '*' : k)).join('.')}|${typeof node.kind === 'string' ? node.kind : ''}|${Object.keys(node).sort().join(',')}`;
 
 const misspell = (key: string) => `${key}${key.at(-1)}`;
 

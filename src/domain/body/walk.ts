@@ -55,12 +55,12 @@ export function pointAlong(path: readonly Vec3[], distance: number): Vec3 {
     if (left <= seg) return add(a, scale(sub(b, a), seg > 0 ? left / seg : 0));
     left -= seg;
   }
-  return (path.at(-1) ?? [0, 0, 0]) as Vec3;
+  return (path.at(-1) ?? [0, 0, 0]);
 }
 
 /** The point of a path nearest a given point, with its distance along the path. */
 export function nearestOnPath(path: readonly Vec3[], p: Vec3): { point: Vec3; along: number } {
-  let best = { point: (path[0] ?? p) as Vec3, along: 0 };
+  let best = { point: (path[0] ?? p), along: 0 };
   let bestD = Infinity;
   let along = 0;
   for (let i = 1; i < path.length; i++) {

@@ -178,13 +178,13 @@ export function isSimple(ring: readonly P2[]): boolean {
 // Boolean operations (polygon-clipping works on multipolygons of closed rings).
 type Multi = P2[][][];
 const toMulti = (rings: readonly (readonly P2[])[]): Multi => rings.map((r) => [[...r, r[0]!]]);
-const fromMulti = (m: Multi): Ring[] => m.map((poly) => poly[0]!.slice(0, -1) as Ring).filter((r) => area(r) > 1e-7);
+const fromMulti = (m: Multi): Ring[] => m.map((poly) => poly[0]!.slice(0, -1)).filter((r) => area(r) > 1e-7);
 
 export function intersect(a: readonly P2[], b: readonly P2[]): Ring[] {
-  return fromMulti(polygonClipping.intersection(toMulti([a]) as never, toMulti([b]) as never) as Multi);
+  return fromMulti(polygonClipping.intersection(toMulti([a]), toMulti([b])));
 }
 export function subtract(a: readonly P2[], ...others: (readonly P2[])[]): Ring[] {
-  return fromMulti(polygonClipping.difference(toMulti([a]) as never, ...(toMulti(others).map((m) => [m]) as never[])) as Multi);
+  return fromMulti(polygonClipping.difference(toMulti([a]), ...(toMulti(others).map((m) => [m]) as never[])));
 }
 export function unionArea(rings: readonly (readonly P2[])[]): number {
   if (!rings.length) return 0;

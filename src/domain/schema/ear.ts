@@ -30,7 +30,7 @@ export const earZoneCodes = [
   ...Array.from({ length: 5 }, (_, i) => `P${i + 1}`),
   ...Array.from({ length: 3 }, (_, i) => `R${i + 1}`),
 ] as const;
-const zoneCode = z.string().refine((c) => (earZoneCodes as readonly string[]).includes(c), 'a GB/T 13734-2008 zone code (HX1-12, SF1-6, AH1-13, TF1-5, TG1-4, AT1-4, CO1-18, LO1-9, P1-5, R1-3)');
+const zoneCode = z.string().refine((c) => (earZoneCodes).includes(c), 'a GB/T 13734-2008 zone code (HX1-12, SF1-6, AH1-13, TF1-5, TG1-4, AT1-4, CO1-18, LO1-9, P1-5, R1-3)');
 
 /**
  * Where a point sits on the chart, derived from the zones (never typed coordinates). The `kind`

@@ -1,5 +1,5 @@
 // Governor vessel: what WHO 2008 says of each location, as measurements (our words). See LU.ts.
-import { along, belowSpinous, distance, face, inLineFromSide, is, isByCun, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
+import { along, belowSpinous, distance, face, is, isByCun, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
 
 const head = 'head_hairline_anterior_posterior';
 /** on the posterior (or, on the head, the anterior) median line */
