@@ -24,6 +24,8 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // one policy for indices (src/domain/checked.ts): nth() throws out of range; no silent zero
+      'no-restricted-syntax': ['error', { selector: "LogicalExpression[operator='??'][left.type='MemberExpression'][left.computed=true][right.value=0]", message: 'an index out of range is a bug: use nth() from src/domain/checked.ts (or a[i]! in a loop bounded by the array), not ?? 0' }],
     },
   },
   // vitest's asymmetric matchers (expect.stringMatching...) are typed `any` by design

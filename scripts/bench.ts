@@ -13,6 +13,7 @@ import { atlasRecords, loadAtlasData } from '../src/pipeline/atlasData.ts';
 import { buildBody } from '../src/pipeline/body.ts';
 import { vertexParts } from '../src/pipeline/regions.ts';
 import { buildSearch } from '../src/systems/search.ts';
+import { nth } from '../src/domain/checked.ts';
 
 const rows: [string, string, string, boolean | null][] = [];
 const row = (what: string, value: string, budget: string, ok: boolean | null) => rows.push([what, value, budget, ok]);
@@ -49,7 +50,7 @@ const generated = ['atlas-male.json', 'scalp-male.json', 'regions-male.json'].ma
 const dataChunks = closure(assets.filter((f) => /^(LU|LI|ST|SP|HT|SI|BL|KI|PC|TE|GB|LR|CV|GV|EX|conditions|who-lines|jiao-areas)-.*\.js$/.test(f)));
 const pointData = [...dataChunks].filter((f) => !initial.has(f)).map((f) => gz(join('dist/assets', f))).reduce((a, b) => a + b, 0);
 const css = assets.filter((f) => f.endsWith('.css')).map((f) => gz(join('dist/assets', f))).reduce((a, b) => a + b, 0);
-const firstView = initialBytes + (glbs[0] ?? 0) + generated + pointData + css;
+const firstView = initialBytes + nth(glbs, 0) + generated + pointData + css;
 row('everything the first view needs (wire)', kB(firstView), '≤ 1.2 MB', firstView <= 1.2 * 1024 * 1024);
 
 // --- resolving the whole atlas in Node

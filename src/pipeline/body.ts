@@ -3,6 +3,7 @@
 import { applyTargets, loadBaseMesh, loadRig, type BaseMesh, type Rig } from './makehuman.ts';
 import { bodyVariants, bodyVariantIds, type BodyVariantId } from '../domain/body/frame.ts';
 import { anatomicalPosition, anatomicalRotations, jointPositions, skin } from './pose.ts';
+import { nth } from '../domain/checked.ts';
 
 export { bodyVariantIds, type BodyVariantId };
 
@@ -37,7 +38,7 @@ function macroTargets(gender: 'male' | 'female'): Record<string, number> {
 export function triangulate(quads: Uint32Array): Uint32Array {
   const tris = new Uint32Array((quads.length / 4) * 6);
   for (let q = 0, t = 0; q < quads.length; q += 4, t += 6) {
-    const a = quads[q] ?? 0, b = quads[q + 1] ?? 0, c = quads[q + 2] ?? 0, d = quads[q + 3] ?? 0;
+    const a = nth(quads, q), b = nth(quads, q + 1), c = nth(quads, q + 2), d = nth(quads, q + 3);
     tris.set([a, b, c, a, c, d], t);
   }
   return tris;
@@ -46,21 +47,21 @@ export function triangulate(quads: Uint32Array): Uint32Array {
 export function vertexNormals(positions: Float32Array, indices: Uint32Array): Float32Array {
   const n = new Float32Array(positions.length);
   for (let t = 0; t < indices.length; t += 3) {
-    const ia = (indices[t] ?? 0) * 3, ib = (indices[t + 1] ?? 0) * 3, ic = (indices[t + 2] ?? 0) * 3;
-    const abx = (positions[ib] ?? 0) - (positions[ia] ?? 0), aby = (positions[ib + 1] ?? 0) - (positions[ia + 1] ?? 0), abz = (positions[ib + 2] ?? 0) - (positions[ia + 2] ?? 0);
-    const acx = (positions[ic] ?? 0) - (positions[ia] ?? 0), acy = (positions[ic + 1] ?? 0) - (positions[ia + 1] ?? 0), acz = (positions[ic + 2] ?? 0) - (positions[ia + 2] ?? 0);
+    const ia = nth(indices, t) * 3, ib = nth(indices, t + 1) * 3, ic = nth(indices, t + 2) * 3;
+    const abx = nth(positions, ib) - nth(positions, ia), aby = nth(positions, ib + 1) - nth(positions, ia + 1), abz = nth(positions, ib + 2) - nth(positions, ia + 2);
+    const acx = nth(positions, ic) - nth(positions, ia), acy = nth(positions, ic + 1) - nth(positions, ia + 1), acz = nth(positions, ic + 2) - nth(positions, ia + 2);
     const nx = aby * acz - abz * acy, ny = abz * acx - abx * acz, nz = abx * acy - aby * acx;
     for (const i of [ia, ib, ic]) {
-      n[i] = (n[i] ?? 0) + nx;
-      n[i + 1] = (n[i + 1] ?? 0) + ny;
-      n[i + 2] = (n[i + 2] ?? 0) + nz;
+      n[i] = nth(n, i) + nx;
+      n[i + 1] = nth(n, i + 1) + ny;
+      n[i + 2] = nth(n, i + 2) + nz;
     }
   }
   for (let i = 0; i < n.length; i += 3) {
-    const len = Math.hypot(n[i] ?? 0, n[i + 1] ?? 0, n[i + 2] ?? 0) || 1;
-    n[i] = (n[i] ?? 0) / len;
-    n[i + 1] = (n[i + 1] ?? 0) / len;
-    n[i + 2] = (n[i + 2] ?? 0) / len;
+    const len = Math.hypot(nth(n, i), nth(n, i + 1), nth(n, i + 2)) || 1;
+    n[i] = nth(n, i) / len;
+    n[i + 1] = nth(n, i + 1) / len;
+    n[i + 2] = nth(n, i + 2) / len;
   }
   return n;
 }
@@ -78,19 +79,19 @@ export function buildBody(variant: BodyVariantId): BuiltBody {
   // posterior-most points midway at the origin (x is already the midline of a symmetric mesh).
   let minY = Infinity, maxY = -Infinity, minZ = Infinity;
   for (let i = 1; i < posed.length; i += 3) {
-    minY = Math.min(minY, posed[i] ?? 0);
-    maxY = Math.max(maxY, posed[i] ?? 0);
+    minY = Math.min(minY, nth(posed, i));
+    maxY = Math.max(maxY, nth(posed, i));
   }
   const scale = spec.heightM / (maxY - minY);
   for (let i = 0; i < posed.length; i += 3) {
     // heels: the lowest 3 % of the body
-    if (((posed[i + 1] ?? 0) - minY) * scale < spec.heightM * 0.03) minZ = Math.min(minZ, posed[i + 2] ?? 0);
+    if ((nth(posed, i + 1) - minY) * scale < spec.heightM * 0.03) minZ = Math.min(minZ, nth(posed, i + 2));
   }
   const positions = new Float32Array(posed.length);
   for (let i = 0; i < posed.length; i += 3) {
-    positions[i] = (posed[i] ?? 0) * scale;
-    positions[i + 1] = ((posed[i + 1] ?? 0) - minY) * scale;
-    positions[i + 2] = ((posed[i + 2] ?? 0) - minZ) * scale;
+    positions[i] = nth(posed, i) * scale;
+    positions[i + 1] = (nth(posed, i + 1) - minY) * scale;
+    positions[i + 2] = (nth(posed, i + 2) - minZ) * scale;
   }
   const indices = triangulate(mesh.bodyQuads);
   const posedJoints = new Map<string, [number, number, number]>();
@@ -98,8 +99,8 @@ export function buildBody(variant: BodyVariantId): BuiltBody {
   const dominantBone: string[] = [];
   for (let i = 0; i < mesh.bodyVertexCount; i++) {
     let best = 0;
-    for (let k = 1; k < mesh.influences; k++) if ((mesh.skinWeight[i * mesh.influences + k] ?? 0) > (mesh.skinWeight[i * mesh.influences + best] ?? 0)) best = k;
-    dominantBone.push(mesh.boneNames[mesh.skinBone[i * mesh.influences + best] ?? 0] ?? '');
+    for (let k = 1; k < mesh.influences; k++) if (nth(mesh.skinWeight, i * mesh.influences + k) > nth(mesh.skinWeight, i * mesh.influences + best)) best = k;
+    dominantBone.push(mesh.boneNames[nth(mesh.skinBone, i * mesh.influences + best)] ?? '');
   }
   return { variant, heightM: spec.heightM, positions, normals: vertexNormals(positions, indices), indices, vertexCount: mesh.bodyVertexCount, joints: posedJoints, dominantBone };
 }

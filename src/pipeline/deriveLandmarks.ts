@@ -12,6 +12,7 @@ import { castRay, closestPoint, indexSurface, normalAt, type SurfaceHit } from '
 import { add, cross, dot, lerp, norm, scale, sub } from '../domain/body/vec.ts';
 import { buildBody, type BuiltBody } from './body.ts';
 import { boneParts } from './regions.ts';
+import { nth } from '../domain/checked.ts';
 
 type Derivation = ReturnType<typeof deriveOn>;
 
@@ -53,7 +54,7 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     if (!p) throw new Error(`no joint ${name}`);
     return p;
   };
-  const onPart = (part: number) => (tri: number) => [0, 1, 2].every((k) => parts[body.indices[tri * 3 + k] ?? 0] === part);
+  const onPart = (part: number) => (tri: number) => [0, 1, 2].every((k) => parts[nth(body.indices, tri * 3 + k)] === part);
   const TRUNK = onPart(0), ARM = onPart(1), LEG = onPart(2);
   /** the first skin met by a ray from outside, travelling along dir through target */
   const fromOutside = (target: Vec3, dir: Vec3, accept?: (tri: number) => boolean): SurfaceHit => {

@@ -5,6 +5,7 @@ import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/exte
 import { quantize } from '@gltf-transform/functions';
 import { MeshoptDecoder, MeshoptEncoder } from 'meshoptimizer';
 import type { BuiltBody } from './body.ts';
+import { nth } from '../domain/checked.ts';
 
 export async function bodyToGlb(body: BuiltBody, extras: Record<string, unknown>): Promise<Uint8Array> {
   await MeshoptEncoder.ready;
@@ -45,10 +46,10 @@ export async function readBodyGlb(bytes: Uint8Array): Promise<{ positions: Float
   const m = node.getMatrix();
   const positions = read(pos);
   for (let i = 0; i < positions.length; i += 3) {
-    const x = positions[i] ?? 0, y = positions[i + 1] ?? 0, z = positions[i + 2] ?? 0;
-    positions[i] = (m[0] ?? 0) * x + (m[4] ?? 0) * y + (m[8] ?? 0) * z + (m[12] ?? 0);
-    positions[i + 1] = (m[1] ?? 0) * x + (m[5] ?? 0) * y + (m[9] ?? 0) * z + (m[13] ?? 0);
-    positions[i + 2] = (m[2] ?? 0) * x + (m[6] ?? 0) * y + (m[10] ?? 0) * z + (m[14] ?? 0);
+    const x = nth(positions, i), y = nth(positions, i + 1), z = nth(positions, i + 2);
+    positions[i] = nth(m, 0) * x + nth(m, 4) * y + nth(m, 8) * z + nth(m, 12);
+    positions[i + 1] = nth(m, 1) * x + nth(m, 5) * y + nth(m, 9) * z + nth(m, 13);
+    positions[i + 2] = nth(m, 2) * x + nth(m, 6) * y + nth(m, 10) * z + nth(m, 14);
   }
   return { positions, normals: read(nor), indices: Uint32Array.from(idx.getArray() ?? []), extras: node.getExtras() };
 }

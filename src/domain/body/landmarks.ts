@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { strictUnion } from '../schema/strict.ts';
 import { vertexPosition, type BodySurface, type BodyVariantId, type Side, type Vec3 } from './frame.ts';
+import { nth } from '../checked.ts';
 
 export const landmarkDefinitionSchema = strictUnion([
   z.strictObject({ vertex: z.number().int().min(0) }),
@@ -56,7 +57,7 @@ export function landmarkWeights(landmark: Landmark, variant?: BodyVariantId): [n
   const d = (variant && landmark.variants?.[variant]) || landmark.definition;
   if ('vertex' in d) return [[d.vertex, 1]];
   if ('vertices' in d) return d.vertices.map((v) => [v, 1 / d.vertices.length]);
-  if ('triangle' in d) return d.triangle.map((v, i) => [v, d.weights[i] ?? 0]);
+  if ('triangle' in d) return d.triangle.map((v, i) => [v, nth(d.weights, i)]);
   return [[d.between[0], 1 - d.t], [d.between[1], d.t]];
 }
 
@@ -75,7 +76,7 @@ export function landmarkNormal(surface: BodySurface, landmark: Landmark, side: S
   const sum: Vec3 = [0, 0, 0];
   for (const [vertex, weight] of landmarkWeights(landmark, surface.variant)) {
     const i = (side === 'right' ? (mirror[vertex] ?? -1) : vertex) * 3;
-    for (let k = 0; k < 3; k++) sum[k] = (sum[k] as number) + (surface.normals[i + k] ?? 0) * weight;
+    for (let k = 0; k < 3; k++) sum[k] = (sum[k] as number) + nth(surface.normals, i + k) * weight;
   }
   const len = Math.hypot(...sum) || 1;
   return [sum[0] / len, sum[1] / len, sum[2] / len];

@@ -2,6 +2,7 @@
 // barycentric coordinates), and a ray cast from outside. A uniform grid over the triangles keeps
 // both fast enough to resolve the whole atlas in well under a second.
 import type { BodySurface, Vec3 } from './frame.ts';
+import { nth } from '../checked.ts';
 
 export interface SurfaceHit {
   triangle: number;
@@ -25,8 +26,8 @@ export function indexSurface(surface: BodySurface, cell = 0.02): SurfaceIndex {
   const max: Vec3 = [-Infinity, -Infinity, -Infinity];
   for (let i = 0; i < p.length; i += 3) {
     for (let k = 0; k < 3; k++) {
-      min[k] = Math.min(min[k] as number, p[i + k] ?? 0);
-      max[k] = Math.max(max[k] as number, p[i + k] ?? 0);
+      min[k] = Math.min(min[k] as number, nth(p, i + k));
+      max[k] = Math.max(max[k] as number, nth(p, i + k));
     }
   }
   const dims: Vec3 = [0, 1, 2].map((k) => Math.floor(((max[k] as number) - (min[k] as number)) / cell) + 1) as Vec3;
@@ -35,17 +36,17 @@ export function indexSurface(surface: BodySurface, cell = 0.02): SurfaceIndex {
   for (let t = 0; t < tri.length / 3; t++) {
     const lo: Vec3 = [Infinity, Infinity, Infinity], hi: Vec3 = [-Infinity, -Infinity, -Infinity];
     for (let c = 0; c < 3; c++) {
-      const v = (tri[t * 3 + c] ?? 0) * 3;
+      const v = nth(tri, t * 3 + c) * 3;
       for (let k = 0; k < 3; k++) {
-        lo[k] = Math.min(lo[k] as number, p[v + k] ?? 0);
-        hi[k] = Math.max(hi[k] as number, p[v + k] ?? 0);
+        lo[k] = Math.min(lo[k] as number, nth(p, v + k));
+        hi[k] = Math.max(hi[k] as number, nth(p, v + k));
       }
     }
     const a = lo.map((x, k) => Math.floor((x - (min[k] as number)) / cell));
     const b = hi.map((x, k) => Math.floor((x - (min[k] as number)) / cell));
-    for (let x = a[0] ?? 0; x <= (b[0] ?? 0); x++)
-      for (let y = a[1] ?? 0; y <= (b[1] ?? 0); y++)
-        for (let z = a[2] ?? 0; z <= (b[2] ?? 0); z++) {
+    for (let x = nth(a, 0); x <= nth(b, 0); x++)
+      for (let y = nth(a, 1); y <= nth(b, 1); y++)
+        for (let z = nth(a, 2); z <= nth(b, 2); z++) {
           const key = (x * dims[1] + y) * dims[2] + z;
           const list = cells.get(key);
           if (list) list.push(t);
@@ -91,8 +92,8 @@ function closestOnTriangle(p: Vec3, a: Vec3, b: Vec3, c: Vec3): { point: Vec3; b
 export function triangleVertices(surface: BodySurface, triangle: number): [Vec3, Vec3, Vec3] {
   const p = surface.positions;
   const at = (c: number): Vec3 => {
-    const v = (surface.indices[triangle * 3 + c] ?? 0) * 3;
-    return [p[v] ?? 0, p[v + 1] ?? 0, p[v + 2] ?? 0];
+    const v = nth(surface.indices, triangle * 3 + c) * 3;
+    return [nth(p, v), nth(p, v + 1), nth(p, v + 2)];
   };
   return [at(0), at(1), at(2)];
 }
@@ -105,10 +106,10 @@ export function closestPoint(index: SurfaceIndex, p: Vec3, accept?: (triangle: n
   const seen = new Set<number>();
   for (let ring = 0; ring < 40; ring++) {
     if (best && best.distance < (ring - 1) * cell) break;
-    for (let x = (c[0] ?? 0) - ring; x <= (c[0] ?? 0) + ring; x++)
-      for (let y = (c[1] ?? 0) - ring; y <= (c[1] ?? 0) + ring; y++)
-        for (let z = (c[2] ?? 0) - ring; z <= (c[2] ?? 0) + ring; z++) {
-          const onShell = Math.max(Math.abs(x - (c[0] ?? 0)), Math.abs(y - (c[1] ?? 0)), Math.abs(z - (c[2] ?? 0))) === ring;
+    for (let x = nth(c, 0) - ring; x <= nth(c, 0) + ring; x++)
+      for (let y = nth(c, 1) - ring; y <= nth(c, 1) + ring; y++)
+        for (let z = nth(c, 2) - ring; z <= nth(c, 2) + ring; z++) {
+          const onShell = Math.max(Math.abs(x - nth(c, 0)), Math.abs(y - nth(c, 1)), Math.abs(z - nth(c, 2))) === ring;
           if (!onShell || x < 0 || y < 0 || z < 0 || x >= dims[0] || y >= dims[1] || z >= dims[2]) continue;
           for (const t of cells.get((x * dims[1] + y) * dims[2] + z) ?? []) {
             if (seen.has(t)) continue;
@@ -129,8 +130,8 @@ export function normalAt(surface: BodySurface, triangle: number, bary: Vec3): Ve
   const n = surface.normals;
   const out: Vec3 = [0, 0, 0];
   for (let c = 0; c < 3; c++) {
-    const v = (surface.indices[triangle * 3 + c] ?? 0) * 3;
-    for (let k = 0; k < 3; k++) out[k] = (out[k] as number) + (n[v + k] ?? 0) * (bary[c] as number);
+    const v = nth(surface.indices, triangle * 3 + c) * 3;
+    for (let k = 0; k < 3; k++) out[k] = (out[k] as number) + nth(n, v + k) * (bary[c] as number);
   }
   const len = Math.hypot(...out) || 1;
   return [out[0] / len, out[1] / len, out[2] / len];
@@ -149,7 +150,7 @@ export function castRay(index: SurfaceIndex, origin: Vec3, dir: Vec3, maxDistanc
     for (let dx = -1; dx <= 1; dx++)
       for (let dy = -1; dy <= 1; dy++)
         for (let dz = -1; dz <= 1; dz++) {
-          const x = (c[0] ?? 0) + dx, y = (c[1] ?? 0) + dy, z = (c[2] ?? 0) + dz;
+          const x = nth(c, 0) + dx, y = nth(c, 1) + dy, z = nth(c, 2) + dz;
           if (x < 0 || y < 0 || z < 0 || x >= dims[0] || y >= dims[1] || z >= dims[2]) continue;
           for (const tri of cells.get((x * dims[1] + y) * dims[2] + z) ?? []) {
             if (seen.has(tri)) continue;

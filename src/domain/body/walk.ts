@@ -3,6 +3,7 @@
 import type { Vec3 } from './frame.ts';
 import { add, cross, dot, norm, scale, sub } from './vec.ts';
 import { closestPoint, normalAt, type SurfaceIndex } from './surface.ts';
+import { nth } from '../checked.ts';
 
 
 /**
@@ -55,7 +56,8 @@ export function pointAlong(path: readonly Vec3[], distance: number): Vec3 {
     if (left <= seg) return add(a, scale(sub(b, a), seg > 0 ? left / seg : 0));
     left -= seg;
   }
-  return (path.at(-1) ?? [0, 0, 0]);
+  // past the end of the path: its last point (an empty path has no point: a bug upstream)
+  return nth(path, path.length - 1);
 }
 
 /** The point of a path nearest a given point, with its distance along the path. */

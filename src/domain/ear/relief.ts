@@ -4,12 +4,20 @@
 // of the zones follow the ridges: both come from the same polygons.
 import type { EarAtlas } from '../schema/ear.ts';
 import { contains, type P2 } from './plane.ts';
+import { nth } from '../checked.ts';
 
 /** Height of each part above the chart plane, in chart units (ear height = 1). */
 const partHeight: Record<string, number> = {
   helix: 0.07, 'helix-crus': 0.035, scapha: 0.0, 'superior-crus': 0.05, 'inferior-crus': 0.045, antihelix: 0.055, 'triangular-fossa': -0.01,
   tragus: 0.06, 'tragus-medial': 0.0, antitragus: 0.05, 'antitragus-medial': 0.0, concha: -0.07, lobe: 0.02,
 };
+
+/** A part's height; a part without one is a gap in the table above, not a flat part. */
+function heightOf(part: string): number {
+  const h = partHeight[part];
+  if (h === undefined) throw new Error(`the ear relief has no height for the part "${part}"`);
+  return h;
+}
 
 export interface Relief {
   /** x = u (toward the face), y = up (−v), z = height; three per vertex */
@@ -39,7 +47,7 @@ export function buildRelief(atlas: EarAtlas, columns = 96, rows = 150): Relief {
       if (!contains(outline, uv)) continue;
       inside[k] = 1;
       const part = lateral.find((p) => contains(p.ring, uv));
-      height[k] = part ? (partHeight[part.id] ?? 0) : -0.07; // the ear canal's opening sinks with the concha
+      height[k] = part ? heightOf(part.id) : -0.07; // the ear canal's opening sinks with the concha
       const zone = zones.find(({ z }) => z.rings.some((ring) => contains(ring, uv)));
       if (zone) zoneOfVertex[k] = zone.i;
     }
@@ -87,7 +95,7 @@ export function buildRelief(atlas: EarAtlas, columns = 96, rows = 150): Relief {
   const heightAt = (uv: P2): number => {
     const c = Math.round(((uv[0] - u0) / (u1 - u0)) * columns), r = Math.round(((uv[1] - v0) / (v1 - v0)) * rows);
     const k = Math.max(0, Math.min(rows, r)) * (columns + 1) + Math.max(0, Math.min(columns, c));
-    return height[k] ?? 0;
+    return nth(height, k);
   };
   return { positions, zoneOfVertex, indices: new Uint32Array(tris), heightAt };
 }

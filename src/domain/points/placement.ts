@@ -2,6 +2,7 @@
 // ids and weights on the shared topology; positions follow whichever body is shown.
 import { z } from 'zod';
 import type { BodySurface, Vec3 } from '../body/frame.ts';
+import { nth } from '../checked.ts';
 
 const vec3 = z.tuple([z.number(), z.number(), z.number()]);
 
@@ -38,11 +39,11 @@ export function locationOnSurface(surface: BodySurface, loc: PlacedLocation): { 
   const position: Vec3 = [0, 0, 0];
   const normal: Vec3 = [0, 0, 0];
   for (let c = 0; c < 3; c++) {
-    const v = (loc.vertices[c] ?? 0) * 3;
-    const w = loc.weights[c] ?? 0;
+    const v = nth(loc.vertices, c) * 3;
+    const w = nth(loc.weights, c);
     for (let k = 0; k < 3; k++) {
-      position[k] = (position[k] as number) + (surface.positions[v + k] ?? 0) * w;
-      normal[k] = (normal[k] as number) + (surface.normals[v + k] ?? 0) * w;
+      position[k] = (position[k] as number) + nth(surface.positions, v + k) * w;
+      normal[k] = (normal[k] as number) + nth(surface.normals, v + k) * w;
     }
   }
   const len = Math.hypot(...normal) || 1;

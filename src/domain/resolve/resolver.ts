@@ -8,6 +8,7 @@ import { walkOnSurface } from '../body/walk.ts';
 import type { PointRecord } from '../schema/points.ts';
 import type { Direction, LocationRule, Surface } from '../schema/rules.ts';
 import { landmarkFor, limbSegments, type BodyContext } from './bodyContext.ts';
+import { nth } from '../checked.ts';
 
 export interface GuideSegment {
   from: Vec3;
@@ -195,7 +196,7 @@ export class Resolver {
     const parts = this.ctx.vertexPart;
     if (!parts || part === undefined) return () => true;
     const i = this.ctx.surface.indices;
-    return (tri) => parts[i[tri * 3] ?? 0] === part && parts[i[tri * 3 + 1] ?? 0] === part && parts[i[tri * 3 + 2] ?? 0] === part;
+    return (tri) => parts[nth(i, tri * 3)] === part && parts[nth(i, tri * 3 + 1)] === part && parts[nth(i, tri * 3 + 2)] === part;
   }
 
   /** The body part of the skin nearest a place. */
@@ -204,7 +205,7 @@ export class Resolver {
     const hit = parts ? closestPoint(this.ctx.index, p) : null;
     if (!parts || !hit) return undefined;
     const corner = hit.barycentric.indexOf(Math.max(...hit.barycentric));
-    return parts[this.ctx.surface.indices[hit.triangle * 3 + corner] ?? 0];
+    return parts[nth(this.ctx.surface.indices, hit.triangle * 3 + corner)];
   }
 
   /** Onto the skin: the nearest skin facing the named surface, or simply the nearest skin. */
@@ -267,7 +268,7 @@ export class Resolver {
     const facing = (tri: number) => dot(normalAt(s, tri, [1 / 3, 1 / 3, 1 / 3]), dir) < 0;
     if (!parts || levelPart === undefined) return facing;
     const i = s.indices;
-    const onPart = (tri: number, part: number) => parts[i[tri * 3] ?? 0] === part && parts[i[tri * 3 + 1] ?? 0] === part && parts[i[tri * 3 + 2] ?? 0] === part;
+    const onPart = (tri: number, part: number) => parts[nth(i, tri * 3)] === part && parts[nth(i, tri * 3 + 1)] === part && parts[nth(i, tri * 3 + 2)] === part;
     if (levelPart === 1) return (tri) => facing(tri) && onPart(tri, 1);
     return (tri) => facing(tri) && !onPart(tri, 1);
   }
@@ -422,7 +423,7 @@ export class Resolver {
     return {
       position: hit.position,
       normal: normalAt(s, hit.triangle, hit.barycentric),
-      vertices: [s.indices[tri] ?? 0, s.indices[tri + 1] ?? 0, s.indices[tri + 2] ?? 0],
+      vertices: [nth(s.indices, tri), nth(s.indices, tri + 1), nth(s.indices, tri + 2)],
       weights: hit.barycentric,
       start,
       guide,

@@ -144,7 +144,11 @@ export function buildJiaoAreas(ctx: BodyContext, areas: readonly JiaoArea[]): Sc
 
 /** The hairline drawn for the scalp view: the anterior hairline from sideburn to sideburn, the posterior one from mastoid to mastoid. */
 export function hairlines(ctx: BodyContext): Vec3[][] {
-  const at = (id: string, side: Side) => landmarkFor(ctx, id, side) ?? [0, 0, 0];
+  const at = (id: string, side: Side): Vec3 => {
+    const position = landmarkFor(ctx, id, side);
+    if (!position) throw new Error(`the hairline needs the landmark ${id} (${side})`);
+    return position;
+  };
   const front = ['temporal_hairline', 'hairline_corner'] as const;
   const anterior = [...front.map((id) => at(id, 'right')), at('anterior_hairline_midpoint', 'midline'), ...[...front].reverse().map((id) => at(id, 'left'))];
   const posterior = [at('mastoid_process', 'right'), at('posterior_hairline_midpoint', 'midline'), at('mastoid_process', 'left')];

@@ -15,6 +15,7 @@ import { pointShown } from '../../../state/filters.ts';
 import { selectedPoint, useAtlas } from '../../../state/store.ts';
 import { sameCodes, selectFoundCodes } from '../../../state/searchSelectors.ts';
 import { LabelLayer, type LabelSpec } from '../../../scene/LabelLayer.tsx';
+import { nth } from '../../../domain/checked.ts';
 
 // A low-poly ball (48 triangles, an octagon in outline; the material is unlit, so facets do not
 // show): 834 of them are drawn every frame, and in software WebGL their triangles dominated the
@@ -115,11 +116,11 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
       }
       const min = [Infinity, Infinity, Infinity], max = [-Infinity, -Infinity, -Infinity];
       for (const p of hit) for (let k = 0; k < 3; k++) {
-        min[k] = Math.min(min[k] ?? 0, p.position[k] ?? 0);
-        max[k] = Math.max(max[k] ?? 0, p.position[k] ?? 0);
+        min[k] = Math.min(nth(min, k), nth(p.position, k));
+        max[k] = Math.max(nth(max, k), nth(p.position, k));
       }
-      const centre: [number, number, number] = [((min[0] ?? 0) + (max[0] ?? 0)) / 2, ((min[1] ?? 0) + (max[1] ?? 0)) / 2, ((min[2] ?? 0) + (max[2] ?? 0)) / 2];
-      const size = Math.max((max[0] ?? 0) - (min[0] ?? 0), (max[1] ?? 0) - (min[1] ?? 0), 0.25);
+      const centre: [number, number, number] = [(nth(min, 0) + nth(max, 0)) / 2, (nth(min, 1) + nth(max, 1)) / 2, (nth(min, 2) + nth(max, 2)) / 2];
+      const size = Math.max(nth(max, 0) - nth(min, 0), nth(max, 1) - nth(min, 1), 0.25);
       const facing = hit.filter((p) => p.normal[2] < 0).length > hit.length / 2 ? -1 : 1;
       atlas.frame(centre, [centre[0], centre[1] + size * 0.1, centre[2] + facing * (size * 1.9 + 0.3)]);
     }, settleMs);

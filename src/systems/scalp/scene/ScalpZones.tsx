@@ -8,6 +8,7 @@ import type { Vec3 } from '../../../domain/body/frame.ts';
 import type { PlacedScalpZone } from '../../../domain/scalp/placement.ts';
 import { selectedZone, useAtlas } from '../../../state/store.ts';
 import { selectFoundCodes } from '../../../state/searchSelectors.ts';
+import { nth } from '../../../domain/checked.ts';
 
 const lineMaterial = new LineBasicMaterial({ vertexColors: true, toneMapped: false });
 const hairMaterial = new LineBasicMaterial({ color: '#3f3f46', transparent: true, opacity: 0.7 });
@@ -76,7 +77,7 @@ export function ScalpZones() {
             [p[0] + (s[0] / l) * half + lift[0], p[1] + (s[1] / l) * half + lift[1], p[2] + (s[2] / l) * half + lift[2]],
           ];
         };
-        const fraction = (i: number) => (total > 0 ? (lengths[i] ?? 0) / total : 0);
+        const fraction = (i: number) => (total > 0 ? nth(lengths, i) / total : 0);
         for (let i = 0; i < stroke.length - 1; i++) {
           const [a0, a1] = edge(i), [b0, b1] = edge(i + 1);
           positions.push(...a0, ...a1, ...b1, ...a0, ...b1, ...b0);
@@ -114,7 +115,7 @@ export function ScalpZones() {
     bands.vertexZone.forEach((zi, v) => {
       const z = bands.zones[zi];
       if (!z) return;
-      const f = bands.vertexFraction[v] ?? 0;
+      const f = nth(bands.vertexFraction, v);
       const hit = bodyPart !== null && (z.segments?.some((seg) => seg.bodyParts.includes(bodyPart) && f >= seg.range[0] - 1e-6 && f <= seg.range[1] + 1e-6) ?? false);
       const c = sameZone(z, selected) ? selectedColor : !bodyPart ? (bandsLit ? (bandsLit.has(z.id) ? highlight : faded) : jiaoColor) : hit ? highlight : faded;
       colors.setXYZ(v, c.r, c.g, c.b);
