@@ -7,6 +7,7 @@ import { channelInfo, channelOfCode } from '../domain/points/channels.ts';
 import { loadSearch } from '../state/search.ts';
 import { useAtlas } from '../state/store.ts';
 import { searchActive, selectSearchHits } from '../state/searchSelectors.ts';
+import { useRovingList } from './parts/useRovingList.ts';
 
 /** Results whose title starts with a standard code (points, WHO scalp lines, GB/T 13734 ear points). */
 const hasCode = (h: SearchHit) => h.kind === 'point' || h.kind === 'scalp-line' || (h.kind === 'ear-point' && !h.code.startsWith('nogier-'));
@@ -19,6 +20,7 @@ export function SearchResults({ open }: { open: (hit: SearchHit) => void }) {
   const hidePregnancy = useAtlas((s) => s.hidePregnancy);
   const system = useAtlas((s) => s.searchSystem);
   const hits = useAtlas(selectSearchHits);
+  const { ref: listRef, onKeyDown: onListKey, onFocus: onListFocus } = useRovingList<HTMLUListElement>();
   const wanted = searchActive({ query });
   // the index is built once the records are there (and again if a set of records arrives later)
   useLoad(
@@ -47,7 +49,7 @@ export function SearchResults({ open }: { open: (hit: SearchHit) => void }) {
         </select>
       </label>
       {hits.length === 0 && <p className="muted">Nothing found. Try a code (LI4, UB23), a name (Hegu, 合谷) or a condition (migraine).</p>}
-      <ul className="list">
+      <ul className="list" ref={listRef} onKeyDown={onListKey} onFocus={onListFocus}>
         {hits.map((h) => (
           <li key={h.id}>
             <button

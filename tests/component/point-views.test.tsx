@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { pointFileSchema, type PointRecord } from '../../src/domain/schema/points.ts';
 import { conditionsFileSchema } from '../../src/domain/schema/vocabulary.ts';
@@ -35,9 +35,12 @@ describe('the point card', () => {
     expect(within(card).getByLabelText('Cautions').textContent).toMatch(/pregnancy/i);
     expect(within(card).getByLabelText('How to find it').textContent).toContain('50 % of the way');
     expect(within(card).getByLabelText('Needling').textContent).toMatch(/cun \(about \d+–\d+ mm on this body\)/);
-    expect(within(card).getByRole('link', { name: 'Toothache' })).toBeTruthy();
     expect(within(card).getByLabelText('Categories').textContent).toContain('yuan source');
     expect(useAtlas.getState().announcement).toBe('LI4 Hégǔ, Joining Valley (left) selected');
+    // an indication searches for its condition in place: by name (not its id), the card kept open
+    fireEvent.click(within(card).getByRole('button', { name: 'Toothache' }));
+    expect(useAtlas.getState().query).toBe('Toothache');
+    expect(useAtlas.getState().selection).toMatchObject({ system: 'points', id: 'LI4' });
   });
 
   it('says what the location check means, from the status the build derived, in words without tests or screenshots', () => {
@@ -94,6 +97,18 @@ describe('the point list', () => {
     fireEvent.click(screen.getByRole('button', { name: /CV12/ }));
     expect(useAtlas.getState().selection).toEqual({ system: 'points', id: 'CV12', side: 'midline', index: 1 });
     expect(screen.getByRole('button', { name: /CV12/ }).getAttribute('aria-current')).toBe('true');
+  });
+
+  it('is one tab stop: the current point, else the one last focused, else the first (roving focus)', () => {
+    render(<PointList />);
+    const stops = () => screen.getAllByRole('button').filter((b) => b.tabIndex === 0).map((b) => b.dataset.code);
+    expect(stops()).toEqual(['LU1']);
+    const lu1 = screen.getByRole('button', { name: /^LU1 / });
+    lu1.focus();
+    fireEvent.keyDown(lu1, { key: 'ArrowDown' });
+    expect(stops()).toEqual(['LU2']);
+    act(() => useAtlas.getState().select({ system: 'points', id: 'CV12', side: 'midline', index: 1 }));
+    expect(stops()).toEqual(['CV12']);
   });
 
   it('moves through the points with the arrow keys, Home and End', () => {

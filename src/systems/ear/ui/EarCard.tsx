@@ -2,11 +2,11 @@
 // words, what it is used for, the other map's location of the same concept, the protocols using it.
 import { selectedEarPoint, useAtlas } from '../../../state/store.ts';
 import { systemLabel } from './earView.ts';
+import { CardSection, ConditionChips } from '../../../ui/parts/CardParts.tsx';
 
 export function EarCard() {
   const id = useAtlas((s) => selectedEarPoint(s)?.id ?? null);
   const ear = useAtlas((s) => s.ear);
-  const conditions = useAtlas((s) => s.conditions);
   const point = ear?.points.find((p) => p.id === id);
   if (!ear || !point) return null;
   const counterparts = ear.points.filter((p) => p.id !== point.id && ((point.sameConceptAs && p.id === point.sameConceptAs) || p.sameConceptAs === point.id));
@@ -28,21 +28,12 @@ export function EarCard() {
         {point.onBoundary ? ' (on the border between them)' : ''} · {point.part.replace(/-/g, ' ')}
         {point.face === 'medial' ? ' · inner (medial) surface' : point.face === 'posterior' ? ' · back of the ear' : ''}
       </p>
-      <section aria-label="Location">
-        <h3>Location</h3>
+      <CardSection label="Location">
         <p>{point.location}</p>
-      </section>
-      <section aria-label="Indications">
-        <h3>Used for</h3>
-        <ul className="chips">
-          {point.indications.map((c) => (
-            <li key={c} className="chip">{conditions.get(c)?.name ?? c.replace(/-/g, ' ')}</li>
-          ))}
-        </ul>
-      </section>
+      </CardSection>
+      <ConditionChips ids={point.indications} />
       {counterparts.length > 0 && (
-        <section aria-label="Other map">
-          <h3>{point.system === 'nogier' ? 'Chinese standard location' : 'European (Nogier) location'}</h3>
+        <CardSection label="Other map" title={point.system === 'nogier' ? 'Chinese standard location' : 'European (Nogier) location'}>
           <ul>
             {counterparts.map((c) => (
               <li key={c.id}>
@@ -53,11 +44,10 @@ export function EarCard() {
               </li>
             ))}
           </ul>
-        </section>
+        </CardSection>
       )}
       {protocols.length > 0 && (
-        <section aria-label="Protocols">
-          <h3>In protocols</h3>
+        <CardSection label="Protocols" title="In protocols">
           <ul>
             {protocols.map((pr) => (
               <li key={pr.id}>
@@ -65,7 +55,7 @@ export function EarCard() {
               </li>
             ))}
           </ul>
-        </section>
+        </CardSection>
       )}
       {point.confidence && point.confidence !== 'high' && <p className="muted small">Location confidence: {point.confidence}. European maps differ between schools and editions.</p>}
       {point.note && <p className="muted small">{point.note}</p>}

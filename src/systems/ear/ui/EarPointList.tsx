@@ -1,7 +1,8 @@
 // Every ear point of the chosen map as a list: arrow keys move, Enter or a click opens the card.
-import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { useMemo } from 'react';
 import { selectedEarPoint, useAtlas } from '../../../state/store.ts';
 import { protocolRefs, visibleEarPoints } from '../../../state/earSelectors.ts';
+import { useRovingList } from '../../../ui/parts/useRovingList.ts';
 
 const partNames: Record<string, string> = {
   helix: 'Helix', 'helix-crus': 'Helix', scapha: 'Scapha', antihelix: 'Antihelix', 'superior-crus': 'Antihelix', 'inferior-crus': 'Antihelix',
@@ -14,24 +15,16 @@ export function EarPointList() {
   const map = useAtlas((s) => s.earMap);
   const selected = useAtlas((s) => selectedEarPoint(s)?.id ?? null);
   const protocol = useAtlas((s) => s.protocol);
-  const listRef = useRef<HTMLUListElement>(null);
+  const { ref: listRef, onKeyDown: onListKey, onFocus: onListFocus } = useRovingList<HTMLUListElement>();
   const points = useMemo(() => (ear ? visibleEarPoints(ear, map) : []), [ear, map]);
   const lit = useMemo(() => protocolRefs(ear, protocol), [ear, protocol]);
-  const onKey = (e: KeyboardEvent<HTMLUListElement>) => {
-    const buttons = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
-    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    const next = e.key === 'ArrowDown' ? at + 1 : e.key === 'ArrowUp' ? at - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? buttons.length - 1 : null;
-    if (next === null) return;
-    e.preventDefault();
-    buttons[Math.max(0, Math.min(buttons.length - 1, next))]?.focus();
-  };
   if (!ear) return null;
   return (
     <>
       <h3>
         {points.length} ear points
       </h3>
-      <ul className="point-list ear-points" ref={listRef} onKeyDown={onKey}>
+      <ul className="point-list ear-points" ref={listRef} onKeyDown={onListKey} onFocus={onListFocus}>
         {points.map((p) => (
           <li key={p.id}>
             <button

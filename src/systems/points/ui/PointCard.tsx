@@ -7,6 +7,7 @@ import type { LocationCheck } from '../../../domain/points/placement.ts';
 import type { PointCategory } from '../../../domain/schema/points.ts';
 import { bodyLabels, channelSequence, selectedPoint, useAtlas } from '../../../state/store.ts';
 import { guideSentences } from './guideText.ts';
+import { CardSection, ConditionChips, SourceLine } from '../../../ui/parts/CardParts.tsx';
 
 function categoryLabel(c: PointCategory): string {
   switch (c.kind) {
@@ -25,7 +26,6 @@ function categoryLabel(c: PointCategory): string {
 export function PointCard() {
   const selected = useAtlas(selectedPoint);
   const records = useAtlas((s) => s.records);
-  const conditions = useAtlas((s) => s.conditions);
   const locations = useAtlas((s) => s.locations);
   const body = useAtlas((s) => s.body);
   const landmarks = useAtlas((s) => s.landmarks);
@@ -76,29 +76,26 @@ export function PointCard() {
         </section>
       )}
 
-      <section aria-label="Location">
-        <h3>Location</h3>
+      <CardSection label="Location">
         <p>{point.location}</p>
         {point.alternative && (
           <p className="muted">
             <strong>Alternative location:</strong> {point.alternative.location} {point.alternative.note}
           </p>
         )}
-      </section>
+      </CardSection>
 
       {location && (
-        <section aria-label="How to find it">
-          <h3>How to find it on the {bodyLabels[body].toLowerCase()} body</h3>
+        <CardSection label="How to find it" title={`How to find it on the ${bodyLabels[body].toLowerCase()} body`}>
           <ol>
             {guideSentences(location.guide, point.code, (id) => landmarks.find((l) => l.id === id || l.key === id)?.name).map((line, i) => (
               <li key={i}>{line}</li>
             ))}
           </ol>
-        </section>
+        </CardSection>
       )}
 
-      <section aria-label="Needling">
-        <h3>Needling</h3>
+      <CardSection label="Needling">
         {point.needling ? (
           <p>
             {point.needling.angle}, {point.needling.depthCun[0]}–{point.needling.depthCun[1]} cun (about {Math.round(point.needling.depthCun[0] * mmPerCun)}–{Math.round(point.needling.depthCun[1] * mmPerCun)} mm on this body)
@@ -107,32 +104,21 @@ export function PointCard() {
         ) : (
           <p>Not needled.</p>
         )}
-      </section>
+      </CardSection>
 
-      <section aria-label="Indications">
-        <h3>Used for</h3>
-        <ul className="chips">
-          {point.indications.map((id) => (
-            <li key={id}>
-              <a href={`?q=${encodeURIComponent(id)}`} className="chip">{conditions.get(id)?.name ?? id}</a>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <ConditionChips ids={point.indications} />
 
       {point.categories.length > 0 && (
-        <section aria-label="Categories">
-          <h3>Categories</h3>
+        <CardSection label="Categories">
           <ul className="chips">
             {point.categories.map((c, i) => (
               <li key={i} className="chip">{categoryLabel(c)}</li>
             ))}
           </ul>
-        </section>
+        </CardSection>
       )}
 
-      <section aria-label="Anatomy">
-        <h3>Anatomy</h3>
+      <CardSection label="Anatomy">
         <dl className="anatomy">
           {(['muscles', 'nerves', 'vessels'] as const).map((k) =>
             point.anatomy[k].length > 0 ? (
@@ -143,9 +129,9 @@ export function PointCard() {
             ) : null,
           )}
         </dl>
-      </section>
+      </CardSection>
 
-      <p className="muted small">Source: {point.source}.</p>
+      <SourceLine source={point.source} />
       <LocationCheckNote check={check} />
 
       <nav className="card-nav" aria-label="Along the channel">

@@ -1,9 +1,10 @@
 // Every point, grouped by channel, as the accessible truth of what the body shows. Arrow keys move
-// through the list, Enter or a click selects, and a selection made on the body scrolls here.
-import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+// through the list (one tab stop), Enter or a click selects, and a selection made on the body scrolls here.
+import { useEffect, useMemo } from 'react';
 import { channelInfo, channelOfCode, channelOrder } from '../../../domain/points/channels.ts';
 import { passesFilters } from '../../../state/filters.ts';
 import { selectedPoint, useAtlas } from '../../../state/store.ts';
+import { useRovingList } from '../../../ui/parts/useRovingList.ts';
 
 export function PointList() {
   const records = useAtlas((s) => s.records);
@@ -12,7 +13,7 @@ export function PointList() {
   const category = useAtlas((s) => s.category);
   const region = useAtlas((s) => s.region);
   const showExtra = useAtlas((s) => s.showExtra);
-  const listRef = useRef<HTMLDivElement>(null);
+  const { ref: listRef, onKeyDown: onListKey, onFocus: onListFocus } = useRovingList<HTMLDivElement>('button[data-code]');
 
   const groups = useMemo(() => {
     if (!records) return [];
@@ -26,21 +27,12 @@ export function PointList() {
     if (!selected) return;
     const item = listRef.current?.querySelector<HTMLButtonElement>(`[data-code="${selected.id}"]`);
     item?.scrollIntoView({ block: 'nearest' });
-  }, [selected]);
-
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp' && e.key !== 'Home' && e.key !== 'End') return;
-    const buttons = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('button[data-code]') ?? [])];
-    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    const next = e.key === 'Home' ? 0 : e.key === 'End' ? buttons.length - 1 : Math.max(0, Math.min(buttons.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)));
-    buttons[next]?.focus();
-    e.preventDefault();
-  };
+  }, [selected, listRef]);
 
   if (!records) return <p className="muted">Loading the points…</p>;
   if (groups.length === 0) return <p className="muted">No point matches these filters.</p>;
   return (
-    <div ref={listRef} className="point-list" onKeyDown={onKeyDown}>
+    <div ref={listRef} className="point-list" onKeyDown={onListKey} onFocus={onListFocus}>
       {groups.map((g) => (
         <section key={g.channel} aria-labelledby={`channel-${g.channel}`}>
           <h3 id={`channel-${g.channel}`}>

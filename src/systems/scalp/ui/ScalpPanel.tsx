@@ -1,6 +1,7 @@
 // The scalp systems: toggles, the body-part highlight, and every line and area as a button.
 import { useMemo } from 'react';
 import { selectedZone, useAtlas, type ViewPreset } from '../../../state/store.ts';
+import { useRovingList } from '../../../ui/parts/useRovingList.ts';
 
 const scalpViews: [ViewPreset, string][] = [['scalp-top', 'Above'], ['head', 'Front'], ['scalp-side', 'Side'], ['scalp-back', 'Back']];
 
@@ -11,6 +12,7 @@ export function ScalpPanel() {
   const who = useAtlas((s) => s.whoLines);
   const jiao = useAtlas((s) => s.jiaoAreas);
   const selected = useAtlas(selectedZone);
+  const { ref: listRef, onKeyDown: onListKey, onFocus: onListFocus } = useRovingList<HTMLUListElement>();
   const { setShowWho, setShowJiao, setBodyPart, select, goTo } = useAtlas.getState();
   const bodyParts = useMemo(() => [...new Set([...jiao.values()].flatMap((a) => a.segments.flatMap((s) => s.bodyParts)))].sort(), [jiao]);
 
@@ -40,7 +42,7 @@ export function ScalpPanel() {
         </select>
       </label>
       {(showWho || showJiao) && (
-        <ul className="list zone-list">
+        <ul className="list zone-list" ref={listRef} onKeyDown={onListKey} onFocus={onListFocus}>
           {showWho &&
             [...who.values()].map((l) => (
               <li key={l.code}>

@@ -1,12 +1,12 @@
 // The selected scalp line or area: names, location, the body parts its stretches map to, what it
 // is used for, needling.
 import { selectedZone, useAtlas } from '../../../state/store.ts';
+import { CardSection, ConditionChips, SourceLine } from '../../../ui/parts/CardParts.tsx';
 
 export function ZoneCard() {
   const zone = useAtlas(selectedZone);
   const who = useAtlas((s) => s.whoLines);
   const jiao = useAtlas((s) => s.jiaoAreas);
-  const conditions = useAtlas((s) => s.conditions);
   if (!zone) return null;
   const line = who.get(zone.id);
   const area = jiao.get(zone.id);
@@ -22,13 +22,11 @@ export function ZoneCard() {
         {line ? `${line.code} ` : ''}<span lang="zh-Latn-pinyin">{record.pinyin}</span> <span lang="zh-Hant">{record.hanzi.traditional}</span>
       </h2>
       <p className="english">{record.english}</p>
-      <section aria-label="Location">
-        <h3>Location</h3>
+      <CardSection label="Location">
         <p>{record.location}</p>
-      </section>
+      </CardSection>
       {area && (
-        <section aria-label="Body parts">
-          <h3>What each stretch maps to</h3>
+        <CardSection label="Body parts" title="What each stretch maps to">
           <ul>
             {area.segments.map((s, i) => (
               <li key={i}>
@@ -36,23 +34,15 @@ export function ZoneCard() {
               </li>
             ))}
           </ul>
-        </section>
+        </CardSection>
       )}
-      <section aria-label="Indications">
-        <h3>Used for</h3>
-        <ul className="chips">
-          {record.indications.map((id) => (
-            <li key={id} className="chip">{conditions.get(id)?.name ?? id}</li>
-          ))}
-        </ul>
-      </section>
-      <section aria-label="Needling">
-        <h3>Needling</h3>
+      <ConditionChips ids={record.indications} />
+      <CardSection label="Needling">
         <p>
           {record.needling.angle}, {record.needling.depth}; {record.needling.direction}. {record.needling.notes ?? ''}
         </p>
-      </section>
-      <p className="muted small">Source: {record.source}</p>
+      </CardSection>
+      <SourceLine source={record.source} />
       <button type="button" onClick={() => useAtlas.getState().select(null)}>Close</button>
     </article>
   );
