@@ -174,6 +174,19 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   set('scapula_spine_midpoint', fromOutside(lerp(L('scapula_spine_medial_end'), L('acromion_posterior_angle'), 0.5), [0, 0, 1], TRUNK),
     'The middle of the spine of the scapula, halfway from its medial end to the angle of the acromion, on the skin of the back.');
   {
+    // the posteroinferior border of the deltoid on the back of the arm: the posterior fibres arise
+    // from the lower lip of the spine of the scapula and converge on the deltoid tuberosity at the
+    // middle of the outer arm, so seen from behind the muscle's posterior border runs from the
+    // middle of the spine down and out to its insertion; where it crosses the back of the arm (the
+    // line from the acromial angle to the olecranon) the deltoid gives way to the long and lateral
+    // heads of triceps, about level with the posterior axillary fold: met from behind
+    const a = derived.get('scapula_spine_midpoint')!.hit.position, b = L('deltoid_insertion');
+    const c = L('acromion_posterior_angle'), d = L('olecranon');
+    const u = sub(b, a), v = sub(d, c), w = sub(c, a);
+    const s = (u[0] * w[1] - u[1] * w[0]) / (v[0] * u[1] - v[1] * u[0]);
+    set('deltoid_posterior_border', fromOutside(lerp(c, d, s), [0, 0, 1], ARM), 'The posteroinferior border of the deltoid on the back of the arm: where the muscle\'s posterior border, running from the middle of the spine of the scapula down and out to its insertion on the outer arm, crosses the line from the acromial angle to the olecranon (seen from behind), the deltoid giving way to triceps about level with the posterior axillary fold (TE13 lies here).');
+  }
+  {
     // C7 stands about 8.5 cm (men) or 7 cm (women) above the suprasternal notch (anthropometric surveys: cervicale
     // against suprasternale height); T3 stays level with the medial end of the scapular spine, so
     // C7..T2 and C3..C6 are spaced evenly again.
