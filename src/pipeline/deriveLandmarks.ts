@@ -635,6 +635,17 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     }
     if (!ulnar) throw new Error(`${variant}: no ulnar border of the hand at the 5th knuckle`);
     set('mcp5_ulnar_border', ulnar, 'The ulnar side of the 5th metacarpophalangeal joint, on the border of the hand where the skin of the back meets that of the palm (the red and white skin), the most ulnar skin level with the joint (SI3 lies in the hollow just proximal to it).');
+    // the same border on the little finger just beyond the joint: the hollow past the flare of the
+    // base of the proximal phalanx, a third of the way along the bone from the joint, the most
+    // ulnar skin there (SI2 lies here)
+    const base = lerp(mcp, J('finger5-1.L____tail'), 1 / 3);
+    let finger: SurfaceHit | undefined;
+    for (let dz = -0.012; dz <= 0.012; dz += 0.001) {
+      const hit = castRay(index, [base[0] - 0.05, base[1], base[2] + dz], [1, 0, 0], 0.08, ARM);
+      if (hit && (!finger || hit.position[0] < finger.position[0])) finger = hit;
+    }
+    if (!finger) throw new Error(`${variant}: no ulnar border of the little finger at its base`);
+    set('little_finger_base_ulnar_border', finger, 'The ulnar side of the base of the little finger\'s proximal phalanx, just distal to the 5th metacarpophalangeal joint, on the border where the skin of the back meets that of the palm (the red and white skin): the most ulnar skin a third of the way along the bone, past the flare of its base (SI2 lies in this hollow).');
   }
   {
     // the radial border of the 1st metacarpal at its middle, where the skin of the back of the
