@@ -175,6 +175,19 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   set('scapula_spine_midpoint', fromOutside(lerp(L('scapula_spine_medial_end'), L('acromion_posterior_angle'), 0.5), [0, 0, 1], TRUNK),
     'The middle of the spine of the scapula, halfway from its medial end to the angle of the acromion, on the skin of the back.');
   {
+    // the posteroinferior border of the deltoid on the back of the arm: the posterior fibres arise
+    // from the lower lip of the spine of the scapula and converge on the deltoid tuberosity at the
+    // middle of the outer arm, so seen from behind the muscle's posterior border runs from the
+    // middle of the spine down and out to its insertion; where it crosses the back of the arm (the
+    // line from the acromial angle to the olecranon) the deltoid gives way to the long and lateral
+    // heads of triceps, about level with the posterior axillary fold: met from behind
+    const a = derived.get('scapula_spine_midpoint')!.hit.position, b = L('deltoid_insertion');
+    const c = L('acromion_posterior_angle'), d = L('olecranon');
+    const u = sub(b, a), v = sub(d, c), w = sub(c, a);
+    const s = (u[0] * w[1] - u[1] * w[0]) / (v[0] * u[1] - v[1] * u[0]);
+    set('deltoid_posterior_border', fromOutside(lerp(c, d, s), [0, 0, 1], ARM), 'The posteroinferior border of the deltoid on the back of the arm: where the muscle\'s posterior border, running from the middle of the spine of the scapula down and out to its insertion on the outer arm, crosses the line from the acromial angle to the olecranon (seen from behind), the deltoid giving way to triceps about level with the posterior axillary fold (TE13 lies here).');
+  }
+  {
     // C7 stands about 8.5 cm (men) or 7 cm (women) above the suprasternal notch (anthropometric surveys: cervicale
     // against suprasternale height); T3 stays level with the medial end of the scapular spine, so
     // C7..T2 and C3..C6 are spaced evenly again.
@@ -623,6 +636,17 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     }
     if (!ulnar) throw new Error(`${variant}: no ulnar border of the hand at the 5th knuckle`);
     set('mcp5_ulnar_border', ulnar, 'The ulnar side of the 5th metacarpophalangeal joint, on the border of the hand where the skin of the back meets that of the palm (the red and white skin), the most ulnar skin level with the joint (SI3 lies in the hollow just proximal to it).');
+    // the same border on the little finger just beyond the joint: the hollow past the flare of the
+    // base of the proximal phalanx, a third of the way along the bone from the joint, the most
+    // ulnar skin there (SI2 lies here)
+    const base = lerp(mcp, J('finger5-1.L____tail'), 1 / 3);
+    let finger: SurfaceHit | undefined;
+    for (let dz = -0.012; dz <= 0.012; dz += 0.001) {
+      const hit = castRay(index, [base[0] - 0.05, base[1], base[2] + dz], [1, 0, 0], 0.08, ARM);
+      if (hit && (!finger || hit.position[0] < finger.position[0])) finger = hit;
+    }
+    if (!finger) throw new Error(`${variant}: no ulnar border of the little finger at its base`);
+    set('little_finger_base_ulnar_border', finger, 'The ulnar side of the base of the little finger\'s proximal phalanx, just distal to the 5th metacarpophalangeal joint, on the border where the skin of the back meets that of the palm (the red and white skin): the most ulnar skin a third of the way along the bone, past the flare of its base (SI2 lies in this hollow).');
   }
   {
     // the radial border of the 1st metacarpal at its middle, where the skin of the back of the

@@ -145,6 +145,24 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     expect(at('scapula_spine_midpoint').normal[2]).toBeLessThan(0);
   });
 
+  it('the red-white border of the little finger at its base: on its ulnar side, just distal to the 5th knuckle\'s border', () => {
+    const border = p('little_finger_base_ulnar_border'), joint = p('mcp5_ulnar_border');
+    expect(at('little_finger_base_ulnar_border').normal[0]).toBeLessThan(-0.85);
+    expect(cm(joint[1] - border[1])).toBeGreaterThan(0.4);
+    expect(cm(joint[1] - border[1])).toBeLessThan(1.5);
+    expect(border[1]).toBeGreaterThan(p('little_nail_ulnar_corner')[1] + 0.015);
+    expect(border[0]).toBeLessThan(p('mcp5')[0] - 0.005);
+  });
+
+  it('the posteroinferior border of the deltoid: on the back of the arm about level with the posterior axillary fold, between the acromial angle and the insertion', () => {
+    const border = p('deltoid_posterior_border'), fold = p('posterior_axillary_fold');
+    expect(Math.abs(border[1] - fold[1]) / cun('arm_axillary_fold_cubital')).toBeLessThan(1);
+    expect(border[1]).toBeLessThan(p('acromion_posterior_angle')[1] - 3 * cun('arm_axillary_fold_cubital'));
+    expect(border[1]).toBeGreaterThan(p('deltoid_insertion')[1]);
+    expect(border[0]).toBeGreaterThan(fold[0] + 0.02);
+    expect(at('deltoid_posterior_border').normal[2]).toBeLessThan(-0.5);
+  });
+
   it('the face: the zygomatic arch in front of the tragus at its level; the mastoid tips behind and below the ear lobes', () => {
     const arch = p('zygomatic_arch_midpoint'), tragus = p('tragus');
     expect(Math.abs(cm(arch[1] - tragus[1]))).toBeLessThan(1);

@@ -261,6 +261,23 @@ export class Resolver {
     return walkOnSurface(this.ctx.index, p, d, distance, 'section').at(-1) ?? straight;
   }
 
+  /**
+   * A sideways step out from the anterior or posterior median line, in a span measured
+   * horizontally (the chest's 8 B-cun between the nipples): WHO gives these as distances from the
+   * median line seen from the front (or back), so the point is where the skin lies that far out,
+   * met from that side, not the nearest skin to the end of a straight step (which on the curve of
+   * the abdomen falls short). Steps from a landmark off the midline (the nipple, the ASIS) measure
+   * from that landmark and stay steps over the skin. Null when the step is not such a step.
+   */
+  private fromMedianLine(p: Vec3, d: Vec3, distance: number, measure: string | undefined, surface: Surface | undefined): Vec3 | null {
+    if (measure !== 'horizontal' || d[1] !== 0 || d[2] !== 0 || Math.abs(p[0]) > 0.005) return null;
+    if (surface !== 'anterior' && surface !== 'posterior') return null;
+    const from: Vec3 = surface === 'anterior' ? [0, 0, 1] : [0, 0, -1];
+    const ahead = add(p, scale(d, distance));
+    const seen = this.seenFrom(ahead, from, 0.12, this.rayFilter(this.partAt(p), scale(from, -1)));
+    return seen?.position ?? null;
+  }
+
   /** Rays for a level on the trunk or the leg ignore the arm hanging beside them, nothing else; a level on the arm keeps to the arm. */
   private rayFilter(levelPart: number | undefined, dir: Vec3): (tri: number) => boolean {
     const parts = this.ctx.vertexPart;
@@ -318,7 +335,9 @@ export class Resolver {
           const unitM = step.unit === 'B-cun' ? (span?.cunM ?? 0) : step.unit === 'F-cun' ? this.ctx.fingerCunM[f.side === 'right' ? 'right' : 'left'] : 0.01;
           const d = this.direction(step.dir, frame, p, step.span);
           const distance = step.cun * unitM;
-          const next = span?.measure === 'surface' ? this.walk(p, d, distance) : this.step(p, d, distance);
+          const next = span?.measure === 'surface'
+            ? this.walk(p, d, distance)
+            : (this.fromMedianLine(p, d, distance, span?.measure, rule.surface) ?? this.step(p, d, distance));
           guide.push({ from: p, to: next, amount: step.cun, unit: step.unit, dir: step.dir });
           p = next;
         });

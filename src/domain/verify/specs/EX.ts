@@ -55,7 +55,7 @@ export const EX: LocationSpec[] = [
     checks: [face('posterior'), part('neck'), midline(1, back), level('GV14', 2, headAP), is('below', 'posterior_hairline_midpoint', 0.5)] },
   // Chest and abdomen
   { code: 'EX-CA1', text: 'Zigong: lower abdomen, 4 cun below the centre of the umbilicus (level with CV3), 3 cun lateral to the anterior median line.',
-    checks: [face('anterior'), part('abdomen'), midline(3, 'chest_nipples'), level('umbilicus', -4, 'abdomen_umbilicus_pubis'), levelWith('CV3', 1.5)] },
+    checks: [face('anterior'), part('abdomen'), midline(3, 'chest_nipples', 0.3), level('umbilicus', -4, 'abdomen_umbilicus_pubis'), levelWith('CV3', 1.5)] },
   // Back
   { code: 'EX-B1', text: 'Dingchuan: upper back, level with the hollow below the spinous process of C7 (GV14), 0.5 cun lateral to the posterior median line.',
     checks: [face('posterior'), part('upper-back', 'neck'), midline(0.5, back), ...belowSpinous('c7', 't1'), levelWith('GV14', 1)] },

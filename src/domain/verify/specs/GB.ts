@@ -56,13 +56,17 @@ export const GB: LocationSpec[] = [
   { code: 'GB23', text: 'Side of the chest, in the fourth intercostal space, 1 cun in front of the mid-axillary line (GB22).',
     checks: [face('lateral', 'anterior'), part('chest', 'upper-back', 'axilla'), levelWith('GB22', 1.5), distance('GB22', 1, chest), is('anterior', 'GB22', 1)] },
   { code: 'GB24', text: 'Front of the chest, in the seventh intercostal space, 4 cun from the anterior midline.',
-    checks: [face('anterior'), part('chest', 'abdomen'), midline(4, chest), levelWith('intercostal_space_7', 1.5), is('below', 'LR14', 1)] },
+    checks: [face('anterior'), part('chest', 'abdomen'), midline(4, chest, 0.3), levelWith('intercostal_space_7', 1.5), is('below', 'LR14', 1)] },
   { code: 'GB25', text: 'Side of the abdomen, just below the free end of the twelfth rib.',
     checks: [face('lateral'), part('abdomen', 'lower-back', 'chest'), near('rib12_free_end', 3), is('below', 'rib12_free_end', 0.2)] },
   { code: 'GB26', text: 'Side of the abdomen, level with the centre of the umbilicus, directly below the free end of the eleventh rib.',
     checks: [face('lateral'), part('abdomen'), levelWith('umbilicus', 1.5), ...inLineFromSide('rib11_free_end', 2), ...inLineFromFront('rib11_free_end', 2), is('below', 'rib11_free_end', 1)] },
-  { code: 'GB27', text: 'Lower abdomen, 3 cun below the umbilicus, just medial to the anterior superior iliac spine (so lateral to the SP line at SP13).',
-    checks: [face('anterior', 'lateral'), part('abdomen', 'hip'), level('umbilicus', -3, 'abdomen_umbilicus_pubis'), is('medial', 'asis', 0.3), near('asis', 4), is('lateral', 'SP13')] },
+  // WHO places GB27 by the ASIS alone ('medial to the anterior superior iliac spine', level with
+  // CV4): it lies just inside the spine, which stands outside the 4 B-cun line of SP13; on a body
+  // whose ASIS is only 0.4 B-cun (1 cm) outside that line (the male), 'just medial' reaches the
+  // line itself, so GB27 is held to the spine (within 1.5 cm) and only not medial of SP13's line
+  { code: 'GB27', text: 'Lower abdomen, 3 cun below the umbilicus, just medial to the anterior superior iliac spine (so not medial to the SP line at SP13).',
+    checks: [face('anterior', 'lateral'), part('abdomen', 'hip'), level('umbilicus', -3, 'abdomen_umbilicus_pubis'), is('medial', 'asis', 0.3), near('asis', 1.5), is('lateral', 'SP13', -0.3)] },
   { code: 'GB28', text: 'Lower abdomen, 0.5 cun medial and inferior to GB27.',
     checks: [face('anterior', 'lateral'), part('abdomen', 'hip'), distance('GB27', 0.5, 'abdomen_umbilicus_pubis'), is('below', 'GB27', 0.3), is('medial', 'GB27', 0.3)] },
   { code: 'GB29', text: 'Hip, midway between the anterior superior iliac spine and the prominence of the greater trochanter.',

@@ -28,9 +28,9 @@ export const LR: LocationSpec[] = [
   { code: 'LR11', text: 'Medial thigh, 2 B-cun distal to ST30.',
     checks: [face('medial', 'anterior'), part('thigh', 'hip'), level('ST30', -2, thigh), level('pubic_symphysis_superior', -2, thigh), is('below', 'LR12', 1)] },
   { code: 'LR12', text: 'Groin, level with the upper border of the pubic symphysis, 2.5 B-cun lateral to the anterior median line.',
-    checks: [face('anterior'), part('hip', 'abdomen', 'thigh'), midline(2.5, 'chest_nipples'), levelWith('pubic_symphysis_superior', 1.5)] },
+    checks: [face('anterior'), part('hip', 'abdomen', 'thigh'), midline(2.5, 'chest_nipples', 0.3), levelWith('pubic_symphysis_superior', 1.5)] },
   { code: 'LR13', text: 'Lateral abdomen (side of the waist, at the border with the back), just below the free end of the 11th rib.',
     checks: [face('lateral'), part('abdomen', 'lower-back'), near('rib11_free_end', 2), is('below', 'LR14', 3), is('lateral', 'LR14', 1)] },
   { code: 'LR14', text: 'Front of the chest (lower chest, at the costal margin), in the 6th intercostal space, 4 B-cun lateral to the anterior median line.',
-    checks: [face('anterior'), part('chest', 'abdomen'), midline(4, 'chest_nipples'), levelWith('intercostal_space_6', 1.5), is('below', 'intercostal_space_4', 2)] },
+    checks: [face('anterior'), part('chest', 'abdomen'), midline(4, 'chest_nipples', 0.3), levelWith('intercostal_space_6', 1.5), is('below', 'intercostal_space_4', 2)] },
 ];

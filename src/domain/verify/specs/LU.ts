@@ -6,9 +6,9 @@ const forearm = 'forearm_cubital_wrist';
 
 export const LU: LocationSpec[] = [
   { code: 'LU1', text: 'Front of the chest, level with the first intercostal space, 6 cun from the anterior midline, lateral to the infraclavicular fossa; 1 B-cun below LU2 (the first intercostal space rises from the sternum toward the shoulder, so at 6 cun out it lies higher than at the midline).',
-    checks: [face('anterior'), part('chest'), midline(6, 'chest_nipples'), levelWith('intercostal_space_1', 1.5), is('below', 'LU2', 1), level('LU2', -1, 'chest_sternal_notch_xiphisternal', 0.25)] },
+    checks: [face('anterior'), part('chest'), midline(6, 'chest_nipples', 0.3), levelWith('intercostal_space_1', 1.5), is('below', 'LU2', 1), level('LU2', -1, 'chest_sternal_notch_xiphisternal', 0.25)] },
   { code: 'LU2', text: 'Front of the chest, in the infraclavicular fossa medial to the coracoid process, 6 cun from the anterior midline.',
-    checks: [face('anterior'), part('chest', 'shoulder'), midline(6, 'chest_nipples'), is('medial', 'coracoid_process', 0), near('coracoid_process', 3.5), is('below', 'clavicle_midpoint')] },
+    checks: [face('anterior'), part('chest', 'shoulder'), midline(6, 'chest_nipples', 0.3), is('medial', 'coracoid_process', 0), near('coracoid_process', 3.5), is('below', 'clavicle_midpoint')] },
   { code: 'LU3', text: 'Anterolateral upper arm (facing forward and out), just lateral to the border of biceps (lateral to PC2 over its middle), 3 cun below the anterior axillary fold.',
     checks: [faceAtLeast(0.45, 'anterior'), faceAtLeast(0.45, 'lateral'), part('upper-arm'), is('lateral', 'PC2', 1.5), level('anterior_axillary_fold', -3, arm, 0.6)] },
   { code: 'LU4', text: 'Anterolateral upper arm (facing forward and out), just lateral to the border of biceps, 4 cun below the anterior axillary fold (1 cun below LU3).',

@@ -9,7 +9,8 @@ export const SI: LocationSpec[] = [
   { code: 'SI1', text: 'Little finger, ulnar to the distal phalanx, 0.1 F-cun proximal to the ulnar corner of the fingernail.',
     checks: [face('medial'), part('fingers'), near('little_nail_ulnar_corner', 0.6), is('medial', 'HT9', 0.5)] },
   { code: 'SI2', text: 'Little finger, in the hollow distal to the ulnar side of the fifth metacarpophalangeal joint, at the border of the red and white skin.',
-    checks: [face('medial'), part('fingers', 'hand'), is('below', 'mcp5', 0.3), is('medial', 'mcp5', 0.3), near('mcp5', 2.5)] },
+    // the red-white border of the ulnar side of the little finger faces ulnar (medial), not back
+    checks: [faceAtLeast(0.85, 'medial'), part('fingers', 'hand'), is('below', 'mcp5', 0.3), is('medial', 'mcp5', 0.3), near('mcp5', 2.5), is('below', 'mcp5_ulnar_border', 0.5), is('below', 'SI3', 1), is('above', 'SI1', 1)] },
   { code: 'SI3', text: 'Dorsum of the hand, in the hollow proximal to the ulnar side of the fifth metacarpophalangeal joint, at the border of the red and white skin.',
     // the red-white border of the ulnar edge of the hand faces ulnar (medial), not back
     checks: [faceAtLeast(0.85, 'medial'), part('hand'), is('above', 'mcp5', 0.3), is('medial', 'mcp5', 0.3), near('mcp5', 3)] },

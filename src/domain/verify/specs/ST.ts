@@ -19,7 +19,7 @@ const lower = (code: string, cun: number, above: string): LocationSpec => ({
 });
 const intercostal = (code: string, space: number, above: string): LocationSpec => ({
   code, text: `Front of the chest, in the ${['first', 'second', 'third'][space - 1]} intercostal space, 4 cun lateral to the anterior midline.`,
-  checks: [face('anterior'), part('chest'), midline(4, chest), levelWith(`intercostal_space_${space}`, 1.5), is('below', above, 0.5)],
+  checks: [face('anterior'), part('chest'), midline(4, chest, 0.3), levelWith(`intercostal_space_${space}`, 1.5), is('below', above, 0.5)],
 });
 
 export const ST: LocationSpec[] = [
@@ -49,16 +49,16 @@ export const ST: LocationSpec[] = [
   { code: 'ST11', text: 'Root of the neck, in the lesser supraclavicular fossa above the sternal end of the clavicle, between the sternal and clavicular heads of the sternocleidomastoid.',
     checks: [face('anterior', 'superior'), part('neck', 'chest'), is('above', 'sternoclavicular_joint', 0.3), near('sternoclavicular_joint', 2.5), is('lateral', 'sternal_notch', 1)] },
   { code: 'ST12', text: 'In the greater supraclavicular fossa, in the hollow above the clavicle, 4 cun lateral to the anterior midline.',
-    checks: [face('anterior', 'superior'), part('neck', 'shoulder', 'chest'), midline(4, chest), is('above', 'clavicle_midpoint', 0.5), near('clavicle_midpoint', 3)] },
+    checks: [face('anterior', 'superior'), part('neck', 'shoulder', 'chest'), midline(4, chest, 0.3), is('above', 'clavicle_midpoint', 0.5), near('clavicle_midpoint', 3)] },
   { code: 'ST13', text: 'Front of the chest, just below the clavicle, 4 cun lateral to the anterior midline.',
-    checks: [face('anterior'), part('chest', 'shoulder'), midline(4, chest), is('below', 'clavicle_midpoint', 0.2), levelWith('clavicle_midpoint', 2.5), is('below', 'ST12', 0.5)] },
+    checks: [face('anterior'), part('chest', 'shoulder'), midline(4, chest, 0.3), is('below', 'clavicle_midpoint', 0.2), levelWith('clavicle_midpoint', 2.5), is('below', 'ST12', 0.5)] },
   intercostal('ST14', 1, 'ST13'),
   intercostal('ST15', 2, 'ST14'),
   intercostal('ST16', 3, 'ST15'),
   { code: 'ST17', text: 'Front of the chest, at the centre of the nipple.',
     checks: [face('anterior'), part('chest'), near('nipple', 1), is('below', 'ST16', 2), is('above', 'ST18', 2)] },
   { code: 'ST18', text: 'Front of the chest, in the fifth intercostal space, 4 cun lateral to the anterior midline (in women at the middle of the fold under the breast).',
-    checks: [face('anterior'), part('chest', 'abdomen'), midline(4, chest), levelWith('intercostal_space_5', 1.5), is('below', 'nipple', 2)] },
+    checks: [face('anterior'), part('chest', 'abdomen'), midline(4, chest, 0.3), levelWith('intercostal_space_5', 1.5), is('below', 'nipple', 2)] },
   upper('ST19', 6, 'ST20'),
   upper('ST20', 5, 'ST21'),
   upper('ST21', 4, 'ST22'),

@@ -1,5 +1,5 @@
 // Triple Energizer channel: what WHO 2008 says of each location, as measurements (our words). See LU.ts.
-import { along, distance, face, inLineFromSide, is, levelWith, near, part, type LocationSpec } from '../checks.ts';
+import { along, distance, face, inLineFromFront, inLineFromSide, is, isByCun, level, levelWith, near, part, type LocationSpec } from '../checks.ts';
 
 const arm = 'arm_axillary_fold_cubital';
 const forearm = 'forearm_cubital_wrist';
@@ -31,8 +31,16 @@ export const TE: LocationSpec[] = [
     checks: [face('posterior'), part('upper-arm', 'elbow'), distance('olecranon', 2, arm), along('olecranon', 'acromion_posterior_angle', 0.5, 0.5), is('above', 'TE10', 1)] },
   { code: 'TE12', text: 'Back of the arm, on the line from the olecranon to the acromial angle, 5 cun above the olecranon.',
     checks: [face('posterior'), part('upper-arm'), distance('olecranon', 5, arm), along('olecranon', 'acromion_posterior_angle', 0.5, 0.5), is('above', 'TE11', 3)] },
-  { code: 'TE13', text: 'Back of the arm, at the posterior-inferior border of the deltoid, 3 cun below the acromial angle.',
-    checks: [face('posterior', 'lateral'), part('upper-arm', 'shoulder'), distance('acromion_posterior_angle', 3, arm), is('below', 'acromion_posterior_angle', 3)] },
+  // WHO: 'at the posteroinferior border of the deltoid muscle, 3 B-cun inferior to the acromial
+  // angle'. The border is where the deltoid gives way to triceps on the back of the arm, about
+  // level with the posterior axillary fold, so below SI9 (1 B-cun above the fold, posteroinferior
+  // to the shoulder joint); in WHO's proportions the acromial angle stands about 3 B-cun above the
+  // fold, so both statements meet there. On these bodies the angle stands 5.5 of the arm's B-cun
+  // above the fold (a B-cun measured between the fold and the cubital crease), and 3 B-cun from
+  // it falls 1.5 B-cun above SI9, on the deltoid: the border decides, and the 3 B-cun is held as
+  // what it is on any arm, a least distance below the angle
+  { code: 'TE13', text: 'Back of the arm, at the posterior-inferior border of the deltoid (where it gives way to triceps, about level with the posterior axillary fold), at least 3 cun below the acromial angle.',
+    checks: [face('posterior', 'lateral'), part('upper-arm', 'shoulder'), isByCun('below', 'acromion_posterior_angle', 3, arm), isByCun('below', 'SI9', 0.5, arm), level('posterior_axillary_fold', 0, arm, 1), is('above', 'TE12', 3), ...inLineFromFront('acromion_posterior_angle', 2.5)] },
   { code: 'TE14', text: 'Shoulder, in the hollow between the acromial angle and the greater tubercle of the humerus; the posterior of the two hollows below the acromion (LI15 the anterior).',
     checks: [face('lateral', 'posterior'), part('shoulder', 'upper-arm'), near('acromion_posterior_angle', 3.5), is('below', 'acromion_posterior_angle', 0.3), is('posterior', 'LI15', 1), levelWith('LI15', 2)] },
   { code: 'TE15', text: 'Upper back over the scapula, in the hollow above its superior angle, midway between GB21 and SI13.',
