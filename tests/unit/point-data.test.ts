@@ -92,3 +92,27 @@ describe('point records', () => {
     expect(data.problems.map((p) => `${p.file}: ${p.record}: ${p.field}: ${p.message}`)).toEqual([]);
   });
 });
+
+describe('prose that names a point by name and code', () => {
+  it('names each point as its record does (e.g. not "Tongtian (BL6)": BL6 is Chengguang)', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { repoRoot } = await import('../support/paths.ts');
+    const { data } = await import('../support/atlas.ts');
+    const plain = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+    const files = ['data/scalp/who-lines.json', 'data/scalp/jiao-areas.json', 'data/conditions.json', ...readdirSync(join(repoRoot, 'data/points')).map((f) => `data/points/${f}`), ...readdirSync(join(repoRoot, 'data/ear')).map((f) => `data/ear/${f}`)];
+    const wrong: string[] = [];
+    let seen = 0;
+    for (const file of files) {
+      const text = readFileSync(join(repoRoot, file), 'utf8');
+      for (const m of text.matchAll(/\b([A-Z][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+(?:\s?[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)?) \(([A-Z]{2}\d{1,2})\)/g)) {
+        const record = data.points.get(m[2]!);
+        if (!record) continue;
+        seen++;
+        if (plain(m[1]!) !== plain(record.pinyinPlain)) wrong.push(`${file}: "${m[0]}" but ${m[2]} is ${record.pinyinPlain}`);
+      }
+    }
+    expect(seen).toBeGreaterThan(10);
+    expect(wrong).toEqual([]);
+  });
+});
