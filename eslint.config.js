@@ -30,7 +30,7 @@ export default tseslint.config(
   },
   // vitest's asymmetric matchers (expect.stringMatching...) are typed `any` by design
   { files: ['tests/**'], rules: { '@typescript-eslint/no-unsafe-assignment': 'off' } },
-  layer(['src/domain/**', 'src/systems/types.ts', 'src/systems/catalogue.ts', 'src/systems/*/domain/**'], ['react', 'react-*', 'react/**', '@react-three/*', 'three', 'three/**', 'zustand', 'zustand/*', '**/state/**', '**/scene/**', '**/ui/**', '**/app/**', '**/pipeline/**', 'node:*'],
+  layer(['src/domain/**', 'src/theme/**', 'src/systems/types.ts', 'src/systems/catalogue.ts', 'src/systems/*/domain/**'], ['react', 'react-*', 'react/**', '@react-three/*', 'three', 'three/**', 'zustand', 'zustand/*', '**/state/**', '**/scene/**', '**/ui/**', '**/app/**', '**/pipeline/**', 'node:*'],
     'domain is pure TypeScript: no React, DOM, renderer, store, Node or upper layers'),
   layer(['src/state/**', 'src/systems/*/state/**'], ['@react-three/*', 'three', 'three/**', '**/scene/**', '**/ui/**', '**/app/**', '**/pipeline/**'],
     'state depends only on domain'),

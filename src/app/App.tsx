@@ -1,4 +1,6 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
+import { applyTheme, useThemeId } from '../state/theme.ts';
+import { ThemeChooser } from '../ui/ThemeChooser.tsx';
 import { useAtlas } from '../state/store.ts';
 import { LandmarkList } from '../ui/LandmarkList.tsx';
 import { Legend } from '../ui/Legend.tsx';
@@ -37,6 +39,8 @@ function webglAvailable(): boolean {
 const sceneLayers = systems.flatMap((s) => (s.Layer ? [s.Layer] : []));
 
 export function App() {
+  const theme = useThemeId();
+  useLayoutEffect(() => applyTheme(theme), [theme]);
   const webgl = useAtlas((s) => s.webgl);
   const ready = useAtlas((s) => s.sceneReady);
   useEffect(() => {
@@ -60,6 +64,7 @@ export function App() {
         <h1>Acupoint Atlas</h1>
         <SearchBox />
         <Toolbar />
+        <ThemeChooser />
       </header>
       <LoadErrors />
       <main className="stage">

@@ -1,5 +1,5 @@
 import { useProgress } from '@react-three/drei';
-import { Canvas } from '@react-three/fiber';
+import { Canvas, useThree } from '@react-three/fiber';
 import type { WebGLRenderer } from 'three';
 import { Suspense, useEffect, type ComponentType } from 'react';
 import type { BodySurface } from '../domain/body/frame.ts';
@@ -7,6 +7,7 @@ import { useAtlas } from '../state/store.ts';
 import { Body } from './Body.tsx';
 import { CameraRig } from './CameraRig.tsx';
 import { LandmarkMarkers } from './LandmarkMarkers.tsx';
+import { usePalette } from '../state/theme.ts';
 
 /** Mirrors the loaders' progress into the store for the DOM's progress indicator. */
 function LoadingBridge() {
@@ -24,10 +25,18 @@ function countDrawCalls(gl: WebGLRenderer): void {
   };
 }
 
+/** The stage's colour and the lights' tints follow the theme. */
 function Lights() {
+  const palette = usePalette();
+  const gl = useThree((s) => s.gl);
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => {
+    gl.setClearColor(palette.stage);
+    invalidate();
+  }, [gl, palette, invalidate]);
   return (
     <>
-      <hemisphereLight args={['#f4f1ee', '#5b5149', 1.1]} />
+      <hemisphereLight args={[palette.skySide, palette.groundSide, 1.1]} />
       <directionalLight position={[1.5, 3, 2.5]} intensity={1.6} />
       <directionalLight position={[-2, 1.5, -2]} intensity={0.7} />
     </>
@@ -48,7 +57,6 @@ export function AtlasCanvas({ layers }: { layers: readonly BodyLayer[] }) {
       raycaster={{ params: { Line: { threshold: 0.004 }, Points: { threshold: 0.004 }, Mesh: {}, LOD: {}, Sprite: {} } }}
       aria-label="3D view of the body"
       onCreated={({ gl }) => {
-        gl.setClearColor('#eef1f5');
         countDrawCalls(gl);
         useAtlas.getState().setWebgl('available');
       }}

@@ -1,24 +1,30 @@
 import { useGLTF } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { BodyLayer } from './AtlasCanvas.tsx';
-import { Color, type Mesh, MeshStandardMaterial } from 'three';
+import { type Mesh, MeshStandardMaterial } from 'three';
 import type { BodyVariantId } from '../domain/body/frame.ts';
 import { useAtlas } from '../state/store.ts';
 import { useLoad } from '../state/useLoad.ts';
 import { accelerate, bodyUrl, prepareBody } from './bodyAsset.ts';
 import { fetchRegionMap, regionAt, type RegionMap } from './regionPick.ts';
 import type { ThreeEvent } from '@react-three/fiber';
+import { usePalette } from '../state/theme.ts';
 
 // A warm mid-tone skin with a soft sheen: reads on a bright projector without washing out, and
 // leaves room for saturated point and zone colours on top.
-const skin = new MeshStandardMaterial({ color: new Color('#d9a688'), roughness: 0.62, metalness: 0 });
+const skin = new MeshStandardMaterial({ roughness: 0.62, metalness: 0 });
 
 export function Body({ variant, layers }: { variant: BodyVariantId; layers: readonly BodyLayer[] }) {
   const gltf = useGLTF(bodyUrl(variant), false, true);
   const body = useMemo(() => prepareBody(gltf.scene), [gltf.scene]);
   const invalidate = useThree((s) => s.invalidate);
   const mesh = useRef<Mesh>(null);
+  const palette = usePalette();
+  useLayoutEffect(() => {
+    skin.color.set(palette.skin);
+    invalidate();
+  }, [palette, invalidate]);
   const [regionMap, setRegionMap] = useState<RegionMap | null>(null);
   useLoad({ key: 'regions', what: 'the region map of this body (for clicks on the skin)', file: `generated/regions-${variant}.json`, load: () => fetchRegionMap(variant), done: setRegionMap }, [variant]);
   // A click on the skin (not on a marker) lists the points of the region clicked, or opens the ear map.

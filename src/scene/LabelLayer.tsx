@@ -6,6 +6,8 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { CanvasTexture, Texture, type Object3D, Raycaster, InstancedBufferAttribute, InstancedBufferGeometry, LinearFilter, Matrix4, PlaneGeometry, ShaderMaterial, Vector2, Vector3 } from 'three';
 import { nth } from '../domain/checked.ts';
+import type { Palette } from '../theme/tokens.ts';
+import { usePalette } from '../state/theme.ts';
 
 export interface LabelSpec {
   text: string;
@@ -23,7 +25,7 @@ const displayScale = 0.66;
 
 const noLabels: readonly LabelSpec[] = [];
 
-function buildAtlas(labels: readonly LabelSpec[]) {
+function buildAtlas(labels: readonly LabelSpec[], palette: Palette) {
   if (labels.length === 0) return { texture: new Texture(), boxes: [], height: rowPx };
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d');
@@ -44,11 +46,11 @@ function buildAtlas(labels: readonly LabelSpec[]) {
   labels.forEach((l, i) => {
     const b = boxes[i];
     if (!b) return;
-    ctx.fillStyle = 'rgba(255,255,255,0.88)';
+    ctx.fillStyle = palette.labelHalo;
     ctx.beginPath();
     ctx.roundRect(b.x + 1, b.y + 2, b.w - 2, rowPx - 4, 6);
     ctx.fill();
-    ctx.fillStyle = l.color ?? '#1b1b1f';
+    ctx.fillStyle = l.color ?? palette.label;
     ctx.fillText(l.text, b.x + 7, b.y + rowPx / 2 + 1);
   });
   const texture = new CanvasTexture(canvas);
@@ -95,9 +97,10 @@ export function LabelLayer({ labels, visible = true, occluder }: { labels: reado
   // the text atlas is drawn only while the labels are shown: hidden labels (the default) cost
   // nothing at start-up, and nothing needs a 2D canvas until then
   const drawn = visible ? labels : noLabels;
+  const palette = usePalette();
   const { geometry, material, anchors, sizes } = useMemo(() => {
     const labels = drawn;
-    const { texture, boxes, height } = buildAtlas(labels);
+    const { texture, boxes, height } = buildAtlas(labels, palette);
     const geometry = new InstancedBufferGeometry();
     const quad = new PlaneGeometry(1, 1);
     geometry.index = quad.index;
@@ -120,7 +123,7 @@ export function LabelLayer({ labels, visible = true, occluder }: { labels: reado
     geometry.instanceCount = labels.length;
     const material = new ShaderMaterial({ vertexShader, fragmentShader, transparent: true, uniforms: { atlas: { value: texture }, viewport: { value: new Vector2(1, 1) } } });
     return { geometry, material, anchors: anchor, sizes: sizePx };
-  }, [drawn]);
+  }, [drawn, palette]);
 
   // Declutter when the view changes: project each anchor, keep a label only if its box is free.
   const lastView = useRef(new Matrix4());

@@ -6,11 +6,12 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { Color, InstancedMesh, Matrix4, MeshBasicMaterial, SphereGeometry } from 'three';
 import { useAtlas } from '../state/store.ts';
 import { LabelLayer } from './LabelLayer.tsx';
+import { usePalette } from '../state/theme.ts';
 
 const sphere = new SphereGeometry(1, 12, 8);
 const material = new MeshBasicMaterial({ toneMapped: false });
-const normalColor = new Color('#1d4ed8');
-const selectedColor = new Color('#f59e0b');
+const normalColor = new Color();
+const selectedColor = new Color();
 
 export function LandmarkMarkers() {
   const visible = useAtlas((s) => s.showLandmarks);
@@ -20,9 +21,12 @@ export function LandmarkMarkers() {
   const invalidate = useThree((s) => s.invalidate);
   const body = useThree((s) => s.scene.getObjectByName('body') ?? null);
 
+  const palette = usePalette();
   useLayoutEffect(() => {
     const m = mesh.current;
     if (!m) return;
+    normalColor.set(palette.landmark);
+    selectedColor.set(palette.landmarkSelected);
     const matrix = new Matrix4();
     landmarks.forEach((lm, i) => {
       const r = lm.key === selected ? 0.006 : 0.0035;
@@ -35,15 +39,15 @@ export function LandmarkMarkers() {
     if (m.instanceColor) m.instanceColor.needsUpdate = true;
     m.computeBoundingSphere();
     invalidate();
-  }, [landmarks, selected, invalidate]);
+  }, [landmarks, selected, invalidate, palette]);
 
   useEffect(() => invalidate(), [visible, invalidate]);
 
   // the selected landmark's name first: it wins when labels overlap
   const labels = useMemo(() => {
     const ordered = [...landmarks].sort((a, b) => Number(b.key === selected) - Number(a.key === selected));
-    return ordered.map((lm) => ({ text: lm.name, position: lm.position, normal: lm.normal, color: lm.key === selected ? '#b45309' : '#1e293b' }));
-  }, [landmarks, selected]);
+    return ordered.map((lm) => ({ text: lm.name, position: lm.position, normal: lm.normal, color: lm.key === selected ? palette.focus : palette.label }));
+  }, [landmarks, selected, palette]);
 
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     if (e.instanceId === undefined) return;

@@ -1,5 +1,5 @@
 // What the atlas keeps on this device for its user, across visits: for now the recently viewed
-// points, zones and ear points. Versioned and validated (persist/versioned.ts); the next features
+// points, zones and ear points, and the theme. Versioned and validated (persist/versioned.ts); the next features
 // (quiz progress, point sets, tours) add their fields here with a version step and a migration.
 import { z } from 'zod';
 import { create } from 'zustand';
@@ -7,17 +7,31 @@ import { persist } from 'zustand/middleware';
 import { versionedStorage, type PersistProblem, type VersionedSpec } from './persist/versioned.ts';
 import { selectionSchema, type Selection } from './slices/selection.ts';
 import type { useAtlas } from './store.ts';
+import { themeIds } from '../theme/tokens.ts';
 
 export const recentLimit = 12;
-export const deviceDataSchema = z.strictObject({ recent: z.array(selectionSchema).max(recentLimit) });
+/** The theme chosen on this device; 'auto' follows the system's light, dark and more-contrast settings. */
+export const themeChoiceSchema = z.enum(['auto', ...themeIds]);
+export type ThemeChoice = z.infer<typeof themeChoiceSchema>;
+
+export const deviceDataSchema = z.strictObject({ recent: z.array(selectionSchema).max(recentLimit), theme: themeChoiceSchema });
 export type DeviceData = z.infer<typeof deviceDataSchema>;
 
-export const deviceSpec: VersionedSpec<DeviceData> = { key: 'acupoint-atlas:device', version: 1, schema: deviceDataSchema, migrations: {} };
+export const deviceSpec: VersionedSpec<DeviceData> = {
+  key: 'acupoint-atlas:device',
+  version: 2,
+  schema: deviceDataSchema,
+  migrations: {
+    // version 2 added the theme: data saved before it follows the system's setting
+    1: (state) => ({ ...(state as object), theme: 'auto' }),
+  },
+};
 
 interface DeviceState extends DeviceData {
   /** saved data that could not be read this visit (kept as a backup) */
   problems: PersistProblem[];
   remember: (selection: Selection) => void;
+  setTheme: (theme: ThemeChoice) => void;
   forget: () => void;
   dismissProblems: () => void;
 }
@@ -35,7 +49,9 @@ export const useDevice = create<DeviceState>()(
   persist(
     (set) => ({
       recent: [],
+      theme: 'auto',
       problems: [],
+      setTheme: (theme) => set({ theme }),
       remember: (selection) => set((s) => ({ recent: withRecent(s.recent, selection) })),
       forget: () => set({ recent: [] }),
       dismissProblems: () => set({ problems: [] }),
@@ -44,7 +60,7 @@ export const useDevice = create<DeviceState>()(
       name: deviceSpec.key,
       version: deviceSpec.version,
       storage: versionedStorage<DeviceData>(deviceSpec, browserStorage, (problem) => queueMicrotask(() => useDevice.setState((s) => ({ problems: [...s.problems, problem] })))),
-      partialize: (s): DeviceData => ({ recent: s.recent }),
+      partialize: (s): DeviceData => ({ recent: s.recent, theme: s.theme }),
     },
   ),
 );

@@ -9,11 +9,10 @@ import { buildRelief } from '../../../domain/ear/relief.ts';
 import type { EarAtlas } from '../../../domain/schema/ear.ts';
 import { protocolRefs, visibleEarPoints } from '../../../state/earSelectors.ts';
 import { selectedEarPoint, useAtlas } from '../../../state/store.ts';
+import { earPartColours } from '../../../theme/tokens.ts';
+import { usePalette } from '../../../state/theme.ts';
 
-const partColour: Record<string, string> = {
-  helix: '#e9b99a', 'helix-crus': '#e0a47c', scapha: '#a9c8e8', 'superior-crus': '#ecd17c', 'inferior-crus': '#ecd17c', antihelix: '#ecd17c',
-  'triangular-fossa': '#a8d49a', tragus: '#e3a3c4', 'tragus-medial': '#cf86ad', antitragus: '#c6a8e3', 'antitragus-medial': '#a98bd2', concha: '#98d0d8', lobe: '#f2cfa0',
-};
+const partColour = earPartColours.relief;
 
 function ReliefMesh({ ear }: { ear: EarAtlas }) {
   const relief = useMemo(() => buildRelief(ear), [ear]);
@@ -24,7 +23,7 @@ function ReliefMesh({ ear }: { ear: EarAtlas }) {
     const c = new Color();
     relief.zoneOfVertex.forEach((zi, k) => {
       const zone = zi >= 0 ? ear.zones[zi] : undefined;
-      c.set(zone ? (partColour[zone.part] ?? '#dddddd') : '#c9a28a');
+      c.set(zone ? (partColour[zone.part] ?? earPartColours.other) : earPartColours.skin);
       // alternate zones of a part a little lighter so neighbours are told apart
       if (zone && zi % 2) c.offsetHSL(0, -0.05, 0.06);
       colours.set([c.r, c.g, c.b], k * 3);
@@ -42,6 +41,7 @@ function ReliefMesh({ ear }: { ear: EarAtlas }) {
   const points = useMemo(() => visibleEarPoints(ear, map).filter((p) => (p.face === 'lateral' || p.face === 'medial') && p.side !== 'left'), [ear, map]);
   const lit = useMemo(() => protocolRefs(ear, protocol), [ear, protocol]);
   const markers = useRef<InstancedMesh>(null);
+  const palette = usePalette();
   useLayoutEffect(() => {
     const mesh = markers.current;
     if (!mesh) return;
@@ -53,12 +53,12 @@ function ReliefMesh({ ear }: { ear: EarAtlas }) {
       o.scale.setScalar(big ? 1.7 : 1);
       o.updateMatrix();
       mesh.setMatrixAt(i, o.matrix);
-      mesh.setColorAt(i, c.set(p.id === selected ? '#d55e00' : lit.has(p.id) ? '#cc0066' : p.system === 'nogier' ? '#0072b2' : '#222222'));
+      mesh.setColorAt(i, c.set(p.id === selected ? palette.markerSelected : lit.has(p.id) ? palette.markerLit : p.system === 'nogier' ? palette.markerEuropean : palette.marker));
     });
     mesh.count = points.length;
     mesh.instanceMatrix.needsUpdate = true;
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
-  }, [points, selected, lit, relief]);
+  }, [points, selected, lit, relief, palette]);
   const pick = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation();
     const u = e.point.x, v = -e.point.y;
@@ -84,11 +84,12 @@ function ReliefMesh({ ear }: { ear: EarAtlas }) {
 
 export function EarReliefCanvas() {
   const ear = useAtlas((s) => s.ear);
+  const palette = usePalette();
   if (!ear) return null;
   return (
     <Canvas frameloop="demand" camera={{ fov: 30, position: [0.25, -0.05, 2.1] }} aria-label="3D relief of the right ear" data-ear-relief="true">
-      <color attach="background" args={['#eef1f5']} />
-      <hemisphereLight args={['#ffffff', '#886655', 1.0]} />
+      <color attach="background" args={[palette.stage]} />
+      <hemisphereLight args={[palette.skySide, palette.groundSide, 1.0]} />
       <directionalLight position={[1.2, 1.5, 2]} intensity={1.8} />
       <ReliefMesh ear={ear} />
       <OrbitControls makeDefault enablePan={false} minDistance={0.8} maxDistance={3.5} />

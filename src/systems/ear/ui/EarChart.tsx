@@ -8,6 +8,7 @@ import { selectedEarPoint, useAtlas } from '../../../state/store.ts';
 import { selectFoundCodes } from '../../../state/searchSelectors.ts';
 import { protocolRefs, visibleEarPoints } from '../../../state/earSelectors.ts';
 import { onEar, partFill } from './earView.ts';
+import { earPartColours } from '../../../theme/tokens.ts';
 
 type Pair = [number, number];
 const S = 1000;
@@ -43,7 +44,7 @@ function EarFigure({ ear, view, points, highlight, found, selected, showCodes, s
         {view === 'back' ? backParts.map((p) => <path key={p.id} d={path(p.ring)} className="ear-outline" />) : <path d={path(ear.outline)} className="ear-outline" />}
         {zones.map((z, i) =>
           z.rings.map((ring, k) => (
-            <path key={`${z.id}-${k}`} d={path(ring)} fill={partFill[z.part] ?? '#eee'} fillOpacity={i % 2 ? 0.85 : 1} className={`ear-zone${z.face === 'medial' ? ' medial' : ''}`} data-zone={z.id}>
+            <path key={`${z.id}-${k}`} d={path(ring)} fill={partFill[z.part] ?? earPartColours.other} fillOpacity={i % 2 ? 0.85 : 1} className={`ear-zone${z.face === 'medial' ? ' medial' : ''}`} data-zone={z.id}>
               <title>{`${z.id}${z.face === 'medial' ? ' (medial surface)' : ''}`}</title>
             </path>
           )),

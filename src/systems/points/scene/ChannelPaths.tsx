@@ -5,9 +5,9 @@ import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { BufferGeometry, Color, Float32BufferAttribute, LineBasicMaterial } from 'three';
 import { channelInfo, channelOfCode, type ChannelOrExtra } from '../../../domain/points/channels.ts';
 import { selectedPoint, useAtlas } from '../../../state/store.ts';
+import { usePalette } from '../../../state/theme.ts';
 
 const material = new LineBasicMaterial({ vertexColors: true, toneMapped: false });
-const faded = new Color('#d7dbe2');
 
 export function ChannelPaths() {
   const paths = useAtlas((s) => s.paths);
@@ -37,19 +37,21 @@ export function ChannelPaths() {
     return { geometry: g, channels };
   }, [paths, channelFilter]);
 
-  // the colours, written in place when the emphasis changes (the geometry stays)
+  const palette = usePalette();
+  // the colours, written in place when the emphasis or the theme changes (the geometry stays)
   useLayoutEffect(() => {
     const colors = geometry.getAttribute('color');
     const c = new Color();
+    const faded = new Color(palette.pathFaded);
     channels.forEach((channel, i) => {
-      c.set(channelInfo[channel]?.color ?? '#6b7280');
+      c.set(channelInfo[channel].color);
       if (emphasis && channel !== emphasis) c.lerp(faded, 0.75);
       colors.setXYZ(2 * i, c.r, c.g, c.b);
       colors.setXYZ(2 * i + 1, c.r, c.g, c.b);
     });
     colors.needsUpdate = true;
     invalidate();
-  }, [geometry, channels, emphasis, invalidate]);
+  }, [geometry, channels, emphasis, invalidate, palette]);
 
   useEffect(() => invalidate(), [geometry, show, invalidate]);
   // let the geometry go when it is replaced or unmounted, not when the paths are only hidden

@@ -7,14 +7,20 @@ import { BufferGeometry, Float32BufferAttribute, LineBasicMaterial, MeshBasicMat
 import type { BodySurface, Vec3 } from '../../../domain/body/frame.ts';
 import { locationOnSurface } from '../../../domain/points/placement.ts';
 import { selectedPoint, useAtlas } from '../../../state/store.ts';
+import { usePalette } from '../../../state/theme.ts';
 
-const lineMaterial = new LineBasicMaterial({ color: '#111827', depthTest: false, transparent: true, opacity: 0.9 });
-const startMaterial = new MeshBasicMaterial({ color: '#f59e0b', depthTest: false });
+const lineMaterial = new LineBasicMaterial({ depthTest: false, transparent: true, opacity: 0.9 });
+const startMaterial = new MeshBasicMaterial({ depthTest: false });
 const startGeometry = new SphereGeometry(0.005, 12, 8);
-const endMaterial = new MeshBasicMaterial({ color: '#111827', depthTest: false });
+const endMaterial = new MeshBasicMaterial({ depthTest: false });
 const endGeometry = new SphereGeometry(0.0035, 12, 8);
 
 export function Guide({ surface }: { surface: BodySurface }) {
+  // the theme's guide colours (shared materials: one guide is drawn at a time)
+  const palette = usePalette();
+  lineMaterial.color.set(palette.guide);
+  startMaterial.color.set(palette.guideStart);
+  endMaterial.color.set(palette.guide);
   const selected = useAtlas(selectedPoint);
   const locations = useAtlas((s) => s.locations);
   const invalidate = useThree((s) => s.invalidate);

@@ -16,6 +16,7 @@ import { selectedPoint, useAtlas } from '../../../state/store.ts';
 import { sameCodes, selectFoundCodes } from '../../../state/searchSelectors.ts';
 import { LabelLayer, type LabelSpec } from '../../../scene/LabelLayer.tsx';
 import { nth } from '../../../domain/checked.ts';
+import { palettes } from '../../../theme/tokens.ts';
 
 // A low-poly ball (48 triangles, an octagon in outline; the material is unlit, so facets do not
 // show): 834 of them are drawn every frame, and in software WebGL their triangles dominated the
@@ -23,7 +24,8 @@ import { nth } from '../../../domain/checked.ts';
 const sphere = new SphereGeometry(1, 8, 4);
 const material = new MeshBasicMaterial({ toneMapped: false });
 const radius = 0.0042;
-const selectedColor = new Color('#ffffff');
+// the selected marker is drawn in the labels' halo colour (white on the light themes), ringed by its channel's
+const selectedColor = new Color(palettes.light.markerHalo);
 /** How long the found set must stay the same before the camera moves to it. */
 const settleMs = 450;
 
@@ -144,7 +146,7 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
         if (!shown[i]) return [];
         const p = placed[i];
         if (!p) return [];
-        return [{ text: loc.index > 1 || loc.code.startsWith('EX-') ? `${loc.code}.${loc.index}` : loc.code, position: p.position, normal: p.normal, color: '#111827' }];
+        return [{ text: loc.index > 1 || loc.code.startsWith('EX-') ? `${loc.code}.${loc.index}` : loc.code, position: p.position, normal: p.normal }];
       }),
     [locations, placed, shown],
   );

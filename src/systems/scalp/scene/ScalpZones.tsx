@@ -9,15 +9,26 @@ import type { PlacedScalpZone } from '../../../domain/scalp/placement.ts';
 import { selectedZone, useAtlas } from '../../../state/store.ts';
 import { selectFoundCodes } from '../../../state/searchSelectors.ts';
 import { nth } from '../../../domain/checked.ts';
+import type { Palette } from '../../../theme/tokens.ts';
+import { usePalette } from '../../../state/theme.ts';
 
 const lineMaterial = new LineBasicMaterial({ vertexColors: true, toneMapped: false });
-const hairMaterial = new LineBasicMaterial({ color: '#3f3f46', transparent: true, opacity: 0.7 });
+const hairMaterial = new LineBasicMaterial({ transparent: true, opacity: 0.7 });
 const bandMaterial = new MeshBasicMaterial({ vertexColors: true, side: DoubleSide, toneMapped: false, transparent: true, opacity: 0.85, polygonOffset: true, polygonOffsetFactor: -2 });
-const whoColor = new Color('#c026d3');
-const jiaoColor = new Color('#0ea5e9');
-const highlight = new Color('#f97316');
-const faded = new Color('#cbd5e1');
-const selectedColor = new Color('#111827');
+// the theme's colours (src/theme/tokens.ts), set when the theme changes
+const whoColor = new Color();
+const jiaoColor = new Color();
+const highlight = new Color();
+const faded = new Color();
+const selectedColor = new Color();
+function takeColours(p: Palette) {
+  whoColor.set(p.scalpWho);
+  jiaoColor.set(p.scalpJiao);
+  highlight.set(p.scalpHighlight);
+  faded.set(p.zoneFaded);
+  selectedColor.set(p.guide);
+  hairMaterial.color.set(p.hair);
+}
 
 function sameZone(z: PlacedScalpZone, sel: { id: string; side: string } | null) {
   return sel !== null && sel.id === z.id && sel.side === z.side;
@@ -95,6 +106,8 @@ export function ScalpZones() {
   }, [scalp]);
 
   // the search lights a system's zones only if it found some of them
+  const palette = usePalette();
+  useLayoutEffect(() => takeColours(palette), [palette]);
   const linesLit = found && lines.zones.some((z) => found.has(z.id)) ? found : null;
   const bandsLit = found && bands.zones.some((z) => found.has(z.id)) ? found : null;
 
@@ -108,7 +121,7 @@ export function ScalpZones() {
     });
     colors.needsUpdate = true;
     invalidate();
-  }, [lines, selected, linesLit, invalidate]);
+  }, [lines, selected, linesLit, invalidate, palette]);
 
   useLayoutEffect(() => {
     const colors = bands.geometry.getAttribute('color');
@@ -122,7 +135,7 @@ export function ScalpZones() {
     });
     colors.needsUpdate = true;
     invalidate();
-  }, [bands, selected, bodyPart, bandsLit, invalidate]);
+  }, [bands, selected, bodyPart, bandsLit, invalidate, palette]);
 
   const hair = useMemo(() => {
     const positions: number[] = [];

@@ -47,7 +47,7 @@ export function ScalpPanel() {
             [...who.values()].map((l) => (
               <li key={l.code}>
                 <button type="button" aria-current={selected?.id === l.code ? 'true' : undefined} onClick={() => select({ system: 'scalp', id: l.code, side: l.laterality === 'midline' ? 'midline' : 'left' })}>
-                  <span className="swatch" style={{ background: '#c026d3' }} aria-hidden="true" />
+                  <span className="swatch" style={{ background: 'var(--scalp-who)' }} aria-hidden="true" />
                   <span className="code">{l.code}</span> {l.english}
                 </button>
               </li>
@@ -56,7 +56,7 @@ export function ScalpPanel() {
             [...jiao.values()].map((a) => (
               <li key={a.id}>
                 <button type="button" aria-current={selected?.id === a.id ? 'true' : undefined} onClick={() => select({ system: 'scalp', id: a.id, side: 'left' })}>
-                  <span className="swatch" style={{ background: '#0ea5e9' }} aria-hidden="true" />
+                  <span className="swatch" style={{ background: 'var(--scalp-jiao)' }} aria-hidden="true" />
                   {a.english}
                 </button>
               </li>
