@@ -1,6 +1,7 @@
-import { lazy, Suspense, useEffect, useLayoutEffect } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { applyTheme, useThemeId } from '../state/theme.ts';
 import { ThemeChooser } from '../ui/ThemeChooser.tsx';
+import { RevealOnPhone } from '../ui/parts/RevealOnPhone.tsx';
 import { useAtlas } from '../state/store.ts';
 import { LandmarkList } from '../ui/LandmarkList.tsx';
 import { Legend } from '../ui/Legend.tsx';
@@ -57,18 +58,46 @@ export function App() {
   const query = useAtlas((s) => s.query);
   const selected = selection ? systemFor(selection.system) : null;
   const Card = selected?.Card;
+  // the drawers of the narrow layouts (local: nothing else needs them)
+  const [navOpen, setNavOpen] = useState(false);
+  const [optionsOpen, setOptionsOpen] = useState(false);
+  useEffect(
+    () =>
+      useAtlas.subscribe(
+        (s) => s.selection,
+        (chosen) => {
+          if (!chosen) return;
+          // a choice made in the drawer shows the body
+          setNavOpen(false);
+        },
+      ),
+    [],
+  );
 
   return (
-    <div className="app" data-scene-ready={ready ? 'true' : 'false'}>
+    <div className={`app${navOpen ? ' nav-open' : ''}${optionsOpen ? ' options-open' : ''}`} data-scene-ready={ready ? 'true' : 'false'}>
+      <a className="skip-link" href="#stage-view" onClick={(e) => { e.preventDefault(); document.getElementById('stage-view')?.focus(); }}>
+        Skip to the 3D view
+      </a>
       <header className="masthead">
         <h1>Acupoint Atlas</h1>
         <SearchBox />
-        <Toolbar />
-        <ThemeChooser />
+        <div className="masthead-toggles">
+          <button type="button" className="menu-toggle nav" aria-expanded={navOpen} aria-controls="points-panel" onClick={() => setNavOpen(!navOpen)}>
+            Points list
+          </button>
+          <button type="button" className="menu-toggle options" aria-expanded={optionsOpen} aria-controls="view-options" onClick={() => setOptionsOpen(!optionsOpen)}>
+            View options
+          </button>
+        </div>
+        <div className="options" id="view-options">
+          <Toolbar />
+          <ThemeChooser />
+        </div>
       </header>
       <LoadErrors />
       <main className="stage">
-        <nav className="panel left" aria-label="Points">
+        <nav className="panel left" id="points-panel" aria-label="Points">
           {query.trim() && (
             <Suspense fallback={<p className="muted">Searching…</p>}>
               <SearchResults open={(hit) => systems.find((x) => x.id === hit.owner)?.openHit(hit, useAtlas.getState())} />
@@ -84,6 +113,7 @@ export function App() {
         </nav>
         <div
           className="viewport"
+          id="stage-view"
           tabIndex={0}
           role="application"
           aria-label="3D body. Arrow keys orbit, Shift with arrows pans, plus and minus zoom, keys 1 to 8 choose a preset view."
@@ -101,7 +131,15 @@ export function App() {
           {systems.map((system) => system.Overlay && <system.Overlay key={system.id} />)}
         </div>
         <aside className="panel right" aria-label={selected ? `${selected.label}: details` : 'Legend'}>
-          <Suspense fallback={<p className="muted">Loading…</p>}>{Card ? <Card /> : <Legend />}</Suspense>
+          <Suspense fallback={<p className="muted">Loading…</p>}>
+            {Card && selection ? (
+              <RevealOnPhone key={`${selection.system}:${selection.id}`}>
+                <Card />
+              </RevealOnPhone>
+            ) : (
+              <Legend />
+            )}
+          </Suspense>
           {systems.map((system) => system.Controls && <system.Controls key={system.id} />)}
           <LandmarkList />
         </aside>

@@ -1,11 +1,13 @@
 import { channelInfo, channelOrder } from '../domain/points/channels.ts';
 import { useAtlas } from '../state/store.ts';
+import { useRovingList } from './parts/useRovingList.ts';
 
-/** The channel colours, named; choosing one shows that channel alone. */
+/** The channel colours, named; choosing one shows that channel alone (one tab stop, arrows within). */
 export function Legend() {
   const channel = useAtlas((s) => s.channel);
+  const { ref: listRef, onKeyDown: onListKey, onFocus: onListFocus } = useRovingList<HTMLUListElement>();
   return (
-    <ul className="legend" aria-label="Channel colours">
+    <ul className="legend" aria-label="Channel colours" ref={listRef} onKeyDown={onListKey} onFocus={onListFocus}>
       {channelOrder.map((c) => (
         <li key={c}>
           <button type="button" aria-pressed={channel === c} onClick={() => useAtlas.getState().setChannel(channel === c ? null : c)}>

@@ -1,0 +1,86 @@
+// The atlas at the sizes its users have: a phone (390x844, touch), a laptop (1280x800), a desk
+// (1920x1080) and a laptop at 150 % zoom on a projector (853x533 CSS pixels at 1.5 device pixels):
+// the main task (find a point, open its card) at each, nothing out of reach, screenshots looked at.
+import { expect, test, type Page } from '@playwright/test';
+import { openAtlas, shotsDir, waitForCamera } from './helpers.ts';
+
+/** The page never scrolls sideways, and the view takes a fair share of the screen. */
+async function checkFrame(page: Page, minViewShare: number) {
+  const { scrollWidth, innerWidth, innerHeight } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, innerHeight: window.innerHeight }));
+  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+  const view = await page.locator('.viewport').boundingBox();
+  expect(view!.width * view!.height).toBeGreaterThan(minViewShare * innerWidth * innerHeight);
+}
+
+/** Search for LI4 and open its card from the results. */
+async function findLI4(page: Page) {
+  await page.getByRole('searchbox', { name: 'Search' }).fill('LI4');
+  await page.locator('[data-result="point:LI4"]').click();
+  const title = page.getByRole('article').getByRole('heading', { level: 2 });
+  await expect(title).toContainText('LI4');
+  await expect(title).toBeInViewport();
+}
+
+test.describe('phone, touch', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  test('the view first, then a card opened from a search comes into sight; targets are touch-sized', async ({ page }) => {
+    await openAtlas(page);
+    await checkFrame(page, 0.4);
+    await page.screenshot({ path: `${shotsDir}/layout-phone-start.png` });
+    await findLI4(page);
+    const chip = page.getByRole('article').locator('.chip').first();
+    expect((await chip.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await page.screenshot({ path: `${shotsDir}/layout-phone-card.png` });
+    // the view options fold behind one button
+    await expect(page.getByRole('toolbar', { name: 'View controls' })).toBeHidden();
+    await page.getByRole('button', { name: 'View options' }).click();
+    await expect(page.getByRole('toolbar', { name: 'View controls' })).toBeVisible();
+  });
+});
+
+test.describe('projector, or a laptop at 150 % zoom', () => {
+  test.use({ viewport: { width: 853, height: 533 }, deviceScaleFactor: 1.5 });
+  test('the masthead stays one row, the points list is a drawer, the card scrolls within reach', async ({ page }) => {
+    await openAtlas(page);
+    await checkFrame(page, 0.35);
+    expect((await page.locator('.masthead').boundingBox())!.height).toBeLessThan(70);
+    await expect(page.getByRole('navigation', { name: 'Points' })).toBeHidden();
+    await page.getByRole('button', { name: 'Points list' }).click();
+    const list = page.getByRole('navigation', { name: 'Points' });
+    await expect(list).toBeVisible();
+    await page.screenshot({ path: `${shotsDir}/layout-150-drawer.png` });
+    await list.getByRole('button', { name: /^LI4 / }).click();
+    await expect(list).toBeHidden();
+    const card = page.getByRole('article');
+    await expect(card).toContainText('LI4');
+    // the bottom of the card can be scrolled to inside its panel
+    await card.getByRole('button', { name: 'Close' }).scrollIntoViewIfNeeded();
+    await expect(card.getByRole('button', { name: 'Close' })).toBeInViewport();
+    await waitForCamera(page);
+    await page.screenshot({ path: `${shotsDir}/layout-150-card.png` });
+  });
+});
+
+for (const size of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
+  test(`desk ${size.width}x${size.height}: lists, view and card side by side`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await openAtlas(page);
+    await checkFrame(page, 0.4);
+    await findLI4(page);
+    await expect(page.getByRole('navigation', { name: 'Points' })).toBeVisible();
+    await waitForCamera(page);
+    await page.screenshot({ path: `${shotsDir}/layout-${size.width}.png` });
+  });
+}
+
+test('a skip link leads to the 3D view, and each list is one tab stop', async ({ page }) => {
+  await openAtlas(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the 3D view' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#stage-view')).toBeFocused();
+  const tabStops = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, [tabindex]')].filter((e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && e.getClientRects().length > 0).length);
+  // the toolbar's controls, the search, the theme, one per list: not one per point (there are 409)
+  expect(tabStops).toBeLessThan(45);
+});
