@@ -55,7 +55,7 @@ export function AtlasCanvas({ layers }: { layers: readonly BodyLayer[] }) {
       camera={{ fov: 35, near: 0.02, far: 30, position: [0, 1, 3.2] }}
       gl={{ antialias: true }}
       raycaster={{ params: { Line: { threshold: 0.004 }, Points: { threshold: 0.004 }, Mesh: {}, LOD: {}, Sprite: {} } }}
-      aria-label="3D view of the body"
+      // no label here: the viewport around the canvas (role="application") names the 3D view
       onCreated={({ gl }) => {
         countDrawCalls(gl);
         useAtlas.getState().setWebgl('available');

@@ -87,7 +87,7 @@ export function EarReliefCanvas() {
   const palette = usePalette();
   if (!ear) return null;
   return (
-    <Canvas frameloop="demand" camera={{ fov: 30, position: [0.25, -0.05, 2.1] }} aria-label="3D relief of the right ear" data-ear-relief="true">
+    <Canvas frameloop="demand" camera={{ fov: 30, position: [0.25, -0.05, 2.1] }} role="img" aria-label="3D relief of the right ear" data-ear-relief="true">
       <color attach="background" args={[palette.stage]} />
       <hemisphereLight args={[palette.skySide, palette.groundSide, 1.0]} />
       <directionalLight position={[1.2, 1.5, 2]} intensity={1.8} />
