@@ -27,9 +27,11 @@ export const SP: LocationSpec[] = [
   { code: 'SP9', text: 'Tibial side of the leg, in the hollow where the lower border of the medial tibial condyle meets the medial border of the tibia.',
     checks: [face('medial'), part('leg', 'knee'), near('medial_tibial_condyle', 2), is('below', 'patella_apex', 2), is('posterior', 'tibial_tuberosity', 1)] },
   { code: 'SP10', text: 'Anteromedial thigh, on the bulge of vastus medialis, 2 B-cun above the medial end of the base of the patella.',
-    checks: [face('anterior', 'medial'), part('thigh', 'knee'), level('patella_base', 2, thigh), is('medial', 'patella_base', 1.5)] },
+    checks: [face('anterior', 'medial'), part('thigh', 'knee'), level('patella_base_medial_end', 2, thigh), ...inLineFromFront('patella_base_medial_end', 1), is('medial', 'patella_base', 1.5)] },
   { code: 'SP11', text: 'Medial thigh, one third of the way from SP12 to the medial end of the base of the patella, between sartorius and adductor longus, over the femoral artery.',
-    checks: [face('medial', 'anterior'), part('thigh'), along('SP12', 'patella_base', 1 / 3), is('below', 'SP12', 5)] },
+    // (the line is drawn on the skin over the front of the thigh; the chord between its ends runs
+    // inside the thigh, and the point on the medial aspect lies up to 4.5 cm from it)
+    checks: [faceAtLeast(0.3, 'medial'), face('anterior'), part('thigh'), along('SP12', 'patella_base_medial_end', 1 / 3, 0.06, 4.5), is('medial', 'SP12', 2), is('medial', 'patella_base_medial_end', 1), is('below', 'SP12', 5)] },
   { code: 'SP12', text: 'Groin, on the inguinal crease (medial to the ASIS), lateral to the femoral artery pulse; textbooks: 3.5 B-cun from the anterior midline, level with the upper border of the pubic symphysis.',
     checks: [face('anterior'), part('hip', 'abdomen', 'thigh'), midline(3.5, chest, 0.3), levelWith('pubic_symphysis_superior', 1.5), is('medial', 'asis', 1)] },
   { code: 'SP13', text: 'Lower abdomen, 4.3 B-cun below the centre of the umbilicus, 4 B-cun from the anterior midline.',
