@@ -635,6 +635,41 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     set('calcaneal_tendon', fromOutside([mid[0], mid[1], mid[2] - 0.05], [0, 0, 1], LEG), 'The calcaneal (Achilles) tendon behind the ankle, level with the midpoint of the line joining the prominences of the two malleoli (KI3 lies between it and the medial malleolus, BL60 between it and the lateral malleolus).');
   }
   }
+  // --- the medial side of the tibia: in the leg the shaft of the tibia (the rig's lower-leg bones)
+  // turns its medial surface, flat and under the skin, anteromedially, between the anterior crest
+  // in front and the medial border behind, where the calf (soleus, gastrocnemius) begins and the
+  // skin turns to face straight inward. Going round the leg from the front over its medial side at
+  // a height, the skin met on the way to the bone: the middle of the medial surface is where it
+  // faces half forward, half inward (45 degrees; LR5 and LR6 lie here), and just behind the medial
+  // border where it has turned to face straight inward (SP6 and SP7 lie here). The heights in
+  // B-cun above the prominence of the medial malleolus: of the leg's 15 from the apex of the patella
+  // (LR5, LR6), of its 13 from the lower border of the medial condyle of the tibia (SP6, SP7).
+  {
+    const upper = [J('lowerleg01.L____head'), J('lowerleg01.L____tail')] as const, lower = [J('lowerleg02.L____head'), J('lowerleg02.L____tail')] as const;
+    const shaftAt = (y: number): Vec3 => {
+      const [a, b] = y > upper[1][1] ? upper : lower;
+      return lerp(a, b, (a[1] - y) / (a[1] - b[1]));
+    };
+    const roundTo = (y: number, degrees: number): SurfaceHit => {
+      const bone = shaftAt(y);
+      for (let deg = 0; deg <= 180; deg += 0.5) {
+        const r = (deg * Math.PI) / 180, out: Vec3 = [-Math.sin(r), 0, Math.cos(r)];
+        const hit = castRay(index, add(bone, scale(out, 0.12)), scale(out, -1), 0.12, LEG);
+        if (!hit) continue;
+        const n = normalAt(body, hit.triangle, hit.barycentric);
+        if ((Math.atan2(-n[0], n[2]) * 180) / Math.PI >= degrees) return hit;
+      }
+      throw new Error(`${variant}: the medial side of the leg at ${y.toFixed(3)} never faces ${degrees} degrees inward`);
+    };
+    const malleolus = D('medial_malleolus');
+    const apexCun = (D('patella_apex')[1] - malleolus[1]) / 15, condyleCun = (L('medial_tibial_condyle')[1] - malleolus[1]) / 13;
+    for (const cun of [5, 7]) {
+      set(`tibia_medial_surface_${cun}`, roundTo(malleolus[1] + cun * apexCun, 45), `The middle of the medial surface of the tibia, ${cun} B-cun above the prominence of the medial malleolus (of the leg's 15 B-cun from the apex of the patella): on the anteromedial side of the leg, where the skin over the flat subcutaneous surface faces half forward, half inward, between the anterior crest and the medial border (${cun === 5 ? 'LR5' : 'LR6'} lies here).`);
+    }
+    for (const cun of [3, 6]) {
+      set(`tibia_medial_border_${cun}`, roundTo(malleolus[1] + cun * condyleCun, 90), `Just posterior to the medial border of the tibia, ${cun} B-cun above the prominence of the medial malleolus (of the leg's 13 B-cun from the lower border of the medial condyle of the tibia): behind the medial surface, where the calf begins and the skin has turned to face straight inward (${cun === 3 ? 'SP6' : 'SP7'} lies here).`);
+    }
+  }
   // --- the centre of the palm: between the 2nd and 3rd metacarpals (the rig's metacarpal1 and 2
   // carry the index and middle fingers), near their heads, on the palm (it faces +z)
   {

@@ -298,6 +298,19 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     expect(medialEye.normal[2]).toBeGreaterThan(0.5);
   });
 
+  it('the medial side of the tibia: the middle of its medial surface faces anteromedially, well in front of the skin behind its medial border, which faces inward', () => {
+    const facing = (k: string) => (Math.atan2(-at(k).normal[0], at(k).normal[2]) * 180) / Math.PI;
+    for (const k of ['tibia_medial_surface_5', 'tibia_medial_surface_7']) {
+      expect(facing(k)).toBeGreaterThan(30);
+      expect(facing(k)).toBeLessThan(60);
+    }
+    for (const k of ['tibia_medial_border_3', 'tibia_medial_border_6']) expect(facing(k)).toBeGreaterThan(80);
+    // the medial surface of the tibia is 4-5 cm wide in the middle of the leg: its middle at least 1.5 cm in front of the border
+    expect(cm(p('tibia_medial_surface_5')[2] - p('tibia_medial_border_3')[2])).toBeGreaterThan(1.5);
+    expect(cm(p('tibia_medial_surface_5')[2] - p('tibia_medial_border_6')[2])).toBeGreaterThan(1.5);
+    expect(cm(p('tibia_medial_surface_7')[2] - p('tibia_medial_border_6')[2])).toBeGreaterThan(1.5);
+  });
+
   it('the ankle: the medial malleolus ends higher than the lateral; the foot\'s 3 B-cun (medial malleolus to sole) the leg\'s B-cun; the front of the ankle joint level with the line joining the prominences', () => {
     const medial = p('medial_malleolus'), lateral = p('lateral_malleolus');
     expect(cm(medial[1] - lateral[1]) / scale).toBeGreaterThan(0.5);

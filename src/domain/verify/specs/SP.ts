@@ -19,9 +19,10 @@ export const SP: LocationSpec[] = [
   { code: 'SP5', text: 'Medial foot, below and in front of the medial malleolus, in the hollow midway between the navicular tuberosity and the malleolus prominence.',
     checks: [face('medial'), part('ankle', 'foot'), along('medial_malleolus', 'navicular_tuberosity', 0.5), is('anterior', 'medial_malleolus', 0.5), is('below', 'medial_malleolus', 0.3)] },
   { code: 'SP6', text: 'Tibial side of the leg, behind the medial border of the tibia, 3 B-cun above the prominence of the medial malleolus.',
-    checks: [face('medial'), part('leg'), level('medial_malleolus', 3, leg), is('anterior', 'KI7', 0.5), is('above', 'KI8', 1.5)] },
+    // behind the medial border, where the skin faces straight inward (not on the anteromedial surface of the tibia)
+    checks: [faceAtLeast(0.9, 'medial'), part('leg'), level('medial_malleolus', 3, leg), is('anterior', 'KI7', 0.5), is('above', 'KI8', 1.5)] },
   { code: 'SP7', text: 'Tibial side of the leg, behind the medial border of the tibia, 6 B-cun above the prominence of the medial malleolus.',
-    checks: [face('medial'), part('leg'), level('medial_malleolus', 6, leg), distance('SP6', 3, leg), is('anterior', 'KI9', 0.5)] },
+    checks: [faceAtLeast(0.9, 'medial'), part('leg'), level('medial_malleolus', 6, leg), distance('SP6', 3, leg), is('anterior', 'KI9', 0.5)] },
   { code: 'SP8', text: 'Tibial side of the leg, behind the medial border of the tibia, 3 B-cun below SP9.',
     checks: [face('medial'), part('leg'), level('SP9', -3, leg), distance('SP9', 3, leg), is('above', 'SP7', 5)] },
   { code: 'SP9', text: 'Tibial side of the leg, in the hollow where the lower border of the medial tibial condyle meets the medial border of the tibia.',
