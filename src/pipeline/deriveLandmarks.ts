@@ -484,6 +484,59 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     }
     set('eyebrow_lateral_end', seen(centre[0] + 0.024 * s, centre[1] + 0.012 * s), 'The outer end of the eyebrow: on the outer corner of the upper rim of the orbit, above and lateral to the outer canthus, on the front of the face (TE23 lies in the hollow here).');
   }
+  // --- the knee, from the rig's knee joint (the head of its lower-leg bone, on the joint line,
+  // level with the popliteal crease) and the front of the leg's own skin, on each body: the front
+  // of the knee is where the skin met from in front stands most forward at a height (its normal
+  // turns there from facing in to facing out). With the knee straight the apex of the patella
+  // lies about a centimetre above the joint line and its base (the upper border) about 5 cm above
+  // the apex; the tibial tuberosity, where the patellar ligament ends, about 4.5 cm below the joint
+  // line in front of the shaft of the tibia; the ligament, about 2.5 cm wide, runs from the apex down to the tuberosity, and the knee
+  // eyes are the hollows either side of it at the joint line, about 0.65 cm beyond its borders.
+  // (These were vertices picked on the male and reused on the female, whose knee they put 2 cm
+  // medial to its front, facing inward.)
+  {
+    const knee = J('lowerleg01.L____head');
+    const s = body.heightM / 1.75;
+    /** the most forward skin of the leg at a height, met from in front (1 mm steps from inside out) */
+    const frontAt = (y: number): SurfaceHit => {
+      let best: SurfaceHit | undefined;
+      for (let x = knee[0] - 0.08 * s; x <= knee[0] + 0.08 * s; x += 0.001) {
+        const hit = castRay(index, [x, y, knee[2] + 0.4], [0, 0, -1], 0.6, LEG);
+        if (hit && (!best || hit.position[2] > best.position[2])) best = hit;
+      }
+      if (!best) throw new Error(`${variant}: no front of the leg at ${y.toFixed(3)}`);
+      return best;
+    };
+    const onFront = (x: number, y: number) => fromOutside([x, y, knee[2]], [0, 0, -1], LEG);
+    const apex = frontAt(knee[1] + 0.008 * s), base = frontAt(knee[1] + 0.058 * s);
+    // the tuberosity is the upper end of the anterior crest of the tibia: the skin straight in
+    // front of the shaft (the rig's lower-leg bone follows the tibia), lateral to the apex of the
+    // patella on the female, where the ligament runs down and out (the most forward skin at that
+    // height lay 1.5 cm medial to the bone there)
+    const shaftTop = J('lowerleg01.L____head'), shaftMid = J('lowerleg01.L____tail');
+    const tubY = knee[1] - 0.045 * s;
+    const tuberosity = onFront(lerp(shaftTop, shaftMid, (shaftTop[1] - tubY) / (shaftTop[1] - shaftMid[1]))[0], tubY);
+    set('patella_apex', apex, 'The apex (lower tip) of the patella: with the knee straight about a centimetre above the joint line (the rig\'s knee joint), on the front of the knee where its skin stands most forward (met from in front, on each body).');
+    set('patella_base', base, 'The base (upper border) of the patella at its middle: about 5 cm above its apex, on the front of the knee where its skin stands most forward (met from in front, on each body).');
+    set('tibial_tuberosity', tuberosity, 'The tibial tuberosity, where the patellar ligament ends: about 4.5 cm below the joint line, straight in front of the shaft of the tibia at the top of the shin (met from in front, on each body); the anterior crest of the tibia runs down from it.');
+    // the base of the patella is about 4.4 cm wide: its ends lie 2.2 cm either side of its middle
+    set('patella_base_medial_end', onFront(base.position[0] - 0.022 * s, base.position[1]), 'The medial end of the base of the patella: 2.2 cm medial to the middle of its upper border (the base is about 4.4 cm wide), on the front of the knee (SP10 lies 2 B-cun above it; the line from it to SP12 carries SP11).');
+    set('patella_base_lateral_end', onFront(base.position[0] + 0.022 * s, base.position[1]), 'The lateral end of the base of the patella: 2.2 cm lateral to the middle of its upper border (the base is about 4.4 cm wide), on the front of the knee (the line from it to the ASIS carries ST31 and ST32).');
+    // the patellar ligament at the joint line: its middle on the line from the apex to the
+    // tuberosity, its borders 1.25 cm either side; the knee eyes 0.65 cm beyond them
+    const t = (apex.position[1] - knee[1]) / (apex.position[1] - tuberosity.position[1]);
+    const middle = lerp(apex.position, tuberosity.position, t)[0];
+    set('patellar_ligament_lateral_border', onFront(middle + 0.0125 * s, knee[1]), 'The lateral border of the patellar ligament at the joint line: 1.25 cm lateral to the middle of the ligament (which runs from the apex of the patella to the tibial tuberosity, about 2.5 cm wide).');
+    set('patellar_ligament_medial_border', onFront(middle - 0.0125 * s, knee[1]), 'The medial border of the patellar ligament at the joint line: 1.25 cm medial to the middle of the ligament (which runs from the apex of the patella to the tibial tuberosity, about 2.5 cm wide).');
+    set('knee_eye_lateral', onFront(middle + 0.019 * s, knee[1]), 'The lateral knee eye: the hollow lateral to the patellar ligament at the joint line, below the patella, about 0.65 cm beyond the ligament\'s lateral border, on the front of the knee (ST35 lies here).');
+    set('knee_eye_medial', onFront(middle - 0.019 * s, knee[1]), 'The medial knee eye: the hollow medial to the patellar ligament at the joint line, below the patella, about 0.65 cm beyond the ligament\'s medial border, on the front of the knee (EX-LE4 lies here).');
+    // the anterior crest of the tibia at the middle of the leg: the skin straight in front of the
+    // shaft (the rig's lower-leg bones follow the tibia, on the medial side of the leg), met from in
+    // front. The most forward skin of the leg lies lateral to it over tibialis anterior: the points
+    // a finger-breadth lateral to the crest (ST36-ST40, EX-LE7) are measured from this.
+    const shaft = J('lowerleg01.L____tail');
+    set('tibia_anterior_crest', onFront(shaft[0], shaft[1]), 'The anterior crest (border) of the tibia at the middle of the leg: the skin straight in front of the shaft of the tibia, met from in front (the most forward skin of the leg lies lateral to it, over tibialis anterior; ST36-ST40 lie a finger-breadth or more lateral to the crest).');
+  }
   // --- the root of the thigh beside the genital region, 2 B-cun below the upper border of the pubic
   // symphysis (the thigh's 18 B-cun measured upright from the symphysis to the patella base): at
   // that height the male crotch still lies below, so there is no inner face of the thigh yet; the
@@ -491,7 +544,7 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   // longus near its origin (LR11 lies here, LR10 1 B-cun below). The first skin of the leg met by
   // rays from in front, going out from the midline.
   {
-    const base = L('patella_base'), pubis = L('pubic_symphysis_superior');
+    const base = D('patella_base'), pubis = L('pubic_symphysis_superior');
     const y = pubis[1] - (2 * (pubis[1] - base[1])) / 18;
     let root: SurfaceHit | undefined;
     for (let x = 0.01; x < 0.15 && !root; x += 0.0025) {
@@ -509,7 +562,7 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   // the skin faces straight inward (LR9 lies here). Found as the most medial skin of the thigh at that
   // level, met from the midline outward.
   {
-    const base = L('patella_base'), pubis = L('pubic_symphysis_superior');
+    const base = D('patella_base'), pubis = L('pubic_symphysis_superior');
     const y = base[1] + (4 * (pubis[1] - base[1])) / 18;
     let inner: SurfaceHit | undefined;
     for (let z = base[2] - 0.2; z <= base[2] + 0.05; z += 0.0025) {
@@ -581,6 +634,41 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     const mid = lerp(medialHit.position, lateral.position, 0.5);
     set('calcaneal_tendon', fromOutside([mid[0], mid[1], mid[2] - 0.05], [0, 0, 1], LEG), 'The calcaneal (Achilles) tendon behind the ankle, level with the midpoint of the line joining the prominences of the two malleoli (KI3 lies between it and the medial malleolus, BL60 between it and the lateral malleolus).');
   }
+  }
+  // --- the medial side of the tibia: in the leg the shaft of the tibia (the rig's lower-leg bones)
+  // turns its medial surface, flat and under the skin, anteromedially, between the anterior crest
+  // in front and the medial border behind, where the calf (soleus, gastrocnemius) begins and the
+  // skin turns to face straight inward. Going round the leg from the front over its medial side at
+  // a height, the skin met on the way to the bone: the middle of the medial surface is where it
+  // faces half forward, half inward (45 degrees; LR5 and LR6 lie here), and just behind the medial
+  // border where it has turned to face straight inward (SP6 and SP7 lie here). The heights in
+  // B-cun above the prominence of the medial malleolus: of the leg's 15 from the apex of the patella
+  // (LR5, LR6), of its 13 from the lower border of the medial condyle of the tibia (SP6, SP7).
+  {
+    const upper = [J('lowerleg01.L____head'), J('lowerleg01.L____tail')] as const, lower = [J('lowerleg02.L____head'), J('lowerleg02.L____tail')] as const;
+    const shaftAt = (y: number): Vec3 => {
+      const [a, b] = y > upper[1][1] ? upper : lower;
+      return lerp(a, b, (a[1] - y) / (a[1] - b[1]));
+    };
+    const roundTo = (y: number, degrees: number): SurfaceHit => {
+      const bone = shaftAt(y);
+      for (let deg = 0; deg <= 180; deg += 0.5) {
+        const r = (deg * Math.PI) / 180, out: Vec3 = [-Math.sin(r), 0, Math.cos(r)];
+        const hit = castRay(index, add(bone, scale(out, 0.12)), scale(out, -1), 0.12, LEG);
+        if (!hit) continue;
+        const n = normalAt(body, hit.triangle, hit.barycentric);
+        if ((Math.atan2(-n[0], n[2]) * 180) / Math.PI >= degrees) return hit;
+      }
+      throw new Error(`${variant}: the medial side of the leg at ${y.toFixed(3)} never faces ${degrees} degrees inward`);
+    };
+    const malleolus = D('medial_malleolus');
+    const apexCun = (D('patella_apex')[1] - malleolus[1]) / 15, condyleCun = (L('medial_tibial_condyle')[1] - malleolus[1]) / 13;
+    for (const cun of [5, 7]) {
+      set(`tibia_medial_surface_${cun}`, roundTo(malleolus[1] + cun * apexCun, 45), `The middle of the medial surface of the tibia, ${cun} B-cun above the prominence of the medial malleolus (of the leg's 15 B-cun from the apex of the patella): on the anteromedial side of the leg, where the skin over the flat subcutaneous surface faces half forward, half inward, between the anterior crest and the medial border (${cun === 5 ? 'LR5' : 'LR6'} lies here).`);
+    }
+    for (const cun of [3, 6]) {
+      set(`tibia_medial_border_${cun}`, roundTo(malleolus[1] + cun * condyleCun, 90), `Just posterior to the medial border of the tibia, ${cun} B-cun above the prominence of the medial malleolus (of the leg's 13 B-cun from the lower border of the medial condyle of the tibia): behind the medial surface, where the calf begins and the skin has turned to face straight inward (${cun === 3 ? 'SP6' : 'SP7'} lies here).`);
+    }
   }
   // --- the centre of the palm: between the 2nd and 3rd metacarpals (the rig's metacarpal1 and 2
   // carry the index and middle fingers), near their heads, on the palm (it faces +z)

@@ -261,6 +261,56 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     }
   });
 
+  it('the knee: the patella on the front of the knee above the joint line, its base about 5 cm above its apex and 4-5 cm wide; the patellar ligament down to the tibial tuberosity with the knee eyes either side of it, facing forward and out or in', () => {
+    const joint = body.joints.get('lowerleg01.L____head')!;
+    const apex = at('patella_apex'), base = at('patella_base'), tuberosity = p('tibial_tuberosity');
+    // with the knee straight the apex lies a little above the joint line, the base about 5 cm higher
+    expect(cm(apex.position[1] - joint[1]) / scale).toBeGreaterThan(0.3);
+    expect(cm(apex.position[1] - joint[1]) / scale).toBeLessThan(1.5);
+    expect(cm(base.position[1] - apex.position[1]) / scale).toBeGreaterThan(4);
+    expect(cm(base.position[1] - apex.position[1]) / scale).toBeLessThan(6);
+    // on the front of the knee, not its inner side (the vertices picked on the male faced inward on the female)
+    for (const l of [apex, base]) {
+      expect(Math.abs(l.normal[0])).toBeLessThan(0.35);
+      expect(l.normal[2]).toBeGreaterThan(0.8);
+    }
+    const medialEnd = p('patella_base_medial_end'), lateralEnd = p('patella_base_lateral_end');
+    expect(medialEnd[0]).toBeLessThan(base.position[0]);
+    expect(lateralEnd[0]).toBeGreaterThan(base.position[0]);
+    expect(cm(lateralEnd[0] - medialEnd[0]) / scale).toBeGreaterThan(3.5);
+    expect(cm(lateralEnd[0] - medialEnd[0]) / scale).toBeLessThan(5.5);
+    // the tuberosity 4-7 cm below the apex, the anterior crest of the tibia running down from it
+    expect(cm(apex.position[1] - tuberosity[1]) / scale).toBeGreaterThan(4);
+    expect(cm(apex.position[1] - tuberosity[1]) / scale).toBeLessThan(7);
+    expect(Math.abs(cm(p('tibia_anterior_crest')[0] - tuberosity[0]))).toBeLessThan(2);
+    // the ligament 2-3.5 cm wide at the joint line, between the apex and the tuberosity; the eyes beyond its borders
+    const lb = p('patellar_ligament_lateral_border'), mb = p('patellar_ligament_medial_border');
+    expect(cm(lb[0] - mb[0])).toBeGreaterThan(2);
+    expect(cm(lb[0] - mb[0])).toBeLessThan(3.5);
+    expect(Math.min(apex.position[0], tuberosity[0])).toBeLessThan(lb[0]);
+    expect(Math.max(apex.position[0], tuberosity[0])).toBeGreaterThan(mb[0]);
+    const lateralEye = at('knee_eye_lateral'), medialEye = at('knee_eye_medial');
+    expect(lateralEye.position[0]).toBeGreaterThan(lb[0]);
+    expect(medialEye.position[0]).toBeLessThan(mb[0]);
+    expect(lateralEye.normal[0]).toBeGreaterThan(0.2);
+    expect(medialEye.normal[0]).toBeLessThan(-0.2);
+    expect(lateralEye.normal[2]).toBeGreaterThan(0.5);
+    expect(medialEye.normal[2]).toBeGreaterThan(0.5);
+  });
+
+  it('the medial side of the tibia: the middle of its medial surface faces anteromedially, well in front of the skin behind its medial border, which faces inward', () => {
+    const facing = (k: string) => (Math.atan2(-at(k).normal[0], at(k).normal[2]) * 180) / Math.PI;
+    for (const k of ['tibia_medial_surface_5', 'tibia_medial_surface_7']) {
+      expect(facing(k)).toBeGreaterThan(30);
+      expect(facing(k)).toBeLessThan(60);
+    }
+    for (const k of ['tibia_medial_border_3', 'tibia_medial_border_6']) expect(facing(k)).toBeGreaterThan(80);
+    // the medial surface of the tibia is 4-5 cm wide in the middle of the leg: its middle at least 1.5 cm in front of the border
+    expect(cm(p('tibia_medial_surface_5')[2] - p('tibia_medial_border_3')[2])).toBeGreaterThan(1.5);
+    expect(cm(p('tibia_medial_surface_5')[2] - p('tibia_medial_border_6')[2])).toBeGreaterThan(1.5);
+    expect(cm(p('tibia_medial_surface_7')[2] - p('tibia_medial_border_6')[2])).toBeGreaterThan(1.5);
+  });
+
   it('the ankle: the medial malleolus ends higher than the lateral; the foot\'s 3 B-cun (medial malleolus to sole) the leg\'s B-cun; the front of the ankle joint level with the line joining the prominences', () => {
     const medial = p('medial_malleolus'), lateral = p('lateral_malleolus');
     expect(cm(medial[1] - lateral[1]) / scale).toBeGreaterThan(0.5);

@@ -1,6 +1,6 @@
 // Extra points: what WHO 1991 (A Proposed Standard International Acupuncture Nomenclature) and the
 // standard textbooks say of each location, as measurements (our words). See LU.ts.
-import { along, alongAsDrawn, apart, belowSpinous, distance, face, inLineFromFront, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
+import { along, alongAsDrawn, apart, belowSpinous, distance, face, faceAtLeast, inLineFromFront, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
 
 const headAP = 'head_hairline_anterior_posterior';
 const headLR = 'head_hairline_corners';
@@ -166,7 +166,9 @@ export const EX: LocationSpec[] = [
   { code: 'EX-LE3', text: 'Baichongwo: medial thigh, 3 cun above the medial upper corner of the patella, 1 cun above SP10.',
     checks: [face('medial', 'anterior'), part('thigh'), level('patella_base', 3, thigh), distance('SP10', 1, thigh), is('above', 'SP10', 1)] },
   { code: 'EX-LE4', text: 'Neixiyan: front of the knee (flexed), in the hollow medial to the patellar ligament.',
-    checks: [face('anterior', 'medial'), part('knee'), is('medial', 'patella_apex', 0.5), is('below', 'patella_apex', 0.3), is('above', 'tibial_tuberosity', 1), is('medial', 'ST35', 2)] },
+    // medial to the ligament's medial border, on the front of the knee (the skin facing forward
+    // more than inward: normal · anterior ≥ 0.6)
+    checks: [faceAtLeast(0.6, 'anterior'), face('medial'), part('knee'), is('medial', 'patellar_ligament_medial_border', 0.3), is('medial', 'patella_apex', 0.5), is('below', 'patella_apex', 0.3), is('above', 'tibial_tuberosity', 1), is('medial', 'ST35', 2)] },
   { code: 'EX-LE5', member: 1, text: 'Xiyan, medial eye: front of the knee (flexed), in the hollow medial to the patellar ligament (EX-LE4).',
     checks: [face('anterior', 'medial'), part('knee'), near('EX-LE4', 0.5), is('medial', 'patella_apex', 0.5), is('below', 'patella_apex', 0.3)] },
   { code: 'EX-LE5', member: 2, text: 'Xiyan, lateral eye: front of the knee (flexed), in the hollow lateral to the patellar ligament (ST35).',
@@ -174,7 +176,7 @@ export const EX: LocationSpec[] = [
   { code: 'EX-LE6', text: 'Dannang: upper lateral leg, 2 cun directly below GB34 (the hollow anterior and inferior to the head of the fibula).',
     checks: [face('lateral'), part('leg'), level('GB34', -2, legLateral), distance('GB34', 2, legLateral), is('below', 'fibular_head', 3)] },
   { code: 'EX-LE7', text: 'Lanwei: front of the leg, 5 cun below ST35 (2 cun below ST36), one finger-breadth lateral to the anterior crest of the tibia.',
-    checks: [face('anterior', 'lateral'), part('leg'), level('ST35', -5, legLateral), distance('ST36', 2, legLateral), along('ST35', 'ST41', 5 / 16)] },
+    checks: [face('anterior', 'lateral'), part('leg'), level('ST35', -5, legLateral), distance('ST36', 2, legLateral), along('ST35', 'ST41', 5 / 16), faceAtLeast(-0.2, 'lateral'), is('lateral', 'tibia_anterior_crest', 0.5), is('lateral', 'SP8', 3)] },
   { code: 'EX-LE8', text: 'Neihuaijian: medial ankle, on the most prominent point of the medial malleolus.',
     checks: [face('medial'), part('ankle', 'leg'), near('medial_malleolus', 1)] },
   { code: 'EX-LE9', text: 'Waihuaijian: lateral ankle, on the most prominent point of the lateral malleolus.',

@@ -1,5 +1,5 @@
 // Liver channel: what WHO 2008 says of each location, as measurements (our words). See LU.ts.
-import { along, apart, distance, face, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
+import { along, apart, distance, face, faceAtLeast, is, isByCun, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
 
 const leg = 'leg_patella_apex_medial_malleolus';
 const thigh = 'thigh_pubis_patella_base';
@@ -14,9 +14,11 @@ export const LR: LocationSpec[] = [
   { code: 'LR4', text: 'Anteromedial ankle, in front of the medial malleolus, in the hollow medial to the tibialis anterior tendon; midway between SP5 and ST41.',
     checks: [face('medial', 'anterior'), part('ankle', 'foot'), is('anterior', 'medial_malleolus', 1), along('SP5', 'ST41', 0.5), is('medial', 'tibialis_anterior_tendon', 0.5)] },
   { code: 'LR5', text: 'Anteromedial leg, in the middle of the medial surface of the tibia, 5 B-cun above the prominence of the medial malleolus.',
-    checks: [face('medial', 'anterior'), part('leg'), level('medial_malleolus', 5, leg), is('above', 'LR4', 5), is('anterior', 'medial_malleolus', 0)] },
+    // the middle of the medial surface faces anteromedially (within about 15 degrees of half forward,
+    // half inward), clearly in front of the spleen points behind the medial border (SP6 below it, SP7 above)
+    checks: [faceAtLeast(0.5, 'medial'), faceAtLeast(0.5, 'anterior'), part('leg'), level('medial_malleolus', 5, leg), is('above', 'LR4', 5), is('anterior', 'medial_malleolus', 0), isByCun('anterior', 'SP6', 0.5, leg), isByCun('anterior', 'SP7', 0.5, leg)] },
   { code: 'LR6', text: 'Anteromedial leg, in the middle of the medial surface of the tibia, 7 B-cun above the prominence of the medial malleolus.',
-    checks: [face('medial', 'anterior'), part('leg'), level('medial_malleolus', 7, leg), distance('LR5', 2, leg), is('anterior', 'medial_malleolus', 0)] },
+    checks: [faceAtLeast(0.5, 'medial'), faceAtLeast(0.5, 'anterior'), part('leg'), level('medial_malleolus', 7, leg), distance('LR5', 2, leg), is('anterior', 'medial_malleolus', 0), isByCun('anterior', 'SP7', 0.5, leg)] },
   { code: 'LR7', text: 'Tibial side of the leg, below the medial condyle of the tibia, 1 B-cun posterior to SP9.',
     checks: [face('medial'), part('leg', 'knee'), levelWith('SP9', 1.5), is('posterior', 'SP9', 1), distance('SP9', 1, 'leg_tibial_condyle_medial_malleolus'), is('below', 'medial_tibial_condyle', 0)] },
   { code: 'LR8', text: 'Medial knee, at the medial end of the popliteal crease, in the hollow medial to the semitendinosus and semimembranosus tendons.',

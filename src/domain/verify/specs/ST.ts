@@ -1,5 +1,5 @@
 // Stomach channel: what WHO 2008 says of each location, as measurements (our words). See LU.ts.
-import { alongAsDrawn, apart, distance, face, inLineFromFront, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
+import { alongAsDrawn, apart, distance, face, faceAtLeast, inLineFromFront, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
 
 const chest = 'chest_nipples';
 const upperAbdomen = 'abdomen_xiphisternal_umbilicus';
@@ -9,6 +9,14 @@ const leg = 'leg_popliteal_lateral_malleolus';
 // ST35 (knee) to ST41 (ankle) spans the 16 cun of the leg; the line is drawn on the front of the leg
 // (a straight chord runs up to 2.5 cm in front of the shin, across the hollow above the instep)
 const shinLine = (cunBelowST35: number) => alongAsDrawn('ST35', 'ST41', cunBelowST35 / 16, 0.06, 1);
+// the front of the thigh lateral to rectus femoris faces forward and out (normal · lateral ≥ 0.2),
+// and lies lateral to the middle of the base of the patella (the thigh's most forward line above
+// the knee) by at least 1.5 cm
+const anterolateralThigh = [faceAtLeast(0.2, 'lateral'), is('lateral', 'patella_base', 1.5)];
+// the front of the leg lateral to the anterior crest of the tibia, over tibialis anterior: the
+// skin faces forward (turned no more than about 12 degrees inward, normal · lateral ≥ -0.2) and lies
+// lateral to the crest
+const besideTheCrest = [faceAtLeast(-0.2, 'lateral'), is('lateral', 'tibia_anterior_crest', 0.5)];
 const upper = (code: string, cun: number, below: string): LocationSpec => ({
   code, text: `Upper abdomen, ${cun} cun above the centre of the umbilicus, 2 cun lateral to the anterior midline.`,
   checks: [face('anterior'), part('abdomen'), midline(2, chest), level('umbilicus', cun, upperAbdomen), is('above', below, 1)],
@@ -76,23 +84,24 @@ export const ST: LocationSpec[] = [
   { code: 'ST31', text: 'Front of the thigh, in the hollow between rectus femoris, sartorius and tensor fasciae latae: straight below the ASIS (on its line to the lateral end of the patella base), level with the lower border of the pubic symphysis.',
     checks: [face('anterior'), part('thigh', 'hip'), is('below', 'pubic_symphysis_superior', 1.5), is('above', 'perineum', 2), ...inLineFromFront('asis', 2.5), is('below', 'ST30', 1.5)] },
   { code: 'ST32', text: 'Front-lateral thigh, on the line from the lateral end of the patella base to the ASIS, 6 cun above the patella base.',
-    checks: [face('anterior', 'lateral'), part('thigh'), level('patella_base', 6, thigh), is('lateral', 'patella_base', 0.5), is('below', 'ST31', 5)] },
+    checks: [face('anterior', 'lateral'), part('thigh'), level('patella_base', 6, thigh), ...anterolateralThigh, is('below', 'ST31', 5)] },
   { code: 'ST33', text: 'Front-lateral thigh, lateral to the rectus femoris tendon, 3 cun above the patella base.',
-    checks: [face('anterior', 'lateral'), part('thigh'), level('patella_base', 3, thigh), is('lateral', 'patella_base', 0.5), is('below', 'ST32', 3)] },
+    checks: [face('anterior', 'lateral'), part('thigh'), level('patella_base', 3, thigh), ...anterolateralThigh, is('below', 'ST32', 3)] },
   { code: 'ST34', text: 'Front-lateral thigh, between vastus lateralis and the lateral border of the rectus femoris tendon, 2 cun above the patella base.',
-    checks: [face('anterior', 'lateral'), part('thigh', 'knee'), level('patella_base', 2, thigh), is('lateral', 'patella_base', 1), is('below', 'ST33', 1)] },
+    checks: [face('anterior', 'lateral'), part('thigh', 'knee'), level('patella_base', 2, thigh), ...anterolateralThigh, is('below', 'ST33', 1)] },
   { code: 'ST35', text: 'Front of the knee, in the hollow lateral to the patellar ligament.',
-    checks: [face('anterior'), part('knee'), is('lateral', 'patella_apex', 0.5), is('below', 'patella_apex', 0.3), is('above', 'tibial_tuberosity', 1), near('patella_apex', 3.5)] },
+    // lateral to the ligament's lateral border (where the skin of the knee faces forward and out)
+    checks: [face('anterior'), faceAtLeast(0.2, 'lateral'), part('knee'), is('lateral', 'patellar_ligament_lateral_border', 0.3), is('lateral', 'patella_apex', 0.5), is('below', 'patella_apex', 0.3), is('above', 'tibial_tuberosity', 1), near('patella_apex', 3.5)] },
   { code: 'ST36', text: 'Front of the leg, on the line from ST35 to ST41, 3 cun below ST35.',
-    checks: [face('anterior'), part('leg'), shinLine(3), distance('ST35', 3, leg), is('lateral', 'tibial_tuberosity', 0.5)] },
+    checks: [face('anterior'), part('leg'), shinLine(3), distance('ST35', 3, leg), ...besideTheCrest, is('lateral', 'tibial_tuberosity', 1)] },
   { code: 'ST37', text: 'Front of the leg, on the line from ST35 to ST41, 6 cun below ST35.',
-    checks: [face('anterior'), part('leg'), shinLine(6), distance('ST35', 6, leg), is('below', 'ST36', 5)] },
+    checks: [face('anterior'), part('leg'), shinLine(6), distance('ST35', 6, leg), ...besideTheCrest, is('below', 'ST36', 5)] },
   { code: 'ST38', text: 'Front of the leg, on the line from ST35 to ST41, 8 cun below ST35.',
-    checks: [face('anterior'), part('leg'), shinLine(8), distance('ST35', 8, leg), is('below', 'ST37', 3)] },
+    checks: [face('anterior'), part('leg'), shinLine(8), distance('ST35', 8, leg), ...besideTheCrest, is('below', 'ST37', 3)] },
   { code: 'ST39', text: 'Front of the leg, on the line from ST35 to ST41, 9 cun below ST35.',
-    checks: [face('anterior'), part('leg'), shinLine(9), distance('ST35', 9, leg), is('below', 'ST38', 1.5)] },
+    checks: [face('anterior'), part('leg'), shinLine(9), distance('ST35', 9, leg), ...besideTheCrest, is('below', 'ST38', 1.5)] },
   { code: 'ST40', text: 'Front-lateral leg, at the lateral border of tibialis anterior, 8 cun above the prominence of the lateral malleolus; one finger-breadth lateral to ST38.',
-    checks: [face('anterior', 'lateral'), part('leg'), level('lateral_malleolus', 8, leg), levelWith('ST38', 1.5), is('lateral', 'ST38', 1), near('ST38', 4)] },
+    checks: [face('anterior', 'lateral'), part('leg'), level('lateral_malleolus', 8, leg), levelWith('ST38', 1.5), is('lateral', 'ST38', 1), near('ST38', 4), faceAtLeast(0.2, 'lateral'), is('lateral', 'tibia_anterior_crest', 1.5)] },
   { code: 'ST41', text: 'Front of the ankle, in the central hollow of the ankle joint between the extensor hallucis longus and extensor digitorum longus tendons, midway between the prominences of the two malleoli.',
     // midway between the malleoli seen from the front (the lateral malleolus lies behind the medial
     // one, so in depth the line slants and a point on the skin 5 cm in front of it reads a third of
