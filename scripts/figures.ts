@@ -207,9 +207,10 @@ for (const variant of bodies) {
       dots.push(dotAt);
       pointDots.push(`<circle cx="${fmt(x)}" cy="${fmt(y)}" r="5" fill="${colour}" stroke="#111" stroke-width="1"/>`);
       seenOn.set(l, [...(seenOn.get(l) ?? []), sheet.id]);
-      // on the sheets that show both sides, the right side's points are drawn but named on the left only
-      if (!sheet.leftOnly && l.side === 'right') continue;
-      const name = nameOf(l);
+      // on the sheets that show both sides alike (from the front, back, above, below), the right side's
+      // points are drawn but named on the left only; seen from the left, the few of the right side are named as such
+      if (l.side === 'right' && Math.abs(d[0]) < 1e-6) continue;
+      const name = l.side === 'right' ? `${nameOf(l)} (right)` : nameOf(l);
       requests.push({ dot: dotAt, width: textWidth(name, labelFont), height: labelHeight, text: name, colour: '#111' });
     }
     // the names: around the drawing, a margin wide enough for the longest beside it
