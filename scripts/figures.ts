@@ -1,6 +1,8 @@
 // npm run figures [-- --body male|female] [--sheet id] — figure sheets per region, for reviewing every point
 // against the standard's figures: the body drawn from the side a student looks at (orthographic,
-// shaded), every point on that side labelled with its code, the scalp lines on the scalp sheets.
+// shaded), every point a student looking from that side sees (its skin drawn on the sheet, facing the
+// viewer, not hidden by what the sheet draws) named with its code beside its dot or on a leader line
+// (scripts/figure-labels.ts), the scalp lines on the scalp sheets; prints the points on no sheet.
 // Writes SVG (and PNG, when Debian's Chromium is there) to the git-ignored figures/ folder.
 import { existsSync, readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
