@@ -18,8 +18,9 @@ export interface SearchInputs {
   region: string | null;
 }
 
-/** How many hits the list shows; the lit set uses the same hits. */
-export const searchLimit = 60;
+/** How many hits the search keeps (all of them, in practice); the list shows the first `searchPage` until asked for more. */
+export const searchLimit = 2000;
+export const searchPage = 60;
 
 /** The search is on when the query has something besides white space. */
 export const searchActive = (s: Pick<SearchInputs, 'query'>): boolean => s.query.trim() !== '';

@@ -14,6 +14,16 @@ export function SearchBox() {
         value={query}
         maxLength={10_000}
         onChange={(e) => useAtlas.getState().setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          // ArrowDown goes into the results, Enter opens the first
+          const first = document.querySelector<HTMLButtonElement>('[data-result]');
+          if (!first) return;
+          if (e.key === 'ArrowDown') first.focus();
+          else if (e.key === 'Enter') first.click();
+          else return;
+          e.preventDefault();
+        }}
+        aria-keyshortcuts="ArrowDown Enter"
       />
     </div>
   );

@@ -6,7 +6,8 @@ import { catalogues } from '../systems/catalogue.ts';
 import { channelInfo, channelOfCode } from '../domain/points/channels.ts';
 import { loadSearch } from '../state/search.ts';
 import { useAtlas } from '../state/store.ts';
-import { searchActive, selectSearchHits } from '../state/searchSelectors.ts';
+import { searchActive, searchPage, selectSearchHits } from '../state/searchSelectors.ts';
+import { useState } from 'react';
 import { useRovingList } from './parts/useRovingList.ts';
 
 /** Results whose title starts with a standard code (points, WHO scalp lines, GB/T 13734 ear points). */
@@ -20,6 +21,10 @@ export function SearchResults({ open }: { open: (hit: SearchHit) => void }) {
   const hidePregnancy = useAtlas((s) => s.hidePregnancy);
   const system = useAtlas((s) => s.searchSystem);
   const hits = useAtlas(selectSearchHits);
+  // the first page of hits; all of them on request (back to the first page for a new query)
+  const [allFor, setAllFor] = useState<string | null>(null);
+  const all = allFor === query;
+  const setAll = (on: boolean) => setAllFor(on ? query : null);
   const { ref: listRef, onKeyDown: onListKey, onFocus: onListFocus } = useRovingList<HTMLUListElement>();
   const wanted = searchActive({ query });
   // the index is built once the records are there (and again if a set of records arrives later)
@@ -29,12 +34,14 @@ export function SearchResults({ open }: { open: (hit: SearchHit) => void }) {
   );
 
   if (!hits) return null;
+  const shown = all ? hits : hits.slice(0, searchPage);
   const { setQuery, setHidePregnancy, setSearchSystem } = useAtlas.getState();
   return (
     <section className="results" aria-label="Search results">
       <h2>
         Results <span className="muted">({hits.length})</span>
       </h2>
+      {hits.length > shown.length && <p className="muted small">Showing the first {shown.length} of {hits.length}.</p>}
       <label className="radio small">
         <input type="checkbox" checked={hidePregnancy} onChange={(e) => setHidePregnancy(e.target.checked)} />
         Hide points with a pregnancy caution
@@ -50,7 +57,7 @@ export function SearchResults({ open }: { open: (hit: SearchHit) => void }) {
       </label>
       {hits.length === 0 && <p className="muted">Nothing found. Try a code (LI4, UB23), a name (Hegu, 合谷) or a condition (migraine).</p>}
       <ul className="list" ref={listRef} onKeyDown={onListKey} onFocus={onListFocus}>
-        {hits.map((h) => (
+        {shown.map((h) => (
           <li key={h.id}>
             <button
               type="button"
@@ -65,6 +72,11 @@ export function SearchResults({ open }: { open: (hit: SearchHit) => void }) {
           </li>
         ))}
       </ul>
+      {hits.length > shown.length && (
+        <button type="button" className="link" onClick={() => setAll(true)}>
+          Show all {hits.length}
+        </button>
+      )}
     </section>
   );
 }

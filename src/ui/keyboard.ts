@@ -32,7 +32,13 @@ export function listenForPointKeys(): () => void {
     if (e.key === ']') stepAlongChannel(1);
     else if (e.key === '[') stepAlongChannel(-1);
     else if (e.key === 'Escape') {
+      const was = useAtlas.getState().selection;
       select(null);
+      // focus goes back to the item in its list, or to the view; never lost to the page
+      if (was) {
+        const item = document.querySelector<HTMLElement>(`[data-code="${CSS.escape(was.id)}"], [data-ear-item="${CSS.escape(was.id)}"]`);
+        (item ?? document.getElementById('stage-view'))?.focus();
+      }
     }
   };
   window.addEventListener('keydown', onKey);

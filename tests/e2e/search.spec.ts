@@ -90,3 +90,34 @@ test('clearing the search lets go of everything it lit: the body shows all point
   await expect(page).not.toHaveURL(/q=/);
   noErrors();
 });
+
+test('the keyboard from the search box: Enter opens the first result, ArrowDown goes into the list, Escape gives focus back', async ({ page }) => {
+  await openAtlas(page);
+  const box = page.getByRole('searchbox', { name: 'Search' });
+  await box.fill('LI4');
+  await expect(page.locator('[data-result="point:LI4"]')).toBeVisible();
+  await box.press('Enter');
+  await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toContainText('LI4');
+  await box.fill('headache');
+  await expect(page.locator('[data-result]').first()).toBeVisible();
+  await box.press('ArrowDown');
+  await expect(page.locator('[data-result]').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('[data-result]').nth(1)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('article')).toHaveCount(0);
+  // the card is closed and focus is somewhere a keyboard user can go on from, not lost to the page
+  expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+});
+
+test('results say how many there are, and all of them can be listed', async ({ page }) => {
+  await openAtlas(page, '?q=pain');
+  const heading = page.getByRole('heading', { name: /^Results/ });
+  await expect(heading).toBeVisible();
+  const total = Number((await heading.textContent())?.match(/\((\d+)\)/)?.[1]);
+  expect(total).toBeGreaterThan(60);
+  await expect(page.locator('[data-result]')).toHaveCount(60);
+  await expect(page.getByText(`Showing the first 60 of ${total}.`)).toBeVisible();
+  await page.getByRole('button', { name: `Show all ${total}` }).click();
+  await expect(page.locator('[data-result]')).toHaveCount(total);
+});

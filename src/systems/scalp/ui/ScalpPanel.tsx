@@ -12,6 +12,10 @@ export function ScalpPanel() {
   const who = useAtlas((s) => s.whoLines);
   const jiao = useAtlas((s) => s.jiaoAreas);
   const selected = useAtlas(selectedZone);
+  // turning a system on shows the head from above, unless a view of the head is shown already
+  const toScalpView = () => {
+    if (!scalpViews.some(([p]) => p === useAtlas.getState().camera.preset)) goTo('scalp-top');
+  };
   const { ref: listRef, onKeyDown: onListKey, onFocus: onListFocus } = useRovingList<HTMLUListElement>();
   const { setShowWho, setShowJiao, setBodyPart, select, goTo } = useAtlas.getState();
   const bodyParts = useMemo(() => [...new Set([...jiao.values()].flatMap((a) => a.segments.flatMap((s) => s.bodyParts)))].sort(), [jiao]);
@@ -20,11 +24,11 @@ export function ScalpPanel() {
     <section className="scalp-panel" aria-labelledby="scalp-heading">
       <h2 id="scalp-heading">Scalp acupuncture</h2>
       <label className="radio">
-        <input type="checkbox" checked={showWho} onChange={(e) => { setShowWho(e.target.checked); if (e.target.checked) goTo('scalp-top'); }} />
+        <input type="checkbox" checked={showWho} onChange={(e) => { setShowWho(e.target.checked); if (e.target.checked) toScalpView(); }} />
         WHO lines (MS1–MS14)
       </label>
       <label className="radio">
-        <input type="checkbox" checked={showJiao} onChange={(e) => { setShowJiao(e.target.checked); if (e.target.checked) goTo('scalp-top'); }} />
+        <input type="checkbox" checked={showJiao} onChange={(e) => { setShowJiao(e.target.checked); if (e.target.checked) toScalpView(); }} />
         Jiao&apos;s areas
       </label>
       <div className="group" role="group" aria-label="Scalp views">
