@@ -162,6 +162,26 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     if (!border) throw new Error(`${variant}: the front of the arm never turns to its side`);
     set('biceps_lateral_border_axillary_level', border, 'The lateral border of biceps brachii level with the anterior axillary fold: where the skin of the arm turns from its front to its outer side (LU3 and LU4 lie just lateral to the border, on the line from here down to LU5 beside the biceps tendon).');
   }
+  // --- the front of the medial epicondyle, level with the cubital crease: the epicondyle stands out
+  // on the inner side of the elbow in line with the joint's axis (the rig's elbow joint); the skin
+  // just in front of it turns from the inner side of the elbow to its front. Met by rays from the
+  // elbow's axis at the crease level, going round from the inner side toward the front: the first
+  // skin of the arm in front of the epicondyle that has turned a third of the way (30 degrees) from
+  // facing inward to facing forward, the anteromedial aspect (HT3 lies here)
+  {
+    const elbow = J('upperarm02.L____tail'), y = L('cubital_crease_midpoint')[1], epi = L('medial_epicondyle');
+    const centre: Vec3 = [elbow[0], y, elbow[2]];
+    let front: SurfaceHit | undefined;
+    for (let deg = 90; deg >= 0 && !front; deg -= 1) {
+      const a = (deg * Math.PI) / 180, out: Vec3 = [-Math.sin(a), 0, Math.cos(a)];
+      const hit = castRay(index, add(centre, scale(out, 0.12)), scale(out, -1), 0.12, ARM);
+      if (!hit || hit.position[2] < epi[2]) continue;
+      const n = normalAt(body, hit.triangle, hit.barycentric);
+      if (n[2] >= 0.5) front = hit;
+    }
+    if (!front) throw new Error(`${variant}: the inner side of the elbow never turns to its front`);
+    set('medial_epicondyle_front', front, 'Just in front of the medial epicondyle of the humerus, level with the cubital crease: where the skin of the elbow, going round from the epicondyle on its inner side to its front, has turned a third of the way to face forward: the anteromedial aspect of the elbow (HT3 lies here).');
+  }
   // --- back
   {
     // the lower border of the scapular spine straight above the posterior axillary fold: the spine
