@@ -14,14 +14,17 @@ const onBackMidline = midline(0, back, 0.1);
 
 export const EX: LocationSpec[] = [
   // Head and neck
+  // Sishencong: four points 1 cun in front of, behind and to either side of GV20, a square: all four in the same unit, the
+  // head's B-cun over the skin from front to back (the straight 9 cun between the hairline corners is half as long, and made
+  // the side members 1.3 cm from GV20 against 2.7 cm for the front and back ones), each within 15 % of 1 cun
   { code: 'EX-HN1', member: 1, text: 'Sishencong, front point: on the vertex, 1 cun anterior to GV20.',
-    checks: [face('superior'), part('scalp'), onHeadMidline, distance('GV20', 1, headAP), is('anterior', 'GV20', 1.5)] },
+    checks: [face('superior'), part('scalp'), onHeadMidline, distance('GV20', 1, headAP, 0.15), is('anterior', 'GV20', 1.5)] },
   { code: 'EX-HN1', member: 2, text: 'Sishencong, back point: on the vertex, 1 cun posterior to GV20.',
-    checks: [face('superior', 'posterior'), part('scalp'), onHeadMidline, distance('GV20', 1, headAP), is('posterior', 'GV20', 1.5)] },
+    checks: [face('superior', 'posterior'), part('scalp'), onHeadMidline, distance('GV20', 1, headAP, 0.15), is('posterior', 'GV20', 1.5)] },
   { code: 'EX-HN1', member: 3, text: 'Sishencong, left point: on the vertex, 1 cun to the left of GV20.',
-    checks: [face('superior'), part('scalp'), midline(1, headLR), distance('GV20', 1, headLR), levelWith('GV20', 1.5), distance('EX-HN1#4', 2, headLR)] },
+    checks: [face('superior'), part('scalp'), midline(1, headAP, 0.15), distance('GV20', 1, headAP, 0.15), levelWith('GV20', 1.5), distance('EX-HN1#4', 2, headAP, 0.3)] },
   { code: 'EX-HN1', member: 4, text: 'Sishencong, right point: on the vertex, 1 cun to the right of GV20.',
-    checks: [face('superior'), part('scalp'), midline(1, headLR), distance('GV20', 1, headLR), levelWith('GV20', 1.5), distance('EX-HN1#3', 2, headLR)] },
+    checks: [face('superior'), part('scalp'), midline(1, headAP, 0.15), distance('GV20', 1, headAP, 0.15), levelWith('GV20', 1.5), distance('EX-HN1#3', 2, headAP, 0.3)] },
   { code: 'EX-HN2', text: 'Dangyang: head, directly above the pupil, 1 cun within the anterior hairline (level with GV23, 1 cun within it on the midline).',
     checks: [face('superior', 'anterior'), part('scalp'), ...inLineFromFront('pupil', 0.8), levelWith('GV23', 1), is('posterior', 'anterior_hairline_midpoint', 1.5)] },
   { code: 'EX-HN3', text: 'Yintang: forehead, on the midline, midway between the medial ends of the eyebrows.',
