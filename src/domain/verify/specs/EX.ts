@@ -1,6 +1,6 @@
 // Extra points: what WHO 1991 (A Proposed Standard International Acupuncture Nomenclature) and the
 // standard textbooks say of each location, as measurements (our words). See LU.ts.
-import { along, alongAsDrawn, apart, belowSpinous, distance, face, inLineFromFront, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
+import { along, alongAsDrawn, apart, belowSpinous, distance, face, faceAtLeast, inLineFromFront, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
 
 const headAP = 'head_hairline_anterior_posterior';
 const headLR = 'head_hairline_corners';
@@ -44,8 +44,10 @@ export const EX: LocationSpec[] = [
     checks: [face('anterior', 'lateral'), part('face'), is('above', 'nasal_ala', 0.5), is('below', 'inner_canthus', 1), near('nasal_ala', 2.5)] },
   { code: 'EX-HN9', text: 'Neiyingxiang: inside the nostril, on the mucosa where the alar cartilage meets the nasal concha, on the inner side of EX-HN8.',
     checks: [face('medial'), part('face'), is('medial', 'nasal_ala', 0.2), near('nasal_ala', 1.5)] },
-  { code: 'EX-HN10', text: 'Juquan: on the protruded tongue, at the midpoint of its dorsal midline (at the mouth opening, between the lips).',
-    checks: [face('anterior', 'superior'), part('face'), onHeadMidline, levelWith('mouth_corner', 1), is('below', 'GV27', 0.2), is('above', 'CV24', 0.5)] },
+  // (the bodies have no tongue: the dorsum of the tongue lies inside the mouth, on its floor behind the lower lip, where the
+  // figures cannot show it; an audit found it on the front of the lower lip, where a student would learn it)
+  { code: 'EX-HN10', text: 'Juquan: on the dorsum of the tongue, on its midline, at the midpoint of its central groove (inside the mouth, between the lips).',
+    checks: [faceAtLeast(0.5, 'superior'), face('posterior'), part('face'), onHeadMidline, is('below', 'GV28', 1), is('above', 'EX-HN11', 0.3), apart('EX-HN11', 1), is('above', 'CV24', 0.2)] },
   { code: 'EX-HN11', text: 'Haiquan: inside the mouth, under the raised tongue, at the midpoint of the lingual frenulum.',
     checks: [face('anterior', 'superior'), part('face'), onHeadMidline, is('posterior', 'mouth_corner', 0.5), is('below', 'mouth_corner', 0.3)] },
   { code: 'EX-HN12', text: 'Jinjin: inside the mouth, under the raised tongue, on the left sublingual vein beside the frenulum (about half a centimetre left of it).',
