@@ -460,6 +460,20 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     if (!last) throw new Error(`${variant}: no front of the neck above the laryngeal prominence`);
     set('hyoid', nearest([0, last.position[1], last.position[2]]), 'The body of the hyoid bone on the anterior midline: at the angle between the front of the neck and the under side of the chin, above the laryngeal prominence (CV23 lies in the hollow at its upper border).');
   }
+  // --- the chin (soft-tissue menton): the lowest point of the chin on the midline, where its front,
+  // coming down from the mentolabial groove over the symphysis of the mandible, has turned to face
+  // down into its under side (the lower border of the mandible). Met from below on the midline,
+  // stepping back from the groove: the first skin of the chin that faces mostly downward
+  {
+    const groove = L('mentolabial_groove');
+    let menton: SurfaceHit | undefined;
+    for (let z = groove[2]; z > groove[2] - 0.08 && !menton; z -= 0.001) {
+      const hit = castRay(index, [0.0005, groove[1] - 0.06, z], [0, 1, 0], 0.08, (tri) => normalAt(body, tri, [1 / 3, 1 / 3, 1 / 3])[1] < -0.2);
+      if (hit && normalAt(body, hit.triangle, hit.barycentric)[1] <= -0.9) menton = hit;
+    }
+    if (!menton) throw new Error(`${variant}: the chin never turns to face down`);
+    set('chin', menton, 'The lowest point of the chin on the midline (the soft-tissue menton): below the mentolabial groove, where the front of the chin turns to face down into its under side, over the lower border of the mandible at its symphysis.');
+  }
   // --- the asterion, where the parietal, occipital and temporal (mastoid) bones meet behind the
   // ear: about 4.5 cm behind the ear canal (just behind the tragus), a little above it, on the way
   // to the external occipital protuberance. The curve from GB9 to GB12 arches behind the ear over it,

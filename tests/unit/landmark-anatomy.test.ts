@@ -174,6 +174,15 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     expect(-n[0]).toBeGreaterThan(0.5);
   });
 
+  it('the chin (menton): the lowest point of the chin, below the mentolabial groove and well in front of the hyoid, facing down', () => {
+    const chin = p('chin'), groove = p('mentolabial_groove'), hyoid = p('hyoid');
+    expect(cm(groove[1] - chin[1]) / scale).toBeGreaterThan(1.5);
+    expect(cm(groove[1] - chin[1]) / scale).toBeLessThan(4.5);
+    expect(cm(chin[2] - hyoid[2]) / scale).toBeGreaterThan(3);
+    expect(Math.abs(cm(chin[0]))).toBeLessThan(0.3);
+    expect(at('chin').normal[1]).toBeLessThan(-0.7);
+  });
+
   it('the face: the zygomatic arch in front of the tragus at its level; the mastoid tips behind and below the ear lobes', () => {
     const arch = p('zygomatic_arch_midpoint'), tragus = p('tragus');
     expect(Math.abs(cm(arch[1] - tragus[1]))).toBeLessThan(1);
