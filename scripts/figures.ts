@@ -43,7 +43,7 @@ interface Sheet {
 }
 
 const front: Vec3 = [0, 0, 1], back: Vec3 = [0, 0, -1], left: Vec3 = [1, 0, 0], right: Vec3 = [-1, 0, 0], up: Vec3 = [0, 1, 0];
-const head = (at: (k: string) => Vec3): [Vec3, Vec3] => [[-0.12, at('chin')[1] - 0.04, -0.15], [0.12, at('vertex')[1] + 0.02, 0.35]];
+const head = (at: (k: string) => Vec3): [Vec3, Vec3] => [[-0.12, at('hyoid')[1] - 0.04, -0.15], [0.12, at('vertex')[1] + 0.02, 0.35]];
 const arm = (at: (k: string) => Vec3): [Vec3, Vec3] => [[0.08, at('middle_tip')[1] - 0.03, -0.2], [0.6, at('acromion')[1] + 0.05, 0.25]];
 const hand = (at: (k: string) => Vec3): [Vec3, Vec3] => [[0.15, at('middle_tip')[1] - 0.02, -0.2], [0.6, at('wrist_crease_midpoint')[1] + 0.06, 0.25]];
 const leg = (at: (k: string) => Vec3): [Vec3, Vec3] => [[0, -0.01, -0.3], [0.35, at('asis')[1] + 0.03, 0.35]];

@@ -162,6 +162,26 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     if (!border) throw new Error(`${variant}: the front of the arm never turns to its side`);
     set('biceps_lateral_border_axillary_level', border, 'The lateral border of biceps brachii level with the anterior axillary fold: where the skin of the arm turns from its front to its outer side (LU3 and LU4 lie just lateral to the border, on the line from here down to LU5 beside the biceps tendon).');
   }
+  // --- the front of the medial epicondyle, level with the cubital crease: the epicondyle stands out
+  // on the inner side of the elbow in line with the joint's axis (the rig's elbow joint); the skin
+  // just in front of it turns from the inner side of the elbow to its front. Met by rays from the
+  // elbow's axis at the crease level, going round from the inner side toward the front: the first
+  // skin of the arm in front of the epicondyle that has turned a third of the way (30 degrees) from
+  // facing inward to facing forward, the anteromedial aspect (HT3 lies here)
+  {
+    const elbow = J('upperarm02.L____tail'), y = L('cubital_crease_midpoint')[1], epi = L('medial_epicondyle');
+    const centre: Vec3 = [elbow[0], y, elbow[2]];
+    let front: SurfaceHit | undefined;
+    for (let deg = 90; deg >= 0 && !front; deg -= 1) {
+      const a = (deg * Math.PI) / 180, out: Vec3 = [-Math.sin(a), 0, Math.cos(a)];
+      const hit = castRay(index, add(centre, scale(out, 0.12)), scale(out, -1), 0.12, ARM);
+      if (!hit || hit.position[2] < epi[2]) continue;
+      const n = normalAt(body, hit.triangle, hit.barycentric);
+      if (n[2] >= 0.5) front = hit;
+    }
+    if (!front) throw new Error(`${variant}: the inner side of the elbow never turns to its front`);
+    set('medial_epicondyle_front', front, 'Just in front of the medial epicondyle of the humerus, level with the cubital crease: where the skin of the elbow, going round from the epicondyle on its inner side to its front, has turned a third of the way to face forward: the anteromedial aspect of the elbow (HT3 lies here).');
+  }
   // --- back
   {
     // the lower border of the scapular spine straight above the posterior axillary fold: the spine
@@ -439,6 +459,20 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     }
     if (!last) throw new Error(`${variant}: no front of the neck above the laryngeal prominence`);
     set('hyoid', nearest([0, last.position[1], last.position[2]]), 'The body of the hyoid bone on the anterior midline: at the angle between the front of the neck and the under side of the chin, above the laryngeal prominence (CV23 lies in the hollow at its upper border).');
+  }
+  // --- the chin (soft-tissue menton): the lowest point of the chin on the midline, where its front,
+  // coming down from the mentolabial groove over the symphysis of the mandible, has turned to face
+  // down into its under side (the lower border of the mandible). Met from below on the midline,
+  // stepping back from the groove: the first skin of the chin that faces mostly downward
+  {
+    const groove = L('mentolabial_groove');
+    let menton: SurfaceHit | undefined;
+    for (let z = groove[2]; z > groove[2] - 0.08 && !menton; z -= 0.001) {
+      const hit = castRay(index, [0.0005, groove[1] - 0.06, z], [0, 1, 0], 0.08, (tri) => normalAt(body, tri, [1 / 3, 1 / 3, 1 / 3])[1] < -0.2);
+      if (hit && normalAt(body, hit.triangle, hit.barycentric)[1] <= -0.9) menton = hit;
+    }
+    if (!menton) throw new Error(`${variant}: the chin never turns to face down`);
+    set('chin', menton, 'The lowest point of the chin on the midline (the soft-tissue menton): below the mentolabial groove, where the front of the chin turns to face down into its under side, over the lower border of the mandible at its symphysis.');
   }
   // --- the asterion, where the parietal, occipital and temporal (mastoid) bones meet behind the
   // ear: about 4.5 cm behind the ear canal (just behind the tragus), a little above it, on the way

@@ -163,6 +163,26 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     expect(at('deltoid_posterior_border').normal[2]).toBeLessThan(-0.5);
   });
 
+  it('the front of the medial epicondyle: level with the cubital crease, in front of the epicondyle and medial to the crease midpoint, facing forward and inward', () => {
+    const front = p('medial_epicondyle_front'), epi = p('medial_epicondyle'), crease = p('cubital_crease_midpoint');
+    expect(Math.abs(cm(front[1] - crease[1]))).toBeLessThan(1);
+    expect(cm(front[2] - epi[2])).toBeGreaterThan(1.5);
+    expect(cm(dist(front, epi))).toBeLessThan(3.5);
+    expect(front[0]).toBeLessThan(crease[0] - 0.015);
+    const n = at('medial_epicondyle_front').normal;
+    expect(n[2]).toBeGreaterThan(0.4);
+    expect(-n[0]).toBeGreaterThan(0.5);
+  });
+
+  it('the chin (menton): the lowest point of the chin, below the mentolabial groove and well in front of the hyoid, facing down', () => {
+    const chin = p('chin'), groove = p('mentolabial_groove'), hyoid = p('hyoid');
+    expect(cm(groove[1] - chin[1]) / scale).toBeGreaterThan(1.5);
+    expect(cm(groove[1] - chin[1]) / scale).toBeLessThan(4.5);
+    expect(cm(chin[2] - hyoid[2]) / scale).toBeGreaterThan(3);
+    expect(Math.abs(cm(chin[0]))).toBeLessThan(0.3);
+    expect(at('chin').normal[1]).toBeLessThan(-0.7);
+  });
+
   it('the face: the zygomatic arch in front of the tragus at its level; the mastoid tips behind and below the ear lobes', () => {
     const arch = p('zygomatic_arch_midpoint'), tragus = p('tragus');
     expect(Math.abs(cm(arch[1] - tragus[1]))).toBeLessThan(1);

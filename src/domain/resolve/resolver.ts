@@ -188,6 +188,10 @@ export class Resolver {
       case 'inferior': return [0, -1, 0];
       case 'lateral': return [f.side === 'midline' ? 1 : sideSign, 0, 0];
       case 'medial': return [f.side === 'midline' ? 1 : -sideSign, 0, 0];
+      // seen from 70 degrees behind the side: at 45-60 degrees a ray still meets the flat outer face of
+      // the forearm over the brachioradialis (its outermost skin, facing forward near the elbow), not
+      // the back-and-outer face behind it
+      case 'posterolateral': return [(f.side === 'midline' ? 1 : sideSign) * Math.cos(Math.PI * 7 / 18), 0, -Math.sin(Math.PI * 7 / 18)];
     }
   }
 
@@ -317,7 +321,8 @@ export class Resolver {
         // a line on the front or the back is drawn on the skin as seen from that side: where the
         // straight line runs under a convex part (the buttock), the point is where a ray from that
         // side meets the skin, not the nearest skin (which slides along the line)
-        if (rule.surface === 'posterior' || rule.surface === 'anterior') {
+        // (and on the back-and-outer face of a limb: the line LI5-LI11 on the radial-dorsal forearm)
+        if (rule.surface === 'posterior' || rule.surface === 'anterior' || rule.surface === 'posterolateral') {
           const d = this.surfaceDirection(rule.surface, f);
           const seen = this.seenFrom(target, d, 0.12, this.facing(d));
           if (seen && onItsSide(f, seen)) target = seen.position;

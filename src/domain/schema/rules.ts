@@ -12,7 +12,8 @@ export const directionSchema = z.enum(['proximal', 'distal', 'medial', 'lateral'
 export type Direction = z.infer<typeof directionSchema>;
 
 /** The face of the body part that the point lies on; decides where the result meets the skin. */
-export const surfaceSchema = z.enum(['anterior', 'posterior', 'lateral', 'medial', 'superior', 'inferior']);
+// posterolateral: the back-and-outer face of a limb, behind its outermost skin (the radial-dorsal forearm)
+export const surfaceSchema = z.enum(['anterior', 'posterior', 'lateral', 'medial', 'superior', 'inferior', 'posterolateral']);
 export type Surface = z.infer<typeof surfaceSchema>;
 
 export const unitSchema = z.enum(['B-cun', 'F-cun', 'cm']);

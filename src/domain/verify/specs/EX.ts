@@ -14,14 +14,17 @@ const onBackMidline = midline(0, back, 0.1);
 
 export const EX: LocationSpec[] = [
   // Head and neck
+  // Sishencong: four points 1 cun in front of, behind and to either side of GV20, a square: all four in the same unit, the
+  // head's B-cun over the skin from front to back (the straight 9 cun between the hairline corners is half as long, and made
+  // the side members 1.3 cm from GV20 against 2.7 cm for the front and back ones), each within 15 % of 1 cun
   { code: 'EX-HN1', member: 1, text: 'Sishencong, front point: on the vertex, 1 cun anterior to GV20.',
-    checks: [face('superior'), part('scalp'), onHeadMidline, distance('GV20', 1, headAP), is('anterior', 'GV20', 1.5)] },
+    checks: [face('superior'), part('scalp'), onHeadMidline, distance('GV20', 1, headAP, 0.15), is('anterior', 'GV20', 1.5)] },
   { code: 'EX-HN1', member: 2, text: 'Sishencong, back point: on the vertex, 1 cun posterior to GV20.',
-    checks: [face('superior', 'posterior'), part('scalp'), onHeadMidline, distance('GV20', 1, headAP), is('posterior', 'GV20', 1.5)] },
+    checks: [face('superior', 'posterior'), part('scalp'), onHeadMidline, distance('GV20', 1, headAP, 0.15), is('posterior', 'GV20', 1.5)] },
   { code: 'EX-HN1', member: 3, text: 'Sishencong, left point: on the vertex, 1 cun to the left of GV20.',
-    checks: [face('superior'), part('scalp'), midline(1, headLR), distance('GV20', 1, headLR), levelWith('GV20', 1.5), distance('EX-HN1#4', 2, headLR)] },
+    checks: [face('superior'), part('scalp'), midline(1, headAP, 0.15), distance('GV20', 1, headAP, 0.15), levelWith('GV20', 1.5), distance('EX-HN1#4', 2, headAP, 0.3)] },
   { code: 'EX-HN1', member: 4, text: 'Sishencong, right point: on the vertex, 1 cun to the right of GV20.',
-    checks: [face('superior'), part('scalp'), midline(1, headLR), distance('GV20', 1, headLR), levelWith('GV20', 1.5), distance('EX-HN1#3', 2, headLR)] },
+    checks: [face('superior'), part('scalp'), midline(1, headAP, 0.15), distance('GV20', 1, headAP, 0.15), levelWith('GV20', 1.5), distance('EX-HN1#3', 2, headAP, 0.3)] },
   { code: 'EX-HN2', text: 'Dangyang: head, directly above the pupil, 1 cun within the anterior hairline (level with GV23, 1 cun within it on the midline).',
     checks: [face('superior', 'anterior'), part('scalp'), ...inLineFromFront('pupil', 0.8), levelWith('GV23', 1), is('posterior', 'anterior_hairline_midpoint', 1.5)] },
   { code: 'EX-HN3', text: 'Yintang: forehead, on the midline, midway between the medial ends of the eyebrows.',
@@ -41,8 +44,10 @@ export const EX: LocationSpec[] = [
     checks: [face('anterior', 'lateral'), part('face'), is('above', 'nasal_ala', 0.5), is('below', 'inner_canthus', 1), near('nasal_ala', 2.5)] },
   { code: 'EX-HN9', text: 'Neiyingxiang: inside the nostril, on the mucosa where the alar cartilage meets the nasal concha, on the inner side of EX-HN8.',
     checks: [face('medial'), part('face'), is('medial', 'nasal_ala', 0.2), near('nasal_ala', 1.5)] },
-  { code: 'EX-HN10', text: 'Juquan: on the protruded tongue, at the midpoint of its dorsal midline (at the mouth opening, between the lips).',
-    checks: [face('anterior', 'superior'), part('face'), onHeadMidline, levelWith('mouth_corner', 1), is('below', 'GV27', 0.2), is('above', 'CV24', 0.5)] },
+  // (the bodies have no tongue: the dorsum of the tongue lies inside the mouth, on its floor behind the lower lip, where the
+  // figures cannot show it; an audit found it on the front of the lower lip, where a student would learn it)
+  { code: 'EX-HN10', text: 'Juquan: on the dorsum of the tongue, on its midline, at the midpoint of its central groove (inside the mouth, between the lips).',
+    checks: [faceAtLeast(0.5, 'superior'), face('posterior'), part('face'), onHeadMidline, is('below', 'GV28', 1), is('above', 'EX-HN11', 0.3), apart('EX-HN11', 1), is('above', 'CV24', 0.2)] },
   { code: 'EX-HN11', text: 'Haiquan: inside the mouth, under the raised tongue, at the midpoint of the lingual frenulum.',
     checks: [face('anterior', 'superior'), part('face'), onHeadMidline, is('posterior', 'mouth_corner', 0.5), is('below', 'mouth_corner', 0.3)] },
   { code: 'EX-HN12', text: 'Jinjin: inside the mouth, under the raised tongue, on the left sublingual vein beside the frenulum (about half a centimetre left of it).',

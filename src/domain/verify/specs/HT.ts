@@ -10,7 +10,9 @@ export const HT: LocationSpec[] = [
   { code: 'HT2', text: 'Medial side of the upper arm, just medial to biceps brachii, 3 B-cun above the cubital crease.',
     checks: [faceAtLeast(0.8, 'medial'), part('upper-arm'), level('cubital_crease_midpoint', 3, arm), is('medial', 'cubital_crease_midpoint', 1), is('above', 'HT3', 5), is('posterior', 'PC2', 2), is('medial', 'PC2', 1.5)] },
   { code: 'HT3', text: 'Anteromedial elbow, just in front of the medial epicondyle of the humerus, level with the cubital crease.',
-    checks: [face('anterior', 'medial'), part('elbow'), levelWith('cubital_crease_midpoint', 1.5), is('anterior', 'medial_epicondyle', 0.5), near('medial_epicondyle', 3)] },
+    // on the anteromedial aspect: facing both forward and inward (an audit found it behind the inner end of the crease, facing
+    // slightly backward, seen only from behind), clearly in front of the epicondyle, still within 3 cm of it
+    checks: [faceAtLeast(0.4, 'anterior'), faceAtLeast(0.5, 'medial'), part('elbow'), levelWith('cubital_crease_midpoint', 1.5), is('anterior', 'medial_epicondyle', 1.5), near('medial_epicondyle', 3)] },
   { code: 'HT4', text: 'Anteromedial forearm, radial to the flexor carpi ulnaris tendon, 1.5 B-cun above the palmar wrist crease.',
     checks: [face('anterior', 'medial'), part('forearm'), distance('HT7', 1.5, forearm), is('medial', 'wrist_crease_midpoint', 0.5), is('above', 'HT5', 0.5)] },
   { code: 'HT5', text: 'Anteromedial forearm, radial to the flexor carpi ulnaris tendon, 1 B-cun above the palmar wrist crease.',

@@ -1,10 +1,14 @@
 // Large Intestine channel: what WHO 2008 says of each location, as measurements (our words). See LU.ts.
-import { along, distance, face, faceAtLeast, is, level, levelWith, near, part, type LocationSpec } from '../checks.ts';
+import { along, apart, distance, face, faceAtLeast, is, level, levelWith, near, part, type LocationSpec } from '../checks.ts';
 
 const arm = 'arm_axillary_fold_cubital';
 const forearm = 'forearm_cubital_wrist';
 // LI5 (dorsal wrist crease) to LI11 (cubital crease) is the 12 cun of the forearm
 const radialLine = (cunAboveWrist: number) => along('LI5', 'LI11', cunAboveWrist / 12);
+// WHO puts LI6-LI10 'on the posterolateral aspect of the forearm': the skin faces outward and not forward
+// (n_z <= 0), behind the radial border where the Lung line runs on the front (an audit found LI8-LI10
+// facing 25 degrees forward, within 2 cm of LU6, where the straight line LI11-LI5 met the nearest skin)
+const posterolateral = [faceAtLeast(0.5, 'lateral'), faceAtLeast(0, 'posterior')];
 
 export const LI: LocationSpec[] = [
   { code: 'LI1', text: 'Index finger, radial to the distal phalanx, 0.1 F-cun proximal and lateral to the radial corner of the nail.',
@@ -20,16 +24,19 @@ export const LI: LocationSpec[] = [
   { code: 'LI5', text: 'Back-radial side of the wrist, at the radial end of the dorsal wrist crease, distal to the radial styloid, in the anatomical snuffbox.',
     checks: [face('posterior', 'lateral'), part('wrist', 'hand'), near('anatomical_snuffbox', 1.5), is('below', 'radial_styloid', 0.3), levelWith('dorsal_wrist_crease_midpoint', 1.5), is('lateral', 'dorsal_wrist_crease_midpoint', 1)] },
   { code: 'LI6', text: 'Back-radial side of the forearm, on the line from LI5 to LI11, 3 cun above the dorsal wrist crease.',
-    checks: [face('lateral', 'posterior'), part('forearm'), radialLine(3), distance('LI5', 3, forearm)] },
+    checks: [...posterolateral, part('forearm'), radialLine(3), distance('LI5', 3, forearm)] },
   { code: 'LI7', text: 'Back-radial side of the forearm, on the line from LI5 to LI11, 5 cun above the dorsal wrist crease.',
-    checks: [face('lateral', 'posterior'), part('forearm'), radialLine(5), distance('LI5', 5, forearm), is('above', 'LI6', 2)] },
-  // LI8-LI10 sit on the radial border of the forearm: mostly lateral, never mostly forward (an audit found them facing forward)
+    checks: [...posterolateral, part('forearm'), radialLine(5), distance('LI5', 5, forearm), is('above', 'LI6', 2)] },
   { code: 'LI8', text: 'Back-radial side of the forearm, on the line from LI5 to LI11, 4 cun below the cubital crease.',
-    checks: [faceAtLeast(0.5, 'lateral', 'posterior'), part('forearm'), radialLine(8), distance('LI11', 4, forearm), is('above', 'LI7', 1.5)] },
+    checks: [...posterolateral, apart('LU6', 3), part('forearm'), radialLine(8), distance('LI11', 4, forearm), is('above', 'LI7', 1.5)] },
   { code: 'LI9', text: 'Back-radial side of the forearm, on the line from LI5 to LI11, 3 cun below the cubital crease.',
-    checks: [faceAtLeast(0.5, 'lateral', 'posterior'), part('forearm'), radialLine(9), distance('LI11', 3, forearm), is('above', 'LI8', 1)] },
+    checks: [...posterolateral, part('forearm'), radialLine(9), distance('LI11', 3, forearm), is('above', 'LI8', 1)] },
   { code: 'LI10', text: 'Back-radial side of the forearm, on the line from LI5 to LI11, 2 cun below the cubital crease.',
-    checks: [faceAtLeast(0.5, 'lateral', 'posterior'), part('forearm', 'elbow'), radialLine(10), distance('LI11', 2, forearm), is('above', 'LI9', 1)] },
+    checks: [...posterolateral, part('forearm', 'elbow'), along('LI5', 'LI11', 10 / 12, 0.06, 3),
+      // on the line as seen on the posterolateral skin: the straight chord LI5-LI11 runs under the skin of the brachioradialis
+      // (at this level 1 cm inside the outermost skin, facing forward), so a point on the back-and-outer face lies up to 3 cm from it;
+      // 2 B-cun inferior to the cubital crease: its level, not the straight distance to LI11 (the line turns 2-3 cm round the radius)
+      level('cubital_crease_midpoint', -2, forearm), is('above', 'LI9', 1)] },
   { code: 'LI11', text: 'Lateral side of the elbow, at the midpoint of the line from LU5 to the lateral epicondyle of the humerus.',
     checks: [face('lateral'), part('elbow', 'forearm', 'upper-arm'), along('LU5', 'lateral_epicondyle', 0.5), levelWith('cubital_crease_midpoint', 1.5)] },
   { code: 'LI12', text: 'Back-lateral side of the elbow, just above the lateral epicondyle of the humerus, in front of the lateral supracondylar ridge.',
