@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { applyTheme, useThemeId } from '../state/theme.ts';
 import { ThemeChooser } from '../ui/ThemeChooser.tsx';
+import { ShortcutSheet } from '../ui/ShortcutSheet.tsx';
+import { Welcome } from '../ui/Welcome.tsx';
 import { RevealOnPhone } from '../ui/parts/RevealOnPhone.tsx';
 import { useAtlas } from '../state/store.ts';
 import { LandmarkList } from '../ui/LandmarkList.tsx';
@@ -82,6 +84,7 @@ export function App() {
       <header className="masthead">
         <h1>Acupoint Atlas</h1>
         <SearchBox />
+        <ShortcutSheet />
         <div className="masthead-toggles">
           <button type="button" className="menu-toggle nav" aria-expanded={navOpen} aria-controls="points-panel" onClick={() => setNavOpen(!navOpen)}>
             Points list
@@ -131,6 +134,7 @@ export function App() {
           {systems.map((system) => system.Overlay && <system.Overlay key={system.id} />)}
         </div>
         <aside className="panel right" aria-label={selected ? `${selected.label}: details` : 'Legend'}>
+          <Welcome />
           <Suspense fallback={<p className="muted">Loading…</p>}>
             {Card && selection ? (
               <RevealOnPhone key={`${selection.system}:${selection.id}`}>

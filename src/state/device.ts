@@ -14,7 +14,12 @@ export const recentLimit = 12;
 export const themeChoiceSchema = z.enum(['auto', ...themeIds]);
 export type ThemeChoice = z.infer<typeof themeChoiceSchema>;
 
-export const deviceDataSchema = z.strictObject({ recent: z.array(selectionSchema).max(recentLimit), theme: themeChoiceSchema });
+export const deviceDataSchema = z.strictObject({
+  recent: z.array(selectionSchema).max(recentLimit),
+  theme: themeChoiceSchema,
+  /** the first-visit welcome was read and put away */
+  welcomed: z.boolean(),
+});
 export type DeviceData = z.infer<typeof deviceDataSchema>;
 
 export const deviceSpec: VersionedSpec<DeviceData> = {
@@ -22,8 +27,9 @@ export const deviceSpec: VersionedSpec<DeviceData> = {
   version: 2,
   schema: deviceDataSchema,
   migrations: {
-    // version 2 added the theme: data saved before it follows the system's setting
-    1: (state) => ({ ...(state as object), theme: 'auto' }),
+    // version 2 added the theme (data saved before it follows the system's setting) and the
+    // welcome (whoever saved data before has used the atlas: no welcome for them)
+    1: (state) => ({ ...(state as object), theme: 'auto', welcomed: true }),
   },
 };
 
@@ -32,6 +38,7 @@ interface DeviceState extends DeviceData {
   problems: PersistProblem[];
   remember: (selection: Selection) => void;
   setTheme: (theme: ThemeChoice) => void;
+  dismissWelcome: () => void;
   forget: () => void;
   dismissProblems: () => void;
 }
@@ -50,7 +57,9 @@ export const useDevice = create<DeviceState>()(
     (set) => ({
       recent: [],
       theme: 'auto',
+      welcomed: false,
       problems: [],
+      dismissWelcome: () => set({ welcomed: true }),
       setTheme: (theme) => set({ theme }),
       remember: (selection) => set((s) => ({ recent: withRecent(s.recent, selection) })),
       forget: () => set({ recent: [] }),
@@ -60,7 +69,7 @@ export const useDevice = create<DeviceState>()(
       name: deviceSpec.key,
       version: deviceSpec.version,
       storage: versionedStorage<DeviceData>(deviceSpec, browserStorage, (problem) => queueMicrotask(() => useDevice.setState((s) => ({ problems: [...s.problems, problem] })))),
-      partialize: (s): DeviceData => ({ recent: s.recent, theme: s.theme }),
+      partialize: (s): DeviceData => ({ recent: s.recent, theme: s.theme, welcomed: s.welcomed }),
     },
   ),
 );

@@ -28,7 +28,7 @@ test('the body, a card, the results, the scalp and the ear pass axe', async ({ p
 
 for (const theme of ['dark', 'contrast'] as const) {
   test(`the ${theme} theme passes axe, colour contrast included`, async ({ page }) => {
-    await page.addInitScript((t) => localStorage.setItem('acupoint-atlas:device', JSON.stringify({ version: 2, state: { recent: [], theme: t } })), theme);
+    await page.addInitScript((t) => localStorage.setItem('acupoint-atlas:device', JSON.stringify({ version: 2, state: { recent: [], theme: t, welcomed: true } })), theme);
     await openAtlas(page, '?point=LI4');
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await expectNoSeriousViolations(page, `${theme} theme`);

@@ -84,3 +84,22 @@ test('a skip link leads to the 3D view, and each list is one tab stop', async ({
   // the toolbar's controls, the search, the theme, one per list: not one per point (there are 409)
   expect(tabStops).toBeLessThan(45);
 });
+
+test('a first visit is welcomed once; ? shows every key', async ({ page }) => {
+  await openAtlas(page);
+  const welcome = page.getByRole('region', { name: 'Welcome to the Acupoint Atlas' });
+  await expect(welcome).toBeVisible();
+  await welcome.getByRole('button', { name: 'Got it' }).click();
+  await expect(welcome).toHaveCount(0);
+  await openAtlas(page);
+  await expect(page.locator('[data-scene-ready="true"]')).toBeVisible();
+  await expect(welcome).toHaveCount(0);
+  await page.locator('#stage-view').focus();
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keys' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toContainText('previous and next point along the channel');
+  await page.screenshot({ path: `${shotsDir}/keys-sheet.png` });
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+});

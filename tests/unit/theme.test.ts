@@ -41,6 +41,6 @@ describe('design tokens', () => {
 
   it('keeps what a device saved before the theme existed, choosing the system theme for it', () => {
     const saved = JSON.stringify({ version: 1, state: { recent: [{ system: 'points', id: 'LI4', side: 'left', index: 1 }] } });
-    expect(readVersioned(saved, deviceSpec)).toEqual({ ok: true, migratedFrom: 1, state: { recent: [{ system: 'points', id: 'LI4', side: 'left', index: 1 }], theme: 'auto' } });
+    expect(readVersioned(saved, deviceSpec)).toEqual({ ok: true, migratedFrom: 1, state: { recent: [{ system: 'points', id: 'LI4', side: 'left', index: 1 }], theme: 'auto', welcomed: true } });
   });
 });
