@@ -24,6 +24,29 @@ import { palettes } from '../../../theme/tokens.ts';
 const sphere = new SphereGeometry(1, 8, 4);
 const material = new MeshBasicMaterial({ toneMapped: false });
 const radius = 0.0042;
+/**
+ * Markers keep a minimum size on screen: at full-body view on a phone a 4 mm ball is about one
+ * pixel. The vertex shader scales every ball (keeping their relative sizes: selected, found) so
+ * that a plain marker is at least `minRadiusPx` CSS pixels across its radius, from the camera's
+ * projection and the canvas height; nothing is recomputed on the CPU per frame.
+ */
+const minRadiusPx = 3.5;
+const screenSize = { viewportHeight: { value: 800 }, minRadiusPx: { value: minRadiusPx }, baseRadius: { value: radius } };
+material.onBeforeCompile = (shader) => {
+  Object.assign(shader.uniforms, screenSize);
+  shader.vertexShader = shader.vertexShader
+    .replace('#include <common>', '#include <common>\nuniform float viewportHeight;\nuniform float minRadiusPx;\nuniform float baseRadius;')
+    .replace(
+      '#include <project_vertex>',
+      `#ifdef USE_INSTANCING
+  vec4 centre = modelViewMatrix * instanceMatrix * vec4(0.0, 0.0, 0.0, 1.0);
+  // metres per CSS pixel at the marker's depth (perspective camera)
+  float perPixel = 2.0 * max(-centre.z, 1e-4) / (projectionMatrix[1][1] * viewportHeight);
+  transformed *= max(1.0, minRadiusPx * perPixel / baseRadius);
+#endif
+#include <project_vertex>`,
+    );
+};
 // the selected marker is drawn in the labels' halo colour (white on the light themes), ringed by its channel's
 const selectedColor = new Color(palettes.light.markerHalo);
 /** How long the found set must stay the same before the camera moves to it. */
@@ -50,6 +73,11 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
   const [hovered, setHovered] = useState<number | null>(null);
   const mesh = useRef<InstancedMesh>(null);
   const invalidate = useThree((s) => s.invalidate);
+  const canvasHeight = useThree((s) => s.size.height);
+  useLayoutEffect(() => {
+    screenSize.viewportHeight.value = canvasHeight;
+    invalidate();
+  }, [canvasHeight, invalidate]);
 
   const placed = useMemo(() => locations.map((loc) => locationOnSurface(surface, loc)), [locations, surface]);
   const shown = useMemo(
