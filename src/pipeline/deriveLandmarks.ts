@@ -704,19 +704,40 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
       set(`tibia_medial_border_${cun}`, roundTo(malleolus[1] + cun * condyleCun, 90), `Just posterior to the medial border of the tibia, ${cun} B-cun above the prominence of the medial malleolus (of the leg's 13 B-cun from the lower border of the medial condyle of the tibia): behind the medial surface, where the calf begins and the skin has turned to face straight inward (${cun === 3 ? 'SP6' : 'SP7'} lies here).`);
     }
   }
+  // --- the fingertips: the ends of the distal phalanges, a little beyond the bone
+  for (const [finger, id] of [[2, 'index_tip'], [3, 'middle_tip'], [4, 'ring_tip'], [5, 'little_tip']] as const) {
+    const head = J(`finger${finger}-3.L____head`), tail = J(`finger${finger}-3.L____tail`);
+    set(id, nearest(add(tail, scale(norm(sub(tail, head)), 0.004)), ARM), `The tip of the ${['', '', 'index', 'middle', 'ring', 'little'][finger]} finger, at the end of its distal phalanx.`);
+  }
+  // --- the knuckles: the heads of the 2nd-5th metacarpals. The rig's joint between each metacarpal
+  // and its proximal phalanx sits at the finger webs, 1.5-2 cm too far out: its proximal phalanx
+  // came out 0.63-0.67 of the finger beyond it (3.9 / 3.3 cm for the middle finger against 5.8 /
+  // 4.8 cm from its PIP joint to its tip, male / female), where a real proximal phalanx is about
+  // as long as the rest of its finger (middle: 4.5 cm against 2.8 + 1.9 cm and the pulp). The
+  // joint is taken on the finger's own axis (the line of the rig's proximal phalanx, extended back
+  // past the rig's joint: the rig's metacarpals all start from one point of the carpus, so their
+  // lines run toward the middle of the wrist and would draw the index knuckle ulnar of the index-
+  // middle web), where it lies 0.9 of the distance from the PIP joint to the fingertip from the PIP
+  // joint (the proximal phalanx about 0.85-0.9 of the rest of the finger); the knuckle is the skin
+  // over it on the back of the hand (the hand hangs palm forward: met from behind)
+  const knuckleJoint = new Map<number, Vec3>();
+  for (const finger of [2, 3, 4, 5] as const) {
+    const head = J(`finger${finger}-1.L____head`);
+    const pip = J(`finger${finger}-2.L____head`), tip = D(['', '', 'index_tip', 'middle_tip', 'ring_tip', 'little_tip'][finger]!);
+    const want = 0.9 * Math.hypot(...sub(tip, pip)), back = norm(sub(head, pip));
+    let joint = head;
+    for (let s = 0; s < 0.04 && Math.hypot(...sub(joint, pip)) < want; s += 0.0005) joint = add(head, scale(back, s));
+    knuckleJoint.set(finger, joint);
+    set(`mcp${finger}`, fromOutside(joint, [0, 0, 1], ARM), `The knuckle of the ${['', '', 'index', 'middle', 'ring', 'little'][finger]} finger: the head of the ${['', '', '2nd', '3rd', '4th', '5th'][finger]} metacarpal on the back of the hand, over the metacarpophalangeal joint, 1.5-2.5 cm proximal to the finger webs (the proximal phalanx about as long as the rest of the finger beyond it).`);
+  }
   // --- the centre of the palm: between the 2nd and 3rd metacarpals (the rig's metacarpal1 and 2
   // carry the index and middle fingers), near their heads, on the palm (it faces +z)
   {
     // (from side to side midway between the knuckles of the 2nd and 3rd metacarpals: the rig's bones
     // lie 0.9 cm toward the middle finger, as its finger joints do at the webs)
-    const joints = lerp(lerp(J('metacarpal1.L____head'), J('metacarpal1.L____tail'), 0.75), lerp(J('metacarpal2.L____head'), J('metacarpal2.L____tail'), 0.75), 0.5);
-    const between: Vec3 = [(L('mcp2')[0] + L('mcp3')[0]) / 2, joints[1], joints[2]];
+    const joints = lerp(lerp(J('metacarpal1.L____head'), knuckleJoint.get(2)!, 0.75), lerp(J('metacarpal2.L____head'), knuckleJoint.get(3)!, 0.75), 0.5);
+    const between: Vec3 = [(D('mcp2')[0] + D('mcp3')[0]) / 2, joints[1], joints[2]];
     set('palm_centre', fromOutside(between, [0, 0, -1], ARM), 'The centre of the palm: between the 2nd and 3rd metacarpal bones, just proximal to their heads, where the tip of the flexed middle finger rests (PC8).');
-  }
-  // --- the fingertips: the ends of the distal phalanges, a little beyond the bone
-  for (const [finger, id] of [[2, 'index_tip'], [3, 'middle_tip'], [4, 'ring_tip'], [5, 'little_tip']] as const) {
-    const head = J(`finger${finger}-3.L____head`), tail = J(`finger${finger}-3.L____tail`);
-    set(id, nearest(add(tail, scale(norm(sub(tail, head)), 0.004)), ARM), `The tip of the ${['', '', 'index', 'middle', 'ring', 'little'][finger]} finger, at the end of its distal phalanx.`);
   }
   // --- the bases of the 1st metatarsal (about a third of the way from the navicular tuberosity to
   // the 1st metatarsophalangeal joint, past the medial cuneiform) and of the 5th metacarpal (the
@@ -738,7 +759,7 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     // the male: the carpus (the pisiform and triquetrum under the crease, then the hamate) ends
     // about a fifth of the way from the distal wrist crease to the knuckle, where the base of the
     // 5th metacarpal is felt on the ulnar border of the hand
-    const bone = J('metacarpal4.L____head'), crease = L('wrist_crease_ulnar_end'), knuckle = L('mcp5');
+    const bone = J('metacarpal4.L____head'), crease = L('wrist_crease_ulnar_end'), knuckle = D('mcp5');
     const y = crease[1] + 0.22 * (knuckle[1] - crease[1]);
     // on the ulnar border of the hand, where the skin of the back meets that of the palm: the skin
     // met from the ulnar side at the level of the base, in line with the bone (the skin nearest
@@ -750,7 +771,7 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     // proximal to it; the knuckle landmark lies on the back of the hand)
     // (the most ulnar skin at that level, searched from the back of the joint to its front: in
     // line with the joint's centre the ray meets the ulnar slope of the knuckle)
-    const mcp = J('finger5-1.L____head');
+    const mcp = knuckleJoint.get(5)!;
     let ulnar: SurfaceHit | undefined;
     for (let dz = -0.015; dz <= 0.015; dz += 0.001) {
       const hit = castRay(index, [mcp[0] - 0.05, mcp[1], mcp[2] + dz], [1, 0, 0], 0.08, ARM);
@@ -761,7 +782,7 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     // the same border on the little finger just beyond the joint: the hollow past the flare of the
     // base of the proximal phalanx, a third of the way along the bone from the joint, the most
     // ulnar skin there (SI2 lies here)
-    const base = lerp(mcp, J('finger5-1.L____tail'), 1 / 3);
+    const base = lerp(mcp, J('finger5-2.L____head'), 1 / 4);
     let finger: SurfaceHit | undefined;
     for (let dz = -0.012; dz <= 0.012; dz += 0.001) {
       const hit = castRay(index, [base[0] - 0.05, base[1], base[2] + dz], [1, 0, 0], 0.08, ARM);
@@ -793,11 +814,11 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
   }
   // --- hand and foot, from the rig's finger and toe bones
   {
-    const web45: Vec3 = add(lerp(J('finger4-1.L____head'), J('finger5-1.L____head'), 0.5), [0, -0.017, 0]);
-    set('finger_web_4_5', nearest(web45, ARM), 'The web between the ring and little fingers: between the heads of the 4th and 5th metacarpals, at the margin of the web.');
-    // the webs between the index and middle and the middle and ring fingers (the vertex picked for
-    // 2-3 lay on the 3rd knuckle, drawing Wailaogong and Baxie toward the middle finger)
-    for (const [a, b, names] of [[2, 3, 'index and middle'], [3, 4, 'middle and ring']] as const) {
+    // the webs between the index and middle, the middle and ring and the ring and little fingers
+    // (the vertex picked for 2-3 lay on the 3rd knuckle, drawing Wailaogong and Baxie toward the
+    // middle finger; the ring-little web, once taken 1.7 cm below the rig's finger joints, stood
+    // 1.3 cm distal to the other webs, level with the little finger's PIP crease)
+    for (const [a, b, names] of [[2, 3, 'index and middle'], [3, 4, 'middle and ring'], [4, 5, 'ring and little']] as const) {
       // the apex of the cleft on the back of the hand: the most proximal skin between the two
       // fingers that faces toward the fingertips and backward (the hand hangs palm forward, so
       // proximal is up), in the middle of the gap between them
@@ -812,7 +833,7 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
           web = [x, y, body.positions[v * 3 + 2]!];
         }
       }
-      set(`finger_web_${a}_${b}`, nearest(web, ARM), `The web between the ${names} fingers: between the heads of the ${['', '', '2nd', '3rd', '4th'][a]} and ${['', '', '', '3rd', '4th'][b]} metacarpals, at the margin of the web.`);
+      set(`finger_web_${a}_${b}`, nearest(web, ARM), `The web between the ${names} fingers: between the heads of the ${['', '', '2nd', '3rd', '4th'][a]} and ${['', '', '', '3rd', '4th', '5th'][b]} metacarpals, at the margin of the web.`);
     }
     {
       // the web between the thumb and the index finger spans the V of the thumb's proximal phalanx
@@ -822,8 +843,10 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
       // metacarpophalangeal joints, the back of the web rolls over into the cleft: its free margin
       // is where the skin there, met from behind the V, turns from facing back to facing out of
       // the cleft (as the margins of the toe webs are found)
-      const thumb = J('finger1-2.L____head'), indexMcp = J('finger2-1.L____head');
-      const ta = norm(sub(J('finger1-2.L____tail'), thumb)), tb = norm(sub(J('finger2-1.L____tail'), indexMcp));
+      // (the index finger's metacarpophalangeal joint as found for its knuckle, 1.5-2 cm proximal to
+      // the rig's joint at the finger webs)
+      const thumb = J('finger1-2.L____head'), indexMcp = knuckleJoint.get(2)!;
+      const ta = norm(sub(J('finger1-2.L____tail'), thumb)), tb = norm(sub(J('finger2-1.L____tail'), J('finger2-1.L____head')));
       let back = norm(cross(ta, tb));
       if (back[2] > 0) back = scale(back, -1);
       const opening = norm(sub(add(ta, tb), scale(back, dot(add(ta, tb), back))));

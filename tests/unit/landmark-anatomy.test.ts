@@ -5,6 +5,7 @@
 // the midline in men, mastoid tips behind the ear lobes, the intercostal spaces at the sternum).
 import { describe, expect, it } from 'vitest';
 import type { Vec3 } from '../../src/domain/body/frame.ts';
+import { nth } from '../../src/domain/checked.ts';
 import { atlasFixture } from '../support/atlas.ts';
 import { bodyVariantIds, fixture } from '../support/bodies.ts';
 
@@ -231,6 +232,47 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     // at the middle of the bone: between the levels of its base and of the thumb's knuckle
     expect(border.position[1]).toBeLessThan(p('metacarpal1_base')[1] + 0.015);
     expect(border.position[1]).toBeGreaterThan(p('mcp1')[1]);
+  });
+
+  it('the knuckles: each proximal phalanx about as long as the rest of its finger, the knuckles 1.5-2.5 cm proximal to the webs in a gentle arc with the 3rd the most distal, on the back of the hand', () => {
+    // a real proximal phalanx is about 0.85-0.9 of the rest of its finger (middle: 4.5 cm against
+    // 2.8 + 1.9 cm and the pulp); from the dorsal knuckle to the palmar PIP crease the skin adds a
+    // little (the knuckles once sat at the webs: 0.63-0.67, the middle finger 3.9 / 3.3 cm against 5.8 / 4.8)
+    const tips = ['', '', 'index_tip', 'middle_tip', 'ring_tip', 'little_tip'];
+    for (let f = 2; f <= 5; f++) {
+      const ratio = dist(p(`mcp${f}`), p(`pip${f}`)) / dist(p(`pip${f}`), p(nth(tips, f)));
+      expect(ratio, `finger ${f}`).toBeGreaterThan(f === 3 ? 0.85 : 0.8);
+      expect(ratio, `finger ${f}`).toBeLessThan(f === 3 ? 1.15 : 1.2);
+      expect(at(`mcp${f}`).normal[2], `mcp${f} on the back`).toBeLessThan(-0.7);
+    }
+    // along the hand's axis (the dorsal wrist crease to the webs of the middle finger)
+    const w = p('dorsal_wrist_crease_midpoint'), webs = [p('finger_web_2_3'), p('finger_web_3_4')] as const;
+    const mid: Vec3 = [(webs[0][0] + webs[1][0]) / 2, (webs[0][1] + webs[1][1]) / 2, (webs[0][2] + webs[1][2]) / 2];
+    const axis = [mid[0] - w[0], mid[1] - w[1], mid[2] - w[2]], n = Math.hypot(...axis);
+    const along = (k: string) => cm(((p(k)[0] - w[0]) * nth(axis, 0) + (p(k)[1] - w[1]) * nth(axis, 1) + (p(k)[2] - w[2]) * nth(axis, 2)) / n);
+    const web = (a: string, b: string) => (along(a) + along(b)) / 2;
+    expect(web('finger_web_2_3', 'finger_web_3_4') - along('mcp3'), 'mcp3 behind its webs').toBeGreaterThan(1.5);
+    expect(web('finger_web_2_3', 'finger_web_3_4') - along('mcp3'), 'mcp3 behind its webs').toBeLessThan(2.5);
+    expect(along('finger_web_2_3') - along('mcp2'), 'mcp2 behind the index-middle web').toBeGreaterThan(1.5);
+    // (the index knuckle stands 2.9 / 2.4 cm behind its web: the mesh's index finger is short at its
+    // base, its rig joint 2.6 cm from the PIP joint against the middle finger's 3.5 cm)
+    expect(along('finger_web_2_3') - along('mcp2'), 'mcp2 behind the index-middle web').toBeLessThan(3);
+    expect(web('finger_web_3_4', 'finger_web_4_5') - along('mcp4'), 'mcp4 behind its webs').toBeGreaterThan(1.5);
+    expect(web('finger_web_3_4', 'finger_web_4_5') - along('mcp4'), 'mcp4 behind its webs').toBeLessThan(2.5);
+    expect(along('finger_web_4_5') - along('mcp5'), 'mcp5 behind the ring-little web').toBeGreaterThan(1.5);
+    expect(along('finger_web_4_5') - along('mcp5'), 'mcp5 behind the ring-little web').toBeLessThan(2.5);
+    // the webs of the middle, ring and little fingers about level (the ring-little web once stood
+    // 1.3 cm distal to the others, level with the little finger's PIP crease)
+    expect(Math.abs(along('finger_web_4_5') - along('finger_web_3_4')), 'web 4-5 level with web 3-4').toBeLessThan(0.8);
+    expect(along('pip5') - along('finger_web_4_5'), 'the little finger\'s PIP beyond its web').toBeGreaterThan(0.5);
+    // the arc: the 3rd knuckle the most distal, its neighbours a little behind it, none more than 1.5 cm
+    for (const k of ['mcp2', 'mcp4', 'mcp5']) {
+      expect(along('mcp3') - along(k), k).toBeGreaterThan(0);
+      expect(along('mcp3') - along(k), k).toBeLessThan(1.5);
+    }
+    expect(along('mcp4')).toBeGreaterThanOrEqual(along('mcp5'));
+    // from the radial to the ulnar side, each knuckle at least 1.2 cm from the next
+    for (let f = 2; f < 5; f++) expect(cm(p(`mcp${f}`)[0] - p(`mcp${f + 1}`)[0]), `mcp${f}-mcp${f + 1}`).toBeGreaterThan(1.2);
   });
 
   it('the hand and foot: web between its fingers, nail corners on the right sides and apart, thumb tip beyond its crease', () => {

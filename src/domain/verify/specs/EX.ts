@@ -134,7 +134,7 @@ export const EX: LocationSpec[] = [
   { code: 'EX-UE7', member: 2, text: 'Yaotongdian, ulnar point: back of the hand, between the 4th and 5th metacarpals, midway between the dorsal wrist crease and the metacarpophalangeal joints.',
     checks: [face('posterior'), part('hand'), along('dorsal_wrist_crease_midpoint', 'finger_web_4_5', 0.45, 0.1, 1.5), is('below', 'dorsal_wrist_crease_midpoint', 2), is('above', 'mcp4', 2)] },
   { code: 'EX-UE8', text: 'Wailaogong: back of the hand, between the 2nd and 3rd metacarpals, 0.5 cun proximal to the metacarpophalangeal joints.',
-    checks: [face('posterior'), part('hand'), is('above', 'mcp3', 0.5), level('mcp3', 0.5, 'forearm_cubital_wrist', 0.3), is('lateral', 'mcp3', 0.3), is('medial', 'mcp2', 0.3), is('below', 'EX-UE7#1', 1)] },
+    checks: [face('posterior'), part('hand'), is('above', 'mcp3', 0.5), is('above', 'finger_web_2_3', 1.5), level('mcp3', 0.5, 'forearm_cubital_wrist', 0.3), is('lateral', 'mcp3', 0.3), is('medial', 'mcp2', 0.3), is('below', 'EX-UE7#1', 1)] },
   { code: 'EX-UE9', member: 1, text: 'Baxie, thumb and index finger: back of the hand (facing back and out beside the thumb), at the red-white skin border proximal to the web margin.',
     checks: [face('posterior', 'lateral'), part('hand', 'fingers'), near('finger_web_1_2', 1), is('posterior', 'finger_web_1_2', 0.2)] },
   { code: 'EX-UE9', member: 2, text: 'Baxie, index and middle fingers: back of the hand, at the red-white skin border proximal to the web margin.',
