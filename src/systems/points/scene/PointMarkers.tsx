@@ -30,7 +30,7 @@ const radius = 0.0042;
  * that a plain marker is at least `minRadiusPx` CSS pixels across its radius, from the camera's
  * projection and the canvas height; nothing is recomputed on the CPU per frame.
  */
-const minRadiusPx = 3.5;
+const minRadiusPx = 2.5;
 const screenSize = { viewportHeight: { value: 800 }, minRadiusPx: { value: minRadiusPx }, baseRadius: { value: radius } };
 material.onBeforeCompile = (shader) => {
   Object.assign(shader.uniforms, screenSize);
