@@ -695,13 +695,22 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
       }
       throw new Error(`${variant}: the medial side of the leg at ${y.toFixed(3)} never faces ${degrees} degrees inward`);
     };
+    // the lower border of the medial condyle of the tibia, where the shaft begins: with the knee
+    // straight it lies level with the tibial tuberosity (the condyles end where the tuberosity
+    // stands out in front, about 4.5 cm below the joint line, 2 B-cun below the apex of the patella
+    // as the leg's 15 and 13 B-cun require), and the depression between it and the upper end of the
+    // medial border of the tibia is met going round the leg from the front where the skin has turned
+    // to face straight inward (SP9 lies here; the leg's 13 B-cun are measured from it). (It was a
+    // vertex picked on the male and reused on the female, on the anteromedial face of the tibia,
+    // facing half forward, and 2 cm below the tuberosity on the female.)
+    set('medial_tibial_condyle', roundTo(D('tibial_tuberosity')[1], 90), 'The lower border of the medial condyle of the tibia, where the shaft begins, level with the tibial tuberosity (about 4.5 cm below the knee joint line): the depression between it and the upper end of the medial border of the tibia, on the inner side of the leg where the skin faces straight inward (SP9 lies here; the leg\'s 13 B-cun run from it to the prominence of the medial malleolus).');
     const malleolus = D('medial_malleolus');
-    const apexCun = (D('patella_apex')[1] - malleolus[1]) / 15, condyleCun = (L('medial_tibial_condyle')[1] - malleolus[1]) / 13;
+    const apexCun = (D('patella_apex')[1] - malleolus[1]) / 15, condyleCun = (D('medial_tibial_condyle')[1] - malleolus[1]) / 13;
     for (const cun of [5, 7]) {
       set(`tibia_medial_surface_${cun}`, roundTo(malleolus[1] + cun * apexCun, 45), `The middle of the medial surface of the tibia, ${cun} B-cun above the prominence of the medial malleolus (of the leg's 15 B-cun from the apex of the patella): on the anteromedial side of the leg, where the skin over the flat subcutaneous surface faces half forward, half inward, between the anterior crest and the medial border (${cun === 5 ? 'LR5' : 'LR6'} lies here).`);
     }
-    for (const cun of [3, 6]) {
-      set(`tibia_medial_border_${cun}`, roundTo(malleolus[1] + cun * condyleCun, 90), `Just posterior to the medial border of the tibia, ${cun} B-cun above the prominence of the medial malleolus (of the leg's 13 B-cun from the lower border of the medial condyle of the tibia): behind the medial surface, where the calf begins and the skin has turned to face straight inward (${cun === 3 ? 'SP6' : 'SP7'} lies here).`);
+    for (const cun of [3, 6, 10]) {
+      set(`tibia_medial_border_${cun}`, roundTo(malleolus[1] + cun * condyleCun, 90), `Just posterior to the medial border of the tibia, ${cun} B-cun above the prominence of the medial malleolus (of the leg's 13 B-cun from the lower border of the medial condyle of the tibia${cun === 10 ? ', 3 B-cun below it' : ''}): behind the medial surface, where the calf begins and the skin has turned to face straight inward (${cun === 3 ? 'SP6' : cun === 6 ? 'SP7' : 'SP8'} lies here).`);
     }
   }
   // --- the fingertips: the ends of the distal phalanges, a little beyond the bone

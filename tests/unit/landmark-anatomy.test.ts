@@ -360,13 +360,19 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     expect(medialEye.normal[2]).toBeGreaterThan(0.5);
   });
 
-  it('the medial side of the tibia: the middle of its medial surface faces anteromedially, well in front of the skin behind its medial border, which faces inward', () => {
+  it('the medial side of the tibia: the middle of its medial surface faces anteromedially, well in front of the skin behind its medial border, which faces inward up to the lower border of the medial condyle', () => {
     const facing = (k: string) => (Math.atan2(-at(k).normal[0], at(k).normal[2]) * 180) / Math.PI;
     for (const k of ['tibia_medial_surface_5', 'tibia_medial_surface_7']) {
       expect(facing(k)).toBeGreaterThan(30);
       expect(facing(k)).toBeLessThan(60);
     }
-    for (const k of ['tibia_medial_border_3', 'tibia_medial_border_6']) expect(facing(k)).toBeGreaterThan(80);
+    for (const k of ['tibia_medial_border_3', 'tibia_medial_border_6', 'tibia_medial_border_10', 'medial_tibial_condyle']) expect(facing(k)).toBeGreaterThan(80);
+    // the lower border of the medial condyle: level with the tibial tuberosity, 2 B-cun (4-7 cm) below the apex of the patella,
+    // at the top of the line of the border points behind the medial border of the tibia
+    expect(Math.abs(cm(p('medial_tibial_condyle')[1] - p('tibial_tuberosity')[1]))).toBeLessThan(1);
+    expect(cm(p('patella_apex')[1] - p('medial_tibial_condyle')[1])).toBeGreaterThan(4);
+    expect(cm(p('patella_apex')[1] - p('medial_tibial_condyle')[1])).toBeLessThan(7);
+    expect(cm(p('tibial_tuberosity')[2] - p('medial_tibial_condyle')[2])).toBeGreaterThan(3);
     // the medial surface of the tibia is 4-5 cm wide in the middle of the leg: its middle at least 1.5 cm in front of the border
     expect(cm(p('tibia_medial_surface_5')[2] - p('tibia_medial_border_3')[2])).toBeGreaterThan(1.5);
     expect(cm(p('tibia_medial_surface_5')[2] - p('tibia_medial_border_6')[2])).toBeGreaterThan(1.5);

@@ -20,7 +20,9 @@ export const LR: LocationSpec[] = [
   { code: 'LR6', text: 'Anteromedial leg, in the middle of the medial surface of the tibia, 7 B-cun above the prominence of the medial malleolus.',
     checks: [faceAtLeast(0.5, 'medial'), faceAtLeast(0.5, 'anterior'), part('leg'), level('medial_malleolus', 7, leg), distance('LR5', 2, leg), is('anterior', 'medial_malleolus', 0), isByCun('anterior', 'SP7', 0.5, leg)] },
   { code: 'LR7', text: 'Tibial side of the leg, below the medial condyle of the tibia, 1 B-cun posterior to SP9.',
-    checks: [face('medial'), part('leg', 'knee'), levelWith('SP9', 1.5), is('posterior', 'SP9', 1), distance('SP9', 1, 'leg_tibial_condyle_medial_malleolus'), is('below', 'medial_tibial_condyle', 0)] },
+    // below the condyle means at the level of its lower border, where SP9 lies (1 B-cun behind SP9 is level with it): not
+    // strictly below the landmark for that border, which a point level with it meets or misses by a millimetre of skin
+    checks: [face('medial'), part('leg', 'knee'), levelWith('SP9', 1.5), is('posterior', 'SP9', 1), distance('SP9', 1, 'leg_tibial_condyle_medial_malleolus'), levelWith('medial_tibial_condyle', 0.5)] },
   { code: 'LR8', text: 'Medial knee, at the medial end of the popliteal crease, in the hollow medial to the semitendinosus and semimembranosus tendons.',
     checks: [face('medial'), part('knee'), near('popliteal_crease_medial_end', 1.5), levelWith('popliteal_crease_midpoint', 1.5), is('above', 'LR7', 1)] },
   { code: 'LR9', text: 'Medial thigh, between gracilis and sartorius (behind the vastus medialis bulge of SP10), 4 B-cun proximal to the base of the patella.',

@@ -24,9 +24,12 @@ export const SP: LocationSpec[] = [
   { code: 'SP7', text: 'Tibial side of the leg, behind the medial border of the tibia, 6 B-cun above the prominence of the medial malleolus.',
     checks: [faceAtLeast(0.9, 'medial'), part('leg'), level('medial_malleolus', 6, leg), distance('SP6', 3, leg), is('anterior', 'KI9', 0.5)] },
   { code: 'SP8', text: 'Tibial side of the leg, behind the medial border of the tibia, 3 B-cun below SP9.',
-    checks: [face('medial'), part('leg'), level('SP9', -3, leg), distance('SP9', 3, leg), is('above', 'SP7', 5)] },
+    // behind the medial border, where the skin faces straight inward, in line with SP7 below and SP9 above along the border
+    checks: [faceAtLeast(0.9, 'medial'), part('leg'), level('SP9', -3, leg), distance('SP9', 3, leg), is('above', 'SP7', 5), along('SP7', 'SP9', 4 / 7, 0.06, 1)] },
   { code: 'SP9', text: 'Tibial side of the leg, in the hollow where the lower border of the medial tibial condyle meets the medial border of the tibia.',
-    checks: [face('medial'), part('leg', 'knee'), near('medial_tibial_condyle', 2), is('below', 'patella_apex', 2), is('posterior', 'tibial_tuberosity', 1)] },
+    // the lower border of the medial condyle ends level with the tibial tuberosity (2 B-cun below the apex of the patella, as
+    // the leg's 15 and 13 B-cun require); the hollow at the top of the medial border faces inward, not forward over the tibia
+    checks: [faceAtLeast(0.9, 'medial'), part('leg', 'knee'), near('medial_tibial_condyle', 2), is('below', 'patella_apex', 2), is('posterior', 'tibial_tuberosity', 1), levelWith('tibial_tuberosity', 1.5)] },
   { code: 'SP10', text: 'Anteromedial thigh, on the bulge of vastus medialis, 2 B-cun above the medial end of the base of the patella.',
     checks: [face('anterior', 'medial'), part('thigh', 'knee'), level('patella_base_medial_end', 2, thigh), ...inLineFromFront('patella_base_medial_end', 1), is('medial', 'patella_base', 1.5)] },
   { code: 'SP11', text: 'Medial thigh, one third of the way from SP12 to the medial end of the base of the patella, between sartorius and adductor longus, over the femoral artery.',
