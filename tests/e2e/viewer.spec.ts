@@ -4,7 +4,7 @@ import { drawnFraction, openAtlas, shotsDir, waitForCamera, watchConsole } from 
 test('the atlas loads without console errors and draws the body', async ({ page }) => {
   const noErrors = watchConsole(page);
   await openAtlas(page);
-  await expect(page.getByRole('heading', { name: 'Acupoint Atlas' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Acupoint Atlas', exact: true })).toBeVisible();
   await expect(page.getByText('For education only')).toBeVisible();
   const drawn = await drawnFraction(page);
   expect(drawn).toBeGreaterThan(0.03); // a standing body fills a few percent of a wide canvas
