@@ -25,16 +25,47 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // one policy for indices (src/domain/checked.ts): nth() throws out of range; no silent zero
-      'no-restricted-syntax': ['error', { selector: "LogicalExpression[operator='??'][left.type='MemberExpression'][left.computed=true][right.value=0]", message: 'an index out of range is a bug: use nth() from src/domain/checked.ts (or a[i]! in a loop bounded by the array), not ?? 0' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "LogicalExpression[operator='??'][left.type='MemberExpression'][left.computed=true][right.value=0]",
+          message: 'an index out of range is a bug: use nth() from src/domain/checked.ts (or a[i]! in a loop bounded by the array), not ?? 0',
+        },
+      ],
     },
   },
   // vitest's asymmetric matchers (expect.stringMatching...) are typed `any` by design
   { files: ['tests/**'], rules: { '@typescript-eslint/no-unsafe-assignment': 'off' } },
-  layer(['src/domain/**', 'src/theme/**', 'src/systems/types.ts', 'src/systems/catalogue.ts', 'src/systems/*/domain/**'], ['react', 'react-*', 'react/**', '@react-three/*', 'three', 'three/**', 'zustand', 'zustand/*', '**/state/**', '**/scene/**', '**/ui/**', '**/app/**', '**/pipeline/**', 'node:*'],
-    'domain is pure TypeScript: no React, DOM, renderer, store, Node or upper layers'),
-  layer(['src/state/**', 'src/systems/*/state/**'], ['@react-three/*', 'three', 'three/**', '**/scene/**', '**/ui/**', '**/app/**', '**/pipeline/**'],
-    'state depends only on domain'),
+  layer(
+    ['src/domain/**', 'src/theme/**', 'src/systems/types.ts', 'src/systems/catalogue.ts', 'src/systems/*/domain/**'],
+    [
+      'react',
+      'react-*',
+      'react/**',
+      '@react-three/*',
+      'three',
+      'three/**',
+      'zustand',
+      'zustand/*',
+      '**/state/**',
+      '**/scene/**',
+      '**/ui/**',
+      '**/app/**',
+      '**/pipeline/**',
+      'node:*',
+    ],
+    'domain is pure TypeScript: no React, DOM, renderer, store, Node or upper layers',
+  ),
+  layer(
+    ['src/state/**', 'src/systems/*/state/**'],
+    ['@react-three/*', 'three', 'three/**', '**/scene/**', '**/ui/**', '**/app/**', '**/pipeline/**'],
+    'state depends only on domain',
+  ),
   layer(['src/scene/**', 'src/systems/*/scene/**'], ['**/ui/**', '**/app/**', '**/pipeline/**'], 'scene talks to the DOM only through the store'),
-  layer(['src/ui/**', 'src/systems/*/ui/**'], ['**/scene/**', '**/app/**', '**/pipeline/**', '@react-three/*', 'three', 'three/**'], 'ui talks to the 3D scene only through the store'),
+  layer(
+    ['src/ui/**', 'src/systems/*/ui/**'],
+    ['**/scene/**', '**/app/**', '**/pipeline/**', '@react-three/*', 'three', 'three/**'],
+    'ui talks to the 3D scene only through the store',
+  ),
   layer(['src/pipeline/**'], ['react', 'react-*', '@react-three/*', '**/state/**', '**/scene/**', '**/ui/**', '**/app/**'], 'pipeline is Node: domain only'),
 );

@@ -28,7 +28,8 @@ process.chdir(fileURLToPath(new URL('..', import.meta.url)));
 const assets = readdirSync('dist/assets');
 const gz = (f: string) => gzipSync(readFileSync(f)).length;
 // Follow the static imports of the entry and of the 3D view chunk: what the first view executes.
-const importsOf = (file: string) => [...readFileSync(join('dist/assets', file), 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)].map((m) => m[1] ?? '');
+const importsOf = (file: string) =>
+  [...readFileSync(join('dist/assets', file), 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g)].map((m) => m[1] ?? '');
 const closure = (roots: string[]) => {
   const seen = new Set<string>();
   const visit = (f: string) => {
@@ -45,11 +46,22 @@ const initial = closure([entryFile, canvasFile]);
 const initialBytes = [...initial].map((f) => gz(join('dist/assets', f))).reduce((a, b) => a + b, 0);
 row(`initial JavaScript (entry + 3D view, ${initial.size} chunks, gzip)`, kB(initialBytes), '≤ 400 kB', initialBytes <= 400 * 1024);
 const glbs = bodyVariantIds.map((v) => statSync(`dist/generated/body-${v}.glb`).size);
-row('body asset per variant (GLB, meshopt)', glbs.map(kB).join(' / '), '≤ 300 kB', glbs.every((s) => s <= 300 * 1024));
+row(
+  'body asset per variant (GLB, meshopt)',
+  glbs.map(kB).join(' / '),
+  '≤ 300 kB',
+  glbs.every((s) => s <= 300 * 1024),
+);
 const generated = ['atlas-male.json', 'scalp-male.json', 'regions-male.json'].map((f) => gz(join('dist/generated', f))).reduce((a, b) => a + b, 0);
 const dataChunks = closure(assets.filter((f) => /^(LU|LI|ST|SP|HT|SI|BL|KI|PC|TE|GB|LR|CV|GV|EX|conditions|who-lines|jiao-areas)-.*\.js$/.test(f)));
-const pointData = [...dataChunks].filter((f) => !initial.has(f)).map((f) => gz(join('dist/assets', f))).reduce((a, b) => a + b, 0);
-const css = assets.filter((f) => f.endsWith('.css')).map((f) => gz(join('dist/assets', f))).reduce((a, b) => a + b, 0);
+const pointData = [...dataChunks]
+  .filter((f) => !initial.has(f))
+  .map((f) => gz(join('dist/assets', f)))
+  .reduce((a, b) => a + b, 0);
+const css = assets
+  .filter((f) => f.endsWith('.css'))
+  .map((f) => gz(join('dist/assets', f)))
+  .reduce((a, b) => a + b, 0);
 const firstView = initialBytes + nth(glbs, 0) + generated + pointData + css;
 row('everything the first view needs (wire)', kB(firstView), '≤ 1.2 MB', firstView <= 1.2 * 1024 * 1024);
 
@@ -73,20 +85,55 @@ for (const variant of bodyVariantIds) {
   const t = performance.now();
   const search = buildSearch(atlasRecords(data), data.regions);
   row(`build the search index (${search.size} documents)`, `${(performance.now() - t).toFixed(0)} ms`, 'no budget (built once, lazily)', null);
-  const queries = ['LI4', 'ub 23', 'BL-23', 'sj5', 'Ren12', 'Du20', 'hegu', 'Hégǔ', '合谷', 'zusanly', 'sanyinj', 'migraine', 'lumbago', "can't sleep", 'headache insomnia nausea', 'points on the forearm', 'spinal cord injury', 'low back pain', 'motor area', 'MS7', 'p', 'st', 'tinnitus', 'smoking', 'TF4', 'hx6,7i', 'shen men', '神门', 'nada', 'ear points for insomnia'];
+  const queries = [
+    'LI4',
+    'ub 23',
+    'BL-23',
+    'sj5',
+    'Ren12',
+    'Du20',
+    'hegu',
+    'Hégǔ',
+    '合谷',
+    'zusanly',
+    'sanyinj',
+    'migraine',
+    'lumbago',
+    "can't sleep",
+    'headache insomnia nausea',
+    'points on the forearm',
+    'spinal cord injury',
+    'low back pain',
+    'motor area',
+    'MS7',
+    'p',
+    'st',
+    'tinnitus',
+    'smoking',
+    'TF4',
+    'hx6,7i',
+    'shen men',
+    '神门',
+    'nada',
+    'ear points for insomnia',
+  ];
   const times: number[] = [];
-  for (let round = 0; round < 40; round++) for (const q of queries) {
-    const q0 = performance.now();
-    search.search(q);
-    times.push(performance.now() - q0);
-  }
+  for (let round = 0; round < 40; round++)
+    for (const q of queries) {
+      const q0 = performance.now();
+      search.search(q);
+      times.push(performance.now() - q0);
+    }
   row(`search query latency, p50 / p95 (${times.length} queries)`, `${median(times).toFixed(2)} / ${p95(times).toFixed(2)} ms`, 'p95 ≤ 1 ms', p95(times) <= 1);
 }
 
 // --- in Chromium: first frame, draw calls, heap, pick
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', '4174', '--strictPort'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 2500));
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--enable-precise-memory-info'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--enable-precise-memory-info'],
+});
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   // time from navigation to a page's own ready signal, median of three
@@ -103,7 +150,12 @@ try {
   const atlasFrame = await timeToReady('http://127.0.0.1:4174/', '[data-scene-ready="true"]');
   const controlFrame = await timeToReady('http://127.0.0.1:4174/bench/control.html', 'body[data-ready="true"]');
   const ratio = atlasFrame / controlFrame;
-  row('first full frame: atlas / one-sphere control page (median of 3 each)', `${atlasFrame.toFixed(0)} / ${controlFrame.toFixed(0)} ms = ${ratio.toFixed(2)}×`, '≤ 2.5×', ratio <= 2.5);
+  row(
+    'first full frame: atlas / one-sphere control page (median of 3 each)',
+    `${atlasFrame.toFixed(0)} / ${controlFrame.toFixed(0)} ms = ${ratio.toFixed(2)}×`,
+    '≤ 2.5×',
+    ratio <= 2.5,
+  );
   // orbit frame time: the time between animation frames while the camera orbits (software WebGL
   // renders within the frame, so the interval is the frame's cost), median over about two seconds
   // (a string, so the bundler's helpers do not leak into the page)
@@ -133,7 +185,12 @@ try {
   }
   const atlasOrbit = median(await orbiting);
   const orbitRatio = atlasOrbit / controlOrbit;
-  row('orbit frame time: atlas (arrow keys) / control (median interval)', `${atlasOrbit.toFixed(1)} / ${controlOrbit.toFixed(1)} ms = ${orbitRatio.toFixed(2)}×`, '≤ 1.5×', orbitRatio <= 1.5);
+  row(
+    'orbit frame time: atlas (arrow keys) / control (median interval)',
+    `${atlasOrbit.toFixed(1)} / ${controlOrbit.toFixed(1)} ms = ${orbitRatio.toFixed(2)}×`,
+    '≤ 1.5×',
+    orbitRatio <= 1.5,
+  );
   await page.goto('http://127.0.0.1:4174/');
   await page.waitForSelector('[data-scene-ready="true"]', { timeout: 60_000 });
   await page.getByRole('checkbox', { name: 'Labels', exact: true }).check();
@@ -150,7 +207,8 @@ try {
   const box = (await page.locator('.viewport canvas').boundingBox())!;
   const picks: number[] = [];
   for (let i = 0; i < 60; i++) {
-    const x = box.x + box.width * (0.4 + 0.2 * (i / 60)), y = box.y + box.height * (0.2 + 0.6 * ((i * 7) % 60) / 60);
+    const x = box.x + box.width * (0.4 + 0.2 * (i / 60)),
+      y = box.y + box.height * (0.2 + (0.6 * ((i * 7) % 60)) / 60);
     const t = performance.now();
     await page.mouse.move(x, y);
     picks.push(performance.now() - t);

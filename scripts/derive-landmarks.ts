@@ -12,7 +12,9 @@ const derived = new Map(deriveLandmarks(landmarkFileSchema.parse(raw).landmarks)
 for (const lm of raw.landmarks) {
   const d = derived.get(lm.id);
   if (!d) continue;
-  console.log(`${lm.id.padEnd(28)} off its target by ${(d.offTarget.male * 100).toFixed(1)} cm (male), ${(d.offTarget.female * 100).toFixed(1)} cm (female)${d.variants ? ': defined on each body' : ''}`);
+  console.log(
+    `${lm.id.padEnd(28)} off its target by ${(d.offTarget.male * 100).toFixed(1)} cm (male), ${(d.offTarget.female * 100).toFixed(1)} cm (female)${d.variants ? ': defined on each body' : ''}`,
+  );
   lm.description = d.description;
   lm.definition = d.definition;
   if (d.variants) lm.variants = d.variants;

@@ -30,7 +30,12 @@ export interface Placement {
 }
 
 // DejaVu Sans advance widths in thousandths of an em, ' ' to '~' (measured in Chromium)
-const advance = [318, 401, 460, 838, 636, 950, 780, 275, 390, 390, 500, 838, 318, 361, 318, 337, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 337, 337, 838, 838, 838, 531, 1000, 684, 686, 698, 770, 632, 575, 775, 752, 295, 295, 656, 557, 863, 748, 787, 603, 787, 695, 635, 611, 732, 684, 989, 685, 611, 685, 390, 337, 390, 838, 500, 500, 613, 635, 550, 635, 615, 352, 635, 634, 278, 278, 579, 278, 974, 634, 612, 635, 635, 411, 521, 392, 634, 592, 818, 592, 592, 525, 636, 337, 636, 838];
+const advance = [
+  318, 401, 460, 838, 636, 950, 780, 275, 390, 390, 500, 838, 318, 361, 318, 337, 636, 636, 636, 636, 636, 636, 636, 636, 636, 636, 337, 337, 838, 838, 838,
+  531, 1000, 684, 686, 698, 770, 632, 575, 775, 752, 295, 295, 656, 557, 863, 748, 787, 603, 787, 695, 635, 611, 732, 684, 989, 685, 611, 685, 390, 337, 390,
+  838, 500, 500, 613, 635, 550, 635, 615, 352, 635, 634, 278, 278, 579, 278, 974, 634, 612, 635, 635, 411, 521, 392, 634, 592, 818, 592, 592, 525, 636, 337,
+  636, 838,
+];
 
 /** the width of a text in DejaVu Sans at a font size, in px */
 export function textWidth(text: string, fontSize: number): number {
@@ -54,7 +59,9 @@ const boxHitsDot = (b: Box, d: Dot, pad: number) => {
 
 /** the distance from a point to a segment */
 const segmentDistance = (px: number, py: number, [ax, ay, bx, by]: [number, number, number, number]) => {
-  const dx = bx - ax, dy = by - ay, len = dx * dx + dy * dy;
+  const dx = bx - ax,
+    dy = by - ay,
+    len = dx * dx + dy * dy;
   const t = len === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len));
   return Math.hypot(px - ax - t * dx, py - ay - t * dy);
 };
@@ -68,7 +75,12 @@ const segmentHitsBox = (s: [number, number, number, number], b: Box) => {
   const [ax, ay, bx, by] = s;
   const inside = (x: number, y: number) => x > b.x && x < b.x + b.w && y > b.y && y < b.y + b.h;
   if (inside(ax, ay) || inside(bx, by)) return true;
-  const corners: [number, number][] = [[b.x, b.y], [b.x + b.w, b.y], [b.x + b.w, b.y + b.h], [b.x, b.y + b.h]];
+  const corners: [number, number][] = [
+    [b.x, b.y],
+    [b.x + b.w, b.y],
+    [b.x + b.w, b.y + b.h],
+    [b.x, b.y + b.h],
+  ];
   return corners.some((c, k) => {
     const n = corners[(k + 1) % 4]!;
     return segmentsCross(s, [c[0], c[1], n[0], n[1]]);
@@ -93,7 +105,9 @@ export function placeLabels(requests: LabelRequest[], dots: Dot[], bounds: Box, 
   const placements: Placement[] = new Array<Placement>(requests.length);
   const near = (a: Dot, b: Dot) => Math.hypot(a.x - b.x, a.y - b.y) < 60;
   const crowding = requests.map((q) => dots.filter((d) => near(d, q.dot)).length);
-  const order = requests.map((_, i) => i).sort((a, b) => crowding[b]! - crowding[a]! || requests[a]!.dot.y - requests[b]!.dot.y || requests[a]!.dot.x - requests[b]!.dot.x);
+  const order = requests
+    .map((_, i) => i)
+    .sort((a, b) => crowding[b]! - crowding[a]! || requests[a]!.dot.y - requests[b]!.dot.y || requests[a]!.dot.x - requests[b]!.dot.x);
   let crowded = 0;
   for (const i of order) {
     const { dot, width: w, height: h } = requests[i]!;
@@ -102,7 +116,16 @@ export function placeLabels(requests: LabelRequest[], dots: Dot[], bounds: Box, 
       const g = dot.r + 2 + ring;
       if (ring === 0) {
         // beside the dot: right, left, above, below, then the corners
-        for (const [x, y] of [[dot.x + g, dot.y - h / 2], [dot.x - g - w, dot.y - h / 2], [dot.x - w / 2, dot.y - g - h], [dot.x - w / 2, dot.y + g], [dot.x + g * 0.7, dot.y - g * 0.7 - h], [dot.x - g * 0.7 - w, dot.y - g * 0.7 - h], [dot.x + g * 0.7, dot.y + g * 0.7], [dot.x - g * 0.7 - w, dot.y + g * 0.7]] as [number, number][]) {
+        for (const [x, y] of [
+          [dot.x + g, dot.y - h / 2],
+          [dot.x - g - w, dot.y - h / 2],
+          [dot.x - w / 2, dot.y - g - h],
+          [dot.x - w / 2, dot.y + g],
+          [dot.x + g * 0.7, dot.y - g * 0.7 - h],
+          [dot.x - g * 0.7 - w, dot.y - g * 0.7 - h],
+          [dot.x + g * 0.7, dot.y + g * 0.7],
+          [dot.x - g * 0.7 - w, dot.y + g * 0.7],
+        ] as [number, number][]) {
           candidates.push({ box: { x, y, w, h } });
         }
         continue;
@@ -111,7 +134,8 @@ export function placeLabels(requests: LabelRequest[], dots: Dot[], bounds: Box, 
         // right first, then alternating outwards around the circle
         const step = Math.ceil(k / 2) * (k % 2 ? 1 : -1);
         const a = (step * Math.PI) / 12;
-        const cx = Math.cos(a), cy = Math.sin(a);
+        const cx = Math.cos(a),
+          cy = Math.sin(a);
         const box: Box = { x: dot.x + cx * g + (cx - 1) * (w / 2), y: dot.y + cy * g + (cy - 1) * (h / 2), w, h };
         const [nx, ny] = nearest(box, dot.x, dot.y);
         const len = Math.hypot(nx - dot.x, ny - dot.y) || 1;
@@ -137,7 +161,10 @@ export function placeLabels(requests: LabelRequest[], dots: Dot[], bounds: Box, 
       !placed.some((b) => overlaps(c.box, b, pad)) &&
       !dots.some((d) => boxHitsDot(c.box, d, pad)) &&
       !leaders.some((s) => segmentHitsBox(s, c.box)) &&
-      (!c.leader || (!placed.some((b) => segmentHitsBox(c.leader!, b)) && !leaders.some((s) => segmentsCross(s, c.leader!)) && !dots.some((d) => d !== dot && Math.hypot(d.x - dot.x, d.y - dot.y) > d.r + dot.r + 1 && segmentDistance(d.x, d.y, c.leader!) < d.r + 1)));
+      (!c.leader ||
+        (!placed.some((b) => segmentHitsBox(c.leader!, b)) &&
+          !leaders.some((s) => segmentsCross(s, c.leader!)) &&
+          !dots.some((d) => d !== dot && Math.hypot(d.x - dot.x, d.y - dot.y) > d.r + dot.r + 1 && segmentDistance(d.x, d.y, c.leader!) < d.r + 1)));
     let choice = candidates.find(free);
     if (!choice) {
       crowded++;

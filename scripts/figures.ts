@@ -42,22 +42,104 @@ interface Sheet {
   facing?: number;
 }
 
-const front: Vec3 = [0, 0, 1], back: Vec3 = [0, 0, -1], left: Vec3 = [1, 0, 0], right: Vec3 = [-1, 0, 0], up: Vec3 = [0, 1, 0];
-const head = (at: (k: string) => Vec3): [Vec3, Vec3] => [[-0.12, at('hyoid')[1] - 0.04, -0.15], [0.12, at('vertex')[1] + 0.02, 0.35]];
-const arm = (at: (k: string) => Vec3): [Vec3, Vec3] => [[0.08, at('middle_tip')[1] - 0.03, -0.2], [0.6, at('acromion')[1] + 0.05, 0.25]];
-const hand = (at: (k: string) => Vec3): [Vec3, Vec3] => [[0.15, at('middle_tip')[1] - 0.02, -0.2], [0.6, at('wrist_crease_midpoint')[1] + 0.06, 0.25]];
-const leg = (at: (k: string) => Vec3): [Vec3, Vec3] => [[0, -0.01, -0.3], [0.35, at('asis')[1] + 0.03, 0.35]];
-const foot = (at: (k: string) => Vec3): [Vec3, Vec3] => [[0, -0.01, -0.15], [0.3, at('medial_malleolus')[1] + 0.08, 0.35]];
+const front: Vec3 = [0, 0, 1],
+  back: Vec3 = [0, 0, -1],
+  left: Vec3 = [1, 0, 0],
+  right: Vec3 = [-1, 0, 0],
+  up: Vec3 = [0, 1, 0];
+const head = (at: (k: string) => Vec3): [Vec3, Vec3] => [
+  [-0.12, at('hyoid')[1] - 0.04, -0.15],
+  [0.12, at('vertex')[1] + 0.02, 0.35],
+];
+const arm = (at: (k: string) => Vec3): [Vec3, Vec3] => [
+  [0.08, at('middle_tip')[1] - 0.03, -0.2],
+  [0.6, at('acromion')[1] + 0.05, 0.25],
+];
+const hand = (at: (k: string) => Vec3): [Vec3, Vec3] => [
+  [0.15, at('middle_tip')[1] - 0.02, -0.2],
+  [0.6, at('wrist_crease_midpoint')[1] + 0.06, 0.25],
+];
+const leg = (at: (k: string) => Vec3): [Vec3, Vec3] => [
+  [0, -0.01, -0.3],
+  [0.35, at('asis')[1] + 0.03, 0.35],
+];
+const foot = (at: (k: string) => Vec3): [Vec3, Vec3] => [
+  [0, -0.01, -0.15],
+  [0.3, at('medial_malleolus')[1] + 0.08, 0.35],
+];
 const sheets: Sheet[] = [
   { id: 'head-front', title: 'Head and face, front', toward: front, up, parts: [0], box: head },
   { id: 'head-side', title: 'Head and face, left side', toward: left, up, parts: [0], box: head },
   { id: 'head-back', title: 'Head and neck, back', toward: back, up, parts: [0], box: head },
-  { id: 'trunk-front', title: 'Chest and abdomen, front', toward: front, up, parts: [0], box: (at) => [[-0.25, at('pubic_symphysis_superior')[1] - 0.06, -0.3], [0.25, at('sternal_notch')[1] + 0.06, 0.4]], size: 1500 },
-  { id: 'trunk-side', title: 'Trunk, left side (arm not drawn)', toward: left, up, parts: [0], box: (at) => [[-0.3, at('pubic_symphysis_superior')[1] - 0.06, -0.3], [0.3, at('acromion')[1] + 0.04, 0.4]] },
-  { id: 'shoulders-top', title: 'Neck and shoulders, from above', toward: up, up: front, parts: [0], box: (at) => [[-0.3, at('acromion')[1] - 0.12, -0.3], [0.3, at('acromion')[1] + 0.08, 0.4]] },
-  { id: 'perineum', title: 'Perineum, from below', toward: [0, -1, 0], up: front, parts: [0], box: (at) => [[-0.2, at('coccyx_tip')[1] - 0.15, -0.3], [0.2, at('pubic_symphysis_superior')[1] + 0.05, 0.4]] },
-  { id: 'trunk-back', title: 'Back, neck and sacrum', toward: back, up, parts: [0], box: (at) => [[-0.25, at('coccyx_tip')[1] - 0.06, -0.3], [0.25, at('posterior_hairline_midpoint')[1] + 0.04, 0.4]], size: 1600 },
-  { id: 'axilla', title: 'Left axilla and inner arm, from medial and below (trunk cut away)', toward: [-1, -0.5, 0], up, parts: [0, 1], leftOnly: true, box: (at) => [[at('acromion')[0] - 0.08, at('acromion')[1] - 0.35, -0.2], [0.6, at('acromion')[1] + 0.05, 0.25]] },
+  {
+    id: 'trunk-front',
+    title: 'Chest and abdomen, front',
+    toward: front,
+    up,
+    parts: [0],
+    box: (at) => [
+      [-0.25, at('pubic_symphysis_superior')[1] - 0.06, -0.3],
+      [0.25, at('sternal_notch')[1] + 0.06, 0.4],
+    ],
+    size: 1500,
+  },
+  {
+    id: 'trunk-side',
+    title: 'Trunk, left side (arm not drawn)',
+    toward: left,
+    up,
+    parts: [0],
+    box: (at) => [
+      [-0.3, at('pubic_symphysis_superior')[1] - 0.06, -0.3],
+      [0.3, at('acromion')[1] + 0.04, 0.4],
+    ],
+  },
+  {
+    id: 'shoulders-top',
+    title: 'Neck and shoulders, from above',
+    toward: up,
+    up: front,
+    parts: [0],
+    box: (at) => [
+      [-0.3, at('acromion')[1] - 0.12, -0.3],
+      [0.3, at('acromion')[1] + 0.08, 0.4],
+    ],
+  },
+  {
+    id: 'perineum',
+    title: 'Perineum, from below',
+    toward: [0, -1, 0],
+    up: front,
+    parts: [0],
+    box: (at) => [
+      [-0.2, at('coccyx_tip')[1] - 0.15, -0.3],
+      [0.2, at('pubic_symphysis_superior')[1] + 0.05, 0.4],
+    ],
+  },
+  {
+    id: 'trunk-back',
+    title: 'Back, neck and sacrum',
+    toward: back,
+    up,
+    parts: [0],
+    box: (at) => [
+      [-0.25, at('coccyx_tip')[1] - 0.06, -0.3],
+      [0.25, at('posterior_hairline_midpoint')[1] + 0.04, 0.4],
+    ],
+    size: 1600,
+  },
+  {
+    id: 'axilla',
+    title: 'Left axilla and inner arm, from medial and below (trunk cut away)',
+    toward: [-1, -0.5, 0],
+    up,
+    parts: [0, 1],
+    leftOnly: true,
+    box: (at) => [
+      [at('acromion')[0] - 0.08, at('acromion')[1] - 0.35, -0.2],
+      [0.6, at('acromion')[1] + 0.05, 0.25],
+    ],
+  },
   { id: 'arm-front', title: 'Left arm, front (palm forward)', toward: front, up, parts: [1], leftOnly: true, box: arm },
   { id: 'arm-back', title: 'Left arm, back', toward: back, up, parts: [1], leftOnly: true, box: arm },
   { id: 'arm-lateral', title: 'Left arm, lateral (radial) side', toward: left, up, parts: [1], leftOnly: true, box: arm },
@@ -86,21 +168,41 @@ const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const fmt = (x: number) => x.toFixed(1);
 /** a point is drawn where its skin faces the viewer at least this much (the cosine) and nothing drawn covers it */
 const facing = 0.3;
-const labelFont = 12, labelHeight = 13;
+const labelFont = 12,
+  labelHeight = 13;
 /** a name's text in its box (the box holds the capitals and digits and the white halo) */
-const labelText = (b: Box, text: string, fill: string, size = labelFont) => `<text x="${fmt(b.x)}" y="${fmt(b.y + size * 0.84)}" font-size="${size}" fill="${fill}" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(text)}</text>`;
-const leaderLine = (p: Placement) => (p.leader ? `<line x1="${fmt(p.leader[0])}" y1="${fmt(p.leader[1])}" x2="${fmt(p.leader[2])}" y2="${fmt(p.leader[3])}" stroke="#333" stroke-width="0.8"/>` : '');
+const labelText = (b: Box, text: string, fill: string, size = labelFont) =>
+  `<text x="${fmt(b.x)}" y="${fmt(b.y + size * 0.84)}" font-size="${size}" fill="${fill}" stroke="#fff" stroke-width="3" paint-order="stroke">${esc(text)}</text>`;
+const leaderLine = (p: Placement) =>
+  p.leader
+    ? `<line x1="${fmt(p.leader[0])}" y1="${fmt(p.leader[1])}" x2="${fmt(p.leader[2])}" y2="${fmt(p.leader[3])}" stroke="#333" stroke-width="0.8"/>`
+    : '';
 /** the sheet's page: the title above, then the content (its extent given) moved to a margin of 20 px */
 const sheetPage = (title: string, content: string[], extent: Box) => {
   const titleWidth = textWidth(title, 24);
-  const W = Math.ceil(Math.max(extent.w, titleWidth) + 40), H = Math.ceil(extent.h + 80);
-  return [`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="DejaVu Sans, sans-serif">`, `<rect width="100%" height="100%" fill="#f4f5f7"/>`, `<text x="20" y="36" font-size="24" fill="#111">${esc(title)}</text>`, `<g transform="translate(${fmt(20 - extent.x)},${fmt(60 - extent.y)})">`, ...content, '</g>', '</svg>'].join('\n');
+  const W = Math.ceil(Math.max(extent.w, titleWidth) + 40),
+    H = Math.ceil(extent.h + 80);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="DejaVu Sans, sans-serif">`,
+    `<rect width="100%" height="100%" fill="#f4f5f7"/>`,
+    `<text x="20" y="36" font-size="24" fill="#111">${esc(title)}</text>`,
+    `<g transform="translate(${fmt(20 - extent.x)},${fmt(60 - extent.y)})">`,
+    ...content,
+    '</g>',
+    '</svg>',
+  ].join('\n');
 };
 /** the box around boxes and dots */
 const extentOf = (boxes: Box[], dots: Dot[]): Box => {
-  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (const b of [...boxes, ...dots.map((d) => ({ x: d.x - d.r - 1, y: d.y - d.r - 1, w: 2 * d.r + 2, h: 2 * d.r + 2 }))]) {
-    x0 = Math.min(x0, b.x); y0 = Math.min(y0, b.y); x1 = Math.max(x1, b.x + b.w); y1 = Math.max(y1, b.y + b.h);
+    x0 = Math.min(x0, b.x);
+    y0 = Math.min(y0, b.y);
+    x1 = Math.max(x1, b.x + b.w);
+    y1 = Math.max(y1, b.y + b.h);
   }
   return { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
 };
@@ -115,7 +217,9 @@ for (const variant of bodies) {
   const triangleCount = body.indices.length / 3;
   const seenOn = new Map<ResolvedLocation, string[]>();
   for (const sheet of sheets.filter((x) => !only || x.id === only)) {
-    const d = norm(sheet.toward), u = norm(sub(sheet.up, scale(d, dot(sheet.up, d)))), r = norm(cross(u, d));
+    const d = norm(sheet.toward),
+      u = norm(sub(sheet.up, scale(d, dot(sheet.up, d)))),
+      r = norm(cross(u, d));
     const [lo, hi] = sheet.box(at);
     const inBox = (p: Vec3) => p.every((c, k) => c >= lo[k]! && c <= hi[k]!);
     // the triangles the sheet draws: of its parts (two of the three corners, so that the seam between
@@ -145,18 +249,29 @@ for (const variant of bodies) {
     }
     tris.sort((x, y) => x.depth - y.depth);
     // the drawing: its longer side `size` px (1000 unless the sheet says), from (0, 0)
-    let minU = Infinity, maxU = -Infinity, minV = Infinity, maxV = -Infinity;
-    for (const t of tris) for (const [pu, pv] of t.pts) {
-      minU = Math.min(minU, pu); maxU = Math.max(maxU, pu); minV = Math.min(minV, pv); maxV = Math.max(maxV, pv);
-    }
+    let minU = Infinity,
+      maxU = -Infinity,
+      minV = Infinity,
+      maxV = -Infinity;
+    for (const t of tris)
+      for (const [pu, pv] of t.pts) {
+        minU = Math.min(minU, pu);
+        maxU = Math.max(maxU, pu);
+        minV = Math.min(minV, pv);
+        maxV = Math.max(maxV, pv);
+      }
     const px = (sheet.size ?? 1000) / Math.max(maxU - minU, maxV - minV, 0.01);
-    const Wd = (maxU - minU) * px, Hd = (maxV - minV) * px;
-    const X = (pu: number) => (pu - minU) * px, Y = (pv: number) => (maxV - pv) * px;
+    const Wd = (maxU - minU) * px,
+      Hd = (maxV - minV) * px;
+    const X = (pu: number) => (pu - minU) * px,
+      Y = (pv: number) => (maxV - pv) * px;
     const content: string[] = [];
     for (const t of tris) {
       const c = (k: number) => Math.round(k * t.shade);
       const fill = `rgb(${c(222)},${c(184)},${c(156)})`;
-      content.push(`<polygon points="${t.pts.map(([pu, pv]) => `${fmt(X(pu))},${fmt(Y(pv))}`).join(' ')}" fill="${fill}" stroke="${fill}" stroke-width="0.6"/>`);
+      content.push(
+        `<polygon points="${t.pts.map(([pu, pv]) => `${fmt(X(pu))},${fmt(Y(pv))}`).join(' ')}" fill="${fill}" stroke="${fill}" stroke-width="0.6"/>`,
+      );
     }
     const project = (p: Vec3): [number, number] => [X(dot(p, r)), Y(dot(p, u))];
     // seen: its skin drawn (the first drawn triangle met coming from just in front of it is within
@@ -178,7 +293,10 @@ for (const variant of bodies) {
       const line = (pts: Vec3[], colour: string, width: number) => {
         let run: Vec3[] = [];
         const flush = () => {
-          if (run.length > 1) content.push(`<polyline points="${run.map((p) => project(p).map(fmt).join(',')).join(' ')}" fill="none" stroke="${colour}" stroke-width="${width}" stroke-linecap="round"/>`);
+          if (run.length > 1)
+            content.push(
+              `<polyline points="${run.map((p) => project(p).map(fmt).join(',')).join(' ')}" fill="none" stroke="${colour}" stroke-width="${width}" stroke-linecap="round"/>`,
+            );
           run = [];
         };
         for (const p of pts) {
@@ -196,7 +314,13 @@ for (const variant of bodies) {
         const anchor = [0.5, 0.3, 0.7, 0.15, 0.85, 0, 1].map((t) => s[Math.round(t * (s.length - 1))]).find((p): p is Vec3 => !!p && seenPoint(p));
         if (!anchor) continue;
         const [ax, ay] = project(anchor);
-        requests.push({ dot: { x: ax, y: ay, r: 2 }, width: textWidth(z.id, labelFont), height: labelHeight, text: z.id, colour: z.system === 'who-scalp' ? '#1d4ed8' : '#b91c1c' });
+        requests.push({
+          dot: { x: ax, y: ay, r: 2 },
+          width: textWidth(z.id, labelFont),
+          height: labelHeight,
+          text: z.id,
+          colour: z.system === 'who-scalp' ? '#1d4ed8' : '#b91c1c',
+        });
       }
     }
     const pointDots: string[] = [];
@@ -221,7 +345,10 @@ for (const variant of bodies) {
     if (crowded) console.log(`figures: ${variant}-${sheet.id}: ${crowded} names without a free place`);
     content.push(...placements.map(leaderLine), ...pointDots, ...placements.map((p, k) => labelText(p.box, requests[k]!.text, requests[k]!.colour)));
     const file = `${outDir}/${variant}-${sheet.id}.svg`;
-    writeFileSync(file, sheetPage(`${sheet.title} — ${variant} body`, content, extentOf([{ x: 0, y: 0, w: Wd, h: Hd }, ...placements.map((p) => p.box)], dots)));
+    writeFileSync(
+      file,
+      sheetPage(`${sheet.title} — ${variant} body`, content, extentOf([{ x: 0, y: 0, w: Wd, h: Hd }, ...placements.map((p) => p.box)], dots)),
+    );
     written.push(file);
   }
   // every point on some sheet: the left side's and the midline's (the right side's mirror them)
@@ -235,13 +362,17 @@ for (const variant of bodies) {
   if (!only && existsSync(earFile)) {
     type Ring = [number, number][];
     const ear = JSON.parse(readFileSync(earFile, 'utf8')) as {
-      outline: Ring; meatus: Ring;
+      outline: Ring;
+      meatus: Ring;
       parts: { id: string; face: string; ring: Ring }[];
       zones: { id: string; face: string; rings: Ring[] }[];
       points: { id: string; system: string; face: string; uv: [number, number] }[];
     };
-    const S = 1000, X = (u: number) => u * S, Y = (v: number) => v * S;
-    const poly = (ring: Ring, fill: string, stroke: string, width: number) => `<polygon points="${ring.map(([u, w]) => `${fmt(X(u))},${fmt(Y(w))}`).join(' ')}" fill="${fill}" stroke="${stroke}" stroke-width="${width}"/>`;
+    const S = 1000,
+      X = (u: number) => u * S,
+      Y = (v: number) => v * S;
+    const poly = (ring: Ring, fill: string, stroke: string, width: number) =>
+      `<polygon points="${ring.map(([u, w]) => `${fmt(X(u))},${fmt(Y(w))}`).join(' ')}" fill="${fill}" stroke="${stroke}" stroke-width="${width}"/>`;
     const content: string[] = [];
     content.push(poly(ear.outline, 'rgb(222,184,156)', '#6b4f3a', 2));
     for (const part of ear.parts.filter((x) => x.face === 'lateral')) content.push(poly(part.ring, 'none', '#6b4f3a', 2));
@@ -255,9 +386,17 @@ for (const variant of bodies) {
     const { placements, crowded } = placeLabels(requests, dots, { x: -100, y: -30, w: S + 200, h: S + 60 });
     if (crowded) console.log(`figures: ear-chart: ${crowded} names without a free place`);
     content.push(...placements.map(leaderLine));
-    points.forEach((pt, k) => content.push(`<circle cx="${fmt(dots[k]!.x)}" cy="${fmt(dots[k]!.y)}" r="4" fill="${colourOf(pt)}" stroke="#111" stroke-width="0.8"/>`));
+    points.forEach((pt, k) =>
+      content.push(`<circle cx="${fmt(dots[k]!.x)}" cy="${fmt(dots[k]!.y)}" r="4" fill="${colourOf(pt)}" stroke="#111" stroke-width="0.8"/>`),
+    );
     points.forEach((pt, k) => content.push(labelText(placements[k]!.box, pt.id, colourOf(pt), font)));
-    const svg = [sheetPage('Ear chart, lateral face: parts (brown), zones (grey), GB/T 13734 points (blue), Nogier (red)', content, extentOf([{ x: 0, y: 0, w: S, h: S }, ...placements.map((p) => p.box)], dots))];
+    const svg = [
+      sheetPage(
+        'Ear chart, lateral face: parts (brown), zones (grey), GB/T 13734 points (blue), Nogier (red)',
+        content,
+        extentOf([{ x: 0, y: 0, w: S, h: S }, ...placements.map((p) => p.box)], dots),
+      ),
+    ];
     const file = `${outDir}/ear-chart.svg`;
     writeFileSync(file, svg.join('\n'));
     written.push(file);
@@ -269,7 +408,10 @@ console.log(`figures: ${written.length} sheets in figures/`);
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (existsSync(chromiumPath)) {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
   const page = await browser.newPage();
   for (const file of written) {
     // the size from the SVG's own text (reading it back from the page raced the load on one sheet)

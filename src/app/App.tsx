@@ -55,7 +55,16 @@ export function App() {
   const body = useAtlas((s) => s.body);
   // each system loads its own data (in the registry's order: hooks in a fixed order)
   for (const system of systems) system.useLoads();
-  useLoad({ key: 'landmarks', what: 'the landmarks of this body', file: `generated/landmarks-${body}.json`, load: () => fetchLandmarks(body), done: (landmarks) => useAtlas.getState().setLandmarks(landmarks) }, [body]);
+  useLoad(
+    {
+      key: 'landmarks',
+      what: 'the landmarks of this body',
+      file: `generated/landmarks-${body}.json`,
+      load: () => fetchLandmarks(body),
+      done: (landmarks) => useAtlas.getState().setLandmarks(landmarks),
+    },
+    [body],
+  );
   const selection = useAtlas((s) => s.selection);
   const query = useAtlas((s) => s.query);
   const selected = selection ? systemFor(selection.system) : null;
@@ -78,7 +87,14 @@ export function App() {
 
   return (
     <div className={`app${navOpen ? ' nav-open' : ''}${optionsOpen ? ' options-open' : ''}`} data-scene-ready={ready ? 'true' : 'false'}>
-      <a className="skip-link" href="#stage-view" onClick={(e) => { e.preventDefault(); document.getElementById('stage-view')?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#stage-view"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('stage-view')?.focus();
+        }}
+      >
         Skip to the 3D view
       </a>
       <header className="masthead">
@@ -89,7 +105,13 @@ export function App() {
           <button type="button" className="menu-toggle nav" aria-expanded={navOpen} aria-controls="points-panel" onClick={() => setNavOpen(!navOpen)}>
             Points list
           </button>
-          <button type="button" className="menu-toggle options" aria-expanded={optionsOpen} aria-controls="view-options" onClick={() => setOptionsOpen(!optionsOpen)}>
+          <button
+            type="button"
+            className="menu-toggle options"
+            aria-expanded={optionsOpen}
+            aria-controls="view-options"
+            onClick={() => setOptionsOpen(!optionsOpen)}
+          >
             View options
           </button>
         </div>

@@ -24,8 +24,7 @@ export class ErrorBoundary extends Component<Props, State> {
     if (!this.state.error) return this.props.children;
     return (
       <div className="notice" role="alert">
-        <strong>The {this.props.what} could not be shown.</strong> {this.state.error.message} Reload the page to try
-        again; the rest of the atlas still works.
+        <strong>The {this.props.what} could not be shown.</strong> {this.state.error.message} Reload the page to try again; the rest of the atlas still works.
       </div>
     );
   }

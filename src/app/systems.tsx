@@ -27,7 +27,8 @@ export interface SystemViews {
 }
 
 /** A component exported by name, loaded when first drawn. */
-const named = <K extends string, P extends object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) => lazy(() => load().then((m) => ({ default: m[name] })));
+const named = <K extends string, P extends object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) =>
+  lazy(() => load().then((m) => ({ default: m[name] })));
 
 const views: { [K in SystemId]: SystemStatePart & SystemViews } = {
   points: {

@@ -34,7 +34,12 @@ export function startUrlSync(): () => void {
     if (applied.stop) stops.push(applied.stop);
   }
   const known = new Set([...Object.keys(atlasLinkKeys), ...systems.flatMap((x) => x.linkKeyNames)]);
-  useAtlas.getState().setLinkNotice(ignoredLinkNotice(ignored, Object.keys(params).filter((k) => !known.has(k))));
+  useAtlas.getState().setLinkNotice(
+    ignoredLinkNotice(
+      ignored,
+      Object.keys(params).filter((k) => !known.has(k)),
+    ),
+  );
   // the link is written only when something it holds changes (not on every change of the store:
   // camera moves, loads, announcements)
   const write = (values: Record<string, string | undefined>) => {

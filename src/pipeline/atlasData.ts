@@ -12,7 +12,17 @@ import { conditionsFileSchema, regionsFileSchema, type Condition, type Region } 
 import { jiaoFileSchema, whoScalpFileSchema, type JiaoArea, type WhoScalpLine } from '../domain/schema/scalp.ts';
 import { ruleRefs } from '../domain/data/validate.ts';
 import { buildEarAtlas } from '../domain/ear/earAtlas.ts';
-import { earChartSchema, gbEarFileSchema, nogierFileSchema, protocolsFileSchema, type EarChartData, type GbEarPoint, type NogierEarPoint, type Protocol, type EarAtlas } from '../domain/schema/ear.ts';
+import {
+  earChartSchema,
+  gbEarFileSchema,
+  nogierFileSchema,
+  protocolsFileSchema,
+  type EarChartData,
+  type GbEarPoint,
+  type NogierEarPoint,
+  type Protocol,
+  type EarAtlas,
+} from '../domain/schema/ear.ts';
 
 export interface AtlasData {
   landmarks: Landmark[];
@@ -43,13 +53,18 @@ export function loadAtlasData(root: string): AtlasData {
   const conditions = conditionsParsed.success ? conditionsParsed.data.conditions : [];
   if (!conditionsParsed.success) {
     const raw = conditionsJson as { conditions?: { id?: string }[] };
-    problems.push(...zodProblems('data/conditions.json', conditionsParsed.error, (path) => (path[0] === 'conditions' && typeof path[1] === 'number' ? (raw.conditions?.[path[1]]?.id ?? `conditions[${path[1]}]`) : '(file)')));
+    problems.push(
+      ...zodProblems('data/conditions.json', conditionsParsed.error, (path) =>
+        path[0] === 'conditions' && typeof path[1] === 'number' ? (raw.conditions?.[path[1]]?.id ?? `conditions[${path[1]}]`) : '(file)',
+      ),
+    );
   } else problems.push(...checkConditions('data/conditions.json', conditions, new Set(conditionsParsed.data.systems.map((s) => s.id))));
   const regionsParsed = regionsFileSchema.safeParse(readJson(root, 'data/regions.json'));
   const regions = regionsParsed.success ? regionsParsed.data.regions : [];
   if (!regionsParsed.success) problems.push(...zodProblems('data/regions.json', regionsParsed.error, () => '(file)'));
   const regionIds = new Set(regions.map((r) => r.id));
-  for (const l of landmarks) if (!regionIds.has(l.region)) problems.push({ file: 'data/body/landmarks.json', record: l.id, field: 'region', message: `unknown region "${l.region}"` });
+  for (const l of landmarks)
+    if (!regionIds.has(l.region)) problems.push({ file: 'data/body/landmarks.json', record: l.id, field: 'region', message: `unknown region "${l.region}"` });
   problems.push(
     ...checkPointReferences(parsed.points, {
       landmarkIds: new Set(landmarks.map((l) => l.id)),
@@ -63,29 +78,40 @@ export function loadAtlasData(root: string): AtlasData {
   const landmarkIds = new Set(landmarks.map((l) => l.id));
   const whoParsed = whoScalpFileSchema.safeParse(readJson(root, 'data/scalp/who-lines.json'));
   const whoLines = whoParsed.success ? whoParsed.data.lines : [];
-  if (!whoParsed.success) problems.push(...zodProblems('data/scalp/who-lines.json', whoParsed.error, (path) => (path[0] === 'lines' ? `lines[${String(path[1])}]` : '(file)')));
+  if (!whoParsed.success)
+    problems.push(...zodProblems('data/scalp/who-lines.json', whoParsed.error, (path) => (path[0] === 'lines' ? `lines[${String(path[1])}]` : '(file)')));
   for (const line of whoLines) {
-    for (const [field, rule] of [['start', line.start], ['end', line.end]] as const) {
+    for (const [field, rule] of [
+      ['start', line.start],
+      ['end', line.end],
+    ] as const) {
       for (const ref of ruleRefs(rule).refs) {
         const known = /^[a-z]/.test(ref) ? landmarkIds.has(ref.replace(/_(left|right)$/, '')) : parsed.points.has(ref);
         if (!known) problems.push({ file: 'data/scalp/who-lines.json', record: line.code, field, message: `unknown reference "${ref}"` });
       }
     }
-    line.indications.forEach((id, i) => conditionIds.has(id) || problems.push({ file: 'data/scalp/who-lines.json', record: line.code, field: `indications.${i}`, message: `unknown condition "${id}"` }));
+    line.indications.forEach(
+      (id, i) =>
+        conditionIds.has(id) ||
+        problems.push({ file: 'data/scalp/who-lines.json', record: line.code, field: `indications.${i}`, message: `unknown condition "${id}"` }),
+    );
   }
   const jiaoParsed = jiaoFileSchema.safeParse(readJson(root, 'data/scalp/jiao-areas.json'));
   const jiaoAreas = jiaoParsed.success ? jiaoParsed.data.areas : [];
-  if (!jiaoParsed.success) problems.push(...zodProblems('data/scalp/jiao-areas.json', jiaoParsed.error, (path) => (path[0] === 'areas' ? `areas[${String(path[1])}]` : '(file)')));
+  if (!jiaoParsed.success)
+    problems.push(...zodProblems('data/scalp/jiao-areas.json', jiaoParsed.error, (path) => (path[0] === 'areas' ? `areas[${String(path[1])}]` : '(file)')));
   // the ear: chart geometry, the points of both systems, the protocols (references are checked
   // when the ear atlas is built: buildEarAtlas)
-  const parseEar = <T,>(file: string, schema: z.ZodType<T>, listKey: string, idKey: string): T | null => {
+  const parseEar = <T>(file: string, schema: z.ZodType<T>, listKey: string, idKey: string): T | null => {
     const raw = readJson(root, file) as Record<string, { [k: string]: unknown }[] | undefined>;
     const r = schema.safeParse(raw);
     if (r.success) return r.data;
-    problems.push(...zodProblems(file, r.error, (path) => {
-      const id = path[0] === listKey && typeof path[1] === 'number' ? raw[listKey]?.[path[1]]?.[idKey] : undefined;
-      return typeof id === 'string' ? id : path[0] === listKey && typeof path[1] === 'number' ? `${listKey}[${path[1]}]` : '(file)';
-    }));
+    problems.push(
+      ...zodProblems(file, r.error, (path) => {
+        const id = path[0] === listKey && typeof path[1] === 'number' ? raw[listKey]?.[path[1]]?.[idKey] : undefined;
+        return typeof id === 'string' ? id : path[0] === listKey && typeof path[1] === 'number' ? `${listKey}[${path[1]}]` : '(file)';
+      }),
+    );
     return null;
   };
   const chart = parseEar('data/ear/chart.json', earChartSchema, 'curves', 'id');
@@ -95,12 +121,18 @@ export function loadAtlasData(root: string): AtlasData {
   const zoneRefs = new Set([...whoLines.map((l) => l.code), ...jiaoAreas.map((a) => a.id), ...gb.map((p) => p.code), ...nogier.map((p) => p.id)]);
   for (const c of conditions) {
     c.links.forEach((l, i) => {
-      if (!parsed.points.has(l.ref) && !zoneRefs.has(l.ref)) problems.push({ file: 'data/conditions.json', record: c.id, field: `links.${i}.ref`, message: `unknown point, scalp zone or ear point "${l.ref}"` });
+      if (!parsed.points.has(l.ref) && !zoneRefs.has(l.ref))
+        problems.push({ file: 'data/conditions.json', record: c.id, field: `links.${i}.ref`, message: `unknown point, scalp zone or ear point "${l.ref}"` });
     });
   }
   const earBuilt = chart ? buildEarAtlas({ chart, gb, nogier, protocols, conditionIds }) : null;
   if (earBuilt) problems.push(...earBuilt.problems);
-  for (const area of jiaoAreas) area.indications.forEach((id, i) => conditionIds.has(id) || problems.push({ file: 'data/scalp/jiao-areas.json', record: area.id, field: `indications.${i}`, message: `unknown condition "${id}"` }));
+  for (const area of jiaoAreas)
+    area.indications.forEach(
+      (id, i) =>
+        conditionIds.has(id) ||
+        problems.push({ file: 'data/scalp/jiao-areas.json', record: area.id, field: `indications.${i}`, message: `unknown condition "${id}"` }),
+    );
   return {
     landmarks,
     spans,

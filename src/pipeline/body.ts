@@ -38,7 +38,10 @@ function macroTargets(gender: 'male' | 'female'): Record<string, number> {
 export function triangulate(quads: Uint32Array): Uint32Array {
   const tris = new Uint32Array((quads.length / 4) * 6);
   for (let q = 0, t = 0; q < quads.length; q += 4, t += 6) {
-    const a = nth(quads, q), b = nth(quads, q + 1), c = nth(quads, q + 2), d = nth(quads, q + 3);
+    const a = nth(quads, q),
+      b = nth(quads, q + 1),
+      c = nth(quads, q + 2),
+      d = nth(quads, q + 3);
     tris.set([a, b, c, a, c, d], t);
   }
   return tris;
@@ -47,10 +50,18 @@ export function triangulate(quads: Uint32Array): Uint32Array {
 export function vertexNormals(positions: Float32Array, indices: Uint32Array): Float32Array {
   const n = new Float32Array(positions.length);
   for (let t = 0; t < indices.length; t += 3) {
-    const ia = nth(indices, t) * 3, ib = nth(indices, t + 1) * 3, ic = nth(indices, t + 2) * 3;
-    const abx = nth(positions, ib) - nth(positions, ia), aby = nth(positions, ib + 1) - nth(positions, ia + 1), abz = nth(positions, ib + 2) - nth(positions, ia + 2);
-    const acx = nth(positions, ic) - nth(positions, ia), acy = nth(positions, ic + 1) - nth(positions, ia + 1), acz = nth(positions, ic + 2) - nth(positions, ia + 2);
-    const nx = aby * acz - abz * acy, ny = abz * acx - abx * acz, nz = abx * acy - aby * acx;
+    const ia = nth(indices, t) * 3,
+      ib = nth(indices, t + 1) * 3,
+      ic = nth(indices, t + 2) * 3;
+    const abx = nth(positions, ib) - nth(positions, ia),
+      aby = nth(positions, ib + 1) - nth(positions, ia + 1),
+      abz = nth(positions, ib + 2) - nth(positions, ia + 2);
+    const acx = nth(positions, ic) - nth(positions, ia),
+      acy = nth(positions, ic + 1) - nth(positions, ia + 1),
+      acz = nth(positions, ic + 2) - nth(positions, ia + 2);
+    const nx = aby * acz - abz * acy,
+      ny = abz * acx - abx * acz,
+      nz = abx * acy - aby * acx;
     for (const i of [ia, ib, ic]) {
       n[i] = nth(n, i) + nx;
       n[i + 1] = nth(n, i + 1) + ny;
@@ -77,7 +88,9 @@ export function buildBody(variant: BodyVariantId): BuiltBody {
 
   // Into the body frame: metres, soles on y = 0, scaled to the variant's height, the heels'
   // posterior-most points midway at the origin (x is already the midline of a symmetric mesh).
-  let minY = Infinity, maxY = -Infinity, minZ = Infinity;
+  let minY = Infinity,
+    maxY = -Infinity,
+    minZ = Infinity;
   for (let i = 1; i < posed.length; i += 3) {
     minY = Math.min(minY, nth(posed, i));
     maxY = Math.max(maxY, nth(posed, i));
@@ -102,5 +115,14 @@ export function buildBody(variant: BodyVariantId): BuiltBody {
     for (let k = 1; k < mesh.influences; k++) if (nth(mesh.skinWeight, i * mesh.influences + k) > nth(mesh.skinWeight, i * mesh.influences + best)) best = k;
     dominantBone.push(mesh.boneNames[nth(mesh.skinBone, i * mesh.influences + best)] ?? '');
   }
-  return { variant, heightM: spec.heightM, positions, normals: vertexNormals(positions, indices), indices, vertexCount: mesh.bodyVertexCount, joints: posedJoints, dominantBone };
+  return {
+    variant,
+    heightM: spec.heightM,
+    positions,
+    normals: vertexNormals(positions, indices),
+    indices,
+    vertexCount: mesh.bodyVertexCount,
+    joints: posedJoints,
+    dominantBone,
+  };
 }

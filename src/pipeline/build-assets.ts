@@ -27,11 +27,13 @@ function inputsHash(): string {
   const pipelineDir = join(root, 'src/pipeline');
   for (const f of readdirSync(pipelineDir).sort()) if (f.endsWith('.ts')) hash.update(readFileSync(join(pipelineDir, f)));
   for (const dir of ['src/domain', 'src/systems']) {
-    for (const f of (readdirSync(join(root, dir), { recursive: true }) as string[]).sort()) if (f.endsWith('.ts')) hash.update(readFileSync(join(root, dir, f)));
+    for (const f of (readdirSync(join(root, dir), { recursive: true }) as string[]).sort())
+      if (f.endsWith('.ts')) hash.update(readFileSync(join(root, dir, f)));
   }
   for (const f of ['data/body/landmarks.json', 'data/body/cun-spans.json']) hash.update(readFileSync(join(root, f)));
   for (const f of ['data/conditions.json', 'data/protocols.json']) hash.update(readFileSync(join(root, f)));
-  for (const dir of ['data/points', 'data/scalp', 'data/ear']) for (const f of readdirSync(join(root, dir)).sort()) hash.update(readFileSync(join(root, dir, f)));
+  for (const dir of ['data/points', 'data/scalp', 'data/ear'])
+    for (const f of readdirSync(join(root, dir)).sort()) hash.update(readFileSync(join(root, dir, f)));
 
   hash.update(readFileSync(join(makehumanRoot(), 'package.json')));
   return hash.digest('hex').slice(0, 16);
@@ -41,13 +43,33 @@ export async function buildAssets(force = false): Promise<void> {
   mkdirSync(generatedDir, { recursive: true });
   const hash = inputsHash();
   const stampFile = join(generatedDir, 'stamp.json');
-  const fresh = existsSync(stampFile) && (JSON.parse(readFileSync(stampFile, 'utf8')) as { hash?: string }).hash === hash && bodyVariantIds.every((v) => existsSync(join(generatedDir, `body-${v}.glb`)) && existsSync(join(generatedDir, `body-${v}.measurements.json`)) && existsSync(join(generatedDir, `atlas-${v}.json`)) && existsSync(join(generatedDir, `scalp-${v}.json`)) && existsSync(join(generatedDir, `regions-${v}.json`)) && existsSync(join(generatedDir, `landmarks-${v}.json`))) && existsSync(join(generatedDir, 'ear.json')) && existsSync(join(generatedDir, 'search.json')) && existsSync(join(generatedDir, 'points.json'));
+  const fresh =
+    existsSync(stampFile) &&
+    (JSON.parse(readFileSync(stampFile, 'utf8')) as { hash?: string }).hash === hash &&
+    bodyVariantIds.every(
+      (v) =>
+        existsSync(join(generatedDir, `body-${v}.glb`)) &&
+        existsSync(join(generatedDir, `body-${v}.measurements.json`)) &&
+        existsSync(join(generatedDir, `atlas-${v}.json`)) &&
+        existsSync(join(generatedDir, `scalp-${v}.json`)) &&
+        existsSync(join(generatedDir, `regions-${v}.json`)) &&
+        existsSync(join(generatedDir, `landmarks-${v}.json`)),
+    ) &&
+    existsSync(join(generatedDir, 'ear.json')) &&
+    existsSync(join(generatedDir, 'search.json')) &&
+    existsSync(join(generatedDir, 'points.json'));
   if (fresh && !force) {
     console.log(`assets: up to date (${hash})`);
     return;
   }
   const data = loadAtlasData(root);
-  if (data.problems.length > 0) throw new Error(`data problems, run npm run check:data:\n${data.problems.slice(0, 10).map((p) => `${p.file}: ${p.record}: ${p.field}: ${p.message}`).join('\n')}`);
+  if (data.problems.length > 0)
+    throw new Error(
+      `data problems, run npm run check:data:\n${data.problems
+        .slice(0, 10)
+        .map((p) => `${p.file}: ${p.record}: ${p.field}: ${p.message}`)
+        .join('\n')}`,
+    );
   // resolve both bodies and evaluate every record's location assertions on each: the status
   // the app shows is combined over both
   const verified = bodyVariantIds.map((variant) => verifyBody(data, variant));
@@ -70,28 +92,63 @@ export async function buildAssets(force = false): Promise<void> {
       ...(l.label ? { label: l.label } : {}),
       vertices: l.vertices,
       weights: l.weights.map((w) => +w.toFixed(4)),
-      guide: { ref: l.start.ref, start: r(l.start.position), steps: l.guide.map((g) => ({ from: r(g.from), to: r(g.to), amount: g.amount, unit: g.unit, dir: g.dir, ...(g.toward ? { toward: g.toward } : {}), lengthM: +Math.hypot(g.to[0] - g.from[0], g.to[1] - g.from[1], g.to[2] - g.from[2]).toFixed(4) })) },
+      guide: {
+        ref: l.start.ref,
+        start: r(l.start.position),
+        steps: l.guide.map((g) => ({
+          from: r(g.from),
+          to: r(g.to),
+          amount: g.amount,
+          unit: g.unit,
+          dir: g.dir,
+          ...(g.toward ? { toward: g.toward } : {}),
+          lengthM: +Math.hypot(g.to[0] - g.from[0], g.to[1] - g.from[1], g.to[2] - g.from[2]).toFixed(4),
+        })),
+      },
     }));
     // the landmarks as placed on this body: the browser shows them without placing them again
-    const placedLandmarks = [...ctx.landmarks.values()].map((l) => ({ key: l.key, id: l.id, name: l.name, side: l.side, position: r(l.position), normal: r(l.normal) }));
+    const placedLandmarks = [...ctx.landmarks.values()].map((l) => ({
+      key: l.key,
+      id: l.id,
+      name: l.name,
+      side: l.side,
+      position: r(l.position),
+      normal: r(l.normal),
+    }));
     writeFileSync(join(generatedDir, `landmarks-${variant}.json`), JSON.stringify({ variant, landmarks: placedLandmarks }));
     // the region of every vertex, so a click on the body can list the points of that region
     const regionOfVertex = vertexRegions(body, ctx.landmarks);
     const regionIds = [...new Set(regionOfVertex)].sort();
-    writeFileSync(join(generatedDir, `regions-${variant}.json`), JSON.stringify({ variant, regions: regionIds, vertexRegion: regionOfVertex.map((r) => regionIds.indexOf(r)) }));
-    const paths = channelPaths(ctx.index, atlas.locations, (code) => data.points.get(code)?.channel ?? null, (code) => data.points.get(code)?.number ?? 0);
+    writeFileSync(
+      join(generatedDir, `regions-${variant}.json`),
+      JSON.stringify({ variant, regions: regionIds, vertexRegion: regionOfVertex.map((r) => regionIds.indexOf(r)) }),
+    );
+    const paths = channelPaths(
+      ctx.index,
+      atlas.locations,
+      (code) => data.points.get(code)?.channel ?? null,
+      (code) => data.points.get(code)?.number ?? 0,
+    );
     writeFileSync(join(generatedDir, `atlas-${variant}.json`), JSON.stringify({ variant, locations: placed, paths, checks }));
     const resolver = new Resolver(ctx, data.points);
-    const zones = [...buildWhoLines(resolver, data.whoLines), ...buildJiaoAreas(ctx, data.jiaoAreas)].map((z) => ({ ...z, strokes: z.strokes.map((s) => s.map(r)) }));
+    const zones = [...buildWhoLines(resolver, data.whoLines), ...buildJiaoAreas(ctx, data.jiaoAreas)].map((z) => ({
+      ...z,
+      strokes: z.strokes.map((s) => s.map(r)),
+    }));
     writeFileSync(join(generatedDir, `scalp-${variant}.json`), JSON.stringify({ variant, zones, hairlines: hairlines(ctx).map((h) => h.map(r)) }));
     const forearm = measurements.cunSpans.find((s) => s.id === 'forearm_cubital_wrist');
-    console.log(`assets: body-${variant}.glb ${(glb.byteLength / 1024).toFixed(0)} kB, ${measurements.landmarks.length} landmarks, forearm 12 cun = ${((forearm?.lengthM ?? 0) * 100).toFixed(1)} cm, ${atlas.locations.length} point locations, in ${(performance.now() - started).toFixed(0)} ms`);
+    console.log(
+      `assets: body-${variant}.glb ${(glb.byteLength / 1024).toFixed(0)} kB, ${measurements.landmarks.length} landmarks, forearm 12 cun = ${((forearm?.lengthM ?? 0) * 100).toFixed(1)} cm, ${atlas.locations.length} point locations, in ${(performance.now() - started).toFixed(0)} ms`,
+    );
   }
   const ear = earAtlasFrom(data);
   writeFileSync(join(generatedDir, 'ear.json'), JSON.stringify(ear));
   console.log(`assets: ear.json ${ear.zones.length} zones, ${ear.points.length} points, ${ear.protocols.length} protocols`);
   // the point records and conditions for the browser, validated here, without the placement rules
-  writeFileSync(join(generatedDir, 'points.json'), JSON.stringify({ format: 'atlas-points', version: 1, points: [...data.points.values()].map(slimPoint), conditions: data.conditions }));
+  writeFileSync(
+    join(generatedDir, 'points.json'),
+    JSON.stringify({ format: 'atlas-points', version: 1, points: [...data.points.values()].map(slimPoint), conditions: data.conditions }),
+  );
   // the search index, built once here from every system's documents; the browser loads it as it is
   const search = buildSearch(atlasRecords(data), data.regions);
   writeFileSync(join(generatedDir, 'search.json'), JSON.stringify({ format: 'atlas-search', version: 1, ...search.toJSON() }));

@@ -24,10 +24,17 @@ if (messages.length === 0) {
   for (const variant of bodyVariantIds) {
     const body = buildBody(variant);
     const atlas = resolveAtlas(createBodyContext(body, data.landmarks, data.spans, vertexParts(body)), data.points);
-    for (const e of atlas.errors) messages.push(`${data.pointFiles.get(e.point) ?? 'data/points'}: ${e.point}: ${e.field}: ${e.message.split(': ').slice(2).join(': ')} (on the ${variant} body)`);
+    for (const e of atlas.errors)
+      messages.push(
+        `${data.pointFiles.get(e.point) ?? 'data/points'}: ${e.point}: ${e.field}: ${e.message.split(': ').slice(2).join(': ')} (on the ${variant} body)`,
+      );
   }
 }
 for (const m of messages) console.error(m);
 const locations = data.points.size;
-console.log(messages.length === 0 ? `check:data: ok — ${locations} point records, ${data.landmarks.length} landmarks, ${data.spans.length} cun spans, ${data.conditions.length} conditions, ${data.regions.length} regions; every rule resolves on ${bodyVariantIds.join(' and ')}` : `check:data: ${messages.length} problem(s)`);
+console.log(
+  messages.length === 0
+    ? `check:data: ok — ${locations} point records, ${data.landmarks.length} landmarks, ${data.spans.length} cun spans, ${data.conditions.length} conditions, ${data.regions.length} regions; every rule resolves on ${bodyVariantIds.join(' and ')}`
+    : `check:data: ${messages.length} problem(s)`,
+);
 process.exit(messages.length === 0 ? 0 : 1);

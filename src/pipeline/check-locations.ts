@@ -40,13 +40,17 @@ for (const [group, list] of byGroup) {
         if (spec.error) lines.push(`    ${b.variant}: ${spec.code}${spec.member > 1 ? `#${spec.member}` : ''}: ${spec.error}`);
         for (const r of spec.results) {
           if (onlyFailed && r.pass) continue;
-          lines.push(`    ${b.variant.padEnd(6)} ${r.pass ? 'ok  ' : 'FAIL'} ${spec.member > 1 || (record.members?.length ?? 0) > 1 ? `#${spec.member} ` : ''}${r.measured}  — expected ${r.expected}`);
+          lines.push(
+            `    ${b.variant.padEnd(6)} ${r.pass ? 'ok  ' : 'FAIL'} ${spec.member > 1 || (record.members?.length ?? 0) > 1 ? `#${spec.member} ` : ''}${r.measured}  — expected ${r.expected}`,
+          );
         }
       }
     });
   }
   if (lines.length) console.log(`${group}\n${lines.join('\n')}`);
 }
-console.log(`check:locations: ${counts.checked} checked, ${counts.failed} failed, ${counts.unchecked} without full assertions, of ${records.length} records on ${bodyVariantIds.join(' and ')}`);
+console.log(
+  `check:locations: ${counts.checked} checked, ${counts.failed} failed, ${counts.unchecked} without full assertions, of ${records.length} records on ${bodyVariantIds.join(' and ')}`,
+);
 // exitCode, not exit(): a piped stdout is flushed before the process ends
 process.exitCode = counts.failed > 0 ? 1 : 0;

@@ -15,7 +15,6 @@ import { buildBody } from './body.ts';
 import { vertexParts } from './regions.ts';
 import { measureBody } from './measure.ts';
 
-
 export async function exportAtlas(root: string, variant: BodyVariantId) {
   const data = loadAtlasData(root);
   if (data.problems.length > 0) throw new Error(`the data has ${data.problems.length} problem(s); run npm run check:data`);
@@ -30,14 +29,23 @@ export async function exportAtlas(root: string, variant: BodyVariantId) {
     ...measureBody(body, ctx),
     // each system describes its own part (src/systems/*/domain/system.ts)
     // (the sections are built by code, not read: the type names what they hold for the readers)
-    ...((await exportSections({ records: atlasRecords(data), ctx, resolver, locations: atlas.locations, ear: earAtlasFrom(data) })) as unknown as ExportSections),
+    ...((await exportSections({
+      records: atlasRecords(data),
+      ctx,
+      resolver,
+      locations: atlas.locations,
+      ear: earAtlasFrom(data),
+    })) as unknown as ExportSections),
   };
 }
 
 /** The export's sections as the systems write them (the export test reads them). */
 interface ExportSections {
   points: { code: string; channel: string; side: string; index: number; position: Vec3; normal: Vec3; region: string }[];
-  zones: ({ id: string; system: string; side: string; polyline: Vec3[]; segments?: unknown } | { id: string; system: string; part: string; face: string; piece?: number; polygon: [number, number][] })[];
+  zones: (
+    | { id: string; system: string; side: string; polyline: Vec3[]; segments?: unknown }
+    | { id: string; system: string; part: string; face: string; piece?: number; polygon: [number, number][] }
+  )[];
   earChart: { space: string; outline: unknown };
   earPoints: { id: string; system: string; zone: string; zones: string[]; face: string; chart: [number, number]; side: string; concept?: string }[];
 }
@@ -53,7 +61,8 @@ export function parseArgs(argv: string[]): z.infer<typeof argsSchema> {
     else throw new Error(`unknown argument "${a}"; use --body male|female and --out FILE`);
   }
   const parsed = argsSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`--${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message} (use --body ${bodyVariantIds.join('|')})`);
+  if (!parsed.success)
+    throw new Error(`--${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message} (use --body ${bodyVariantIds.join('|')})`);
   return parsed.data;
 }
 

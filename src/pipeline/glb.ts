@@ -26,11 +26,16 @@ export async function bodyToGlb(body: BuiltBody, extras: Record<string, unknown>
 }
 
 /** Reads a body GLB back (used by tests and by Node tools that need the asset as shipped). */
-export async function readBodyGlb(bytes: Uint8Array): Promise<{ positions: Float32Array; normals: Float32Array; indices: Uint32Array; extras: Record<string, unknown> }> {
+export async function readBodyGlb(
+  bytes: Uint8Array,
+): Promise<{ positions: Float32Array; normals: Float32Array; indices: Uint32Array; extras: Record<string, unknown> }> {
   await MeshoptDecoder.ready;
   const io = new NodeIO().registerExtensions([EXTMeshoptCompression, KHRMeshQuantization]).registerDependencies({ 'meshopt.decoder': MeshoptDecoder });
   const doc = await io.readBinary(bytes);
-  const node = doc.getRoot().listNodes().find((n) => n.getName() === 'body');
+  const node = doc
+    .getRoot()
+    .listNodes()
+    .find((n) => n.getName() === 'body');
   const prim = node?.getMesh()?.listPrimitives()[0];
   const pos = prim?.getAttribute('POSITION');
   const nor = prim?.getAttribute('NORMAL');
@@ -46,7 +51,9 @@ export async function readBodyGlb(bytes: Uint8Array): Promise<{ positions: Float
   const m = node.getMatrix();
   const positions = read(pos);
   for (let i = 0; i < positions.length; i += 3) {
-    const x = nth(positions, i), y = nth(positions, i + 1), z = nth(positions, i + 2);
+    const x = nth(positions, i),
+      y = nth(positions, i + 1),
+      z = nth(positions, i + 2);
     positions[i] = nth(m, 0) * x + nth(m, 4) * y + nth(m, 8) * z + nth(m, 12);
     positions[i + 1] = nth(m, 1) * x + nth(m, 5) * y + nth(m, 9) * z + nth(m, 13);
     positions[i + 2] = nth(m, 2) * x + nth(m, 6) * y + nth(m, 10) * z + nth(m, 14);

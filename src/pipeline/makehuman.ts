@@ -24,10 +24,7 @@ const meshJsonSchema = z.object({
 
 const rigJsonSchema = z.object({
   joints: z.record(z.string(), z.array(z.number().int())),
-  bones: z.record(
-    z.string(),
-    z.object({ head: z.string(), tail: z.string(), parent: z.string().nullable() }),
-  ),
+  bones: z.record(z.string(), z.object({ head: z.string(), tail: z.string(), parent: z.string().nullable() })),
 });
 
 const targetListSchema = z.object({ targets: z.record(z.string(), z.unknown()) });
@@ -70,7 +67,7 @@ export function loadBaseMesh(): BaseMesh {
   const quads: number[] = [];
   const f = json.faces;
   let maxBodyVertex = -1;
-  for (let i = 0; i < f.length; ) {
+  for (let i = 0; i < f.length;) {
     const type = nth(f, i++);
     const isQuad = (type & 1) !== 0;
     const n = isQuad ? 4 : 3;

@@ -141,7 +141,12 @@ export function skin(mesh: BaseMesh, rig: Rig, positions: Float32Array, rotation
       const q = absolute.get(boneName);
       const h = posedHead.get(boneName);
       if (!q || !h) throw new Error(`skin: vertex ${i} is weighted to unknown bone ${boneName}`);
-      tmp.copy(v).sub(restHeads.get(boneName) ?? h).applyQuaternion(q).add(h).multiplyScalar(w);
+      tmp
+        .copy(v)
+        .sub(restHeads.get(boneName) ?? h)
+        .applyQuaternion(q)
+        .add(h)
+        .multiplyScalar(w);
       acc.add(tmp);
       total += w;
     }

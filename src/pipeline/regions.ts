@@ -101,7 +101,8 @@ function computeRegions(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLa
       else if (front && p[1] > y('sternal_notch') + 0.01 && p[0] < 0.06) region = 'neck';
       // the perineum faces down between the thighs (more down than back); skin beside the coccyx
       // that faces back, or the wall of the natal cleft that faces half back and half down, is buttock
-      else if (p[1] < y('pubic_symphysis_superior') + 0.01 && p[0] < 0.045 && p[1] < y('coccyx_tip') && nth(body.normals, i * 3 + 1) < -0.5) region = 'perineum';
+      else if (p[1] < y('pubic_symphysis_superior') + 0.01 && p[0] < 0.045 && p[1] < y('coccyx_tip') && nth(body.normals, i * 3 + 1) < -0.5)
+        region = 'perineum';
       else if (front) region = p[1] > y('xiphisternal_junction') ? 'chest' : p[1] > y('pubic_symphysis_superior') - 0.01 ? 'abdomen' : 'hip';
       else if (p[1] > y('spinous_t12')) region = 'upper-back';
       else if (p[1] > y('spinous_s1')) region = 'lower-back';

@@ -26,7 +26,16 @@ export function Body({ variant, layers }: { variant: BodyVariantId; layers: read
     invalidate();
   }, [palette, invalidate]);
   const [regionMap, setRegionMap] = useState<RegionMap | null>(null);
-  useLoad({ key: 'regions', what: 'the region map of this body (for clicks on the skin)', file: `generated/regions-${variant}.json`, load: () => fetchRegionMap(variant), done: setRegionMap }, [variant]);
+  useLoad(
+    {
+      key: 'regions',
+      what: 'the region map of this body (for clicks on the skin)',
+      file: `generated/regions-${variant}.json`,
+      load: () => fetchRegionMap(variant),
+      done: setRegionMap,
+    },
+    [variant],
+  );
   // A click on the skin (not on a marker) lists the points of the region clicked, or opens the ear map.
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     if (!regionMap || !e.face) return;

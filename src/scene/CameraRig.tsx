@@ -22,8 +22,14 @@ export function CameraRig() {
       invalidate();
     };
     move(false);
-    const offCamera = useAtlas.subscribe((s) => s.camera, () => move(true));
-    const offBody = useAtlas.subscribe((s) => s.body, () => move(false));
+    const offCamera = useAtlas.subscribe(
+      (s) => s.camera,
+      () => move(true),
+    );
+    const offBody = useAtlas.subscribe(
+      (s) => s.body,
+      () => move(false),
+    );
     const offNudge = useAtlas.subscribe(
       (s) => s.nudge,
       (nudge) => {

@@ -4,7 +4,20 @@
 // moves, overlapping labels are thinned out (earlier labels win), so the names stay readable.
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
-import { CanvasTexture, Texture, type Object3D, Raycaster, InstancedBufferAttribute, InstancedBufferGeometry, LinearFilter, Matrix4, PlaneGeometry, ShaderMaterial, Vector2, Vector3 } from 'three';
+import {
+  CanvasTexture,
+  Texture,
+  type Object3D,
+  Raycaster,
+  InstancedBufferAttribute,
+  InstancedBufferGeometry,
+  LinearFilter,
+  Matrix4,
+  PlaneGeometry,
+  ShaderMaterial,
+  Vector2,
+  Vector3,
+} from 'three';
 import { nth } from '../domain/checked.ts';
 import type { Palette } from '../theme/tokens.ts';
 import { usePalette } from '../state/theme.ts';
@@ -32,10 +45,14 @@ function buildAtlas(labels: readonly LabelSpec[], palette: Palette) {
   if (!ctx) throw new Error('2D canvas unavailable for labels');
   ctx.font = `600 ${fontPx}px system-ui, sans-serif`;
   const boxes: { x: number; y: number; w: number }[] = [];
-  let x = 0, y = 0;
+  let x = 0,
+    y = 0;
   for (const l of labels) {
     const w = Math.ceil(ctx.measureText(l.text).width) + 14;
-    if (x + w > atlasWidth) { x = 0; y += rowPx; }
+    if (x + w > atlasWidth) {
+      x = 0;
+      y += rowPx;
+    }
     boxes.push({ x, y, w });
     x += w;
   }
@@ -121,7 +138,12 @@ export function LabelLayer({ labels, visible = true, occluder }: { labels: reado
     geometry.setAttribute('sizePx', new InstancedBufferAttribute(sizePx, 2));
     geometry.setAttribute('shown', new InstancedBufferAttribute(new Float32Array(labels.length).fill(1), 1));
     geometry.instanceCount = labels.length;
-    const material = new ShaderMaterial({ vertexShader, fragmentShader, transparent: true, uniforms: { atlas: { value: texture }, viewport: { value: new Vector2(1, 1) } } });
+    const material = new ShaderMaterial({
+      vertexShader,
+      fragmentShader,
+      transparent: true,
+      uniforms: { atlas: { value: texture }, viewport: { value: new Vector2(1, 1) } },
+    });
     return { geometry, material, anchors: anchor, sizes: sizePx };
   }, [drawn, palette]);
 
@@ -150,14 +172,21 @@ export function LabelLayer({ labels, visible = true, occluder }: { labels: reado
     camera.getWorldPosition(cameraPosition);
     for (let i = 0; i < drawn.length; i++) {
       const n = drawn[i]?.normal;
-      const ax = nth(anchors, i * 3), ay = nth(anchors, i * 3 + 1), az = nth(anchors, i * 3 + 2);
+      const ax = nth(anchors, i * 3),
+        ay = nth(anchors, i * 3 + 1),
+        az = nth(anchors, i * 3 + 2);
       const facing = !n || n[0] * (cameraPosition.x - ax) + n[1] * (cameraPosition.y - ay) + n[2] * (cameraPosition.z - az) > 0;
       const v = scratch.v.set(nth(anchors, i * 3), nth(anchors, i * 3 + 1), nth(anchors, i * 3 + 2)).applyMatrix4(viewProj);
-      const x = ((v.x + 1) / 2) * size.width + 8, y = ((1 - v.y) / 2) * size.height;
-      const w = nth(sizes, i * 2), h = nth(sizes, i * 2 + 1);
+      const x = ((v.x + 1) / 2) * size.width + 8,
+        y = ((1 - v.y) / 2) * size.height;
+      const w = nth(sizes, i * 2),
+        h = nth(sizes, i * 2 + 1);
       let free = facing && v.z < 1 && x < size.width && x + w > 0 && y > 0 && y < size.height;
       for (let k = 0; free && k < kept; k++) {
-        const bx = nth(boxes, k * 4), by = nth(boxes, k * 4 + 1), bw = nth(boxes, k * 4 + 2), bh = nth(boxes, k * 4 + 3);
+        const bx = nth(boxes, k * 4),
+          by = nth(boxes, k * 4 + 1),
+          bw = nth(boxes, k * 4 + 2),
+          bh = nth(boxes, k * 4 + 3);
         if (x < bx + bw && x + w > bx && y - h / 2 < by + bh / 2 && y + h / 2 > by - bh / 2) free = false;
       }
       if (free && occluder) {
@@ -185,11 +214,14 @@ export function LabelLayer({ labels, visible = true, occluder }: { labels: reado
     (material.uniforms.viewport?.value as Vector2).set(size.width, size.height);
     invalidate();
   }, [material, size, dpr, invalidate]);
-  useEffect(() => () => {
-    geometry.dispose();
-    material.dispose();
-    (material.uniforms.atlas?.value as CanvasTexture).dispose();
-  }, [geometry, material]);
+  useEffect(
+    () => () => {
+      geometry.dispose();
+      material.dispose();
+      (material.uniforms.atlas?.value as CanvasTexture).dispose();
+    },
+    [geometry, material],
+  );
 
   return <mesh geometry={geometry} material={material} visible={visible && labels.length > 0} frustumCulled={false} renderOrder={10} />;
 }

@@ -39,11 +39,15 @@ export function prepareBody(scene: Object3D): PreparedBody {
   const pos = src.getAttribute('position');
   const nor = src.getAttribute('normal');
   for (let i = 0; i < count; i++) {
-    const x = pos.getX(i), y = pos.getY(i), z = pos.getZ(i);
+    const x = pos.getX(i),
+      y = pos.getY(i),
+      z = pos.getZ(i);
     positions[i * 3] = nth(e, 0) * x + nth(e, 4) * y + nth(e, 8) * z + nth(e, 12);
     positions[i * 3 + 1] = nth(e, 1) * x + nth(e, 5) * y + nth(e, 9) * z + nth(e, 13);
     positions[i * 3 + 2] = nth(e, 2) * x + nth(e, 6) * y + nth(e, 10) * z + nth(e, 14);
-    const nx = nor.getX(i), ny = nor.getY(i), nz = nor.getZ(i);
+    const nx = nor.getX(i),
+      ny = nor.getY(i),
+      nz = nor.getZ(i);
     const len = Math.hypot(nx, ny, nz) || 1;
     normals[i * 3] = nx / len;
     normals[i * 3 + 1] = ny / len;

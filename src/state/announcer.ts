@@ -31,7 +31,14 @@ export function describeChange(next: AtlasState, prev: AtlasState): string[] {
   if (changed('showJiao')) said.push(shown(next.showJiao, "Jiao's scalp areas"));
   if (changed('bodyPart')) said.push(next.bodyPart ? `Scalp areas for the ${words(next.bodyPart)} highlighted` : 'Body part highlight cleared');
   if (changed('earOpen')) said.push(next.earOpen ? 'Ear map opened' : 'Ear map closed');
-  if (changed('earMap')) said.push(next.earMap === 'compare' ? 'Chinese and European ear maps compared' : next.earMap === 'nogier' ? 'European (Nogier) ear map shown' : 'Chinese standard ear map shown');
+  if (changed('earMap'))
+    said.push(
+      next.earMap === 'compare'
+        ? 'Chinese and European ear maps compared'
+        : next.earMap === 'nogier'
+          ? 'European (Nogier) ear map shown'
+          : 'Chinese standard ear map shown',
+    );
   if (changed('ear3d')) said.push(next.ear3d ? '3D ear shown' : 'Ear chart shown');
   if (changed('protocol')) {
     const p = next.protocol ? next.ear?.protocols.find((x) => x.id === next.protocol) : undefined;

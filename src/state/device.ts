@@ -68,7 +68,9 @@ export const useDevice = create<DeviceState>()(
     {
       name: deviceSpec.key,
       version: deviceSpec.version,
-      storage: versionedStorage<DeviceData>(deviceSpec, browserStorage, (problem) => queueMicrotask(() => useDevice.setState((s) => ({ problems: [...s.problems, problem] })))),
+      storage: versionedStorage<DeviceData>(deviceSpec, browserStorage, (problem) =>
+        queueMicrotask(() => useDevice.setState((s) => ({ problems: [...s.problems, problem] }))),
+      ),
       partialize: (s): DeviceData => ({ recent: s.recent, theme: s.theme, welcomed: s.welcomed }),
     },
   ),

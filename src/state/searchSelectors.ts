@@ -49,7 +49,11 @@ const memoOnInputs = <T>(compute: (s: SearchInputs) => T) => memoOn<SearchInputs
 /** The hits of the current query (null: no query, or the index is still loading). */
 export const selectSearchHits = memoOnInputs((s): SearchHit[] | null => {
   if (!searchActive(s) || !s.searchIndex) return null;
-  return s.searchIndex.search(s.query, { channel: s.channel, category: s.category, region: s.region, system: s.searchSystem, hidePregnancyCaution: s.hidePregnancy }, searchLimit);
+  return s.searchIndex.search(
+    s.query,
+    { channel: s.channel, category: s.category, region: s.region, system: s.searchSystem, hidePregnancyCaution: s.hidePregnancy },
+    searchLimit,
+  );
 });
 
 /**

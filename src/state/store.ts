@@ -44,4 +44,14 @@ export { viewPresets, type ViewPreset, type CameraRequest, type CameraNudge } fr
 export type { WebglSupport } from './slices/status.ts';
 export type { EarMapChoice } from './slices/ear.ts';
 export { failedLoads, type LoadState } from './slices/loads.ts';
-export { channelSequence, pointSelection, selectedEarPoint, selectedPoint, selectedZone, type EarSelection, type PointSelection, type Selection, type ZoneSelection } from './slices/selection.ts';
+export {
+  channelSequence,
+  pointSelection,
+  selectedEarPoint,
+  selectedPoint,
+  selectedZone,
+  type EarSelection,
+  type PointSelection,
+  type Selection,
+  type ZoneSelection,
+} from './slices/selection.ts';

@@ -40,7 +40,10 @@ export interface SystemStatePart {
   useLoads: () => void;
 }
 
-export function defineSystemState<Id extends string, Keys extends z.ZodRawShape>(definition: SystemDefinition<Id, Keys>, part: SystemState<Keys>): SystemStatePart {
+export function defineSystemState<Id extends string, Keys extends z.ZodRawShape>(
+  definition: SystemDefinition<Id, Keys>,
+  part: SystemState<Keys>,
+): SystemStatePart {
   const keys = Object.keys(definition.linkKeys);
   const schema = z.object(definition.linkKeys);
   return {

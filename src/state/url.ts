@@ -7,7 +7,10 @@ import { bodyVariantIds, type BodyVariantId } from '../domain/body/frame.ts';
 import { viewPresets } from './slices/view.ts';
 
 export const atlasLinkKeys = {
-  body: z.enum(bodyVariantIds as [BodyVariantId, ...BodyVariantId[]]).optional().catch(undefined),
+  body: z
+    .enum(bodyVariantIds as [BodyVariantId, ...BodyVariantId[]])
+    .optional()
+    .catch(undefined),
   view: z.enum(viewPresets).optional().catch(undefined),
   landmarks: z.enum(['0', '1']).optional().catch(undefined),
   q: z.string().max(300).optional().catch(undefined),
@@ -22,7 +25,11 @@ export function linkParams(search: string): Record<string, string> {
 
 /** The atlas's own keys, parsed; and the keys whose values were malformed. */
 export function parseAtlasLink(params: Readonly<Record<string, string>>): { link: AtlasLink; ignored: string[] } {
-  const own = Object.fromEntries(Object.keys(atlasLinkKeys).filter((k) => params[k] !== undefined).map((k) => [k, params[k]]));
+  const own = Object.fromEntries(
+    Object.keys(atlasLinkKeys)
+      .filter((k) => params[k] !== undefined)
+      .map((k) => [k, params[k]]),
+  );
   const link = atlasLinkSchema.parse(own);
   return { link, ignored: Object.keys(own).filter((k) => link[k as keyof AtlasLink] === undefined) };
 }

@@ -29,8 +29,8 @@ export function LoadErrors() {
       ))}
       {saved.map((p) => (
         <p key={p.backupKey} data-saved-problem={p.key}>
-          What this atlas kept on this device could not be read ({p.reason}). It was copied to <code>{p.backupKey}</code> in this browser&apos;s
-          local storage, so nothing is lost; the atlas starts afresh.{' '}
+          What this atlas kept on this device could not be read ({p.reason}). It was copied to <code>{p.backupKey}</code> in this browser&apos;s local storage,
+          so nothing is lost; the atlas starts afresh.{' '}
           <button type="button" onClick={() => useDevice.getState().dismissProblems()}>
             OK
           </button>

@@ -29,7 +29,14 @@ export function SearchResults({ open }: { open: (hit: SearchHit) => void }) {
   const wanted = searchActive({ query });
   // the index is built once the records are there (and again if a set of records arrives later)
   useLoad(
-    { key: 'search', what: 'the search index', file: 'generated/search.json', enabled: wanted && records !== null, load: () => loadSearch({ records, conditions }), done: (s) => s && useAtlas.getState().setSearchIndex(s) },
+    {
+      key: 'search',
+      what: 'the search index',
+      file: 'generated/search.json',
+      enabled: wanted && records !== null,
+      load: () => loadSearch({ records, conditions }),
+      done: (s) => s && useAtlas.getState().setSearchIndex(s),
+    },
     [records, conditions],
   );
 
@@ -41,7 +48,11 @@ export function SearchResults({ open }: { open: (hit: SearchHit) => void }) {
       <h2>
         Results <span className="muted">({hits.length})</span>
       </h2>
-      {hits.length > shown.length && <p className="muted small">Showing the first {shown.length} of {hits.length}.</p>}
+      {hits.length > shown.length && (
+        <p className="muted small">
+          Showing the first {shown.length} of {hits.length}.
+        </p>
+      )}
       <label className="radio small">
         <input type="checkbox" checked={hidePregnancy} onChange={(e) => setHidePregnancy(e.target.checked)} />
         Hide points with a pregnancy caution
@@ -51,7 +62,9 @@ export function SearchResults({ open }: { open: (hit: SearchHit) => void }) {
         <select value={system ?? ''} onChange={(e) => setSearchSystem(e.target.value || null)}>
           <option value="">All</option>
           {catalogues.map((c) => (
-            <option key={c.id} value={c.id}>{c.label}</option>
+            <option key={c.id} value={c.id}>
+              {c.label}
+            </option>
           ))}
         </select>
       </label>

@@ -8,9 +8,8 @@ export function StatusPanel() {
   if (webgl === 'unavailable') {
     return (
       <div className="notice" role="alert">
-        <strong>3D view unavailable.</strong> This browser or device has WebGL turned off or unsupported, so the
-        body cannot be drawn. Everything else on the page still works; to see the body, enable hardware
-        acceleration or try another browser.
+        <strong>3D view unavailable.</strong> This browser or device has WebGL turned off or unsupported, so the body cannot be drawn. Everything else on the
+        page still works; to see the body, enable hardware acceleration or try another browser.
       </div>
     );
   }
@@ -19,7 +18,9 @@ export function StatusPanel() {
   return (
     <div className="loading" aria-live="off">
       <label htmlFor="body-progress">Loading the body…</label>
-      <progress id="body-progress" max={100} value={pct}>{pct}%</progress>
+      <progress id="body-progress" max={100} value={pct}>
+        {pct}%
+      </progress>
     </div>
   );
 }

@@ -7,8 +7,17 @@ import regionsData from '../../data/regions.json';
 const regions = regionsData.regions as { id: string; name: string }[];
 
 const presetLabels: Record<ViewPreset, string> = {
-  anterior: 'Front', posterior: 'Back', left: 'Left side', right: 'Right side', top: 'Top', head: 'Head', hands: 'Hands', feet: 'Feet',
-  'scalp-top': 'Scalp from above', 'scalp-side': 'Scalp from the side', 'scalp-back': 'Scalp from behind',
+  anterior: 'Front',
+  posterior: 'Back',
+  left: 'Left side',
+  right: 'Right side',
+  top: 'Top',
+  head: 'Head',
+  hands: 'Hands',
+  feet: 'Feet',
+  'scalp-top': 'Scalp from above',
+  'scalp-side': 'Scalp from the side',
+  'scalp-back': 'Scalp from behind',
 };
 /** the body views in the toolbar; the scalp views sit in the scalp panel */
 const toolbarPresets = viewPresets.slice(0, 8);
@@ -25,7 +34,8 @@ export function Toolbar() {
   const category = useAtlas((s) => s.category);
   const region = useAtlas((s) => s.region);
   const showExtra = useAtlas((s) => s.showExtra);
-  const { setBody, goTo, setShowLandmarks, setShowPoints, setShowPointLabels, setChannel, setShowPaths, setCategory, setRegion, setShowExtra } = useAtlas.getState();
+  const { setBody, goTo, setShowLandmarks, setShowPoints, setShowPointLabels, setChannel, setShowPaths, setCategory, setRegion, setShowExtra } =
+    useAtlas.getState();
   return (
     <div className="toolbar" role="toolbar" aria-label="View controls">
       <fieldset className="group">
@@ -75,7 +85,9 @@ export function Toolbar() {
           <select value={category ?? ''} onChange={(e) => setCategory(e.target.value === '' ? null : (e.target.value as CategoryFilter))}>
             <option value="">All</option>
             {categoryFilters.map((c) => (
-              <option key={c} value={c}>{categoryFilterLabels[c]}</option>
+              <option key={c} value={c}>
+                {categoryFilterLabels[c]}
+              </option>
             ))}
           </select>
         </label>
@@ -84,7 +96,9 @@ export function Toolbar() {
           <select value={region ?? ''} onChange={(e) => setRegion(e.target.value === '' ? null : e.target.value)}>
             <option value="">All</option>
             {regions.map((r) => (
-              <option key={r.id} value={r.id}>{r.name}</option>
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
             ))}
           </select>
         </label>

@@ -9,8 +9,8 @@ export function Welcome() {
     <section className="welcome" aria-labelledby="welcome-title">
       <h2 id="welcome-title">Welcome to the Acupoint Atlas</h2>
       <p>
-        The 361 WHO meridian points and the extra points, located on the body the way the standard describes them, with the scalp lines and the ear
-        map. For learning and looking up points, not for medical advice.
+        The 361 WHO meridian points and the extra points, located on the body the way the standard describes them, with the scalp lines and the ear map. For
+        learning and looking up points, not for medical advice.
       </p>
       <ul>
         <li>Drag to turn the body, scroll or pinch to zoom; on the keyboard, arrows turn and keys 1 to 8 choose a view.</li>

@@ -24,7 +24,17 @@ const { atlas: ear } = buildEarAtlas({
 });
 
 beforeEach(() => {
-  useAtlas.setState({ ear, conditions, earOpen: true, earMap: 'gbt13734-2008', protocol: null, query: '', searchIndex: null, selection: null, announcement: '' });
+  useAtlas.setState({
+    ear,
+    conditions,
+    earOpen: true,
+    earMap: 'gbt13734-2008',
+    protocol: null,
+    query: '',
+    searchIndex: null,
+    selection: null,
+    announcement: '',
+  });
 });
 afterEach(cleanup);
 
@@ -49,7 +59,14 @@ describe('the ear chart', () => {
   it('lights a protocol on both ears and shows European points, lateralised, in the compare map', () => {
     useAtlas.setState({ protocol: 'nada', earMap: 'compare' });
     const { container } = render(<EarChart />);
-    for (const v of ['left', 'right']) expect([...container.querySelectorAll(`[data-ear-view="${v}"] .ear-point.lit`)].map((e) => e.getAttribute('data-ear-point')).sort()).toEqual(['AH6a', 'CO10', 'CO12', 'CO14', 'TF4']);
+    for (const v of ['left', 'right'])
+      expect([...container.querySelectorAll(`[data-ear-view="${v}"] .ear-point.lit`)].map((e) => e.getAttribute('data-ear-point')).sort()).toEqual([
+        'AH6a',
+        'CO10',
+        'CO12',
+        'CO14',
+        'TF4',
+      ]);
     expect(container.querySelector('[data-ear-view="right"] [data-ear-point="nogier-liver"]')).not.toBeNull();
     expect(container.querySelector('[data-ear-view="left"] [data-ear-point="nogier-liver"]')).toBeNull();
     expect(container.querySelector('[data-ear-view="left"] [data-ear-point="nogier-spleen"]')).not.toBeNull();

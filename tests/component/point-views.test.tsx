@@ -14,13 +14,33 @@ const load = (ch: string) => pointFileSchema.parse(readRepoJson(`data/points/${c
 const records = new Map<string, PointRecord>([...load('LI'), ...load('CV'), ...load('LU')].map((p) => [p.code, p]));
 const conditions = new Map(conditionsFileSchema.parse(readRepoJson('data/conditions.json')).conditions.map((c) => [c.id, c]));
 const li4: PlacedLocation = {
-  code: 'LI4', side: 'left', index: 1, vertices: [0, 1, 2], weights: [1, 0, 0],
-  guide: { ref: 'metacarpal2_base', start: [0.35, 0.82, 0.05], steps: [{ from: [0.35, 0.82, 0.05], to: [0.37, 0.8, 0.05], amount: 0.5, unit: 'fraction', dir: 'between', lengthM: 0.04 }] },
+  code: 'LI4',
+  side: 'left',
+  index: 1,
+  vertices: [0, 1, 2],
+  weights: [1, 0, 0],
+  guide: {
+    ref: 'metacarpal2_base',
+    start: [0.35, 0.82, 0.05],
+    steps: [{ from: [0.35, 0.82, 0.05], to: [0.37, 0.8, 0.05], amount: 0.5, unit: 'fraction', dir: 'between', lengthM: 0.04 }],
+  },
 };
 
 beforeEach(() => {
   Element.prototype.scrollIntoView = () => {};
-  useAtlas.setState({ records, conditions, locations: [li4], selection: null, channel: null, category: null, region: null, showExtra: true, body: 'male', landmarks: [], announcement: '' });
+  useAtlas.setState({
+    records,
+    conditions,
+    locations: [li4],
+    selection: null,
+    channel: null,
+    category: null,
+    region: null,
+    showExtra: true,
+    body: 'male',
+    landmarks: [],
+    announcement: '',
+  });
 });
 afterEach(cleanup);
 
@@ -101,7 +121,11 @@ describe('the point list', () => {
 
   it('is one tab stop: the current point, else the one last focused, else the first (roving focus)', () => {
     render(<PointList />);
-    const stops = () => screen.getAllByRole('button').filter((b) => b.tabIndex === 0).map((b) => b.dataset.code);
+    const stops = () =>
+      screen
+        .getAllByRole('button')
+        .filter((b) => b.tabIndex === 0)
+        .map((b) => b.dataset.code);
     expect(stops()).toEqual(['LU1']);
     const lu1 = screen.getByRole('button', { name: /^LU1 / });
     lu1.focus();
@@ -135,7 +159,12 @@ describe('the filters', () => {
     useAtlas.setState({ category: 'five-shu' });
     const { unmount } = render(<PointList />);
     // five shu: LU5, LU8, LU9, LU10, LU11 and LI1, LI2, LI3, LI5, LI11
-    expect(screen.getAllByRole('button').map((b) => b.getAttribute('data-code')).sort()).toEqual(['LI1', 'LI11', 'LI2', 'LI3', 'LI5', 'LU10', 'LU11', 'LU5', 'LU8', 'LU9']);
+    expect(
+      screen
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('data-code'))
+        .sort(),
+    ).toEqual(['LI1', 'LI11', 'LI2', 'LI3', 'LI5', 'LU10', 'LU11', 'LU5', 'LU8', 'LU9']);
     unmount();
     useAtlas.setState({ category: null, region: 'forearm' });
     render(<PointList />);

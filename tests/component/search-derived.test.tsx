@@ -13,10 +13,29 @@ import { EarChart } from '../../src/systems/ear/ui/EarChart.tsx';
 import { data } from '../support/atlas.ts';
 
 const search = buildSearch(atlasRecords(data), data.regions);
-const { atlas: ear } = buildEarAtlas({ chart: data.ear.chart!, gb: data.ear.gb, nogier: data.ear.nogier, protocols: data.ear.protocols, conditionIds: new Set(data.conditions.map((c) => c.id)) });
+const { atlas: ear } = buildEarAtlas({
+  chart: data.ear.chart!,
+  gb: data.ear.gb,
+  nogier: data.ear.nogier,
+  protocols: data.ear.protocols,
+  conditionIds: new Set(data.conditions.map((c) => c.id)),
+});
 
 beforeEach(() => {
-  useAtlas.setState({ ear, earOpen: true, earMap: 'gbt13734-2008', selection: null, protocol: null, query: '', searchIndex: search, searchSystem: null, hidePregnancy: false, channel: null, category: null, region: null });
+  useAtlas.setState({
+    ear,
+    earOpen: true,
+    earMap: 'gbt13734-2008',
+    selection: null,
+    protocol: null,
+    query: '',
+    searchIndex: search,
+    searchSystem: null,
+    hidePregnancy: false,
+    channel: null,
+    category: null,
+    region: null,
+  });
 });
 afterEach(cleanup);
 

@@ -6,7 +6,15 @@ import { openAtlas } from './helpers.ts';
 
 async function expectNoSeriousViolations(page: Page, where: string) {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${where}: ${v.id} (${v.impact}) on ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  const serious = violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${where}: ${v.id} (${v.impact}) on ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
   expect(serious).toEqual([]);
 }
 
@@ -28,7 +36,10 @@ test('the body, a card, the results, the scalp and the ear pass axe', async ({ p
 
 for (const theme of ['dark', 'contrast'] as const) {
   test(`the ${theme} theme passes axe, colour contrast included`, async ({ page }) => {
-    await page.addInitScript((t) => localStorage.setItem('acupoint-atlas:device', JSON.stringify({ version: 2, state: { recent: [], theme: t, welcomed: true } })), theme);
+    await page.addInitScript(
+      (t) => localStorage.setItem('acupoint-atlas:device', JSON.stringify({ version: 2, state: { recent: [], theme: t, welcomed: true } })),
+      theme,
+    );
     await openAtlas(page, '?point=LI4');
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await expectNoSeriousViolations(page, `${theme} theme`);

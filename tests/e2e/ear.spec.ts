@@ -66,7 +66,12 @@ test('the 3D ear: a relief with the zones coloured; clicking the ear on the body
   await waitForCamera(page);
   await page.screenshot({ path: `${shotsDir}/ear-body-click.png` });
   const box = (await page.locator('.viewport canvas').boundingBox())!;
-  for (const [fx, fy] of [[0.655, 0.5], [0.65, 0.48], [0.66, 0.52], [0.645, 0.51]] as const) {
+  for (const [fx, fy] of [
+    [0.655, 0.5],
+    [0.65, 0.48],
+    [0.66, 0.52],
+    [0.645, 0.51],
+  ] as const) {
     await page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
     if (await page.getByRole('region', { name: 'Ear map' }).isVisible()) break;
   }

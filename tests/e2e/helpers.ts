@@ -50,13 +50,17 @@ export async function drawnFraction(page: Page): Promise<number> {
  * size between them when the layout around it changes, e.g. a protocol's note above the ear).
  */
 export function changedPixels(a: Buffer, b: Buffer): number {
-  const pa = PNG.sync.read(a), pb = PNG.sync.read(b);
-  const width = Math.min(pa.width, pb.width), height = Math.min(pa.height, pb.height);
+  const pa = PNG.sync.read(a),
+    pb = PNG.sync.read(b);
+  const width = Math.min(pa.width, pb.width),
+    height = Math.min(pa.height, pb.height);
   let n = 0;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      const i = (y * pa.width + x) * 4, j = (y * pb.width + x) * 4;
-      const d = Math.abs(nth(pa.data, i) - nth(pb.data, j)) + Math.abs(nth(pa.data, i + 1) - nth(pb.data, j + 1)) + Math.abs(nth(pa.data, i + 2) - nth(pb.data, j + 2));
+      const i = (y * pa.width + x) * 4,
+        j = (y * pb.width + x) * 4;
+      const d =
+        Math.abs(nth(pa.data, i) - nth(pb.data, j)) + Math.abs(nth(pa.data, i + 1) - nth(pb.data, j + 1)) + Math.abs(nth(pa.data, i + 2) - nth(pb.data, j + 2));
       if (d > 30) n++;
     }
   }

@@ -6,7 +6,11 @@ import { openAtlas, shotsDir, waitForCamera } from './helpers.ts';
 
 /** The page never scrolls sideways, and the view takes a fair share of the screen. */
 async function checkFrame(page: Page, minViewShare: number) {
-  const { scrollWidth, innerWidth, innerHeight } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, innerHeight: window.innerHeight }));
+  const { scrollWidth, innerWidth, innerHeight } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+    innerHeight: window.innerHeight,
+  }));
   expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
   const view = await page.locator('.viewport').boundingBox();
   expect(view!.width * view!.height).toBeGreaterThan(minViewShare * innerWidth * innerHeight);
@@ -61,7 +65,10 @@ test.describe('projector, or a laptop at 150 % zoom', () => {
   });
 });
 
-for (const size of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
+for (const size of [
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 },
+]) {
   test(`desk ${size.width}x${size.height}: lists, view and card side by side`, async ({ page }) => {
     await page.setViewportSize(size);
     await openAtlas(page);
@@ -80,7 +87,12 @@ test('a skip link leads to the 3D view, and each list is one tab stop', async ({
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('#stage-view')).toBeFocused();
-  const tabStops = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, [tabindex]')].filter((e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && e.getClientRects().length > 0).length);
+  const tabStops = await page.evaluate(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, [tabindex]')].filter(
+        (e) => e.tabIndex >= 0 && !(e as HTMLButtonElement).disabled && e.getClientRects().length > 0,
+      ).length,
+  );
   // the toolbar's controls, the search, the theme, one per list: not one per point (there are 409)
   expect(tabStops).toBeLessThan(45);
 });

@@ -3,9 +3,21 @@ import { changedPixels, drawnFraction, openAtlas, shotsDir, waitForCamera, watch
 
 // Where each channel is best seen: the screenshots to look at when checking locations.
 const channelViews: [string, string[]][] = [
-  ['LU', ['anterior']], ['LI', ['anterior', 'left']], ['ST', ['anterior', 'head']], ['SP', ['anterior', 'right']], ['HT', ['anterior']],
-  ['SI', ['posterior']], ['BL', ['posterior', 'left']], ['KI', ['anterior', 'right']], ['PC', ['anterior']], ['TE', ['posterior', 'left']],
-  ['GB', ['left', 'head']], ['LR', ['anterior', 'right']], ['CV', ['anterior']], ['GV', ['posterior', 'top']], ['EX', ['anterior', 'posterior', 'head']],
+  ['LU', ['anterior']],
+  ['LI', ['anterior', 'left']],
+  ['ST', ['anterior', 'head']],
+  ['SP', ['anterior', 'right']],
+  ['HT', ['anterior']],
+  ['SI', ['posterior']],
+  ['BL', ['posterior', 'left']],
+  ['KI', ['anterior', 'right']],
+  ['PC', ['anterior']],
+  ['TE', ['posterior', 'left']],
+  ['GB', ['left', 'head']],
+  ['LR', ['anterior', 'right']],
+  ['CV', ['anterior']],
+  ['GV', ['posterior', 'top']],
+  ['EX', ['anterior', 'posterior', 'head']],
 ];
 
 test('every channel drawn on the body, with code labels, from the views where it lies', async ({ page }) => {

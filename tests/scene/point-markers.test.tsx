@@ -20,7 +20,14 @@ const surface: BodySurface = {
   normals: new Float32Array(codes.flatMap(() => [0, 0, 1])),
   indices: new Uint32Array([0, 1, 2]),
 };
-const locations: PlacedLocation[] = codes.map((code, i) => ({ code, side: 'left', index: 1, vertices: [i, i, i], weights: [1, 0, 0], guide: { ref: 'x', start: [0, 0, 0], steps: [] } }));
+const locations: PlacedLocation[] = codes.map((code, i) => ({
+  code,
+  side: 'left',
+  index: 1,
+  vertices: [i, i, i],
+  weights: [1, 0, 0],
+  guide: { ref: 'x', start: [0, 0, 0], steps: [] },
+}));
 const search = buildSearch(atlasRecords(data), data.regions);
 
 const initial = useAtlas.getState();
@@ -34,7 +41,9 @@ afterEach(async () => {
 const markers = () => renderer!.scene.findByProps({ name: 'point-markers' }).instance as InstancedMesh;
 /** The drawn radius of each instance (0: hidden). */
 const radii = () => {
-  const m = markers(), matrix = new Matrix4(), scale = new Vector3();
+  const m = markers(),
+    matrix = new Matrix4(),
+    scale = new Vector3();
   return codes.map((_, i) => {
     m.getMatrixAt(i, matrix);
     return +scale.setFromMatrixScale(matrix).x.toFixed(5);
@@ -85,7 +94,12 @@ describe('point markers in the scene', () => {
     const base = radii()[0]!;
     const mesh = renderer.scene.findByProps({ name: 'point-markers' });
     // the skin is met 5 cm before the marker: the marker is on the far side of the body
-    await renderer.fireEvent(mesh, 'onPointerMove', { instanceId: 3, intersections: [{ object: { name: 'body' }, distance: 0.95 }], distance: 1, stopPropagation: () => undefined });
+    await renderer.fireEvent(mesh, 'onPointerMove', {
+      instanceId: 3,
+      intersections: [{ object: { name: 'body' }, distance: 0.95 }],
+      distance: 1,
+      stopPropagation: () => undefined,
+    });
     expect(radii()[3]).toBe(base);
   });
 });

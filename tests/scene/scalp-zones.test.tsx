@@ -9,7 +9,18 @@ import { ScalpZones } from '../../src/systems/scalp/scene/ScalpZones.tsx';
 import { selectedZone, useAtlas } from '../../src/state/store.ts';
 
 // four WHO lines of two segments each, side by side
-const zones: ScalpFile['zones'] = ['MS1', 'MS2', 'MS3', 'MS4'].map((id, k) => ({ id, system: 'who-scalp', side: 'left', strokes: [[[k * 0.01, 1.6, 0.1], [k * 0.01, 1.62, 0.1], [k * 0.01, 1.64, 0.1]]] }));
+const zones: ScalpFile['zones'] = ['MS1', 'MS2', 'MS3', 'MS4'].map((id, k) => ({
+  id,
+  system: 'who-scalp',
+  side: 'left',
+  strokes: [
+    [
+      [k * 0.01, 1.6, 0.1],
+      [k * 0.01, 1.62, 0.1],
+      [k * 0.01, 1.64, 0.1],
+    ],
+  ],
+}));
 const initial = useAtlas.getState();
 let renderer: Awaited<ReturnType<typeof ReactThreeTestRenderer.create>> | null = null;
 afterEach(async () => {

@@ -6,11 +6,13 @@ describe.each(bodyVariantIds)('the %s body', (variant) => {
   const { body, mirror, at } = fixture(variant);
   const p = body.positions;
   const bounds = () => {
-    const min = [Infinity, Infinity, Infinity], max = [-Infinity, -Infinity, -Infinity];
-    for (let i = 0; i < p.length; i += 3) for (let k = 0; k < 3; k++) {
-      min[k] = Math.min(min[k]!, p[i + k]!);
-      max[k] = Math.max(max[k]!, p[i + k]!);
-    }
+    const min = [Infinity, Infinity, Infinity],
+      max = [-Infinity, -Infinity, -Infinity];
+    for (let i = 0; i < p.length; i += 3)
+      for (let k = 0; k < 3; k++) {
+        min[k] = Math.min(min[k]!, p[i + k]!);
+        max[k] = Math.max(max[k]!, p[i + k]!);
+      }
     return { min, max };
   };
 
@@ -30,15 +32,18 @@ describe.each(bodyVariantIds)('the %s body', (variant) => {
   });
 
   it('has its origin midway between the heels', () => {
-    const left = at('heel_left').position, right = at('heel_right').position;
+    const left = at('heel_left').position,
+      right = at('heel_right').position;
     expect((left[0] + right[0]) / 2).toBeCloseTo(0, 3);
     expect(Math.abs((left[2] + right[2]) / 2)).toBeLessThan(0.01);
   });
 
   it('is in the anatomical position: arms down and a little away from the trunk, palms forward', () => {
-    const shoulder = at('acromion_left').position, wrist = at('wrist_crease_midpoint_left').position;
+    const shoulder = at('acromion_left').position,
+      wrist = at('wrist_crease_midpoint_left').position;
     const hip = at('greater_trochanter_left').position;
-    const down = shoulder[1] - wrist[1], out = wrist[0] - shoulder[0];
+    const down = shoulder[1] - wrist[1],
+      out = wrist[0] - shoulder[0];
     const abductionDeg = (Math.atan2(out, down) * 180) / Math.PI;
     expect(abductionDeg).toBeGreaterThan(3);
     expect(abductionDeg).toBeLessThan(25);
@@ -84,11 +89,13 @@ describe.each(bodyVariantIds)('the %s body', (variant) => {
 
 describe('the two bodies', () => {
   it('share one topology, so a vertex id means the same place on both', () => {
-    const m = fixture('male'), f = fixture('female');
+    const m = fixture('male'),
+      f = fixture('female');
     expect(m.body.indices).toEqual(f.body.indices);
     // the same landmark sits at a proportionally similar height on both
     for (const key of ['umbilicus', 'nipple_left', 'patella_apex_left', 'wrist_crease_midpoint_left']) {
-      const hm = m.at(key).position[1] / 1.75, hf = f.at(key).position[1] / 1.62;
+      const hm = m.at(key).position[1] / 1.75,
+        hf = f.at(key).position[1] / 1.62;
       expect(Math.abs(hm - hf)).toBeLessThan(0.03);
     }
   });

@@ -10,29 +10,43 @@ import { earZoneCodes } from '../../src/domain/schema/ear.ts';
 import { data } from '../support/atlas.ts';
 import { readReferenceJson } from '../support/paths.ts';
 
-const built = buildEarAtlas({ chart: data.ear.chart!, gb: data.ear.gb, nogier: data.ear.nogier, protocols: data.ear.protocols, conditionIds: new Set(data.conditions.map((c) => c.id)) });
+const built = buildEarAtlas({
+  chart: data.ear.chart!,
+  gb: data.ear.gb,
+  nogier: data.ear.nogier,
+  protocols: data.ear.protocols,
+  conditionIds: new Set(data.conditions.map((c) => c.id)),
+});
 const { atlas, map } = built;
 const reference = readReferenceJson('gbt13734-2008-auricular-points.json') as { zones: Record<string, { code: string; hanzi: string }[]> };
 const referencePoints = Object.values(reference.zones).flat();
 const tolerance = 2.5e-3; // chart units (ear height 1): about 0.15 mm on a 6 cm ear
 
 type Box = [number, number, number, number];
-const boxOf = (ring: readonly P2[]): Box => [Math.min(...ring.map((p) => p[0])), Math.min(...ring.map((p) => p[1])), Math.max(...ring.map((p) => p[0])), Math.max(...ring.map((p) => p[1]))];
+const boxOf = (ring: readonly P2[]): Box => [
+  Math.min(...ring.map((p) => p[0])),
+  Math.min(...ring.map((p) => p[1])),
+  Math.max(...ring.map((p) => p[0])),
+  Math.max(...ring.map((p) => p[1])),
+];
 const boxesMeet = (a: Box, b: Box) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 /** polygon-clipping trips over edges that nearly coincide; snapped to 1e-7 of the ear height (6 nm on a 6 cm ear) it does not */
 const snap = (ring: readonly P2[]): P2[] => ring.map((p) => [Math.round(p[0] * 1e7) / 1e7, Math.round(p[1] * 1e7) / 1e7]);
 /** The exact area two polygons share. */
 const shared = (a: readonly P2[], b: readonly P2[]): number => (boxesMeet(boxOf(a), boxOf(b)) ? intersectionArea(snap(a), snap(b)) : 0);
-const perimeter = (ring: readonly P2[]): number => ring.reduce((s, p, i) => s + Math.hypot(p[0] - ring[(i + 1) % ring.length]![0], p[1] - ring[(i + 1) % ring.length]![1]), 0);
+const perimeter = (ring: readonly P2[]): number =>
+  ring.reduce((s, p, i) => s + Math.hypot(p[0] - ring[(i + 1) % ring.length]![0], p[1] - ring[(i + 1) % ring.length]![1]), 0);
 /**
  * Exact areas of a set of polygons within a region: how much of them lies outside it, how much of
  * it they cover twice, how much they leave uncovered, each as a mean width along the region's edge
  * (area / perimeter, chart units), the way slivers between chords of the same curve are measured.
  */
 function tiling(region: readonly P2[], pieces: readonly { id: string; ring: readonly P2[] }[]) {
-  const total = area(region), edge = perimeter(region);
+  const total = area(region),
+    edge = perimeter(region);
   let overlap = 0;
-  for (let i = 0; i < pieces.length; i++) for (let j = i + 1; j < pieces.length; j++) if (pieces[i]!.id !== pieces[j]!.id) overlap += shared(pieces[i]!.ring, pieces[j]!.ring);
+  for (let i = 0; i < pieces.length; i++)
+    for (let j = i + 1; j < pieces.length; j++) if (pieces[i]!.id !== pieces[j]!.id) overlap += shared(pieces[i]!.ring, pieces[j]!.ring);
   const inside = pieces.reduce((s, p) => s + shared(p.ring, region), 0);
   const sum = pieces.reduce((s, p) => s + area(p.ring), 0);
   return { sum: sum / total, outside: (sum - inside) / edge, overlap: overlap / edge, uncovered: (total - (inside - overlap)) / edge };
@@ -73,7 +87,7 @@ describe('ear chart zones (GB/T 13734-2008)', () => {
     // the zones' areas add up to the part's, none sticks out of it, no two share area: they tile it.
     // The zones follow the part's curves with fewer chords, so along a curved edge they cut inside
     // or bulge outside it by slivers: under 1e-4 of the ear's height wide (0.006 mm on a 6 cm ear).
-    expect(Math.abs(t.sum - 1), 'zones\' areas against the part\'s').toBeLessThan(0.005);
+    expect(Math.abs(t.sum - 1), "zones' areas against the part's").toBeLessThan(0.005);
     expect(t.outside, 'mean width of the zones outside the part').toBeLessThan(1e-4);
     expect(t.uncovered, 'mean width of the part in no zone').toBeLessThan(1e-4);
     expect(t.overlap, 'mean width of the part in two zones at once').toBeLessThan(1e-5);
@@ -142,11 +156,18 @@ describe('ear points', () => {
     const inside = zones.some((z) => z.rings.some((r) => contains(r, point.uv) || distanceToRing(r, point.uv) < tolerance));
     expect(inside).toBe(true);
     if (point.onBoundary) {
-      for (const z of zones) expect(Math.min(...z.rings.map((r) => distanceToRing(r, point.uv))), `${point.code} on the edge of ${z.id}`).toBeLessThan(tolerance);
+      for (const z of zones)
+        expect(Math.min(...z.rings.map((r) => distanceToRing(r, point.uv))), `${point.code} on the edge of ${z.id}`).toBeLessThan(tolerance);
     }
     // a junction code names its zones: HX6,7i -> HX6 and HX7
     const m = /^([A-Z]+)(\d+(?:,\d+)+)i$/.exec(point.code);
-    if (m) expect(point.zones.sort()).toEqual(m[2]!.split(',').map((n) => `${m[1]}${n}`).sort());
+    if (m)
+      expect(point.zones.sort()).toEqual(
+        m[2]!
+          .split(',')
+          .map((n) => `${m[1]}${n}`)
+          .sort(),
+      );
   });
 
   it.each(data.ear.nogier.map((p) => [p.id, p] as const))('%s (European) lies in the zone its placement names', (id, record) => {
@@ -154,7 +175,10 @@ describe('ear points', () => {
     const zoneIds = record.placement.kind === 'junction' ? record.placement.junction : record.placement.kind === 'curve' ? [] : [record.placement.zone];
     for (const zoneId of zoneIds) {
       const zone = map.zones.find((z) => z.id === zoneId)!;
-      expect(zone.rings.some((r) => contains(r, point.uv) || distanceToRing(r, point.uv) < tolerance), `${id} in ${zoneId}`).toBe(true);
+      expect(
+        zone.rings.some((r) => contains(r, point.uv) || distanceToRing(r, point.uv) < tolerance),
+        `${id} in ${zoneId}`,
+      ).toBe(true);
       expect(point.face).toBe(zone.face);
     }
   });
@@ -162,7 +186,10 @@ describe('ear points', () => {
   it('applies "near" and "inset": TG2l and AT1l sit by the intertragic notch, apart from TG2 and AT1 (they once landed exactly on them)', () => {
     const at = (id: string) => atlas.points.find((p) => p.id === id)!.uv;
     const notch = map.curves.point('intertragicNotch');
-    for (const [lower, zone] of [['TG2l', 'TG2'], ['AT1l', 'AT1']] as const) {
+    for (const [lower, zone] of [
+      ['TG2l', 'TG2'],
+      ['AT1l', 'AT1'],
+    ] as const) {
       expect(distance(at(lower), at(zone)), `${lower} to ${zone}`).toBeGreaterThan(0.01);
       // at the zone's place nearest the notch, moved inside by its inset
       expect(distance(at(lower), notch), `${lower} to the notch`).toBeLessThan(0.03);
@@ -176,12 +203,14 @@ describe('ear points', () => {
   it.each(['gbt13734-2008', 'nogier'] as const)('no two points of the %s map coincide', (system) => {
     const pts = atlas.points.filter((p) => p.system === system);
     const close: string[] = [];
-    for (let i = 0; i < pts.length; i++) for (const q of pts.slice(i + 1)) if (pts[i]!.face === q.face && distance(pts[i]!.uv, q.uv) < coincidenceDistance) close.push(`${pts[i]!.id} ${q.id}`);
+    for (let i = 0; i < pts.length; i++)
+      for (const q of pts.slice(i + 1)) if (pts[i]!.face === q.face && distance(pts[i]!.uv, q.uv) < coincidenceDistance) close.push(`${pts[i]!.id} ${q.id}`);
     expect(close).toEqual([]);
   });
 
   it('a European point sits on a Chinese point only where its record says it is the same concept at the same place', () => {
-    const eu = atlas.points.filter((p) => p.system === 'nogier'), cn = atlas.points.filter((p) => p.system === 'gbt13734-2008');
+    const eu = atlas.points.filter((p) => p.system === 'nogier'),
+      cn = atlas.points.filter((p) => p.system === 'gbt13734-2008');
     const close = eu.flatMap((p) => cn.filter((q) => q.face === p.face && distance(p.uv, q.uv) < coincidenceDistance).map((q) => `${p.id} ${q.id}`));
     const declared = eu.filter((p) => p.samePlace).map((p) => `${p.id} ${p.sameConceptAs}`);
     for (const pair of close) expect(declared, pair).toContain(pair);
@@ -193,9 +222,23 @@ describe('ear points', () => {
   it('reports a point placed on another with its file, record and field', () => {
     const knee = data.ear.nogier.find((p) => p.id === 'nogier-knee')!;
     const onAh4 = { ...knee, placement: { kind: 'zone', zone: 'AH4' } as const };
-    const bad = buildEarAtlas({ chart: data.ear.chart!, gb: data.ear.gb, nogier: [onAh4], protocols: [], conditionIds: new Set(data.conditions.map((c) => c.id)) });
-    expect(bad.problems).toContainEqual(expect.objectContaining({ file: 'data/ear/nogier.json', record: 'nogier-knee', field: 'placement', message: expect.stringMatching(/lands on AH4/) }));
-    const claims = buildEarAtlas({ chart: data.ear.chart!, gb: data.ear.gb, nogier: [{ ...knee, samePlace: true }], protocols: [], conditionIds: new Set(data.conditions.map((c) => c.id)) });
+    const bad = buildEarAtlas({
+      chart: data.ear.chart!,
+      gb: data.ear.gb,
+      nogier: [onAh4],
+      protocols: [],
+      conditionIds: new Set(data.conditions.map((c) => c.id)),
+    });
+    expect(bad.problems).toContainEqual(
+      expect.objectContaining({ file: 'data/ear/nogier.json', record: 'nogier-knee', field: 'placement', message: expect.stringMatching(/lands on AH4/) }),
+    );
+    const claims = buildEarAtlas({
+      chart: data.ear.chart!,
+      gb: data.ear.gb,
+      nogier: [{ ...knee, samePlace: true }],
+      protocols: [],
+      conditionIds: new Set(data.conditions.map((c) => c.id)),
+    });
     expect(claims.problems).toContainEqual(expect.objectContaining({ file: 'data/ear/nogier.json', record: 'nogier-knee', field: 'samePlace' }));
   });
 
@@ -204,7 +247,9 @@ describe('ear points', () => {
     expect(at('HX6,7i')[1]).toBeLessThan(0.06);
     const fork = map.curves.point('fossaApex');
     expect(Math.hypot(at('TF4')[0] - fork[0], at('TF4')[1] - fork[1])).toBeLessThan(0.09);
-    expect(Math.hypot(at('AH6a')[0] - map.curves.point('inferiorCrusUpperFront')[0], at('AH6a')[1] - map.curves.point('inferiorCrusUpperFront')[1])).toBeLessThan(0.05);
+    expect(
+      Math.hypot(at('AH6a')[0] - map.curves.point('inferiorCrusUpperFront')[0], at('AH6a')[1] - map.curves.point('inferiorCrusUpperFront')[1]),
+    ).toBeLessThan(0.05);
     // medial surfaces: pharynx-larynx and internal nose on the inner tragus, subcortex inside the antitragus
     for (const code of ['TG3', 'TG4', 'AT4']) expect(atlas.points.find((p) => p.id === code)!.face).toBe('medial');
     for (const code of ['P1', 'P2', 'P3', 'P4', 'P5', 'PS']) expect(atlas.points.find((p) => p.id === code)!.face).toBe('posterior');
@@ -249,7 +294,21 @@ describe('ear protocols', () => {
     expect(atlas.protocols.length).toBeGreaterThanOrEqual(6);
   });
   it('reports a protocol naming an unknown point with its file, record and field', () => {
-    const bad = buildEarAtlas({ chart: data.ear.chart!, gb: data.ear.gb, nogier: data.ear.nogier, protocols: [{ ...data.ear.protocols[0]!, points: [{ ref: 'CO99', label: 'x' }, { ref: 'TF4', label: 'y' }] }], conditionIds: new Set(data.conditions.map((c) => c.id)) });
+    const bad = buildEarAtlas({
+      chart: data.ear.chart!,
+      gb: data.ear.gb,
+      nogier: data.ear.nogier,
+      protocols: [
+        {
+          ...data.ear.protocols[0]!,
+          points: [
+            { ref: 'CO99', label: 'x' },
+            { ref: 'TF4', label: 'y' },
+          ],
+        },
+      ],
+      conditionIds: new Set(data.conditions.map((c) => c.id)),
+    });
     expect(bad.problems).toContainEqual({ file: 'data/protocols.json', record: 'nada', field: 'points.0.ref', message: 'unknown ear point "CO99"' });
   });
 });

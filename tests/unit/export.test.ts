@@ -9,7 +9,11 @@ describe('atlas:export (format version 1)', async () => {
   it('names its format, version, body and frame', () => {
     expect(out.format).toBe('acupoint-atlas-export');
     expect(out.version).toBe(1);
-    expect(out.body).toEqual({ id: 'female', heightM: 1.62, frame: "metres; x = subject's left, y = up, z = anterior; origin on the floor midway between the heels" });
+    expect(out.body).toEqual({
+      id: 'female',
+      heightM: 1.62,
+      frame: "metres; x = subject's left, y = up, z = anterior; origin on the floor midway between the heels",
+    });
   });
 
   it('has every point on every side with position, unit normal and region', () => {

@@ -3,7 +3,8 @@ import { placeLabels, textWidth, type Box, type Dot } from '../../scripts/figure
 
 const overlaps = (a: Box, b: Box) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 const onDot = (b: Box, d: Dot) => {
-  const nx = Math.min(Math.max(d.x, b.x), b.x + b.w), ny = Math.min(Math.max(d.y, b.y), b.y + b.h);
+  const nx = Math.min(Math.max(d.x, b.x), b.x + b.w),
+    ny = Math.min(Math.max(d.y, b.y), b.y + b.h);
   return Math.hypot(nx - d.x, ny - d.y) < d.r;
 };
 

@@ -9,7 +9,11 @@ describe('the how-to-find guide of every location', () => {
 
   it('names each reference and step, with no unnamed "second reference" and no zero step', () => {
     for (const l of atlas.locations) {
-      const guide = { ref: l.start.ref, start: l.start.position, steps: l.guide.map((g) => ({ ...g, lengthM: Math.hypot(g.to[0] - g.from[0], g.to[1] - g.from[1], g.to[2] - g.from[2]) })) };
+      const guide = {
+        ref: l.start.ref,
+        start: l.start.position,
+        steps: l.guide.map((g) => ({ ...g, lengthM: Math.hypot(g.to[0] - g.from[0], g.to[1] - g.from[1], g.to[2] - g.from[2]) })),
+      };
       for (const g of l.guide) if (g.unit === 'fraction' || g.dir === 'across') expect(g.toward, `${l.code} ${g.dir}`).toBeDefined();
       const text = guideSentences(guide, l.code, name).join(' ');
       expect(text, l.code).not.toMatch(/second reference|next reference|Go 0 /);

@@ -19,7 +19,9 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
   const scale = body.heightM / 1.75;
 
   it('the midclavicular lines are 8 B-cun apart like the nipples (men): the clavicle midpoints halve the clavicle', () => {
-    const sc = p('sternoclavicular_joint'), ac = p('acromion'), mid = p('clavicle_midpoint');
+    const sc = p('sternoclavicular_joint'),
+      ac = p('acromion'),
+      mid = p('clavicle_midpoint');
     const t = (mid[0] - sc[0]) / (ac[0] - sc[0]);
     expect(t).toBeGreaterThan(0.35);
     expect(t).toBeLessThan(0.6);
@@ -30,7 +32,10 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
   });
 
   it('the philtrum: from the subnasale under the nose down to the vermilion border of the upper lip (0.6-2 cm), its midpoint halfway, above the mouth', () => {
-    const sn = p('subnasale'), third = p('philtrum_upper_third'), mid = p('philtrum_midpoint'), ls = p('labrale_superius');
+    const sn = p('subnasale'),
+      third = p('philtrum_upper_third'),
+      mid = p('philtrum_midpoint'),
+      ls = p('labrale_superius');
     expect(sn[1]).toBeLessThan(p('nose_tip')[1] - 0.005);
     expect(cm(sn[1] - ls[1])).toBeGreaterThan(0.6);
     expect(cm(sn[1] - ls[1])).toBeLessThan(2);
@@ -42,7 +47,8 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
   });
 
   it('the pelvis: ASIS 10-14 cm from the midline (scaled), in front; the iliac crest on the flank at L4', () => {
-    const asis = p('asis'), crest = p('iliac_crest_highest');
+    const asis = p('asis'),
+      crest = p('iliac_crest_highest');
     expect(cm(asis[0]) / scale).toBeGreaterThan(10);
     expect(cm(asis[0]) / scale).toBeLessThan(14);
     expect(asis[2]).toBeGreaterThan(p('spinous_l4')[2] + 0.08);
@@ -117,7 +123,8 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
   });
 
   it('the first intercostal space rises toward the shoulder: 6 B-cun out it lies not below its sternal level, about 1 chest cun below the lower border of the clavicle', () => {
-    const chest = cun('chest_sternal_notch_xiphisternal'), lateral = p('intercostal_space_1_lateral');
+    const chest = cun('chest_sternal_notch_xiphisternal'),
+      lateral = p('intercostal_space_1_lateral');
     // (not below it: the female's sternal end lies lower under the notch, so there it is about level)
     expect(cm(lateral[1] - p('intercostal_space_1')[1])).toBeGreaterThan(-0.3);
     expect(cm(lateral[1] - p('intercostal_space_1')[1])).toBeLessThan(2);
@@ -129,7 +136,9 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
   });
 
   it('the axilla: its apex midway between the folds, above them', () => {
-    const apex = p('axilla_apex'), front = p('anterior_axillary_fold'), back = p('posterior_axillary_fold');
+    const apex = p('axilla_apex'),
+      front = p('anterior_axillary_fold'),
+      back = p('posterior_axillary_fold');
     const t = (apex[2] - back[2]) / (front[2] - back[2]);
     expect(t).toBeGreaterThan(0.3);
     expect(t).toBeLessThan(0.7);
@@ -138,7 +147,9 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
   });
 
   it('the scapula: the middle of its spine on the back, below the acromion, between its ends', () => {
-    const mid = p('scapula_spine_midpoint'), medial = p('scapula_spine_medial_end'), angle = p('acromion_posterior_angle');
+    const mid = p('scapula_spine_midpoint'),
+      medial = p('scapula_spine_medial_end'),
+      angle = p('acromion_posterior_angle');
     expect(mid[1]).toBeLessThan(p('acromion')[1] - 0.01);
     expect(mid[2]).toBeLessThan(Math.max(medial[2], angle[2]));
     expect(mid[0]).toBeGreaterThan(medial[0] + 0.03);
@@ -146,8 +157,9 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     expect(at('scapula_spine_midpoint').normal[2]).toBeLessThan(0);
   });
 
-  it('the red-white border of the little finger at its base: on its ulnar side, just distal to the 5th knuckle\'s border', () => {
-    const border = p('little_finger_base_ulnar_border'), joint = p('mcp5_ulnar_border');
+  it("the red-white border of the little finger at its base: on its ulnar side, just distal to the 5th knuckle's border", () => {
+    const border = p('little_finger_base_ulnar_border'),
+      joint = p('mcp5_ulnar_border');
     expect(at('little_finger_base_ulnar_border').normal[0]).toBeLessThan(-0.85);
     expect(cm(joint[1] - border[1])).toBeGreaterThan(0.4);
     expect(cm(joint[1] - border[1])).toBeLessThan(1.5);
@@ -156,7 +168,8 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
   });
 
   it('the posteroinferior border of the deltoid: on the back of the arm about level with the posterior axillary fold, between the acromial angle and the insertion', () => {
-    const border = p('deltoid_posterior_border'), fold = p('posterior_axillary_fold');
+    const border = p('deltoid_posterior_border'),
+      fold = p('posterior_axillary_fold');
     expect(Math.abs(border[1] - fold[1]) / cun('arm_axillary_fold_cubital')).toBeLessThan(1);
     expect(border[1]).toBeLessThan(p('acromion_posterior_angle')[1] - 3 * cun('arm_axillary_fold_cubital'));
     expect(border[1]).toBeGreaterThan(p('deltoid_insertion')[1]);
@@ -165,7 +178,9 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
   });
 
   it('the front of the medial epicondyle: level with the cubital crease, in front of the epicondyle and medial to the crease midpoint, facing forward and inward', () => {
-    const front = p('medial_epicondyle_front'), epi = p('medial_epicondyle'), crease = p('cubital_crease_midpoint');
+    const front = p('medial_epicondyle_front'),
+      epi = p('medial_epicondyle'),
+      crease = p('cubital_crease_midpoint');
     expect(Math.abs(cm(front[1] - crease[1]))).toBeLessThan(1);
     expect(cm(front[2] - epi[2])).toBeGreaterThan(1.5);
     expect(cm(dist(front, epi))).toBeLessThan(3.5);
@@ -176,7 +191,9 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
   });
 
   it('the chin (menton): the lowest point of the chin, below the mentolabial groove and well in front of the hyoid, facing down', () => {
-    const chin = p('chin'), groove = p('mentolabial_groove'), hyoid = p('hyoid');
+    const chin = p('chin'),
+      groove = p('mentolabial_groove'),
+      hyoid = p('hyoid');
     expect(cm(groove[1] - chin[1]) / scale).toBeGreaterThan(1.5);
     expect(cm(groove[1] - chin[1]) / scale).toBeLessThan(4.5);
     expect(cm(chin[2] - hyoid[2]) / scale).toBeGreaterThan(3);
@@ -185,18 +202,23 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
   });
 
   it('the face: the zygomatic arch in front of the tragus at its level; the mastoid tips behind and below the ear lobes', () => {
-    const arch = p('zygomatic_arch_midpoint'), tragus = p('tragus');
+    const arch = p('zygomatic_arch_midpoint'),
+      tragus = p('tragus');
     expect(Math.abs(cm(arch[1] - tragus[1]))).toBeLessThan(1);
     expect(cm(arch[2] - tragus[2]) / scale).toBeGreaterThan(1.5);
     expect(cm(arch[2] - tragus[2]) / scale).toBeLessThan(3.5);
-    const mastoid = p('mastoid_process'), lobe = p('earlobe');
+    const mastoid = p('mastoid_process'),
+      lobe = p('earlobe');
     expect(mastoid[2]).toBeLessThan(lobe[2] - 0.005);
     expect(mastoid[1]).toBeLessThan(lobe[1]);
     expect(cm(mastoid[0]) / scale).toBeGreaterThan(5);
   });
 
   it('the ear: the tragus over the ear canal at the level of the jaw pivot, in the lower half of the auricle, the notches above and below it, the upper root above them', () => {
-    const tragus = p('tragus'), apex = p('ear_apex'), lobe = p('earlobe'), jaw = body.joints.get('jaw____head')!;
+    const tragus = p('tragus'),
+      apex = p('ear_apex'),
+      lobe = p('earlobe'),
+      jaw = body.joints.get('jaw____head')!;
     // the canal opens just behind the head of the mandible, at its level (the vertices picked
     // before lay on the root of the helix, in the upper third of the ear)
     expect(cm(tragus[1] - jaw[1]) / scale).toBeGreaterThan(-0.5);
@@ -210,7 +232,9 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
   });
 
   it('the arm: the anterior axillary fold ends on its medial edge; the front of the arm at that level (between the heads of biceps) faces forward more than a centimetre further out, the lateral border of biceps faces forward and out beyond it', () => {
-    const fold = p('anterior_axillary_fold'), groove = p('biceps_groove_axillary_level'), border = p('biceps_lateral_border_axillary_level');
+    const fold = p('anterior_axillary_fold'),
+      groove = p('biceps_groove_axillary_level'),
+      border = p('biceps_lateral_border_axillary_level');
     expect(cm(groove[0] - fold[0])).toBeGreaterThan(1.2);
     expect(at('biceps_groove_axillary_level').normal[2]).toBeGreaterThan(0.9);
     expect(cm(border[0] - groove[0])).toBeGreaterThan(1.5);
@@ -246,9 +270,11 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
       expect(at(`mcp${f}`).normal[2], `mcp${f} on the back`).toBeLessThan(-0.7);
     }
     // along the hand's axis (the dorsal wrist crease to the webs of the middle finger)
-    const w = p('dorsal_wrist_crease_midpoint'), webs = [p('finger_web_2_3'), p('finger_web_3_4')] as const;
+    const w = p('dorsal_wrist_crease_midpoint'),
+      webs = [p('finger_web_2_3'), p('finger_web_3_4')] as const;
     const mid: Vec3 = [(webs[0][0] + webs[1][0]) / 2, (webs[0][1] + webs[1][1]) / 2, (webs[0][2] + webs[1][2]) / 2];
-    const axis = [mid[0] - w[0], mid[1] - w[1], mid[2] - w[2]], n = Math.hypot(...axis);
+    const axis = [mid[0] - w[0], mid[1] - w[1], mid[2] - w[2]],
+      n = Math.hypot(...axis);
     const along = (k: string) => cm(((p(k)[0] - w[0]) * nth(axis, 0) + (p(k)[1] - w[1]) * nth(axis, 1) + (p(k)[2] - w[2]) * nth(axis, 2)) / n);
     const web = (a: string, b: string) => (along(a) + along(b)) / 2;
     expect(web('finger_web_2_3', 'finger_web_3_4') - along('mcp3'), 'mcp3 behind its webs').toBeGreaterThan(1.5);
@@ -264,7 +290,7 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     // the webs of the middle, ring and little fingers about level (the ring-little web once stood
     // 1.3 cm distal to the others, level with the little finger's PIP crease)
     expect(Math.abs(along('finger_web_4_5') - along('finger_web_3_4')), 'web 4-5 level with web 3-4').toBeLessThan(0.8);
-    expect(along('pip5') - along('finger_web_4_5'), 'the little finger\'s PIP beyond its web').toBeGreaterThan(0.5);
+    expect(along('pip5') - along('finger_web_4_5'), "the little finger's PIP beyond its web").toBeGreaterThan(0.5);
     // the arc: the 3rd knuckle the most distal, its neighbours a little behind it, none more than 1.5 cm
     for (const k of ['mcp2', 'mcp4', 'mcp5']) {
       expect(along('mcp3') - along(k), k).toBeGreaterThan(0);
@@ -290,7 +316,8 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     // a corner faces its own side of the finger: the ulnar corners toward the little finger (-x), the
     // radial ones toward the thumb (the ring finger's ulnar corner once faced the middle finger)
     for (const k of ['ring_nail_ulnar_corner', 'little_nail_ulnar_corner']) expect(at(k).normal[0], k).toBeLessThan(-0.2);
-    for (const k of ['index_nail_radial_corner', 'middle_nail_radial_corner', 'little_nail_radial_corner', 'thumb_nail_radial_corner']) expect(at(k).normal[0], k).toBeGreaterThan(0.05);
+    for (const k of ['index_nail_radial_corner', 'middle_nail_radial_corner', 'little_nail_radial_corner', 'thumb_nail_radial_corner'])
+      expect(at(k).normal[0], k).toBeGreaterThan(0.05);
     expect(p('ring_nail_ulnar_corner')[0]).toBeLessThan(p('ring_tip')[0] - 0.002);
     expect(p('big_toe_nail_lateral_corner')[0]).toBeGreaterThan(p('big_toe_nail_medial_corner')[0] + 0.008);
     expect(cm(dist(p('thumb_ip_crease'), p('thumb_tip')))).toBeGreaterThan(1.8);
@@ -313,7 +340,9 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     }
     expect(p('big_toe_nail_medial_corner')[0]).toBeLessThan(p('big_toe_tip')[0] - 0.002);
     for (let t = 1; t <= 4; t++) {
-      const web = p(`toe_web_${t}_${t + 1}`), a = p(`${toes[t - 1]}_toe_tip`), b = p(`${toes[t]}_toe_tip`);
+      const web = p(`toe_web_${t}_${t + 1}`),
+        a = p(`${toes[t - 1]}_toe_tip`),
+        b = p(`${toes[t]}_toe_tip`);
       expect(web[0], `web ${t}`).toBeGreaterThan(a[0]);
       expect(web[0], `web ${t}`).toBeLessThan(b[0]);
       // the toes reach well beyond the web, and the web faces up or forward, not into the cleft
@@ -325,7 +354,9 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
 
   it('the knee: the patella on the front of the knee above the joint line, its base about 5 cm above its apex and 4-5 cm wide; the patellar ligament down to the tibial tuberosity with the knee eyes either side of it, facing forward and out or in', () => {
     const joint = body.joints.get('lowerleg01.L____head')!;
-    const apex = at('patella_apex'), base = at('patella_base'), tuberosity = p('tibial_tuberosity');
+    const apex = at('patella_apex'),
+      base = at('patella_base'),
+      tuberosity = p('tibial_tuberosity');
     // with the knee straight the apex lies a little above the joint line, the base about 5 cm higher
     expect(cm(apex.position[1] - joint[1]) / scale).toBeGreaterThan(0.3);
     expect(cm(apex.position[1] - joint[1]) / scale).toBeLessThan(1.5);
@@ -336,7 +367,8 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
       expect(Math.abs(l.normal[0])).toBeLessThan(0.35);
       expect(l.normal[2]).toBeGreaterThan(0.8);
     }
-    const medialEnd = p('patella_base_medial_end'), lateralEnd = p('patella_base_lateral_end');
+    const medialEnd = p('patella_base_medial_end'),
+      lateralEnd = p('patella_base_lateral_end');
     expect(medialEnd[0]).toBeLessThan(base.position[0]);
     expect(lateralEnd[0]).toBeGreaterThan(base.position[0]);
     expect(cm(lateralEnd[0] - medialEnd[0]) / scale).toBeGreaterThan(3.5);
@@ -346,12 +378,14 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     expect(cm(apex.position[1] - tuberosity[1]) / scale).toBeLessThan(7);
     expect(Math.abs(cm(p('tibia_anterior_crest')[0] - tuberosity[0]))).toBeLessThan(2);
     // the ligament 2-3.5 cm wide at the joint line, between the apex and the tuberosity; the eyes beyond its borders
-    const lb = p('patellar_ligament_lateral_border'), mb = p('patellar_ligament_medial_border');
+    const lb = p('patellar_ligament_lateral_border'),
+      mb = p('patellar_ligament_medial_border');
     expect(cm(lb[0] - mb[0])).toBeGreaterThan(2);
     expect(cm(lb[0] - mb[0])).toBeLessThan(3.5);
     expect(Math.min(apex.position[0], tuberosity[0])).toBeLessThan(lb[0]);
     expect(Math.max(apex.position[0], tuberosity[0])).toBeGreaterThan(mb[0]);
-    const lateralEye = at('knee_eye_lateral'), medialEye = at('knee_eye_medial');
+    const lateralEye = at('knee_eye_lateral'),
+      medialEye = at('knee_eye_medial');
     expect(lateralEye.position[0]).toBeGreaterThan(lb[0]);
     expect(medialEye.position[0]).toBeLessThan(mb[0]);
     expect(lateralEye.normal[0]).toBeGreaterThan(0.2);
@@ -366,7 +400,8 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
       expect(facing(k)).toBeGreaterThan(30);
       expect(facing(k)).toBeLessThan(60);
     }
-    for (const k of ['tibia_medial_border_3', 'tibia_medial_border_6', 'tibia_medial_border_10', 'medial_tibial_condyle']) expect(facing(k)).toBeGreaterThan(80);
+    for (const k of ['tibia_medial_border_3', 'tibia_medial_border_6', 'tibia_medial_border_10', 'medial_tibial_condyle'])
+      expect(facing(k)).toBeGreaterThan(80);
     // the lower border of the medial condyle: level with the tibial tuberosity, 2 B-cun (4-7 cm) below the apex of the patella,
     // at the top of the line of the border points behind the medial border of the tibia
     expect(Math.abs(cm(p('medial_tibial_condyle')[1] - p('tibial_tuberosity')[1]))).toBeLessThan(1);
@@ -379,8 +414,9 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     expect(cm(p('tibia_medial_surface_7')[2] - p('tibia_medial_border_6')[2])).toBeGreaterThan(1.5);
   });
 
-  it('the ankle: the medial malleolus ends higher than the lateral; the foot\'s 3 B-cun (medial malleolus to sole) the leg\'s B-cun; the front of the ankle joint level with the line joining the prominences', () => {
-    const medial = p('medial_malleolus'), lateral = p('lateral_malleolus');
+  it("the ankle: the medial malleolus ends higher than the lateral; the foot's 3 B-cun (medial malleolus to sole) the leg's B-cun; the front of the ankle joint level with the line joining the prominences", () => {
+    const medial = p('medial_malleolus'),
+      lateral = p('lateral_malleolus');
     expect(cm(medial[1] - lateral[1]) / scale).toBeGreaterThan(0.5);
     expect(cm(medial[1] - lateral[1]) / scale).toBeLessThan(1.5);
     // WHO divides the leg (13 B-cun from the medial tibial condyle to the medial malleolus) and the
@@ -395,8 +431,10 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     expect(at('ankle_front_midpoint').normal[2]).toBeGreaterThan(0.4);
   });
 
-  it('the outer border of the foot: the tuberosity of the 5th metatarsal about two fifths of the foot\'s length from the heel, a little behind the middle between the lateral malleolus and the 5th metatarsophalangeal joint', () => {
-    const heel = p('heel'), tip = p('second_toe_tip'), tub = p('metatarsal5_tuberosity');
+  it("the outer border of the foot: the tuberosity of the 5th metatarsal about two fifths of the foot's length from the heel, a little behind the middle between the lateral malleolus and the 5th metatarsophalangeal joint", () => {
+    const heel = p('heel'),
+      tip = p('second_toe_tip'),
+      tub = p('metatarsal5_tuberosity');
     const t = (tub[2] - heel[2]) / (tip[2] - heel[2]);
     expect(t).toBeGreaterThan(0.35);
     expect(t).toBeLessThan(0.46);

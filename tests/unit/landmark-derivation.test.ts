@@ -10,7 +10,35 @@ describe('derived landmarks', () => {
 
   it('cover the landmarks the audit found misplaced', () => {
     const ids = new Set(derived.map((d) => d.id));
-    for (const id of ['clavicle_midpoint', 'iliac_crest_highest', 'asis', 'sacral_foramen_1', 'sacral_foramen_4', 'spinous_l3', 'spinous_l5', 'spinous_s1', 'spinous_c7', 'intercostal_space_1', 'axilla_apex', 'scapula_spine_midpoint', 'zygomatic_arch_midpoint', 'finger_web_4_5', 'little_nail_radial_corner', 'big_toe_nail_medial_corner', 'thumb_tip', 'mastoid_process', 'tragus', 'supratragic_notch', 'intertragic_notch', 'ear_root_superior', 'subnasale', 'philtrum_midpoint', 'philtrum_upper_third', 'labrale_superius']) expect(ids.has(id), id).toBe(true);
+    for (const id of [
+      'clavicle_midpoint',
+      'iliac_crest_highest',
+      'asis',
+      'sacral_foramen_1',
+      'sacral_foramen_4',
+      'spinous_l3',
+      'spinous_l5',
+      'spinous_s1',
+      'spinous_c7',
+      'intercostal_space_1',
+      'axilla_apex',
+      'scapula_spine_midpoint',
+      'zygomatic_arch_midpoint',
+      'finger_web_4_5',
+      'little_nail_radial_corner',
+      'big_toe_nail_medial_corner',
+      'thumb_tip',
+      'mastoid_process',
+      'tragus',
+      'supratragic_notch',
+      'intertragic_notch',
+      'ear_root_superior',
+      'subnasale',
+      'philtrum_midpoint',
+      'philtrum_upper_third',
+      'labrale_superius',
+    ])
+      expect(ids.has(id), id).toBe(true);
   });
 
   it('are in the data as derived, on each body where no shared place fits both', () => {

@@ -4,12 +4,48 @@ import { measureSpan } from '../../src/domain/body/spans.ts';
 import { bodyVariantIds, cunSpans, fixture, landmarkRecords } from '../support/bodies.ts';
 
 const required = [
-  'cubital_crease_midpoint', 'wrist_crease_midpoint', 'popliteal_crease_midpoint', 'gluteal_fold_midpoint', 'acromion', 'medial_epicondyle',
-  'lateral_epicondyle', 'radial_styloid', 'ulnar_head', 'greater_trochanter', 'patella_apex', 'patella_base', 'tibial_tuberosity', 'medial_malleolus',
-  'lateral_malleolus', 'fibular_head', 'asis', 'iliac_crest_highest', 'pubic_symphysis_superior', 'clavicle_midpoint', 'sternal_notch',
-  'xiphisternal_junction', 'scapula_spine_medial_end', 'scapula_inferior_angle', 'spinous_c7', 'spinous_t1', 'spinous_t12', 'spinous_l1', 'spinous_l5',
-  'spinous_s2', 'sacral_hiatus', 'mastoid_process', 'external_occipital_protuberance', 'glabella', 'umbilicus', 'nipple', 'anterior_hairline_midpoint',
-  'posterior_hairline_midpoint', 'ear_apex', 'inner_canthus', 'outer_canthus', 'mouth_corner',
+  'cubital_crease_midpoint',
+  'wrist_crease_midpoint',
+  'popliteal_crease_midpoint',
+  'gluteal_fold_midpoint',
+  'acromion',
+  'medial_epicondyle',
+  'lateral_epicondyle',
+  'radial_styloid',
+  'ulnar_head',
+  'greater_trochanter',
+  'patella_apex',
+  'patella_base',
+  'tibial_tuberosity',
+  'medial_malleolus',
+  'lateral_malleolus',
+  'fibular_head',
+  'asis',
+  'iliac_crest_highest',
+  'pubic_symphysis_superior',
+  'clavicle_midpoint',
+  'sternal_notch',
+  'xiphisternal_junction',
+  'scapula_spine_medial_end',
+  'scapula_inferior_angle',
+  'spinous_c7',
+  'spinous_t1',
+  'spinous_t12',
+  'spinous_l1',
+  'spinous_l5',
+  'spinous_s2',
+  'sacral_hiatus',
+  'mastoid_process',
+  'external_occipital_protuberance',
+  'glabella',
+  'umbilicus',
+  'nipple',
+  'anterior_hairline_midpoint',
+  'posterior_hairline_midpoint',
+  'ear_apex',
+  'inner_canthus',
+  'outer_canthus',
+  'mouth_corner',
 ];
 
 describe('landmark data', () => {
@@ -43,20 +79,73 @@ describe.each(bodyVariantIds)('landmarks on the %s body', (variant) => {
   });
 
   it('keep their anatomical order from head to foot', () => {
-    const chain = ['vertex', 'anterior_hairline_midpoint', 'glabella', 'nose_tip', 'chin', 'laryngeal_prominence', 'sternal_notch', 'sternal_angle', 'nipple', 'xiphisternal_junction', 'umbilicus', 'pubic_symphysis_superior', 'perineum'];
+    const chain = [
+      'vertex',
+      'anterior_hairline_midpoint',
+      'glabella',
+      'nose_tip',
+      'chin',
+      'laryngeal_prominence',
+      'sternal_notch',
+      'sternal_angle',
+      'nipple',
+      'xiphisternal_junction',
+      'umbilicus',
+      'pubic_symphysis_superior',
+      'perineum',
+    ];
     for (let i = 1; i < chain.length; i++) expect(y(chain[i - 1]!), `${chain[i - 1]} above ${chain[i]}`).toBeGreaterThan(y(chain[i]!));
     const arm = ['acromion', 'anterior_axillary_fold', 'cubital_crease_midpoint', 'wrist_crease_midpoint', 'mcp3', 'middle_tip'];
     for (let i = 1; i < arm.length; i++) expect(y(arm[i - 1]!), `${arm[i - 1]} above ${arm[i]}`).toBeGreaterThan(y(arm[i]!));
-    const leg = ['iliac_crest_highest', 'asis', 'greater_trochanter', 'patella_base', 'patella_apex', 'tibial_tuberosity', 'medial_malleolus', 'sole_below_medial_malleolus'];
+    const leg = [
+      'iliac_crest_highest',
+      'asis',
+      'greater_trochanter',
+      'patella_base',
+      'patella_apex',
+      'tibial_tuberosity',
+      'medial_malleolus',
+      'sole_below_medial_malleolus',
+    ];
     for (let i = 1; i < leg.length; i++) expect(y(leg[i - 1]!), `${leg[i - 1]} above ${leg[i]}`).toBeGreaterThan(y(leg[i]!));
-    const spine = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 't1', 't2', 't3', 't4', 't5', 't6', 't7', 't8', 't9', 't10', 't11', 't12', 'l1', 'l2', 'l3', 'l4', 'l5', 's1', 's2', 's3', 's4'];
+    const spine = [
+      'c1',
+      'c2',
+      'c3',
+      'c4',
+      'c5',
+      'c6',
+      'c7',
+      't1',
+      't2',
+      't3',
+      't4',
+      't5',
+      't6',
+      't7',
+      't8',
+      't9',
+      't10',
+      't11',
+      't12',
+      'l1',
+      'l2',
+      'l3',
+      'l4',
+      'l5',
+      's1',
+      's2',
+      's3',
+      's4',
+    ];
     for (let i = 1; i < spine.length; i++) expect(y(`spinous_${spine[i - 1]}`)).toBeGreaterThan(y(`spinous_${spine[i]}`));
     expect(y('spinous_s4')).toBeGreaterThan(y('sacral_hiatus'));
     expect(y('sacral_hiatus')).toBeGreaterThan(y('coccyx_tip'));
   });
 
   it('sit on the side of the body anatomy puts them', () => {
-    const x = (k: string) => at(k).position[0], z = (k: string) => at(k).position[2];
+    const x = (k: string) => at(k).position[0],
+      z = (k: string) => at(k).position[2];
     expect(x('lateral_epicondyle_left')).toBeGreaterThan(x('medial_epicondyle_left'));
     expect(x('lateral_malleolus_left')).toBeGreaterThan(x('medial_malleolus_left'));
     expect(x('radial_styloid_left')).toBeGreaterThan(x('ulnar_head_left'));
@@ -84,7 +173,11 @@ describe.each(bodyVariantIds)('landmarks on the %s body', (variant) => {
       expect(m.cunM / cunPerHeight, `${span.id}: ${(m.cunM * 100).toFixed(2)} cm per cun`).toBeGreaterThan(span.id === 'head_hairline_corners' ? 0.5 : 0.6);
       expect(m.cunM / cunPerHeight, `${span.id}: ${(m.cunM * 100).toFixed(2)} cm per cun`).toBeLessThan(1.5);
     }
-    const forearm = measureSpan(cunSpans.find((s) => s.id === 'forearm_cubital_wrist')!, landmarks, index);
+    const forearm = measureSpan(
+      cunSpans.find((s) => s.id === 'forearm_cubital_wrist')!,
+      landmarks,
+      index,
+    );
     if (variant === 'male') {
       expect(forearm.lengthM).toBeGreaterThan(0.22);
       expect(forearm.lengthM).toBeLessThan(0.3);

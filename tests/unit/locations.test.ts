@@ -45,7 +45,15 @@ describe('location assertions from the standard text', () => {
   it('never put two distinct points in one place (except where the text says they coincide)', () => {
     // textbooks place some Baxie and Bafeng points on meridian points at the finger and toe webs
     // (Shixuan at the middle fingertip is PC9; Xiyan's medial eye is Neixiyan)
-    const coincideByText = new Set(['EX-UE9#4|TE2#1', 'EX-LE10#1|LR2#1', 'EX-LE10#2|ST44#1', 'EX-LE10#4|GB43#1', 'EX-LE5#2|ST35#1', 'EX-UE11#3|PC9#1', 'EX-LE4#1|EX-LE5#1']);
+    const coincideByText = new Set([
+      'EX-UE9#4|TE2#1',
+      'EX-LE10#1|LR2#1',
+      'EX-LE10#2|ST44#1',
+      'EX-LE10#4|GB43#1',
+      'EX-LE5#2|ST35#1',
+      'EX-UE11#3|PC9#1',
+      'EX-LE4#1|EX-LE5#1',
+    ]);
     // Yaoqi (EX-B9) is 'in the hollow between the sacral cornua', which is the sacral hiatus, GV2's place
     coincideByText.add('EX-B9#1|GV2#1');
     const sameByText = (a: string, b: string) => coincideByText.has(`${a}|${b}`) || coincideByText.has(`${b}|${a}`);
@@ -54,10 +62,12 @@ describe('location assertions from the standard text', () => {
       const locs = b.atlas.locations;
       for (let i = 0; i < locs.length; i++) {
         for (let j = i + 1; j < locs.length; j++) {
-          const a = locs[i]!, c = locs[j]!;
+          const a = locs[i]!,
+            c = locs[j]!;
           if (a.side !== c.side || (a.code === c.code && a.index === c.index)) continue;
           const d = Math.hypot(a.position[0] - c.position[0], a.position[1] - c.position[1], a.position[2] - c.position[2]);
-          if (d <= 0.003 && !sameByText(`${a.code}#${a.index}`, `${c.code}#${c.index}`)) together.push(`${b.variant} ${a.side}: ${a.code}#${a.index} and ${c.code}#${c.index}`);
+          if (d <= 0.003 && !sameByText(`${a.code}#${a.index}`, `${c.code}#${c.index}`))
+            together.push(`${b.variant} ${a.side}: ${a.code}#${a.index} and ${c.code}#${c.index}`);
         }
       }
     }

@@ -38,7 +38,11 @@ describe('reading saved data', () => {
   it('migrates an old value step by step to the current version and validates it', () => {
     const read = readVersioned(JSON.stringify({ version: 0, state: { codes: ['LI4', 'ST36'] } }), spec);
     expect(read).toEqual({ ok: true, state: { items: [{ code: 'LI4' }, { code: 'ST36' }], starred: false }, migratedFrom: 0 });
-    expect(readVersioned(JSON.stringify({ version: 2, state: { items: [], starred: true } }), spec)).toEqual({ ok: true, state: { items: [], starred: true }, migratedFrom: null });
+    expect(readVersioned(JSON.stringify({ version: 2, state: { items: [], starred: true } }), spec)).toEqual({
+      ok: true,
+      state: { items: [], starred: true },
+      migratedFrom: null,
+    });
   });
 
   it('says why a value cannot be read: not JSON, no envelope, a newer version, a failed migration, a field of the wrong shape', () => {
@@ -58,7 +62,11 @@ describe('the storage behind the store', () => {
   it('backs up an unreadable value under its own key, reports it, and hands the store nothing', () => {
     const storage = memoryStorage({ test: 'not json' });
     const problems: PersistProblem[] = [];
-    const s = versionedStorage(spec, () => storage, (p) => problems.push(p));
+    const s = versionedStorage(
+      spec,
+      () => storage,
+      (p) => problems.push(p),
+    );
     expect(s.getItem('test')).toBeNull();
     expect(problems).toHaveLength(1);
     expect(problems[0]!.reason).toBe('it is not valid JSON');
@@ -69,7 +77,11 @@ describe('the storage behind the store', () => {
   it('never writes over a value it could neither read nor back up', () => {
     const storage = memoryStorage({ test: 'not json' }, true);
     const problems: PersistProblem[] = [];
-    const s = versionedStorage(spec, () => storage, (p) => problems.push(p));
+    const s = versionedStorage(
+      spec,
+      () => storage,
+      (p) => problems.push(p),
+    );
     expect(s.getItem('test')).toBeNull();
     expect(problems[0]!.reason).toMatch(/left in place/);
     void s.setItem('test', { state: { items: [], starred: false }, version: 2 });
@@ -78,7 +90,11 @@ describe('the storage behind the store', () => {
 
   it('writes the envelope the reader expects, and reads it back', () => {
     const storage = memoryStorage();
-    const s = versionedStorage(spec, () => storage, () => undefined);
+    const s = versionedStorage(
+      spec,
+      () => storage,
+      () => undefined,
+    );
     void s.setItem('test', { state: { items: [{ code: 'GV20' }], starred: true }, version: 2 });
     expect(JSON.parse(storage.getItem('test')!)).toEqual({ version: 2, state: { items: [{ code: 'GV20' }], starred: true } });
     expect(s.getItem('test')).toEqual({ version: 2, state: { items: [{ code: 'GV20' }], starred: true } });

@@ -11,17 +11,25 @@ function csvRows(file: string): Record<string, string>[] {
   const cols = (head ?? '').split(',');
   return lines.map((line) => {
     const cells: string[] = [];
-    let cur = '', quoted = false;
+    let cur = '',
+      quoted = false;
     for (const ch of line) {
       if (ch === '"') quoted = !quoted;
-      else if (ch === ',' && !quoted) { cells.push(cur); cur = ''; }
-      else cur += ch;
+      else if (ch === ',' && !quoted) {
+        cells.push(cur);
+        cur = '';
+      } else cur += ch;
     }
     cells.push(cur);
     return Object.fromEntries(cols.map((c, i) => [c, cells[i] ?? '']));
   });
 }
-const stripTones = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ü/g, 'u').replace(/['’]/g, '');
+const stripTones = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ü/g, 'u')
+    .replace(/['’]/g, '');
 
 describe('point records', () => {
   it('are all 361 WHO points and the 48 extra points, and nothing else', () => {
@@ -29,9 +37,27 @@ describe('point records', () => {
     const extra = [...data.points.values()].filter((p) => p.channel === null);
     expect(who).toHaveLength(361);
     expect(extra).toHaveLength(48);
-    const expectedCounts: Record<string, number> = { LU: 11, LI: 20, ST: 45, SP: 21, HT: 9, SI: 19, BL: 67, KI: 27, PC: 9, TE: 23, GB: 44, LR: 14, CV: 24, GV: 28 };
+    const expectedCounts: Record<string, number> = {
+      LU: 11,
+      LI: 20,
+      ST: 45,
+      SP: 21,
+      HT: 9,
+      SI: 19,
+      BL: 67,
+      KI: 27,
+      PC: 9,
+      TE: 23,
+      GB: 44,
+      LR: 14,
+      CV: 24,
+      GV: 28,
+    };
     for (const ch of channelCodes) {
-      const nums = who.filter((p) => p.channel === ch).map((p) => p.number).sort((a, b) => a - b);
+      const nums = who
+        .filter((p) => p.channel === ch)
+        .map((p) => p.number)
+        .sort((a, b) => a - b);
       expect(nums, ch).toEqual(Array.from({ length: expectedCounts[ch]! }, (_, i) => i + 1));
     }
     const groups: Record<string, number> = { HN: 15, CA: 1, B: 9, UE: 11, LE: 12 };
@@ -55,7 +81,8 @@ describe('point records', () => {
   it('agree with the WHO 1991 reference for the extra points, groups having several locations', () => {
     const ref = readReferenceJson('who1991-extra-points.json') as { points: { code: string; pinyin: string }[] };
     expect(ref.points).toHaveLength(48);
-    for (const r of ref.points) expect(data.points.get(r.code)?.pinyinPlain.replace(/ /g, '').toLowerCase(), r.code).toBe(r.pinyin.replace(/ /g, '').toLowerCase());
+    for (const r of ref.points)
+      expect(data.points.get(r.code)?.pinyinPlain.replace(/ /g, '').toLowerCase(), r.code).toBe(r.pinyin.replace(/ /g, '').toLowerCase());
     const members = (code: string) => data.points.get(code)?.members?.length ?? 0;
     expect(members('EX-HN1')).toBe(4); // Sishencong
     expect(members('EX-B2')).toBe(17); // Jiaji T1-L5
@@ -82,7 +109,11 @@ describe('point records', () => {
   });
 
   it('grade the traditional pregnancy cautions on LI4 and SP6 and keep needling off the umbilicus', () => {
-    for (const code of ['LI4', 'SP6']) expect(data.points.get(code)?.cautions.some((c) => c.kind === 'pregnancy'), code).toBe(true);
+    for (const code of ['LI4', 'SP6'])
+      expect(
+        data.points.get(code)?.cautions.some((c) => c.kind === 'pregnancy'),
+        code,
+      ).toBe(true);
     const cv8 = data.points.get('CV8');
     expect(cv8?.needling).toBeNull();
     expect(cv8?.cautions.some((c) => c.level === 'contraindicated' && c.modality === 'needle')).toBe(true);
@@ -99,8 +130,19 @@ describe('prose that names a point by name and code', () => {
     const { join } = await import('node:path');
     const { repoRoot } = await import('../support/paths.ts');
     const { data } = await import('../support/atlas.ts');
-    const plain = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
-    const files = ['data/scalp/who-lines.json', 'data/scalp/jiao-areas.json', 'data/conditions.json', ...readdirSync(join(repoRoot, 'data/points')).map((f) => `data/points/${f}`), ...readdirSync(join(repoRoot, 'data/ear')).map((f) => `data/ear/${f}`)];
+    const plain = (s: string) =>
+      s
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[^a-z]/g, '');
+    const files = [
+      'data/scalp/who-lines.json',
+      'data/scalp/jiao-areas.json',
+      'data/conditions.json',
+      ...readdirSync(join(repoRoot, 'data/points')).map((f) => `data/points/${f}`),
+      ...readdirSync(join(repoRoot, 'data/ear')).map((f) => `data/ear/${f}`),
+    ];
     const wrong: string[] = [];
     let seen = 0;
     for (const file of files) {

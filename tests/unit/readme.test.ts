@@ -10,10 +10,16 @@ const ciRun = readFileSync(repoPath('.ci/run'), 'utf8');
 function quickStart(): string[] {
   const section = readme.split(/^## Quick start$/m)[1]?.split(/^## /m)[0] ?? '';
   const block = /```sh\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
-  return block.split('\n').map((line) => line.replace(/#.*$/, '').trim()).filter(Boolean);
+  return block
+    .split('\n')
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .filter(Boolean);
 }
 /** the commands .ci/run runs, comments and blank lines dropped */
-const ciCommands = ciRun.split('\n').map((line) => line.replace(/#.*$/, '').trim()).filter(Boolean);
+const ciCommands = ciRun
+  .split('\n')
+  .map((line) => line.replace(/#.*$/, '').trim())
+  .filter(Boolean);
 
 describe('the README quick start', () => {
   it('is two commands: install and start, then test', () => {

@@ -18,7 +18,10 @@ describe.each(bodyVariantIds)('the atlas on the %s body', (variant) => {
     for (const p of data.points.values()) expected += (p.members?.length ?? 1) * (p.laterality === 'midline' ? 1 : 2);
     expect(atlas.locations).toHaveLength(expected);
     for (const l of atlas.locations) {
-      expect(l.weights.reduce((a, b) => a + b, 0), l.code).toBeCloseTo(1, 5);
+      expect(
+        l.weights.reduce((a, b) => a + b, 0),
+        l.code,
+      ).toBeCloseTo(1, 5);
       for (const v of l.vertices) expect(v, l.code).toBeLessThan(ctx.surface.positions.length / 3);
     }
   });
@@ -42,13 +45,32 @@ describe.each(bodyVariantIds)('the atlas on the %s body', (variant) => {
   it('follows each channel along its course, in order', () => {
     const y = (code: string) => loc(code).position[1];
     const runs: [string, number, number, 'up' | 'down'][] = [
-      ['LU', 3, 11, 'down'], ['LI', 1, 15, 'up'], ['ST', 12, 39, 'down'], ['ST', 40, 41, 'down'], ['SP', 1, 3, 'up'], ['SP', 4, 12, 'up'], ['HT', 1, 9, 'down'], ['SI', 1, 9, 'up'],
-      ['BL', 11, 26, 'down'], ['BL', 27, 30, 'down'], ['BL', 36, 40, 'down'], ['BL', 41, 54, 'down'], ['BL', 55, 60, 'down'], ['KI', 7, 27, 'up'], ['PC', 2, 9, 'down'],
-      ['TE', 1, 14, 'up'], ['GB', 30, 40, 'down'], ['LR', 4, 12, 'up'], ['CV', 1, 22, 'up'], ['GV', 1, 20, 'up'], ['GV', 24, 27, 'down'],
+      ['LU', 3, 11, 'down'],
+      ['LI', 1, 15, 'up'],
+      ['ST', 12, 39, 'down'],
+      ['ST', 40, 41, 'down'],
+      ['SP', 1, 3, 'up'],
+      ['SP', 4, 12, 'up'],
+      ['HT', 1, 9, 'down'],
+      ['SI', 1, 9, 'up'],
+      ['BL', 11, 26, 'down'],
+      ['BL', 27, 30, 'down'],
+      ['BL', 36, 40, 'down'],
+      ['BL', 41, 54, 'down'],
+      ['BL', 55, 60, 'down'],
+      ['KI', 7, 27, 'up'],
+      ['PC', 2, 9, 'down'],
+      ['TE', 1, 14, 'up'],
+      ['GB', 30, 40, 'down'],
+      ['LR', 4, 12, 'up'],
+      ['CV', 1, 22, 'up'],
+      ['GV', 1, 20, 'up'],
+      ['GV', 24, 27, 'down'],
     ];
     for (const [ch, from, to, way] of runs) {
       for (let n = from; n < to; n++) {
-        const a = y(`${ch}${n}`), b = y(`${ch}${n + 1}`);
+        const a = y(`${ch}${n}`),
+          b = y(`${ch}${n + 1}`);
         // points at one level (e.g. BL27-BL30 rows, the wrist, the medial border of the foot where SP4
         // lies just below the line of SP1-SP3) may tie within a few millimetres
         if (way === 'up') expect(b, `${ch}${n + 1} above ${ch}${n}`).toBeGreaterThan(a - 0.004);
@@ -86,7 +108,8 @@ describe.each(bodyVariantIds)('the atlas on the %s body', (variant) => {
     // BL23 is 1.5 cun lateral to the lower border of the L2 spinous process
     const bl23 = loc('BL23').position;
     within(bl23[0] / cun('back_scapular_medial_borders'), 1.5, 'BL23 lateral');
-    const l2 = ctx.landmarks.get('spinous_l2')!.position[1], l3 = ctx.landmarks.get('spinous_l3')!.position[1];
+    const l2 = ctx.landmarks.get('spinous_l2')!.position[1],
+      l3 = ctx.landmarks.get('spinous_l3')!.position[1];
     expect(bl23[1]).toBeLessThan(l2);
     expect(bl23[1]).toBeGreaterThan(l3);
     // SP6 is 3 cun above the medial malleolus; GV20 is 5 cun behind the anterior hairline (over the scalp)
@@ -106,7 +129,8 @@ describe.each(bodyVariantIds)('the atlas on the %s body', (variant) => {
       const declared = data.points.get(l.code)!.region;
       const heaviest = l.vertices[l.weights.indexOf(Math.max(...l.weights))]!;
       const found = regions[heaviest]!;
-      if (found !== declared && !(neighbourRegions[found] ?? []).includes(declared)) wrong.push(`${l.code}#${l.index} ${l.side}: declared ${declared}, lies in ${found}`);
+      if (found !== declared && !(neighbourRegions[found] ?? []).includes(declared))
+        wrong.push(`${l.code}#${l.index} ${l.side}: declared ${declared}, lies in ${found}`);
     }
     expect(wrong).toEqual([]);
   });
@@ -146,7 +170,9 @@ describe('bad rules fail with an error naming the point and the rule', () => {
     expect(e.message).toMatch(/LU8 -> LU7 -> LU8/);
   });
   it('a missing span', () => {
-    const e = run([withRule('LU9', { kind: 'offset', from: 'wrist_crease_radial_end', steps: [{ dir: 'proximal', cun: 1, unit: 'B-cun', span: 'no_such_span' }] })]);
+    const e = run([
+      withRule('LU9', { kind: 'offset', from: 'wrist_crease_radial_end', steps: [{ dir: 'proximal', cun: 1, unit: 'B-cun', span: 'no_such_span' }] }),
+    ]);
     expect(e.kind).toBe('missing-span');
     expect(e.message).toMatch(/LU9: rule\.steps\.0: .*no_such_span/);
   });

@@ -28,7 +28,8 @@ describe.each(bodyVariantIds)('scalp definitions on the %s body', (variant) => {
   const forehead = cun('head_glabella_hairline');
   const frontHairline = hairlines(ctx)[0]!;
   /** a point's location on a side, or on the midline for midline points */
-  const at = (code: string, side: 'left' | 'right' | 'midline') => loc(code, data.points.get(code)?.laterality === 'midline' ? 'midline' : side === 'midline' ? undefined : side).position;
+  const at = (code: string, side: 'left' | 'right' | 'midline') =>
+    loc(code, data.points.get(code)?.laterality === 'midline' ? 'midline' : side === 'midline' ? undefined : side).position;
   const lineSides = (code: string) => (['MS1', 'MS5', 'MS12'].includes(code) ? (['midline'] as const) : sides);
 
   it('has every WHO line of the reference, starting at its anchor point', () => {
@@ -42,7 +43,10 @@ describe.each(bodyVariantIds)('scalp definitions on the %s body', (variant) => {
   });
 
   it('draws every line and the hairlines on the skin, none of it under the skin (where a view would hide it)', () => {
-    for (const [name, s] of [...zones.flatMap((z) => z.strokes.map((x) => [`${z.id} ${z.side}`, x] as const)), ...hairlines(ctx).map((h, i) => [`hairline ${i}`, h] as const)]) {
+    for (const [name, s] of [
+      ...zones.flatMap((z) => z.strokes.map((x) => [`${z.id} ${z.side}`, x] as const)),
+      ...hairlines(ctx).map((h, i) => [`hairline ${i}`, h] as const),
+    ]) {
       for (const p of s) {
         const hit = closestPoint(ctx.index, p)!;
         const above = dot(sub(p, hit.position), normalAt(ctx.surface, hit.triangle, hit.barycentric));
@@ -80,7 +84,9 @@ describe.each(bodyVariantIds)('scalp definitions on the %s body', (variant) => {
   it('keeps MS5 and MS12 on the midline, MS8 and MS9 parallel to it at 1.5 and 2.25 cun apart in that order, MS13 0.5 cun beside MS12', () => {
     for (const code of ['MS5', 'MS12']) for (const p of stroke(code, 'midline')) expect(Math.abs(p[0]), code).toBeLessThan(0.004);
     for (const side of sides) {
-      const ms8 = stroke('MS8', side), ms9 = stroke('MS9', side), ms13 = stroke('MS13', side);
+      const ms8 = stroke('MS8', side),
+        ms9 = stroke('MS9', side),
+        ms13 = stroke('MS13', side);
       for (const s of [ms8, ms9, ms13]) {
         const xs = s.map((p) => Math.abs(p[0]));
         expect(Math.max(...xs) - Math.min(...xs), 'parallel to the midline').toBeLessThan(0.006);
@@ -103,7 +109,9 @@ describe.each(bodyVariantIds)('scalp definitions on the %s body', (variant) => {
   it('runs MS6 from 1 cun in front of GV20 to GB6 and MS7 from GV20 to GB7 (MS7 behind MS6), MS11 from GB8 down to GB7', () => {
     const gv20 = loc('GV20').position;
     for (const side of sides) {
-      const ms6 = stroke('MS6', side), ms7 = stroke('MS7', side), ms11 = stroke('MS11', side);
+      const ms6 = stroke('MS6', side),
+        ms7 = stroke('MS7', side),
+        ms11 = stroke('MS11', side);
       expect(Math.abs(ms6[0]![0])).toBeLessThan(0.004);
       expect(dist(ms6[0]!, gv20) / head).toBeGreaterThan(0.85);
       expect(dist(ms6[0]!, gv20) / head).toBeLessThan(1.15);
@@ -118,7 +126,8 @@ describe.each(bodyVariantIds)('scalp definitions on the %s body', (variant) => {
 
   it("starts Jiao's forehead areas on the hairline as drawn: stomach above the pupil, thoracic cavity straddling it, reproduction at the corner", () => {
     for (const side of sides) {
-      const stomach = stroke('stomach', side), thoracic = stroke('thoracic-cavity', side);
+      const stomach = stroke('stomach', side),
+        thoracic = stroke('thoracic-cavity', side);
       const atStomach = hairlineAt(frontHairline, stomach[0]![0])!;
       expect(dist(stomach[0]!, atStomach), 'stomach starts on the hairline').toBeLessThan(0.006);
       expect(Math.abs(stomach[0]![0] - ctx.landmarks.get(`pupil_${side}`)!.position[0]), 'above the pupil').toBeLessThan(0.006);

@@ -30,7 +30,7 @@ describe.each(bodyVariantIds)('scalp zones on the %s body', (variant) => {
     expect(who).toHaveLength(3 + 11 * 2);
   });
 
-  it("ends each WHO line at the points that anchor it (within 5 mm)", () => {
+  it('ends each WHO line at the points that anchor it (within 5 mm)', () => {
     expect(dist(first('MS5', 'midline'), loc('GV20').position)).toBeLessThan(0.005);
     expect(dist(last('MS5', 'midline'), loc('GV21').position)).toBeLessThan(0.005);
     expect(dist(first('MS12', 'midline'), loc('GV18').position)).toBeLessThan(0.005);
@@ -46,7 +46,7 @@ describe.each(bodyVariantIds)('scalp zones on the %s body', (variant) => {
     }
   });
 
-  it("begins the motor area 0.5 cm behind the midpoint of the anterior-posterior midline and ends it on the eyebrow-occiput line", () => {
+  it('begins the motor area 0.5 cm behind the midpoint of the anterior-posterior midline and ends it on the eyebrow-occiput line', () => {
     for (const side of ['left', 'right'] as const) {
       const { apMidline, eyebrowOcciput } = jiaoReferenceLines(ctx, side);
       const top = first('motor', side);
@@ -64,7 +64,17 @@ describe.each(bodyVariantIds)('scalp zones on the %s body', (variant) => {
   });
 
   it("gives Jiao's areas the lengths the system defines (within 10 %)", () => {
-    const lengths: Record<string, number> = { 'vertigo-auditory': 0.04, 'speech-3': 0.04, 'speech-2': 0.03, optic: 0.04, balance: 0.04, 'foot-motor-sensory': 0.03, stomach: 0.02, reproduction: 0.02, 'thoracic-cavity': 0.04 };
+    const lengths: Record<string, number> = {
+      'vertigo-auditory': 0.04,
+      'speech-3': 0.04,
+      'speech-2': 0.03,
+      optic: 0.04,
+      balance: 0.04,
+      'foot-motor-sensory': 0.03,
+      stomach: 0.02,
+      reproduction: 0.02,
+      'thoracic-cavity': 0.04,
+    };
     for (const side of ['left', 'right'] as const) {
       for (const [id, expected] of Object.entries(lengths)) {
         const measured = pathLength(zone(id, side).strokes[0]!);

@@ -8,7 +8,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { landmarkDefinitionSchema, landmarkFileSchema, landmarkSchema } from '../../src/domain/body/landmarks.ts';
-import { earAtlasSchema, earChartSchema, earPlacementSchema, gbEarFileSchema, gbEarPointSchema, nogierEarPointSchema, nogierFileSchema, protocolSchema, protocolsFileSchema } from '../../src/domain/schema/ear.ts';
+import {
+  earAtlasSchema,
+  earChartSchema,
+  earPlacementSchema,
+  gbEarFileSchema,
+  gbEarPointSchema,
+  nogierEarPointSchema,
+  nogierFileSchema,
+  protocolSchema,
+  protocolsFileSchema,
+} from '../../src/domain/schema/ear.ts';
 import { pointFileSchema, pointSchema } from '../../src/domain/schema/points.ts';
 import { ruleSchema } from '../../src/domain/schema/rules.ts';
 import { jiaoAreaSchema, jiaoFileSchema, whoScalpFileSchema, whoScalpLineSchema } from '../../src/domain/schema/scalp.ts';
@@ -30,7 +40,8 @@ function objectNodes(value: unknown, skip: (path: Key[]) => boolean, path: Key[]
 }
 
 /** The same kind of object at the same place: the path without indices, its kind, its fields. */
-const shapeOf = (path: Key[], node: Json) => `${path.map((k) => (typeof k === 'number' ? '*' : k)).join('.')}|${typeof node.kind === 'string' ? node.kind : ''}|${Object.keys(node).sort().join(',')}`;
+const shapeOf = (path: Key[], node: Json) =>
+  `${path.map((k) => (typeof k === 'number' ? '*' : k)).join('.')}|${typeof node.kind === 'string' ? node.kind : ''}|${Object.keys(node).sort().join(',')}`;
 
 const misspell = (key: string) => `${key}${key.at(-1)}`;
 
@@ -70,7 +81,10 @@ function dropped(raw: unknown, parsed: unknown, path: Key[] = []): string[] {
 
 const json = (file: string) => readRepoJson(file) as Json;
 const list = (file: string, key: string) => json(file)[key] as unknown[];
-const pointFiles = readdirSync(repoPath('data/points')).filter((f) => f.endsWith('.json')).sort().map((f) => `data/points/${f}`);
+const pointFiles = readdirSync(repoPath('data/points'))
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => `data/points/${f}`);
 /** the file's own fields with its file schema; its records one by one with the record schema */
 const onlyRoot = (listKey: string) => (path: Key[]) => path[0] === listKey;
 
@@ -135,12 +149,15 @@ describe('ear placement: a discriminated union of strict forms', () => {
 
   it('keeps every field of every placement in the data', () => {
     expect(earPlacementSchema.parse({ kind: 'zone-near', ...fields })).toEqual({ kind: 'zone-near', ...fields });
-    for (const [file, key] of [['data/ear/gbt13734-2008.json', 'code'], ['data/ear/nogier.json', 'id']] as const) {
+    for (const [file, key] of [
+      ['data/ear/gbt13734-2008.json', 'code'],
+      ['data/ear/nogier.json', 'id'],
+    ] as const) {
       for (const raw of list(file, 'points') as Json[]) expect(earPlacementSchema.parse(raw.placement), `${file}: ${String(raw[key])}`).toEqual(raw.placement);
     }
   });
 
-  it('a European point may say it shares its Chinese point\'s place only if it names that point', () => {
+  it("a European point may say it shares its Chinese point's place only if it names that point", () => {
     const spleen = (list('data/ear/nogier.json', 'points') as Json[]).find((p) => p.id === 'nogier-spleen')!;
     const r = nogierEarPointSchema.safeParse({ ...spleen, sameConceptAs: null });
     expect(r.error?.issues).toContainEqual(expect.objectContaining({ path: ['samePlace'] }));
@@ -149,7 +166,9 @@ describe('ear placement: a discriminated union of strict forms', () => {
 
 describe('unions without a discriminator in the data are unions of strict forms', () => {
   it('a landmark definition with a field of another form, or a misspelt one, is an error naming it', () => {
-    expect(landmarkDefinitionSchema.safeParse({ vertex: 12, t: 0.5 }).error?.issues).toContainEqual(expect.objectContaining({ code: 'unrecognized_keys', keys: ['t'] }));
+    expect(landmarkDefinitionSchema.safeParse({ vertex: 12, t: 0.5 }).error?.issues).toContainEqual(
+      expect.objectContaining({ code: 'unrecognized_keys', keys: ['t'] }),
+    );
     const typo = landmarkDefinitionSchema.safeParse({ vertx: 12 });
     expect(typo.success).toBe(false);
     expect(typo.error?.issues[0]?.message).toMatch(/fits none of the forms \{vertex\} \| \{vertices\}.*vertx/);
@@ -162,7 +181,9 @@ describe('unions without a discriminator in the data are unions of strict forms'
   });
 
   it('a rule or category with a field of another kind is an error', () => {
-    expect(ruleSchema.safeParse({ kind: 'at', ref: 'LU1', to: 'LU2' }).error?.issues).toContainEqual(expect.objectContaining({ code: 'unrecognized_keys', keys: ['to'] }));
+    expect(ruleSchema.safeParse({ kind: 'at', ref: 'LU1', to: 'LU2' }).error?.issues).toContainEqual(
+      expect.objectContaining({ code: 'unrecognized_keys', keys: ['to'] }),
+    );
     expect(pointSchema.shape.categories.unwrap().element.safeParse({ kind: 'yuan-source', organ: 'lung' }).success).toBe(false);
   });
 });
@@ -180,8 +201,18 @@ describe('npm run check:data names the file, the record and the field of a missp
       edit('data/ear/gbt13734-2008.json', '"near": "intertragicNotch", "inset": 0.012', '"near": "intertragicNotch", "insett": 0.012');
       edit('data/ear/nogier.json', '{"kind": "zone-near", "zone": "CO13"', '{"kind": "zone", "zone": "CO13"');
       const problems = loadAtlasData(root).problems;
-      expect(problems).toContainEqual({ file: 'data/ear/gbt13734-2008.json', record: 'TG2l', field: expect.stringMatching(/^points\.\d+\.placement$/), message: 'Unrecognized key: "insett"' });
-      expect(problems).toContainEqual({ file: 'data/ear/nogier.json', record: 'nogier-liver', field: expect.stringMatching(/^points\.\d+\.placement$/), message: 'Unrecognized keys: "near", "inset"' });
+      expect(problems).toContainEqual({
+        file: 'data/ear/gbt13734-2008.json',
+        record: 'TG2l',
+        field: expect.stringMatching(/^points\.\d+\.placement$/),
+        message: 'Unrecognized key: "insett"',
+      });
+      expect(problems).toContainEqual({
+        file: 'data/ear/nogier.json',
+        record: 'nogier-liver',
+        field: expect.stringMatching(/^points\.\d+\.placement$/),
+        message: 'Unrecognized keys: "near", "inset"',
+      });
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -193,7 +224,9 @@ describe('generated/points.json: the records the browser loads', () => {
     const { data } = await import('../support/atlas.ts');
     const { slimPoint } = await import('../../src/domain/schema/points.ts');
     const { pointsFileSchema } = await import('../../src/domain/schema/pointsFile.ts');
-    const file = JSON.parse(JSON.stringify({ format: 'atlas-points', version: 1, points: [...data.points.values()].map(slimPoint), conditions: data.conditions })) as { points: Record<string, unknown>[] };
+    const file = JSON.parse(
+      JSON.stringify({ format: 'atlas-points', version: 1, points: [...data.points.values()].map(slimPoint), conditions: data.conditions }),
+    ) as { points: Record<string, unknown>[] };
     const parsed = pointsFileSchema.parse(file);
     expect(parsed.points).toHaveLength(data.points.size);
     const text = JSON.stringify(file);

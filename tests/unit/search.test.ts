@@ -7,7 +7,11 @@ import { buildSearch } from '../../src/systems/search.ts';
 import { atlasRecords } from '../../src/pipeline/atlasData.ts';
 
 const search = buildSearch(atlasRecords(data), data.regions);
-const top = (q: string, n = 1, f = {}) => search.search(q, f).slice(0, n).map((h) => h.id);
+const top = (q: string, n = 1, f = {}) =>
+  search
+    .search(q, f)
+    .slice(0, n)
+    .map((h) => h.id);
 
 describe('search', () => {
   it('indexes every point, scalp line and area, ear point of both maps, ear protocol and condition', () => {
@@ -41,10 +45,16 @@ describe('search', () => {
   it('answers conditions through synonyms and lay words', () => {
     expect(search.conditionsIn('lumbago')).toContain('low-back-pain');
     expect(search.conditionsIn("I can't sleep")).toContain('insomnia');
-    const back = search.search('lumbago', { kind: 'point' }).slice(0, 15).map((h) => h.code);
+    const back = search
+      .search('lumbago', { kind: 'point' })
+      .slice(0, 15)
+      .map((h) => h.code);
     expect(back).toContain('BL23');
     expect(back.some((c) => ['BL40', 'BL25', 'GV4'].includes(c))).toBe(true);
-    const sleep = search.search("can't sleep", { kind: 'point' }).slice(0, 15).map((h) => h.code);
+    const sleep = search
+      .search("can't sleep", { kind: 'point' })
+      .slice(0, 15)
+      .map((h) => h.code);
     expect(sleep.some((c) => ['HT7', 'SP6', 'EX-HN3', 'PC6'].includes(c))).toBe(true);
   });
 
@@ -65,7 +75,8 @@ describe('search', () => {
     const noPregnancy = search.search('labour', { kind: 'point', hidePregnancyCaution: true }, 200);
     for (const h of noPregnancy) expect(data.points.get(h.code)?.cautions.some((c) => c.kind === 'pregnancy')).toBe(false);
     for (const h of search.search('pain', { channel: 'ST' }, 200)) expect(h.code.startsWith('ST')).toBe(true);
-    for (const h of search.search('pain', { category: 'back-shu' }, 200)) expect(data.points.get(h.code)?.categories.some((c) => c.kind === 'back-shu')).toBe(true);
+    for (const h of search.search('pain', { category: 'back-shu' }, 200))
+      expect(data.points.get(h.code)?.categories.some((c) => c.kind === 'back-shu')).toBe(true);
   });
 
   it('finds scalp lines and areas', () => {
@@ -105,15 +116,63 @@ describe('search', () => {
     for (const q of ['.*+?^${}()|[]\\', 'a'.repeat(10_240), '💉🧘‍♀️ acupuncture 🔥', 'ألم الظهر', 'כאב ראש', '\u0000\uFFFF', '   ']) {
       expect(() => search.search(q)).not.toThrow();
     }
-    fc.assert(fc.property(fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 200 }), (a, b) => {
-      const hits = search.search(a + b);
-      return Array.isArray(hits) && hits.length <= 50;
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 200 }), (a, b) => {
+        const hits = search.search(a + b);
+        return Array.isArray(hits) && hits.length <= 50;
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
 describe('the condition vocabulary', () => {
-  const required = ['spinal-cord-injury', 'chronic-pain', 'low-back-pain', 'sciatica', 'neck-pain', 'shoulder-pain', 'arthritis', 'knee-pain', 'tension-headache', 'migraine', 'sports-injury', 'muscle-pain', 'tendinitis', 'sprain', 'stress', 'anxiety', 'depression', 'insomnia', 'fatigue', 'chronic-fatigue-syndrome', 'fibromyalgia', 'irritable-bowel-syndrome', 'neuropathy', 'numbness-tingling', 'infertility', 'stroke-hemiplegia', 'aphasia', 'multiple-sclerosis', 'parkinsons-disease', 'cerebral-palsy', 'urinary-incontinence', 'urinary-retention', 'constipation', 'sexual-dysfunction', 'addiction-withdrawal', 'smoking-cessation', 'nausea-vomiting', 'dizziness-vertigo', 'tinnitus', 'toothache', 'facial-paralysis', 'menstrual-pain', 'hypertension', 'post-operative-recovery'];
+  const required = [
+    'spinal-cord-injury',
+    'chronic-pain',
+    'low-back-pain',
+    'sciatica',
+    'neck-pain',
+    'shoulder-pain',
+    'arthritis',
+    'knee-pain',
+    'tension-headache',
+    'migraine',
+    'sports-injury',
+    'muscle-pain',
+    'tendinitis',
+    'sprain',
+    'stress',
+    'anxiety',
+    'depression',
+    'insomnia',
+    'fatigue',
+    'chronic-fatigue-syndrome',
+    'fibromyalgia',
+    'irritable-bowel-syndrome',
+    'neuropathy',
+    'numbness-tingling',
+    'infertility',
+    'stroke-hemiplegia',
+    'aphasia',
+    'multiple-sclerosis',
+    'parkinsons-disease',
+    'cerebral-palsy',
+    'urinary-incontinence',
+    'urinary-retention',
+    'constipation',
+    'sexual-dysfunction',
+    'addiction-withdrawal',
+    'smoking-cessation',
+    'nausea-vomiting',
+    'dizziness-vertigo',
+    'tinnitus',
+    'toothache',
+    'facial-paralysis',
+    'menstrual-pain',
+    'hypertension',
+    'post-operative-recovery',
+  ];
   it('has at least 150 conditions, grouped by body system, with synonyms, including every one users ask about', () => {
     expect(data.conditions.length).toBeGreaterThanOrEqual(150);
     const ids = new Set(data.conditions.map((c) => c.id));
@@ -127,7 +186,12 @@ describe('the condition vocabulary', () => {
     }
     const sci = data.conditions.find((c) => c.id === 'spinal-cord-injury')!;
     expect(sci.links.map((l) => l.ref)).toContain('EX-B2');
-    expect(search.search('SCI', { kind: 'point' }).slice(0, 8).map((h) => h.code)).toContain('EX-B2');
+    expect(
+      search
+        .search('SCI', { kind: 'point' })
+        .slice(0, 8)
+        .map((h) => h.code),
+    ).toContain('EX-B2');
   });
 });
 
@@ -141,7 +205,22 @@ describe('the search the build serialises (generated/search.json)', () => {
 
   it('answers every kind of query exactly as the index it was built from', () => {
     expect(loaded.size).toBe(search.size);
-    for (const q of ['LI4', 'ub 23, sj5', 'hegu', '合谷', 'migraine', 'low back pain and insomnia', 'points on the forearm', 'TF4', 'shen men', 'nada', 'MS6', 'motor area', 'headach', 'xyzzy']) {
+    for (const q of [
+      'LI4',
+      'ub 23, sj5',
+      'hegu',
+      '合谷',
+      'migraine',
+      'low back pain and insomnia',
+      'points on the forearm',
+      'TF4',
+      'shen men',
+      'nada',
+      'MS6',
+      'motor area',
+      'headach',
+      'xyzzy',
+    ]) {
       expect(same(loaded.search(q)), q).toEqual(same(search.search(q)));
     }
     expect(same(loaded.search('insomnia', { system: 'nogier' }))).toEqual(same(search.search('insomnia', { system: 'nogier' })));

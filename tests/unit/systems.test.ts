@@ -63,12 +63,23 @@ describe('the link, read per system', () => {
     const s = useAtlas.getState();
     expect([s.channel, s.showPaths, s.showWho, s.earMap]).toEqual([null, true, true, 'gbt13734-2008']);
     const notice = ignoredLinkNotice(['body', 'channel', 'earmap'], ['colour']);
-    expect(notice).toBe('Part of this link was ignored: "body" had a value the atlas does not know; "channel" had a value the atlas does not know; "earmap" had a value the atlas does not know; "colour" is not a setting of the atlas.');
+    expect(notice).toBe(
+      'Part of this link was ignored: "body" had a value the atlas does not know; "channel" had a value the atlas does not know; "earmap" had a value the atlas does not know; "colour" is not a setting of the atlas.',
+    );
     expect(ignoredLinkNotice([], [])).toBeNull();
   });
 
   it('writes back what it read, so a link survives a reload', () => {
-    useAtlas.setState({ channel: 'ST', showPaths: true, showExtra: false, showJiao: true, bodyPart: 'head', earOpen: true, earMap: 'nogier', selection: { system: 'scalp', id: 'MS6', side: 'right' } });
+    useAtlas.setState({
+      channel: 'ST',
+      showPaths: true,
+      showExtra: false,
+      showJiao: true,
+      bodyPart: 'head',
+      earOpen: true,
+      earMap: 'nogier',
+      selection: { system: 'scalp', id: 'MS6', side: 'right' },
+    });
     const s = useAtlas.getState();
     expect(pointsState.readLink(s)).toMatchObject({ channel: 'ST', paths: '1', extra: '0', point: undefined, side: undefined });
     expect(scalpState.readLink(s)).toMatchObject({ zone: 'MS6', side: 'right', jiao: '1', part: 'head' });

@@ -15,11 +15,32 @@ export const contrast = (a: string, b: string) => {
 };
 
 const text: [keyof Palette, keyof Palette][] = [
-  ['ink', 'paper'], ['ink', 'surface'], ['ink', 'stage'], ['muted', 'paper'], ['muted', 'surface'], ['muted', 'stage'], ['accent', 'paper'], ['accent', 'surface'],
-  ['onAccent', 'accent'], ['onChip', 'chip'], ['caution', 'cautionBg'], ['danger', 'dangerBg'], ['ink', 'cautionBg'], ['ink', 'dangerBg'], ['paper', 'ink'],
-  ['chartInk', 'chartPaper'], ['label', 'stage'],
+  ['ink', 'paper'],
+  ['ink', 'surface'],
+  ['ink', 'stage'],
+  ['muted', 'paper'],
+  ['muted', 'surface'],
+  ['muted', 'stage'],
+  ['accent', 'paper'],
+  ['accent', 'surface'],
+  ['onAccent', 'accent'],
+  ['onChip', 'chip'],
+  ['caution', 'cautionBg'],
+  ['danger', 'dangerBg'],
+  ['ink', 'cautionBg'],
+  ['ink', 'dangerBg'],
+  ['paper', 'ink'],
+  ['chartInk', 'chartPaper'],
+  ['label', 'stage'],
 ];
-const nonText: [keyof Palette, keyof Palette][] = [['control', 'surface'], ['focus', 'paper'], ['focus', 'surface'], ['accent', 'surface'], ['marker', 'chartPaper'], ['markerSelected', 'chartPaper']];
+const nonText: [keyof Palette, keyof Palette][] = [
+  ['control', 'surface'],
+  ['focus', 'paper'],
+  ['focus', 'surface'],
+  ['accent', 'surface'],
+  ['marker', 'chartPaper'],
+  ['markerSelected', 'chartPaper'],
+];
 
 describe('design tokens', () => {
   for (const id of themeIds) {
@@ -36,11 +57,20 @@ describe('design tokens', () => {
   it('writes one CSS variable per token, the same names in every theme', () => {
     const names = themeIds.map((id) => Object.keys(cssVariables(id)).sort().join());
     expect(new Set(names).size).toBe(1);
-    expect(cssVariables('dark')).toMatchObject({ '--ink': palettes.dark.ink, '--on-accent': palettes.dark.onAccent, '--space-2': '0.5rem', '--target': '44px' });
+    expect(cssVariables('dark')).toMatchObject({
+      '--ink': palettes.dark.ink,
+      '--on-accent': palettes.dark.onAccent,
+      '--space-2': '0.5rem',
+      '--target': '44px',
+    });
   });
 
   it('keeps what a device saved before the theme existed, choosing the system theme for it', () => {
     const saved = JSON.stringify({ version: 1, state: { recent: [{ system: 'points', id: 'LI4', side: 'left', index: 1 }] } });
-    expect(readVersioned(saved, deviceSpec)).toEqual({ ok: true, migratedFrom: 1, state: { recent: [{ system: 'points', id: 'LI4', side: 'left', index: 1 }], theme: 'auto', welcomed: true } });
+    expect(readVersioned(saved, deviceSpec)).toEqual({
+      ok: true,
+      migratedFrom: 1,
+      state: { recent: [{ system: 'points', id: 'LI4', side: 'left', index: 1 }], theme: 'auto', welcomed: true },
+    });
   });
 });

@@ -12,7 +12,10 @@ export const landmarkDefinitionSchema = strictUnion([
   /** a point on the edge between two neighbouring vertices, t of the way from the first */
   z.strictObject({ between: z.tuple([z.number().int().min(0), z.number().int().min(0)]), t: z.number().min(0).max(1) }),
   /** a point inside one triangle of the mesh (barycentric weights): where the mesh is coarse */
-  z.strictObject({ triangle: z.tuple([z.number().int().min(0), z.number().int().min(0), z.number().int().min(0)]), weights: z.tuple([z.number().min(0), z.number().min(0), z.number().min(0)]) }),
+  z.strictObject({
+    triangle: z.tuple([z.number().int().min(0), z.number().int().min(0), z.number().int().min(0)]),
+    weights: z.tuple([z.number().min(0), z.number().min(0), z.number().min(0)]),
+  }),
 ]);
 
 export const landmarkSchema = z.strictObject({
@@ -49,7 +52,9 @@ const vec3 = z.tuple([z.number(), z.number(), z.number()]);
 /** The landmarks as placed on one body by the build (generated/landmarks-<body>.json). */
 export const placedLandmarksFileSchema = z.strictObject({
   variant: z.enum(['male', 'female']),
-  landmarks: z.array(z.strictObject({ key: z.string(), id: z.string(), name: z.string(), side: z.enum(['left', 'right', 'midline']), position: vec3, normal: vec3 })),
+  landmarks: z.array(
+    z.strictObject({ key: z.string(), id: z.string(), name: z.string(), side: z.enum(['left', 'right', 'midline']), position: vec3, normal: vec3 }),
+  ),
 });
 
 /** The vertices a landmark is made of, with their weights. */
@@ -58,7 +63,10 @@ export function landmarkWeights(landmark: Landmark, variant?: BodyVariantId): [n
   if ('vertex' in d) return [[d.vertex, 1]];
   if ('vertices' in d) return d.vertices.map((v) => [v, 1 / d.vertices.length]);
   if ('triangle' in d) return d.triangle.map((v, i) => [v, nth(d.weights, i)]);
-  return [[d.between[0], 1 - d.t], [d.between[1], d.t]];
+  return [
+    [d.between[0], 1 - d.t],
+    [d.between[1], d.t],
+  ];
 }
 
 export function landmarkPosition(surface: BodySurface, landmark: Landmark, side: Side, mirror: Int32Array): Vec3 {
@@ -87,7 +95,14 @@ export function placeLandmarks(surface: BodySurface, landmarks: readonly Landmar
   for (const lm of landmarks) {
     const sides: Side[] = lm.laterality === 'midline' ? ['midline'] : ['left', 'right'];
     for (const side of sides) {
-      out.push({ key: side === 'midline' ? lm.id : `${lm.id}_${side}`, id: lm.id, name: side === 'midline' ? lm.name : `${lm.name} (${side})`, side, position: landmarkPosition(surface, lm, side, mirror), normal: landmarkNormal(surface, lm, side, mirror) });
+      out.push({
+        key: side === 'midline' ? lm.id : `${lm.id}_${side}`,
+        id: lm.id,
+        name: side === 'midline' ? lm.name : `${lm.name} (${side})`,
+        side,
+        position: landmarkPosition(surface, lm, side, mirror),
+        normal: landmarkNormal(surface, lm, side, mirror),
+      });
     }
   }
   return out;

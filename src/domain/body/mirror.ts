@@ -16,15 +16,25 @@ export function mirrorMap(surface: BodySurface, cell = 0.01): Int32Array {
   }
   const twin = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
-    const x = -nth(p, i * 3), y = nth(p, i * 3 + 1), z = nth(p, i * 3 + 2);
-    const cx = Math.floor(x / cell), cy = Math.floor(y / cell), cz = Math.floor(z / cell);
-    let best = -1, bestD = Infinity;
-    for (let dx = -1; dx <= 1; dx++) for (let dy = -1; dy <= 1; dy++) for (let dz = -1; dz <= 1; dz++) {
-      for (const j of grid.get(`${cx + dx},${cy + dy},${cz + dz}`) ?? []) {
-        const d = (nth(p, j * 3) - x) ** 2 + (nth(p, j * 3 + 1) - y) ** 2 + (nth(p, j * 3 + 2) - z) ** 2;
-        if (d < bestD) { bestD = d; best = j; }
-      }
-    }
+    const x = -nth(p, i * 3),
+      y = nth(p, i * 3 + 1),
+      z = nth(p, i * 3 + 2);
+    const cx = Math.floor(x / cell),
+      cy = Math.floor(y / cell),
+      cz = Math.floor(z / cell);
+    let best = -1,
+      bestD = Infinity;
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dz = -1; dz <= 1; dz++) {
+          for (const j of grid.get(`${cx + dx},${cy + dy},${cz + dz}`) ?? []) {
+            const d = (nth(p, j * 3) - x) ** 2 + (nth(p, j * 3 + 1) - y) ** 2 + (nth(p, j * 3 + 2) - z) ** 2;
+            if (d < bestD) {
+              bestD = d;
+              best = j;
+            }
+          }
+        }
     twin[i] = best;
   }
   return twin;

@@ -63,7 +63,8 @@ export function measureSpan(span: CunSpan, landmarks: readonly PlacedLandmark[],
   const from = findLandmark(landmarks, span.from);
   const to = findLandmark(landmarks, span.to);
   if (!from || !to) throw new Error(`cun span ${span.id}: unknown landmark ${from ? span.to : span.from}`);
-  const a = from.position, b = to.position;
+  const a = from.position,
+    b = to.position;
   let lengthM: number;
   switch (span.measure) {
     case 'straight':

@@ -34,7 +34,8 @@ export function indexSurface(surface: BodySurface, cell = 0.02): SurfaceIndex {
   const cells = new Map<number, number[]>();
   const tri = surface.indices;
   for (let t = 0; t < tri.length / 3; t++) {
-    const lo: Vec3 = [Infinity, Infinity, Infinity], hi: Vec3 = [-Infinity, -Infinity, -Infinity];
+    const lo: Vec3 = [Infinity, Infinity, Infinity],
+      hi: Vec3 = [-Infinity, -Infinity, -Infinity];
     for (let c = 0; c < 3; c++) {
       const v = nth(tri, t * 3 + c) * 3;
       for (let k = 0; k < 3; k++) {
@@ -60,11 +61,15 @@ function closestOnTriangle(p: Vec3, a: Vec3, b: Vec3, c: Vec3): { point: Vec3; b
   // Ericson, Real-Time Collision Detection, 5.1.5
   const sub = (u: Vec3, v: Vec3): Vec3 => [u[0] - v[0], u[1] - v[1], u[2] - v[2]];
   const dot = (u: Vec3, v: Vec3) => u[0] * v[0] + u[1] * v[1] + u[2] * v[2];
-  const ab = sub(b, a), ac = sub(c, a), ap = sub(p, a);
-  const d1 = dot(ab, ap), d2 = dot(ac, ap);
+  const ab = sub(b, a),
+    ac = sub(c, a),
+    ap = sub(p, a);
+  const d1 = dot(ab, ap),
+    d2 = dot(ac, ap);
   if (d1 <= 0 && d2 <= 0) return { point: a, bary: [1, 0, 0] };
   const bp = sub(p, b);
-  const d3 = dot(ab, bp), d4 = dot(ac, bp);
+  const d3 = dot(ab, bp),
+    d4 = dot(ac, bp);
   if (d3 >= 0 && d4 <= d3) return { point: b, bary: [0, 1, 0] };
   const vc = d1 * d4 - d3 * d2;
   if (vc <= 0 && d1 >= 0 && d3 <= 0) {
@@ -72,7 +77,8 @@ function closestOnTriangle(p: Vec3, a: Vec3, b: Vec3, c: Vec3): { point: Vec3; b
     return { point: [a[0] + ab[0] * v, a[1] + ab[1] * v, a[2] + ab[2] * v], bary: [1 - v, v, 0] };
   }
   const cp = sub(p, c);
-  const d5 = dot(ab, cp), d6 = dot(ac, cp);
+  const d5 = dot(ab, cp),
+    d6 = dot(ac, cp);
   if (d6 >= 0 && d5 <= d6) return { point: c, bary: [0, 0, 1] };
   const vb = d5 * d2 - d1 * d6;
   if (vb <= 0 && d2 >= 0 && d6 <= 0) {
@@ -85,7 +91,8 @@ function closestOnTriangle(p: Vec3, a: Vec3, b: Vec3, c: Vec3): { point: Vec3; b
     return { point: [b[0] + (c[0] - b[0]) * w, b[1] + (c[1] - b[1]) * w, b[2] + (c[2] - b[2]) * w], bary: [0, 1 - w, w] };
   }
   const denom = 1 / (va + vb + vc);
-  const v = vb * denom, w = vc * denom;
+  const v = vb * denom,
+    w = vc * denom;
   return { point: [a[0] + ab[0] * v + ac[0] * w, a[1] + ab[1] * v + ac[1] * w, a[2] + ab[2] * v + ac[2] * w], bary: [1 - v - w, v, w] };
 }
 
@@ -150,7 +157,9 @@ export function castRay(index: SurfaceIndex, origin: Vec3, dir: Vec3, maxDistanc
     for (let dx = -1; dx <= 1; dx++)
       for (let dy = -1; dy <= 1; dy++)
         for (let dz = -1; dz <= 1; dz++) {
-          const x = nth(c, 0) + dx, y = nth(c, 1) + dy, z = nth(c, 2) + dz;
+          const x = nth(c, 0) + dx,
+            y = nth(c, 1) + dy,
+            z = nth(c, 2) + dz;
           if (x < 0 || y < 0 || z < 0 || x >= dims[0] || y >= dims[1] || z >= dims[2]) continue;
           for (const tri of cells.get((x * dims[1] + y) * dims[2] + z) ?? []) {
             if (seen.has(tri)) continue;
@@ -158,7 +167,12 @@ export function castRay(index: SurfaceIndex, origin: Vec3, dir: Vec3, maxDistanc
             if (accept && !accept(tri)) continue;
             const hit = rayTriangle(origin, dir, ...triangleVertices(index.surface, tri));
             if (hit && hit.t >= 0 && hit.t <= maxDistance && (!best || hit.t < best.distance)) {
-              best = { triangle: tri, barycentric: [1 - hit.u - hit.v, hit.u, hit.v], position: [origin[0] + dir[0] * hit.t, origin[1] + dir[1] * hit.t, origin[2] + dir[2] * hit.t], distance: hit.t };
+              best = {
+                triangle: tri,
+                barycentric: [1 - hit.u - hit.v, hit.u, hit.v],
+                position: [origin[0] + dir[0] * hit.t, origin[1] + dir[1] * hit.t, origin[2] + dir[2] * hit.t],
+                distance: hit.t,
+              };
             }
           }
         }
@@ -168,7 +182,8 @@ export function castRay(index: SurfaceIndex, origin: Vec3, dir: Vec3, maxDistanc
 
 function rayTriangle(o: Vec3, d: Vec3, a: Vec3, b: Vec3, c: Vec3): { t: number; u: number; v: number } | null {
   // Möller–Trumbore, both faces
-  const e1: Vec3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]], e2: Vec3 = [c[0] - a[0], c[1] - a[1], c[2] - a[2]];
+  const e1: Vec3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]],
+    e2: Vec3 = [c[0] - a[0], c[1] - a[1], c[2] - a[2]];
   const p: Vec3 = [d[1] * e2[2] - d[2] * e2[1], d[2] * e2[0] - d[0] * e2[2], d[0] * e2[1] - d[1] * e2[0]];
   const det = e1[0] * p[0] + e1[1] * p[1] + e1[2] * p[2];
   if (Math.abs(det) < 1e-12) return null;

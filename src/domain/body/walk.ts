@@ -5,7 +5,6 @@ import { add, cross, dot, norm, scale, sub } from './vec.ts';
 import { closestPoint, normalAt, type SurfaceIndex } from './surface.ts';
 import { nth } from '../checked.ts';
 
-
 /**
  * sagittal: stay at the same x (lines parallel to the midline); horizontal: stay at the same
  * height; section: stay in the plane of the heading and the skin normal where the walk starts.
@@ -23,7 +22,7 @@ export function walkOnSurface(index: SurfaceIndex, start: Vec3, dir: Vec3, dista
   let p = first;
   let heading = dir;
   const path: Vec3[] = [p];
-  for (let walked = 0; walked < distance - 1e-9; ) {
+  for (let walked = 0; walked < distance - 1e-9;) {
     // one projection per step: the hit of the last step gives both the position and the normal
     const n = hit ? normalAt(index.surface, hit.triangle, hit.barycentric) : ([0, 0, 1] as Vec3);
     let tangent = sub(heading, scale(n, dot(heading, n)));
@@ -51,7 +50,8 @@ export function pathLength(path: readonly Vec3[]): number {
 export function pointAlong(path: readonly Vec3[], distance: number): Vec3 {
   let left = distance;
   for (let i = 1; i < path.length; i++) {
-    const a = path[i - 1] as Vec3, b = path[i] as Vec3;
+    const a = path[i - 1] as Vec3,
+      b = path[i] as Vec3;
     const seg = Math.hypot(...sub(b, a));
     if (left <= seg) return add(a, scale(sub(b, a), seg > 0 ? left / seg : 0));
     left -= seg;
@@ -62,11 +62,12 @@ export function pointAlong(path: readonly Vec3[], distance: number): Vec3 {
 
 /** The point of a path nearest a given point, with its distance along the path. */
 export function nearestOnPath(path: readonly Vec3[], p: Vec3): { point: Vec3; along: number } {
-  let best = { point: (path[0] ?? p), along: 0 };
+  let best = { point: path[0] ?? p, along: 0 };
   let bestD = Infinity;
   let along = 0;
   for (let i = 1; i < path.length; i++) {
-    const a = path[i - 1] as Vec3, b = path[i] as Vec3;
+    const a = path[i - 1] as Vec3,
+      b = path[i] as Vec3;
     const ab = sub(b, a);
     const len2 = dot(ab, ab);
     const t = len2 > 0 ? Math.max(0, Math.min(1, dot(sub(p, a), ab) / len2)) : 0;

@@ -60,7 +60,8 @@ export function crossingOfLine(path: Path, p: P2, dir: P2): P2 | undefined {
   const n: P2 = [-dir[1], dir[0]];
   const pts = path.points;
   for (let i = 1; i < pts.length; i++) {
-    const da = dot2(sub2(pts[i - 1]!, p), n), db = dot2(sub2(pts[i]!, p), n);
+    const da = dot2(sub2(pts[i - 1]!, p), n),
+      db = dot2(sub2(pts[i]!, p), n);
     if (da * db <= 0 && da !== db) return lerp2(pts[i - 1]!, pts[i]!, da / (da - db));
   }
   return undefined;
@@ -81,7 +82,10 @@ export function bezier(a: P2, c: P2, b: P2, samples = 32): Path {
 }
 
 export const circle = (centre: P2, radius: number, segments = 48): Ring =>
-  Array.from({ length: segments }, (_, i) => [centre[0] + radius * Math.cos((2 * Math.PI * i) / segments), centre[1] + radius * Math.sin((2 * Math.PI * i) / segments)] as P2);
+  Array.from(
+    { length: segments },
+    (_, i) => [centre[0] + radius * Math.cos((2 * Math.PI * i) / segments), centre[1] + radius * Math.sin((2 * Math.PI * i) / segments)] as P2,
+  );
 
 /** The nearest point of a path to p. */
 export const nearestOn = (path: Path, p: P2): P2 => path.nearest(p).point;

@@ -48,12 +48,24 @@ function coincidences(points: readonly EarPointView[], nogier: readonly NogierEa
       if (d >= coincidenceDistance) continue;
       const shared = (a: EarPointView, b: EarPointView) => a.system === 'nogier' && b.system !== 'nogier' && samePlace.get(a.id) === b.id;
       if (shared(p, q) || shared(q, p)) continue;
-      problems.push({ file: fileOf(q), record: q.id, field: 'placement', message: `lands on ${p.id} (${d.toFixed(4)} apart); two ear points coincide only when a European point is the same concept at the same place (sameConceptAs, samePlace)` });
+      problems.push({
+        file: fileOf(q),
+        record: q.id,
+        field: 'placement',
+        message: `lands on ${p.id} (${d.toFixed(4)} apart); two ear points coincide only when a European point is the same concept at the same place (sameConceptAs, samePlace)`,
+      });
     }
   }
   for (const [id, ref] of samePlace) {
-    const p = points.find((x) => x.id === id), q = points.find((x) => x.id === ref);
-    if (p && q && (p.face !== q.face || dist2(p.uv, q.uv) > samePlaceDistance)) problems.push({ file: 'data/ear/nogier.json', record: id, field: 'samePlace', message: `says it is at the place of ${ref} but lies ${dist2(p.uv, q.uv).toFixed(3)} from it${p.face !== q.face ? ` on the ${p.face} face` : ''}` });
+    const p = points.find((x) => x.id === id),
+      q = points.find((x) => x.id === ref);
+    if (p && q && (p.face !== q.face || dist2(p.uv, q.uv) > samePlaceDistance))
+      problems.push({
+        file: 'data/ear/nogier.json',
+        record: id,
+        field: 'samePlace',
+        message: `says it is at the place of ${ref} but lies ${dist2(p.uv, q.uv).toFixed(3)} from it${p.face !== q.face ? ` on the ${p.face} face` : ''}`,
+      });
   }
   return problems;
 }
@@ -79,30 +91,66 @@ export function buildEarAtlas(inputs: EarInputs): { atlas: EarAtlas; map: EarMap
     const spot = place(gbFile, p.code, p);
     if (!spot) continue;
     points.push({
-      id: p.code, system: 'gbt13734-2008', code: p.code, english: p.english, pinyin: p.pinyin, hanzi: p.hanzi, aliases: p.aliases,
-      zones: p.zones, onBoundary: p.onBoundary, part: p.part, face: spot.face, uv: round(spot.uv), location: p.location,
-      indications: p.indications, side: 'both', ...(p.note ? { note: p.note } : {}),
+      id: p.code,
+      system: 'gbt13734-2008',
+      code: p.code,
+      english: p.english,
+      pinyin: p.pinyin,
+      hanzi: p.hanzi,
+      aliases: p.aliases,
+      zones: p.zones,
+      onBoundary: p.onBoundary,
+      part: p.part,
+      face: spot.face,
+      uv: round(spot.uv),
+      location: p.location,
+      indications: p.indications,
+      side: 'both',
+      ...(p.note ? { note: p.note } : {}),
     });
   }
   const nogierFile = 'data/ear/nogier.json';
   const gbCodes = new Set(inputs.gb.map((p) => p.code));
   for (const p of inputs.nogier) {
     checkIndications(nogierFile, p.id, p.indications);
-    if (p.sameConceptAs && !gbCodes.has(p.sameConceptAs)) problems.push({ file: nogierFile, record: p.id, field: 'sameConceptAs', message: `unknown GB/T 13734 point "${p.sameConceptAs}"` });
+    if (p.sameConceptAs && !gbCodes.has(p.sameConceptAs))
+      problems.push({ file: nogierFile, record: p.id, field: 'sameConceptAs', message: `unknown GB/T 13734 point "${p.sameConceptAs}"` });
     const spot = place(nogierFile, p.id, p);
     if (!spot) continue;
     const zones = zonesAt(map, spot.uv, spot.face);
     points.push({
-      id: p.id, system: 'nogier', code: p.english.replace(/\s*\(.*\)$/, ''), english: p.english, aliases: p.aliases,
-      zones: zones.map((z) => z.id), onBoundary: false, part: zones[0]?.part ?? '', face: spot.face, uv: round(spot.uv), location: p.location,
-      indications: p.indications, side: p.side, concept: p.concept, sameConceptAs: p.sameConceptAs, ...(p.samePlace ? { samePlace: true } : {}), confidence: p.confidence, ...(p.note ? { note: p.note } : {}),
+      id: p.id,
+      system: 'nogier',
+      code: p.english.replace(/\s*\(.*\)$/, ''),
+      english: p.english,
+      aliases: p.aliases,
+      zones: zones.map((z) => z.id),
+      onBoundary: false,
+      part: zones[0]?.part ?? '',
+      face: spot.face,
+      uv: round(spot.uv),
+      location: p.location,
+      indications: p.indications,
+      side: p.side,
+      concept: p.concept,
+      sameConceptAs: p.sameConceptAs,
+      ...(p.samePlace ? { samePlace: true } : {}),
+      confidence: p.confidence,
+      ...(p.note ? { note: p.note } : {}),
     });
   }
   problems.push(...coincidences(points, inputs.nogier));
   const ids = new Set(points.map((p) => p.id));
   for (const proto of inputs.protocols) {
-    proto.points.forEach((pt, i) => ids.has(pt.ref) || problems.push({ file: 'data/protocols.json', record: proto.id, field: `points.${i}.ref`, message: `unknown ear point "${pt.ref}"` }));
-    proto.conditions.forEach((c, i) => inputs.conditionIds.has(c) || problems.push({ file: 'data/protocols.json', record: proto.id, field: `conditions.${i}`, message: `unknown condition "${c}"` }));
+    proto.points.forEach(
+      (pt, i) =>
+        ids.has(pt.ref) || problems.push({ file: 'data/protocols.json', record: proto.id, field: `points.${i}.ref`, message: `unknown ear point "${pt.ref}"` }),
+    );
+    proto.conditions.forEach(
+      (c, i) =>
+        inputs.conditionIds.has(c) ||
+        problems.push({ file: 'data/protocols.json', record: proto.id, field: `conditions.${i}`, message: `unknown condition "${c}"` }),
+    );
   }
   const atlas: EarAtlas = {
     outline: map.outline.map(round),

@@ -13,7 +13,10 @@ export interface Patch {
   rect(t0: number, t1: number, s0: number, s1: number, samples?: number): Ring;
 }
 
-const curveOf = (p: Path): Curve => (f) => p.at(f);
+const curveOf =
+  (p: Path): Curve =>
+  (f) =>
+    p.at(f);
 
 /**
  * @param a the side at s = 0, along t
@@ -24,7 +27,10 @@ const curveOf = (p: Path): Curve => (f) => p.at(f);
 export function coons(a: Path | Curve, b: Path | Curve, c?: Path | Curve, d?: Path | Curve): Patch {
   const A = typeof a === 'function' ? a : curveOf(a);
   const B = typeof b === 'function' ? b : curveOf(b);
-  const p00 = A(0), p10 = A(1), p01 = B(0), p11 = B(1);
+  const p00 = A(0),
+    p10 = A(1),
+    p01 = B(0),
+    p11 = B(1);
   const C = c ? (typeof c === 'function' ? c : curveOf(c)) : (s: number) => lerp2(p00, p01, s);
   const D = d ? (typeof d === 'function' ? d : curveOf(d)) : (s: number) => lerp2(p10, p11, s);
   const at = (t: number, s: number): P2 => {
@@ -54,12 +60,15 @@ export function matchedSides(a: Path, b: Path, knots: readonly P2[]): { a: Curve
   const fb = [0, ...knots.map((k) => b.nearestFraction(k)), 1];
   // global t of each knot: the mean of its fractions on the two sides
   const ts = fa.map((x, i) => (x + fb[i]!) / 2);
-  const piecewise = (fs: number[], path: Path): Curve => (t) => {
-    let i = 1;
-    while (i < ts.length - 1 && t > ts[i]!) i++;
-    const t0 = ts[i - 1]!, t1 = ts[i]!;
-    const k = t1 > t0 ? (t - t0) / (t1 - t0) : 0;
-    return path.at(fs[i - 1]! + (fs[i]! - fs[i - 1]!) * k);
-  };
+  const piecewise =
+    (fs: number[], path: Path): Curve =>
+    (t) => {
+      let i = 1;
+      while (i < ts.length - 1 && t > ts[i]!) i++;
+      const t0 = ts[i - 1]!,
+        t1 = ts[i]!;
+      const k = t1 > t0 ? (t - t0) / (t1 - t0) : 0;
+      return path.at(fs[i - 1]! + (fs[i]! - fs[i - 1]!) * k);
+    };
   return { a: piecewise(fa, a), b: piecewise(fb, b), knotT: ts.slice(1, -1) };
 }

@@ -27,8 +27,10 @@ export function interiorPoint(ring: Ring): P2 {
   const c = centroid(ring);
   if (contains(ring, c)) return c;
   const edge = ringPath(ring);
-  let best = ring[0]!, bestD = -1;
-  const xs = ring.map((p) => p[0]), ys = ring.map((p) => p[1]);
+  let best = ring[0]!,
+    bestD = -1;
+  const xs = ring.map((p) => p[0]),
+    ys = ring.map((p) => p[1]);
   for (let i = 1; i < 24; i++) {
     for (let j = 1; j < 24; j++) {
       const p: P2 = [Math.min(...xs) + ((Math.max(...xs) - Math.min(...xs)) * i) / 24, Math.min(...ys) + ((Math.max(...ys) - Math.min(...ys)) * j) / 24];
@@ -82,6 +84,7 @@ export function placeEarPoint(map: EarMap, placement: EarPlacement): ChartSpot {
   if (zone.local && (placement.t !== undefined || placement.s !== undefined)) {
     return { uv: zone.local(placement.t ?? 0.5, placement.s ?? 0.5), face: zone.face };
   }
-  if (placement.t !== undefined || placement.s !== undefined) throw new EarPlacementError(`zone ${zone.id} has no (t, s) coordinates; place the point by kind "zone-near" instead`);
+  if (placement.t !== undefined || placement.s !== undefined)
+    throw new EarPlacementError(`zone ${zone.id} has no (t, s) coordinates; place the point by kind "zone-near" instead`);
   return { uv: zone.local ? zone.local(0.5, 0.5) : interiorPoint(largest(zone.rings)), face: zone.face };
 }

@@ -21,13 +21,21 @@ export function smoothThrough(controls: readonly P2[], samplesPerSpan = 16): P2[
   const pts: P2[] = [add2(first, sub2(first, controls[1]!)), ...controls, add2(last, sub2(last, controls[controls.length - 2]!))];
   const out: P2[] = [first];
   for (let i = 1; i < pts.length - 2; i++) {
-    const p0 = pts[i - 1]!, p1 = pts[i]!, p2 = pts[i + 1]!, p3 = pts[i + 2]!;
+    const p0 = pts[i - 1]!,
+      p1 = pts[i]!,
+      p2 = pts[i + 1]!,
+      p3 = pts[i + 2]!;
     const k = (a: P2, b: P2) => Math.max(Math.sqrt(dist2(a, b)), 1e-6);
-    const t1 = k(p0, p1), t2 = t1 + k(p1, p2), t3 = t2 + k(p2, p3);
+    const t1 = k(p0, p1),
+      t2 = t1 + k(p1, p2),
+      t3 = t2 + k(p2, p3);
     for (let j = 1; j <= samplesPerSpan; j++) {
       const t = t1 + ((t2 - t1) * j) / samplesPerSpan;
-      const a1 = blend(p0, p1, 0, t1, t), a2 = blend(p1, p2, t1, t2, t), a3 = blend(p2, p3, t2, t3, t);
-      const b1 = blend(a1, a2, 0, t2, t), b2 = blend(a2, a3, t1, t3, t);
+      const a1 = blend(p0, p1, 0, t1, t),
+        a2 = blend(p1, p2, t1, t2, t),
+        a3 = blend(p2, p3, t2, t3, t);
+      const b1 = blend(a1, a2, 0, t2, t),
+        b2 = blend(a2, a3, t1, t3, t);
       out.push(blend(b1, b2, t1, t2, t));
     }
   }
@@ -73,7 +81,8 @@ export class Path {
   at(fraction: number): P2 {
     if (this.points.length === 1 || this.length === 0) return this.points[0]!;
     const target = Math.min(Math.max(fraction, 0), 1) * this.length;
-    let lo = 0, hi = this.cumulative.length - 1;
+    let lo = 0,
+      hi = this.cumulative.length - 1;
     while (hi - lo > 1) {
       const mid = (lo + hi) >> 1;
       if (this.cumulative[mid]! < target) lo = mid;
@@ -84,9 +93,12 @@ export class Path {
   }
   /** the point of the path nearest to p, and the fraction of the length where it lies */
   nearest(p: P2): { point: P2; fraction: number } {
-    let best = Infinity, bestAt = 0, bestPoint = this.points[0]!;
+    let best = Infinity,
+      bestAt = 0,
+      bestPoint = this.points[0]!;
     for (let i = 1; i < this.points.length; i++) {
-      const a = this.points[i - 1]!, b = this.points[i]!;
+      const a = this.points[i - 1]!,
+        b = this.points[i]!;
       const ab = sub2(b, a);
       const len2 = dot2(ab, ab);
       const t = len2 > 0 ? Math.min(Math.max(dot2(sub2(p, a), ab) / len2, 0), 1) : 0;
@@ -123,7 +135,8 @@ export class Path {
 export function signedArea(ring: readonly P2[]): number {
   let s = 0;
   for (let i = 0; i < ring.length; i++) {
-    const a = ring[i]!, b = ring[(i + 1) % ring.length]!;
+    const a = ring[i]!,
+      b = ring[(i + 1) % ring.length]!;
     s += a[0] * b[1] - b[0] * a[1];
   }
   return s / 2;
@@ -131,9 +144,12 @@ export function signedArea(ring: readonly P2[]): number {
 export const area = (ring: readonly P2[]): number => Math.abs(signedArea(ring));
 
 export function centroid(ring: readonly P2[]): P2 {
-  let cx = 0, cy = 0, a = 0;
+  let cx = 0,
+    cy = 0,
+    a = 0;
   for (let i = 0; i < ring.length; i++) {
-    const p = ring[i]!, q = ring[(i + 1) % ring.length]!;
+    const p = ring[i]!,
+      q = ring[(i + 1) % ring.length]!;
     const cross = p[0] * q[1] - q[0] * p[1];
     a += cross;
     cx += (p[0] + q[0]) * cross;
@@ -145,7 +161,8 @@ export function centroid(ring: readonly P2[]): P2 {
 export function contains(ring: readonly P2[], p: P2): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const a = ring[i]!, b = ring[j]!;
+    const a = ring[i]!,
+      b = ring[j]!;
     if (a[1] > p[1] !== b[1] > p[1] && p[0] < ((b[0] - a[0]) * (p[1] - a[1])) / (b[1] - a[1]) + a[0]) inside = !inside;
   }
   return inside;
@@ -157,7 +174,10 @@ export function distanceToRing(ring: readonly P2[], p: P2): number {
 
 function segmentsCross(a: P2, b: P2, c: P2, d: P2): boolean {
   const o = (p: P2, q: P2, r: P2) => (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]);
-  const d1 = o(c, d, a), d2 = o(c, d, b), d3 = o(a, b, c), d4 = o(a, b, d);
+  const d1 = o(c, d, a),
+    d2 = o(c, d, b),
+    d3 = o(a, b, c),
+    d4 = o(a, b, d);
   return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
 }
 
@@ -166,7 +186,8 @@ export function isSimple(ring: readonly P2[]): boolean {
   const n = ring.length;
   if (n < 3 || area(ring) < 1e-9) return false;
   for (let i = 0; i < n; i++) {
-    const a = ring[i]!, b = ring[(i + 1) % n]!;
+    const a = ring[i]!,
+      b = ring[(i + 1) % n]!;
     for (let j = i + 2; j < n; j++) {
       if (i === 0 && j === n - 1) continue;
       if (segmentsCross(a, b, ring[j]!, ring[(j + 1) % n]!)) return false;

@@ -8,8 +8,19 @@ import { nth } from '../checked.ts';
 
 /** Height of each part above the chart plane, in chart units (ear height = 1). */
 const partHeight: Record<string, number> = {
-  helix: 0.07, 'helix-crus': 0.035, scapha: 0.0, 'superior-crus': 0.05, 'inferior-crus': 0.045, antihelix: 0.055, 'triangular-fossa': -0.01,
-  tragus: 0.06, 'tragus-medial': 0.0, antitragus: 0.05, 'antitragus-medial': 0.0, concha: -0.07, lobe: 0.02,
+  helix: 0.07,
+  'helix-crus': 0.035,
+  scapha: 0.0,
+  'superior-crus': 0.05,
+  'inferior-crus': 0.045,
+  antihelix: 0.055,
+  'triangular-fossa': -0.01,
+  tragus: 0.06,
+  'tragus-medial': 0.0,
+  antitragus: 0.05,
+  'antitragus-medial': 0.0,
+  concha: -0.07,
+  lobe: 0.02,
 };
 
 /** A part's height; a part without one is a gap in the table above, not a flat part. */
@@ -31,8 +42,12 @@ export interface Relief {
 
 export function buildRelief(atlas: EarAtlas, columns = 96, rows = 150): Relief {
   const outline = atlas.outline;
-  const us = outline.map((p) => p[0]), vs = outline.map((p) => p[1]);
-  const u0 = Math.min(...us) - 0.01, u1 = Math.max(...us) + 0.01, v0 = Math.min(...vs) - 0.01, v1 = Math.max(...vs) + 0.01;
+  const us = outline.map((p) => p[0]),
+    vs = outline.map((p) => p[1]);
+  const u0 = Math.min(...us) - 0.01,
+    u1 = Math.max(...us) + 0.01,
+    v0 = Math.min(...vs) - 0.01,
+    v1 = Math.max(...vs) + 0.01;
   const lateral = atlas.parts.filter((p) => p.face === 'lateral' || p.face === 'medial');
   const zones = atlas.zones.map((z, i) => ({ z, i })).filter(({ z }) => z.face === 'lateral' || z.face === 'medial');
   const n = (columns + 1) * (rows + 1);
@@ -59,10 +74,12 @@ export function buildRelief(atlas: EarAtlas, columns = 96, rows = 150): Relief {
       for (let c = 0; c <= columns; c++) {
         const k = r * (columns + 1) + c;
         if (!inside[k]) continue;
-        let sum = 0, count = 0;
+        let sum = 0,
+          count = 0;
         for (let dr = -1; dr <= 1; dr++) {
           for (let dc = -1; dc <= 1; dc++) {
-            const rr = r + dr, cc = c + dc;
+            const rr = r + dr,
+              cc = c + dc;
             if (rr < 0 || rr > rows || cc < 0 || cc > columns) continue;
             const kk = rr * (columns + 1) + cc;
             sum += inside[kk] ? height[kk]! : 0;
@@ -87,13 +104,17 @@ export function buildRelief(atlas: EarAtlas, columns = 96, rows = 150): Relief {
   const tris: number[] = [];
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < columns; c++) {
-      const a = r * (columns + 1) + c, b = a + 1, d = a + columns + 1, e = d + 1;
+      const a = r * (columns + 1) + c,
+        b = a + 1,
+        d = a + columns + 1,
+        e = d + 1;
       if (inside[a] && inside[d] && inside[b]) tris.push(a, d, b);
       if (inside[b] && inside[d] && inside[e]) tris.push(b, d, e);
     }
   }
   const heightAt = (uv: P2): number => {
-    const c = Math.round(((uv[0] - u0) / (u1 - u0)) * columns), r = Math.round(((uv[1] - v0) / (v1 - v0)) * rows);
+    const c = Math.round(((uv[0] - u0) / (u1 - u0)) * columns),
+      r = Math.round(((uv[1] - v0) / (v1 - v0)) * rows);
     const k = Math.max(0, Math.min(rows, r)) * (columns + 1) + Math.max(0, Math.min(columns, c));
     return nth(height, k);
   };

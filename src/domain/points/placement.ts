@@ -10,7 +10,17 @@ const vec3 = z.tuple([z.number(), z.number(), z.number()]);
 export const guideSchema = z.object({
   ref: z.string(),
   start: vec3,
-  steps: z.array(z.object({ from: vec3, to: vec3, amount: z.number(), unit: z.enum(['B-cun', 'F-cun', 'cm', 'fraction']), dir: z.string(), toward: z.string().optional(), lengthM: z.number() })),
+  steps: z.array(
+    z.object({
+      from: vec3,
+      to: vec3,
+      amount: z.number(),
+      unit: z.enum(['B-cun', 'F-cun', 'cm', 'fraction']),
+      dir: z.string(),
+      toward: z.string().optional(),
+      lengthM: z.number(),
+    }),
+  ),
 });
 export type Guide = z.infer<typeof guideSchema>;
 
@@ -33,7 +43,12 @@ export type ChannelPath = z.infer<typeof channelPathSchema>;
 export const locationCheckSchema = z.object({ status: z.enum(['checked', 'failed', 'unchecked']), assertions: z.number().int().min(0) });
 export type LocationCheck = z.infer<typeof locationCheckSchema>;
 
-export const atlasFileSchema = z.object({ variant: z.string(), locations: z.array(placedLocationSchema), paths: z.array(channelPathSchema), checks: z.record(z.string(), locationCheckSchema) });
+export const atlasFileSchema = z.object({
+  variant: z.string(),
+  locations: z.array(placedLocationSchema),
+  paths: z.array(channelPathSchema),
+  checks: z.record(z.string(), locationCheckSchema),
+});
 
 export function locationOnSurface(surface: BodySurface, loc: PlacedLocation): { position: Vec3; normal: Vec3 } {
   const position: Vec3 = [0, 0, 0];

@@ -38,7 +38,12 @@ export interface BodyContext {
   vertexPart?: Uint8Array;
 }
 
-export function createBodyContext(surface: BodySurface, landmarkRecords: readonly Landmark[], spanRecords: readonly CunSpan[], partsOf?: (landmarks: ReadonlyMap<string, PlacedLandmark>) => Uint8Array): BodyContext {
+export function createBodyContext(
+  surface: BodySurface,
+  landmarkRecords: readonly Landmark[],
+  spanRecords: readonly CunSpan[],
+  partsOf?: (landmarks: ReadonlyMap<string, PlacedLandmark>) => Uint8Array,
+): BodyContext {
   const mirror = mirrorMap(surface);
   const placed = placeLandmarks(surface, landmarkRecords, mirror);
   const index = indexSurface(surface);
@@ -51,7 +56,8 @@ export function createBodyContext(surface: BodySurface, landmarkRecords: readonl
   // finger cun is this body's forearm B-cun, and the phalanx is reported beside it.
   const forearm = spans.get('forearm_cubital_wrist')?.cunM;
   const phalanx = (side: 'left' | 'right') => {
-    const a = landmarks.get(`pip3_${side}`)?.position, b = landmarks.get(`dip3_${side}`)?.position;
+    const a = landmarks.get(`pip3_${side}`)?.position,
+      b = landmarks.get(`dip3_${side}`)?.position;
     return a && b ? Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) : 0.022;
   };
   const finger = (side: 'left' | 'right') => forearm ?? phalanx(side);
@@ -64,6 +70,7 @@ export function landmarkFor(ctx: BodyContext, id: string, side: Side): Vec3 | un
   if (direct) return direct.position;
   if (side !== 'midline') return ctx.landmarks.get(`${id}_${side}`)?.position;
   // a midline point measured from a paired landmark: the level between the two
-  const l = ctx.landmarks.get(`${id}_left`)?.position, r = ctx.landmarks.get(`${id}_right`)?.position;
+  const l = ctx.landmarks.get(`${id}_left`)?.position,
+    r = ctx.landmarks.get(`${id}_right`)?.position;
   return l && r ? [(l[0] + r[0]) / 2, (l[1] + r[1]) / 2, (l[2] + r[2]) / 2] : undefined;
 }

@@ -7,7 +7,8 @@ import type { ResolvedLocation } from './resolver.ts';
 export function channelPolyline(index: SurfaceIndex, points: readonly Vec3[], lift = 0.002): Vec3[] {
   const out: Vec3[] = [];
   for (let i = 0; i < points.length - 1; i++) {
-    const a = points[i] as Vec3, b = points[i + 1] as Vec3;
+    const a = points[i] as Vec3,
+      b = points[i + 1] as Vec3;
     const length = Math.hypot(b[0] - a[0], b[1] - a[1], b[2] - a[2]);
     const samples = Math.max(1, Math.ceil(length / 0.015));
     for (let s = 0; s < samples; s++) {
@@ -31,7 +32,12 @@ export function channelPolyline(index: SurfaceIndex, points: readonly Vec3[], li
 }
 
 /** One path per channel and side, through the first location of each point in number order. */
-export function channelPaths(index: SurfaceIndex, locations: readonly ResolvedLocation[], channelOf: (code: string) => string | null, numberOf: (code: string) => number): { channel: string; side: Side; polyline: Vec3[] }[] {
+export function channelPaths(
+  index: SurfaceIndex,
+  locations: readonly ResolvedLocation[],
+  channelOf: (code: string) => string | null,
+  numberOf: (code: string) => number,
+): { channel: string; side: Side; polyline: Vec3[] }[] {
   const groups = new Map<string, ResolvedLocation[]>();
   for (const l of locations) {
     const channel = channelOf(l.code);
@@ -46,7 +52,14 @@ export function channelPaths(index: SurfaceIndex, locations: readonly ResolvedLo
     const [channel, side] = key.split('|') as [string, Side];
     list.sort((a, b) => numberOf(a.code) - numberOf(b.code));
     const round = (v: Vec3): Vec3 => [+v[0].toFixed(4), +v[1].toFixed(4), +v[2].toFixed(4)];
-    out.push({ channel, side, polyline: channelPolyline(index, list.map((l) => l.position)).map(round) });
+    out.push({
+      channel,
+      side,
+      polyline: channelPolyline(
+        index,
+        list.map((l) => l.position),
+      ).map(round),
+    });
   }
   return out;
 }

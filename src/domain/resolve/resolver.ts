@@ -50,8 +50,36 @@ export class ResolveError extends Error {
   }
 }
 
-const vertebraOrder = ['C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12', 'L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2', 'S3', 'S4'];
-
+const vertebraOrder = [
+  'C1',
+  'C2',
+  'C3',
+  'C4',
+  'C5',
+  'C6',
+  'C7',
+  'T1',
+  'T2',
+  'T3',
+  'T4',
+  'T5',
+  'T6',
+  'T7',
+  'T8',
+  'T9',
+  'T10',
+  'T11',
+  'T12',
+  'L1',
+  'L2',
+  'L3',
+  'L4',
+  'L5',
+  'S1',
+  'S2',
+  'S3',
+  'S4',
+];
 
 interface Frame {
   code: string;
@@ -119,7 +147,8 @@ export class Resolver {
       return first.position;
     }
     // a midline point measured from a paired point: the level between the two sides
-    const l = this.resolve(ref, 'left')[0], r = this.resolve(ref, 'right')[0];
+    const l = this.resolve(ref, 'left')[0],
+      r = this.resolve(ref, 'right')[0];
     if (!l || !r) throw new ResolveError('unknown-point', f.code, f.field, `point "${ref}" has no location`);
     return lerp(l.position, r.position, 0.5);
   }
@@ -133,12 +162,18 @@ export class Resolver {
   private direction(dir: Direction, f: Frame, at: Vec3, spanId?: string): Vec3 {
     const sideSign = f.side === 'right' ? -1 : 1;
     switch (dir) {
-      case 'superior': return [0, 1, 0];
-      case 'inferior': return [0, -1, 0];
-      case 'anterior': return [0, 0, 1];
-      case 'posterior': return [0, 0, -1];
-      case 'left': return [1, 0, 0];
-      case 'right': return [-1, 0, 0];
+      case 'superior':
+        return [0, 1, 0];
+      case 'inferior':
+        return [0, -1, 0];
+      case 'anterior':
+        return [0, 0, 1];
+      case 'posterior':
+        return [0, 0, -1];
+      case 'left':
+        return [1, 0, 0];
+      case 'right':
+        return [-1, 0, 0];
       case 'lateral':
       case 'medial':
         if (f.side === 'midline') throw new ResolveError('bad-direction', f.code, f.field, `a midline point steps "left" or "right", not "${dir}"`);
@@ -159,14 +194,16 @@ export class Resolver {
     // landmarks only give its length (the popliteal crease to the lateral malleolus slants 5 cm)
     if (span?.measure === 'vertical') return [0, -1, 0];
     if (span && !['head', 'chest', 'abdomen', 'upper back'].includes(span.region)) {
-      const a = landmarkFor(this.ctx, span.from, side), b = landmarkFor(this.ctx, span.to, side);
+      const a = landmarkFor(this.ctx, span.from, side),
+        b = landmarkFor(this.ctx, span.to, side);
       if (a && b) return norm(sub(b, a));
     }
     if (span) return [0, -1, 0];
     let best: Vec3 = [0, -1, 0];
     let bestD = Infinity;
     for (const seg of limbSegments) {
-      const a = landmarkFor(this.ctx, seg.proximal, side), b = landmarkFor(this.ctx, seg.distal, side);
+      const a = landmarkFor(this.ctx, seg.proximal, side),
+        b = landmarkFor(this.ctx, seg.distal, side);
       if (!a || !b) continue;
       const ab = sub(b, a);
       const t = Math.max(0, Math.min(1, dot(sub(at, a), ab) / dot(ab, ab)));
@@ -182,16 +219,23 @@ export class Resolver {
   private surfaceDirection(surface: Surface, f: Frame): Vec3 {
     const sideSign = f.side === 'right' ? -1 : 1;
     switch (surface) {
-      case 'anterior': return [0, 0, 1];
-      case 'posterior': return [0, 0, -1];
-      case 'superior': return [0, 1, 0];
-      case 'inferior': return [0, -1, 0];
-      case 'lateral': return [f.side === 'midline' ? 1 : sideSign, 0, 0];
-      case 'medial': return [f.side === 'midline' ? 1 : -sideSign, 0, 0];
+      case 'anterior':
+        return [0, 0, 1];
+      case 'posterior':
+        return [0, 0, -1];
+      case 'superior':
+        return [0, 1, 0];
+      case 'inferior':
+        return [0, -1, 0];
+      case 'lateral':
+        return [f.side === 'midline' ? 1 : sideSign, 0, 0];
+      case 'medial':
+        return [f.side === 'midline' ? 1 : -sideSign, 0, 0];
       // seen from 70 degrees behind the side: at 45-60 degrees a ray still meets the flat outer face of
       // the forearm over the brachioradialis (its outermost skin, facing forward near the elbow), not
       // the back-and-outer face behind it
-      case 'posterolateral': return [(f.side === 'midline' ? 1 : sideSign) * Math.cos(Math.PI * 7 / 18), 0, -Math.sin(Math.PI * 7 / 18)];
+      case 'posterolateral':
+        return [(f.side === 'midline' ? 1 : sideSign) * Math.cos((Math.PI * 7) / 18), 0, -Math.sin((Math.PI * 7) / 18)];
     }
   }
 
@@ -309,13 +353,15 @@ export class Resolver {
         target = start.position;
         break;
       case 'between': {
-        const a = this.refPosition(rule.from, f), b = this.refPosition(rule.to, f);
+        const a = this.refPosition(rule.from, f),
+          b = this.refPosition(rule.to, f);
         start = { ref: rule.from, position: a };
         target = lerp(a, b, rule.fraction);
         if (rule.via) {
           // along the two chords from, via, to, by length
           const v = this.refPosition(rule.via, f);
-          const first = Math.hypot(...sub(v, a)), along = rule.fraction * (first + Math.hypot(...sub(b, v)));
+          const first = Math.hypot(...sub(v, a)),
+            along = rule.fraction * (first + Math.hypot(...sub(b, v)));
           target = along <= first ? lerp(a, v, along / (first || 1)) : lerp(v, b, (along - first) / (Math.hypot(...sub(b, v)) || 1));
         }
         // a line on the front or the back is drawn on the skin as seen from that side: where the
@@ -340,9 +386,10 @@ export class Resolver {
           const unitM = step.unit === 'B-cun' ? (span?.cunM ?? 0) : step.unit === 'F-cun' ? this.ctx.fingerCunM[f.side === 'right' ? 'right' : 'left'] : 0.01;
           const d = this.direction(step.dir, frame, p, step.span);
           const distance = step.cun * unitM;
-          const next = span?.measure === 'surface'
-            ? this.walk(p, d, distance)
-            : (this.fromMedianLine(p, d, distance, span?.measure, rule.surface) ?? this.step(p, d, distance));
+          const next =
+            span?.measure === 'surface'
+              ? this.walk(p, d, distance)
+              : (this.fromMedianLine(p, d, distance, span?.measure, rule.surface) ?? this.step(p, d, distance));
           guide.push({ from: p, to: next, amount: step.cun, unit: step.unit, dir: step.dir });
           p = next;
         });
@@ -404,7 +451,8 @@ export class Resolver {
           x = lineRef[0];
         } else {
           const span = this.span(rule.line.span, f);
-          if (f.side === 'midline' && rule.line.lateralOfMidlineCun > 0) throw new ResolveError('bad-direction', f.code, f.field, 'a midline point cannot lie lateral to the midline');
+          if (f.side === 'midline' && rule.line.lateralOfMidlineCun > 0)
+            throw new ResolveError('bad-direction', f.code, f.field, 'a midline point cannot lie lateral to the midline');
           x = rule.line.lateralOfMidlineCun * span.cunM * (f.side === 'right' ? -1 : 1);
         }
         start = { ref: rule.level, position: level };

@@ -57,7 +57,6 @@ function headArc(ctx: BodyContext, from: Vec3, to: Vec3, via: Vec3, samples = 72
   return out;
 }
 
-
 export interface JiaoFrame {
   apMidline: Vec3[];
   eyebrowOcciput: Vec3[];
@@ -69,7 +68,9 @@ export function jiaoReferenceLines(ctx: BodyContext, side: 'left' | 'right'): Ji
     if (!p) throw new Error(`scalp: no landmark ${id}`);
     return p;
   };
-  const glabella = need('glabella', 'midline'), eop = need('external_occipital_protuberance', 'midline'), vertex = need('vertex', 'midline');
+  const glabella = need('glabella', 'midline'),
+    eop = need('external_occipital_protuberance', 'midline'),
+    vertex = need('vertex', 'midline');
   const apMidline = headArc(ctx, glabella, eop, vertex);
   const brow = walkOnSurface(ctx.index, need('eyebrow_midpoint'), [0, 1, 0], 0.3 * cm, 'sagittal').at(-1) ?? need('eyebrow_midpoint');
   const sidePoint = need('ear_root_superior');
@@ -91,7 +92,8 @@ export function buildJiaoAreas(ctx: BodyContext, areas: readonly JiaoArea[]): Sc
       return p;
     };
     const line = (a: Vec3, b: Vec3) => channelPolyline(ctx.index, [a, b], 0);
-    const offsetLine = (path: Vec3[], dir: Vec3, d: number) => path.filter((_, i) => i % 3 === 0 || i === path.length - 1).map((p) => end(walk(p, dir, d, 'section')));
+    const offsetLine = (path: Vec3[], dir: Vec3, d: number) =>
+      path.filter((_, i) => i % 3 === 0 || i === path.length - 1).map((p) => end(walk(p, dir, d, 'section')));
 
     const apLength = pathLength(apMidline);
     const motorTop = pointAlong(apMidline, apLength / 2 + 0.5 * cm);
@@ -101,7 +103,8 @@ export function buildJiaoAreas(ctx: BodyContext, areas: readonly JiaoArea[]): Sc
     const tubercle = end(walk(pointAlong(apMidline, apLength * 0.6), lateral, 6.5 * cm, 'section'));
     // 1.5 cm straight above the ear apex, on the scalp: from the hairline just above the apex (the
     // apex itself is on the auricle, whose skin a walk would follow down its back)
-    const apexY = at('ear_apex')[1], aboveEar = at('hairline_above_ear');
+    const apexY = at('ear_apex')[1],
+      aboveEar = at('hairline_above_ear');
     const vertigoCentre = end(walk(aboveEar, [0, 1, 0], Math.max(0, 1.5 * cm - (aboveEar[1] - apexY)), 'sagittal'));
     const vertigoFront = end(walk(vertigoCentre, [0, 0, 1], 2 * cm, 'horizontal'));
     // the forehead areas start on the anterior hairline as drawn: it curves down toward the temples
@@ -136,7 +139,13 @@ export function buildJiaoAreas(ctx: BodyContext, areas: readonly JiaoArea[]): Sc
     for (const area of areas) {
       const strokes = strokesById[area.id];
       if (!strokes) throw new Error(`data/scalp/jiao-areas.json: ${area.id}: no geometry is defined for this area`);
-      out.push({ id: area.id, system: 'jiao-scalp', side, strokes: strokes.map((s) => s.map((p) => closestPoint(ctx.index, p)?.position ?? p)), segments: area.segments.map((s) => ({ range: s.range, bodyParts: s.bodyParts, serves: s.serves })) });
+      out.push({
+        id: area.id,
+        system: 'jiao-scalp',
+        side,
+        strokes: strokes.map((s) => s.map((p) => closestPoint(ctx.index, p)?.position ?? p)),
+        segments: area.segments.map((s) => ({ range: s.range, bodyParts: s.bodyParts, serves: s.serves })),
+      });
     }
   }
   return out;
@@ -158,7 +167,8 @@ export function hairlines(ctx: BodyContext): Vec3[][] {
 /** The point of a hairline (a polyline across the face) at a given x, interpolated. */
 export function hairlineAt(hairline: readonly Vec3[], x: number): Vec3 | undefined {
   for (let i = 1; i < hairline.length; i++) {
-    const a = hairline[i - 1] as Vec3, b = hairline[i] as Vec3;
+    const a = hairline[i - 1] as Vec3,
+      b = hairline[i] as Vec3;
     if ((a[0] - x) * (b[0] - x) <= 0 && a[0] !== b[0]) return lerp(a, b, (x - a[0]) / (b[0] - a[0]));
   }
   return undefined;

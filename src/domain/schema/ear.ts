@@ -30,7 +30,9 @@ export const earZoneCodes = [
   ...Array.from({ length: 5 }, (_, i) => `P${i + 1}`),
   ...Array.from({ length: 3 }, (_, i) => `R${i + 1}`),
 ] as const;
-const zoneCode = z.string().refine((c) => (earZoneCodes).includes(c), 'a GB/T 13734-2008 zone code (HX1-12, SF1-6, AH1-13, TF1-5, TG1-4, AT1-4, CO1-18, LO1-9, P1-5, R1-3)');
+const zoneCode = z
+  .string()
+  .refine((c) => earZoneCodes.includes(c), 'a GB/T 13734-2008 zone code (HX1-12, SF1-6, AH1-13, TF1-5, TG1-4, AT1-4, CO1-18, LO1-9, P1-5, R1-3)');
 
 /**
  * Where a point sits on the chart, derived from the zones (never typed coordinates). The `kind`
@@ -50,8 +52,20 @@ export const earPlacementSchema = z.discriminatedUnion('kind', [
 export type EarPlacement = z.infer<typeof earPlacementSchema>;
 
 export const earPartSchema = z.enum([
-  'helix', 'helix-crus', 'scapha', 'antihelix', 'superior-crus', 'inferior-crus', 'triangular-fossa', 'tragus', 'antitragus',
-  'cymba-conchae', 'cavum-conchae', 'lobe', 'posterior-surface', 'ear-root',
+  'helix',
+  'helix-crus',
+  'scapha',
+  'antihelix',
+  'superior-crus',
+  'inferior-crus',
+  'triangular-fossa',
+  'tragus',
+  'antitragus',
+  'cymba-conchae',
+  'cavum-conchae',
+  'lobe',
+  'posterior-surface',
+  'ear-root',
 ]);
 
 const earPointBase = {
@@ -74,20 +88,30 @@ export const gbEarPointSchema = z.strictObject({
   ...earPointBase,
 });
 export type GbEarPoint = z.infer<typeof gbEarPointSchema>;
-export const gbEarFileSchema = z.strictObject({ system: z.literal('gbt13734-2008'), source: z.string(), checked: z.string(), points: z.array(gbEarPointSchema).length(93) });
+export const gbEarFileSchema = z.strictObject({
+  system: z.literal('gbt13734-2008'),
+  source: z.string(),
+  checked: z.string(),
+  points: z.array(gbEarPointSchema).length(93),
+});
 
-export const nogierEarPointSchema = z.strictObject({
-  id: z.string().regex(/^nogier-[a-z0-9-]+$/),
-  concept: kebab,
-  /** the Chinese standard's point for the same concept, when there is one */
-  sameConceptAs: z.string().nullable(),
-  /** true when the European map draws the concept where the Chinese point is: the only case in
-   * which a European point may sit on a GB/T 13734 point */
-  samePlace: z.boolean().default(false),
-  side: z.enum(['both', 'left', 'right']),
-  confidence: z.enum(['high', 'medium', 'low']),
-  ...earPointBase,
-}).refine((p) => !p.samePlace || p.sameConceptAs !== null, { message: 'samePlace needs the Chinese point it shares the place with (sameConceptAs)', path: ['samePlace'] });
+export const nogierEarPointSchema = z
+  .strictObject({
+    id: z.string().regex(/^nogier-[a-z0-9-]+$/),
+    concept: kebab,
+    /** the Chinese standard's point for the same concept, when there is one */
+    sameConceptAs: z.string().nullable(),
+    /** true when the European map draws the concept where the Chinese point is: the only case in
+     * which a European point may sit on a GB/T 13734 point */
+    samePlace: z.boolean().default(false),
+    side: z.enum(['both', 'left', 'right']),
+    confidence: z.enum(['high', 'medium', 'low']),
+    ...earPointBase,
+  })
+  .refine((p) => !p.samePlace || p.sameConceptAs !== null, {
+    message: 'samePlace needs the Chinese point it shares the place with (sameConceptAs)',
+    path: ['samePlace'],
+  });
 export type NogierEarPoint = z.infer<typeof nogierEarPointSchema>;
 export const nogierFileSchema = z.strictObject({ system: z.literal('nogier'), source: z.string(), points: z.array(nogierEarPointSchema).min(10) });
 

@@ -7,7 +7,20 @@ export const channelSchema = z.enum(channelCodes);
 export type ChannelCode = z.infer<typeof channelSchema>;
 
 export const phaseSchema = z.enum(['wood', 'fire', 'earth', 'metal', 'water']);
-const organSchema = z.enum(['lung', 'large-intestine', 'stomach', 'spleen', 'heart', 'small-intestine', 'bladder', 'kidney', 'pericardium', 'triple-energizer', 'gallbladder', 'liver']);
+const organSchema = z.enum([
+  'lung',
+  'large-intestine',
+  'stomach',
+  'spleen',
+  'heart',
+  'small-intestine',
+  'bladder',
+  'kidney',
+  'pericardium',
+  'triple-energizer',
+  'gallbladder',
+  'liver',
+]);
 
 export const categorySchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('five-shu'), role: z.enum(['jing-well', 'ying-spring', 'shu-stream', 'jing-river', 'he-sea']), phase: phaseSchema }),
@@ -66,7 +79,10 @@ export const pointSchema = z
     source: z.string().min(3),
   })
   .refine((p) => (p.rule === undefined) !== (p.members === undefined), { message: 'a point has either one rule or members', path: ['rule'] })
-  .refine((p) => p.needling !== null || p.cautions.some((c) => c.level === 'contraindicated'), { message: 'a point without needling must carry a contraindicated caution', path: ['needling'] });
+  .refine((p) => p.needling !== null || p.cautions.some((c) => c.level === 'contraindicated'), {
+    message: 'a point without needling must carry a contraindicated caution',
+    path: ['needling'],
+  });
 export type PointRecord = z.infer<typeof pointSchema>;
 
 export const pointFileSchema = z.strictObject({ channel: z.string(), points: z.array(pointSchema).min(1) });

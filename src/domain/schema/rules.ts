@@ -29,9 +29,34 @@ export const stepSchema = z
   .refine((s) => s.unit !== 'B-cun' || s.span !== undefined, { message: 'a B-cun step names the span that measures it', path: ['span'] });
 
 export const vertebraLevelSchema = z.enum([
-  'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7',
-  'T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12',
-  'L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2', 'S3', 'S4',
+  'C1',
+  'C2',
+  'C3',
+  'C4',
+  'C5',
+  'C6',
+  'C7',
+  'T1',
+  'T2',
+  'T3',
+  'T4',
+  'T5',
+  'T6',
+  'T7',
+  'T8',
+  'T9',
+  'T10',
+  'T11',
+  'T12',
+  'L1',
+  'L2',
+  'L3',
+  'L4',
+  'L5',
+  'S1',
+  'S2',
+  'S3',
+  'S4',
 ]);
 
 export const ruleSchema = z.discriminatedUnion('kind', [
@@ -58,10 +83,7 @@ export const ruleSchema = z.discriminatedUnion('kind', [
     kind: z.literal('intersection'),
     /** the horizontal level: the height of this reference */
     level: refSchema,
-    line: strictUnion([
-      z.strictObject({ through: refSchema }),
-      z.strictObject({ lateralOfMidlineCun: z.number().min(0).max(12), span: z.string() }),
-    ]),
+    line: strictUnion([z.strictObject({ through: refSchema }), z.strictObject({ lateralOfMidlineCun: z.number().min(0).max(12), span: z.string() })]),
     surface: surfaceSchema.optional(),
   }),
 ]);

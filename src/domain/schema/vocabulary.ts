@@ -7,7 +7,14 @@ export const conditionSchema = z.strictObject({
   id: kebab,
   name: z.string().min(2),
   system: kebab,
-  synonyms: z.array(z.string().min(2).refine((s) => s === s.toLowerCase(), 'synonyms are lower case')).max(8),
+  synonyms: z
+    .array(
+      z
+        .string()
+        .min(2)
+        .refine((s) => s === s.toLowerCase(), 'synonyms are lower case'),
+    )
+    .max(8),
   /** another record naming the same condition (spelling variants kept so references stay valid) */
   sameAs: kebab.optional(),
   /** the points and scalp zones standard texts use for it: main choices and supporting ones */

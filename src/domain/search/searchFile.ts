@@ -35,7 +35,11 @@ export type SearchDocument = z.infer<typeof searchDocumentSchema>;
 
 /** MiniSearch's serialised index: its shape is MiniSearch's; checked for the fields it cannot do without. */
 const serialisedIndex = z.custom<AsPlainObject>(
-  (v) => typeof v === 'object' && v !== null && typeof (v as { documentCount?: unknown }).documentCount === 'number' && Array.isArray((v as { index?: unknown }).index),
+  (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as { documentCount?: unknown }).documentCount === 'number' &&
+    Array.isArray((v as { index?: unknown }).index),
   'not a serialised MiniSearch index (documentCount and index expected)',
 );
 

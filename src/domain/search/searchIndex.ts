@@ -72,7 +72,12 @@ export function earCodes(query: string): string[] {
 }
 
 /** Is the query nothing but codes (and separators)? Then it needs no text search. */
-const onlyCodesIn = (query: string) => query.replace(earCodePattern, ' ').replace(channelCodePattern, ' ').replace(extraCodePattern, ' ').replace(/[\s,;]+/g, '') === '';
+const onlyCodesIn = (query: string) =>
+  query
+    .replace(earCodePattern, ' ')
+    .replace(channelCodePattern, ' ')
+    .replace(extraCodePattern, ' ')
+    .replace(/[\s,;]+/g, '') === '';
 
 const maxQueryLength = 300;
 
@@ -81,7 +86,11 @@ const indexOptions: Options<SearchDoc> = {
   storeFields: ['id'],
   processTerm: (term) => normalizeTerm(term),
   // fuzzy and prefix matching only where they help: short terms would match half the index
-  searchOptions: { boost: { code: 6, names: 3, hanzi: 3, conditions: 1.5, region: 1 }, prefix: (term) => term.length > 2, fuzzy: (term) => (term.length > 3 ? 0.2 : false) },
+  searchOptions: {
+    boost: { code: 6, names: 3, hanzi: 3, conditions: 1.5, region: 1 },
+    prefix: (term) => term.length > 2,
+    fuzzy: (term) => (term.length > 3 ? 0.2 : false),
+  },
 };
 
 /** MiniSearch's own serialised form (toJSON / loadJS). */
@@ -119,7 +128,23 @@ export class AtlasSearch {
       docs.push(doc);
     }
     for (const c of conditions.values()) {
-      docs.push({ id: `condition:${c.id}`, owner: '', kind: 'condition', code: '', title: c.name, names: [c.name, ...c.synonyms].join(' '), hanzi: '', conditions: '', region: '', conditionIds: [c.id], regionId: '', channel: '', categories: [], pregnancyCaution: false, system: '' });
+      docs.push({
+        id: `condition:${c.id}`,
+        owner: '',
+        kind: 'condition',
+        code: '',
+        title: c.name,
+        names: [c.name, ...c.synonyms].join(' '),
+        hanzi: '',
+        conditions: '',
+        region: '',
+        conditionIds: [c.id],
+        regionId: '',
+        channel: '',
+        categories: [],
+        pregnancyCaution: false,
+        system: '',
+      });
     }
     this.documents = [...input.documents];
     // the build serialises the index (generated/search.json): the browser loads it instead of indexing
@@ -135,14 +160,22 @@ export class AtlasSearch {
     // phrases normalised once, padded with spaces so that a query matches whole words only
     this.conditionTerms = [...conditions.values()].map((c) => ({
       id: c.sameAs ?? c.id,
-      phrases: [c.name, ...c.synonyms, c.id.replace(/-/g, ' ')].map(normalizeTerm).filter((p) => p.length > 2).map((p) => ` ${p.replace(/[^\p{L}\p{N}']+/gu, ' ')} `),
+      phrases: [c.name, ...c.synonyms, c.id.replace(/-/g, ' ')]
+        .map(normalizeTerm)
+        .filter((p) => p.length > 2)
+        .map((p) => ` ${p.replace(/[^\p{L}\p{N}']+/gu, ' ')} `),
     }));
     for (const c of conditions.values()) {
       for (const l of c.links) this.links.set(`${c.id}|${l.ref}`, l.role);
-      this.linkedRefs.set(c.id, c.links.map((l) => l.ref));
+      this.linkedRefs.set(
+        c.id,
+        c.links.map((l) => l.ref),
+      );
     }
     // longest phrase first, so "upper arm" wins over "arm"
-    this.regionPhrases = [...regions.values()].flatMap((r) => [r.name, ...r.synonyms].map((p) => ({ id: r.id, p: normalizeTerm(p).replace(/[^\p{L}\p{N}]+/gu, ' ') }))).sort((a, b) => b.p.length - a.p.length);
+    this.regionPhrases = [...regions.values()]
+      .flatMap((r) => [r.name, ...r.synonyms].map((p) => ({ id: r.id, p: normalizeTerm(p).replace(/[^\p{L}\p{N}]+/gu, ' ') })))
+      .sort((a, b) => b.p.length - a.p.length);
   }
 
   /** The index and the documents it was built from, for generated/search.json. */
@@ -187,7 +220,9 @@ export class AtlasSearch {
   }
 
   search(rawQuery: string, filters: SearchFilters = {}, limit = 50): SearchHit[] {
-    const query = String(rawQuery ?? '').slice(0, maxQueryLength).trim();
+    const query = String(rawQuery ?? '')
+      .slice(0, maxQueryLength)
+      .trim();
     if (!query) return [];
     const codes = [...canonicalCodes(query), ...earCodes(query).map((c) => c.toUpperCase())];
     const { ids: wanted, rest } = this.conditionsAndRest(query);

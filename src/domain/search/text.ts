@@ -5,17 +5,61 @@ import type { Condition, Region } from '../schema/vocabulary.ts';
 
 /** Other codes seen for the channels, per source (WHO code last). */
 export const channelAliases: Record<string, string> = {
-  UB: 'BL', B: 'BL', BL: 'BL', TH: 'TE', SJ: 'TE', TW: 'TE', SANJIAO: 'TE', TE: 'TE', LV: 'LR', LIV: 'LR', LR: 'LR', KID: 'KI', KD: 'KI', K: 'KI', KI: 'KI',
-  REN: 'CV', RN: 'CV', CV: 'CV', DU: 'GV', GV: 'GV', P: 'PC', PC: 'PC', HT: 'HT', H: 'HT', HE: 'HT', LU: 'LU', L: 'LU', LI: 'LI', CO: 'LI', ST: 'ST', S: 'ST', SP: 'SP', SI: 'SI', GB: 'GB', G: 'GB',
+  UB: 'BL',
+  B: 'BL',
+  BL: 'BL',
+  TH: 'TE',
+  SJ: 'TE',
+  TW: 'TE',
+  SANJIAO: 'TE',
+  TE: 'TE',
+  LV: 'LR',
+  LIV: 'LR',
+  LR: 'LR',
+  KID: 'KI',
+  KD: 'KI',
+  K: 'KI',
+  KI: 'KI',
+  REN: 'CV',
+  RN: 'CV',
+  CV: 'CV',
+  DU: 'GV',
+  GV: 'GV',
+  P: 'PC',
+  PC: 'PC',
+  HT: 'HT',
+  H: 'HT',
+  HE: 'HT',
+  LU: 'LU',
+  L: 'LU',
+  LI: 'LI',
+  CO: 'LI',
+  ST: 'ST',
+  S: 'ST',
+  SP: 'SP',
+  SI: 'SI',
+  GB: 'GB',
+  G: 'GB',
 };
 
 /** The searchable words of vocabulary ids, for the systems' documents. */
-export function searchText(conditions: Iterable<Condition>, regions: Iterable<Region>): { conditions: (ids: readonly string[]) => string; region: (id: string) => string } {
+export function searchText(
+  conditions: Iterable<Condition>,
+  regions: Iterable<Region>,
+): { conditions: (ids: readonly string[]) => string; region: (id: string) => string } {
   const byCondition = new Map([...conditions].map((c) => [c.id, c]));
   const byRegion = new Map([...regions].map((r) => [r.id, r]));
   return {
-    conditions: (ids) => ids.map((id) => { const c = byCondition.get(id); return c ? [c.name, ...c.synonyms].join(' ') : id; }).join(' '),
-    region: (id) => { const r = byRegion.get(id); return r ? [r.name, ...r.synonyms].join(' ') : id; },
+    conditions: (ids) =>
+      ids
+        .map((id) => {
+          const c = byCondition.get(id);
+          return c ? [c.name, ...c.synonyms].join(' ') : id;
+        })
+        .join(' '),
+    region: (id) => {
+      const r = byRegion.get(id);
+      return r ? [r.name, ...r.synonyms].join(' ') : id;
+    },
   };
 }
-

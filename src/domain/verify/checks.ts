@@ -8,8 +8,33 @@ export type Face = 'anterior' | 'posterior' | 'lateral' | 'medial' | 'superior' 
 export type Relation = 'above' | 'below' | 'lateral' | 'medial' | 'anterior' | 'posterior';
 /** The regions of data/regions.json, as the per-vertex region map of the body assigns them. */
 export type BodyPart =
-  | 'head' | 'face' | 'scalp' | 'ear' | 'neck' | 'chest' | 'abdomen' | 'upper-back' | 'lower-back' | 'sacrum' | 'buttock' | 'perineum'
-  | 'axilla' | 'shoulder' | 'upper-arm' | 'elbow' | 'forearm' | 'wrist' | 'hand' | 'fingers' | 'hip' | 'thigh' | 'knee' | 'leg' | 'ankle' | 'foot' | 'toes';
+  | 'head'
+  | 'face'
+  | 'scalp'
+  | 'ear'
+  | 'neck'
+  | 'chest'
+  | 'abdomen'
+  | 'upper-back'
+  | 'lower-back'
+  | 'sacrum'
+  | 'buttock'
+  | 'perineum'
+  | 'axilla'
+  | 'shoulder'
+  | 'upper-arm'
+  | 'elbow'
+  | 'forearm'
+  | 'wrist'
+  | 'hand'
+  | 'fingers'
+  | 'hip'
+  | 'thigh'
+  | 'knee'
+  | 'leg'
+  | 'ankle'
+  | 'foot'
+  | 'toes';
 
 /**
  * A reference: a landmark id (its own side for bilateral landmarks, or an explicit _left/_right
@@ -73,18 +98,50 @@ export const face = (...faces: Face[]): Check => ({ kind: 'face', faces });
 export const faceAtLeast = (min: number, ...faces: Face[]): Check => ({ kind: 'face', faces, min });
 export const part = (...parts: BodyPart[]): Check => ({ kind: 'part', parts });
 export const midline = (cun: number, span: string, tol?: number): Check => ({ kind: 'midline', cun, span, ...(tol !== undefined ? { tol } : {}) });
-export const level = (ref: CheckRef, cun: number, span: string, tol?: number): Check => ({ kind: 'level', ref, cun, span, ...(tol !== undefined ? { tol } : {}) });
+export const level = (ref: CheckRef, cun: number, span: string, tol?: number): Check => ({
+  kind: 'level',
+  ref,
+  cun,
+  span,
+  ...(tol !== undefined ? { tol } : {}),
+});
 export const levelWith = (ref: CheckRef, tolCm = 1.5): Check => ({ kind: 'level', ref, cun: 0, tolCm });
-export const distance = (ref: CheckRef, cun: number, span: string, tol?: number): Check => ({ kind: 'distance', ref, cun, span, ...(tol !== undefined ? { tol } : {}) });
+export const distance = (ref: CheckRef, cun: number, span: string, tol?: number): Check => ({
+  kind: 'distance',
+  ref,
+  cun,
+  span,
+  ...(tol !== undefined ? { tol } : {}),
+});
 export const near = (ref: CheckRef, cm: number): Check => ({ kind: 'near', ref, cm });
 export const apart = (ref: CheckRef, cm: number): Check => ({ kind: 'apart', ref, cm });
-export const is = (relation: Relation, ref: CheckRef, minCm?: number): Check => ({ kind: 'relation', ref, is: relation, ...(minCm !== undefined ? { minCm } : {}) });
+export const is = (relation: Relation, ref: CheckRef, minCm?: number): Check => ({
+  kind: 'relation',
+  ref,
+  is: relation,
+  ...(minCm !== undefined ? { minCm } : {}),
+});
 /** as `is`, by at least `cun` of a span (the body's own cun) */
-export const isByCun = (relation: Relation, ref: CheckRef, cun: number, span: string): Check => ({ kind: 'relation', ref, is: relation, minCun: { cun, span } });
-export const along = (from: CheckRef, to: CheckRef, fraction: number, tol?: number, offCm?: number): Check => ({ kind: 'along', from, to, fraction, ...(tol !== undefined ? { tol } : {}), ...(offCm !== undefined ? { offCm } : {}) });
+export const isByCun = (relation: Relation, ref: CheckRef, cun: number, span: string): Check => ({
+  kind: 'relation',
+  ref,
+  is: relation,
+  minCun: { cun, span },
+});
+export const along = (from: CheckRef, to: CheckRef, fraction: number, tol?: number, offCm?: number): Check => ({
+  kind: 'along',
+  from,
+  to,
+  fraction,
+  ...(tol !== undefined ? { tol } : {}),
+  ...(offCm !== undefined ? { offCm } : {}),
+});
 
 /** on a line as drawn on the front or the back (depth ignored): where the line runs under a convex part (the buttock) */
-export const alongAsDrawn = (from: CheckRef, to: CheckRef, fraction: number, tol?: number, offCm?: number): Check => ({ ...(along(from, to, fraction, tol, offCm) as Extract<Check, { kind: 'along' }>), seenFrom: 'front-or-back' });
+export const alongAsDrawn = (from: CheckRef, to: CheckRef, fraction: number, tol?: number, offCm?: number): Check => ({
+  ...(along(from, to, fraction, tol, offCm) as Extract<Check, { kind: 'along' }>),
+  seenFrom: 'front-or-back',
+});
 
 /** directly above or below a reference seen from the front: neither lateral nor medial of it by more than cm */
 export const inLineFromFront = (ref: CheckRef, cm: number): Check[] => [is('lateral', ref, -cm), is('medial', ref, -cm)];

@@ -32,12 +32,18 @@ const fmt = (n: number, digits = 2) => n.toFixed(digits);
 function faceVector(f: Face, side: Side): Vec3 {
   const lateral = side === 'right' ? -1 : 1;
   switch (f) {
-    case 'anterior': return [0, 0, 1];
-    case 'posterior': return [0, 0, -1];
-    case 'superior': return [0, 1, 0];
-    case 'inferior': return [0, -1, 0];
-    case 'lateral': return [lateral, 0, 0];
-    case 'medial': return [-lateral, 0, 0];
+    case 'anterior':
+      return [0, 0, 1];
+    case 'posterior':
+      return [0, 0, -1];
+    case 'superior':
+      return [0, 1, 0];
+    case 'inferior':
+      return [0, -1, 0];
+    case 'lateral':
+      return [lateral, 0, 0];
+    case 'medial':
+      return [-lateral, 0, 0];
   }
 }
 
@@ -52,7 +58,8 @@ export function refPosition(v: VerifyContext, ref: string, side: Side): Vec3 {
   const own = v.locations.get(`${code}|midline`) ?? v.locations.get(`${code}|${side === 'midline' ? 'left' : side}`);
   if (side === 'midline' && !v.locations.has(`${code}|midline`)) {
     // a midline point measured against a paired point: the midpoint of the pair
-    const l = v.locations.get(`${code}|left`)?.[index], r = v.locations.get(`${code}|right`)?.[index];
+    const l = v.locations.get(`${code}|left`)?.[index],
+      r = v.locations.get(`${code}|right`)?.[index];
     if (!l || !r) throw new RefError(`unknown point "${ref}"`);
     return [(l.position[0] + r.position[0]) / 2, (l.position[1] + r.position[1]) / 2, (l.position[2] + r.position[2]) / 2];
   }
@@ -89,20 +96,35 @@ function evaluateCheck(v: VerifyContext, loc: ResolvedLocation, check: Check): C
       const unit = spanCun(v, check.span);
       const got = Math.abs(p[0]) / unit;
       const tol = check.tol ?? defaultTol(check.cun);
-      return { check, pass: Math.abs(got - check.cun) <= tol, measured: `${fmt(got)} cun from the midline (${cm(Math.abs(p[0]))})`, expected: `${check.cun} ± ${fmt(tol)} cun (${check.span})` };
+      return {
+        check,
+        pass: Math.abs(got - check.cun) <= tol,
+        measured: `${fmt(got)} cun from the midline (${cm(Math.abs(p[0]))})`,
+        expected: `${check.cun} ± ${fmt(tol)} cun (${check.span})`,
+      };
     }
     case 'level': {
       const r = refPosition(v, check.ref, side);
       const dy = p[1] - r[1];
       if (!check.span) {
         const tol = (check.tolCm ?? 1.5) / 100;
-        return { check, pass: Math.abs(dy - check.cun) <= tol, measured: `${cm(dy)} from the level of ${check.ref}`, expected: `level with ${check.ref} (± ${cm(tol)})` };
+        return {
+          check,
+          pass: Math.abs(dy - check.cun) <= tol,
+          measured: `${cm(dy)} from the level of ${check.ref}`,
+          expected: `level with ${check.ref} (± ${cm(tol)})`,
+        };
       }
       const unit = spanCun(v, check.span);
       const got = dy / unit;
       const tol = check.tol ?? defaultTol(check.cun);
       const words = (c: number) => (c === 0 ? `level with ${check.ref}` : `${fmt(Math.abs(c))} cun ${c > 0 ? 'above' : 'below'} ${check.ref}`);
-      return { check, pass: Math.abs(got - check.cun) <= tol, measured: `${words(got)} (${cm(dy)})`, expected: `${words(check.cun)} ± ${fmt(tol)} cun (${check.span})` };
+      return {
+        check,
+        pass: Math.abs(got - check.cun) <= tol,
+        measured: `${words(got)} (${cm(dy)})`,
+        expected: `${words(check.cun)} ± ${fmt(tol)} cun (${check.span})`,
+      };
     }
     case 'distance': {
       const r = refPosition(v, check.ref, side);
@@ -110,7 +132,12 @@ function evaluateCheck(v: VerifyContext, loc: ResolvedLocation, check: Check): C
       const d = Math.hypot(...sub(p, r));
       const got = d / unit;
       const tol = check.tol ?? defaultTol(check.cun);
-      return { check, pass: Math.abs(got - check.cun) <= tol, measured: `${fmt(got)} cun from ${check.ref} (${cm(d)})`, expected: `${check.cun} ± ${fmt(tol)} cun (${check.span})` };
+      return {
+        check,
+        pass: Math.abs(got - check.cun) <= tol,
+        measured: `${fmt(got)} cun from ${check.ref} (${cm(d)})`,
+        expected: `${check.cun} ± ${fmt(tol)} cun (${check.span})`,
+      };
     }
     case 'near':
     case 'apart': {
@@ -133,12 +160,20 @@ function evaluateCheck(v: VerifyContext, loc: ResolvedLocation, check: Check): C
         lateral: side === 'midline' ? Math.abs(p[0]) - Math.abs(r[0]) : (p[0] - r[0]) * lateral,
         medial: side === 'midline' ? Math.abs(r[0]) - Math.abs(p[0]) : (r[0] - p[0]) * lateral,
       }[check.is];
-      if (check.minCun) return { check, pass: amount >= min, measured: `${fmt(amount / unit)} cun ${check.is} ${check.ref} (${cm(amount)})`, expected: `${check.is} ${check.ref} by ≥ ${fmt(check.minCun.cun)} cun (${check.minCun.span})` };
+      if (check.minCun)
+        return {
+          check,
+          pass: amount >= min,
+          measured: `${fmt(amount / unit)} cun ${check.is} ${check.ref} (${cm(amount)})`,
+          expected: `${check.is} ${check.ref} by ≥ ${fmt(check.minCun.cun)} cun (${check.minCun.span})`,
+        };
       return { check, pass: amount >= min, measured: `${cm(amount)} ${check.is} ${check.ref}`, expected: `${check.is} ${check.ref} by ≥ ${cm(min)}` };
     }
     case 'along': {
       const flat = (q: Vec3): Vec3 => (check.seenFrom ? [q[0], q[1], 0] : q);
-      const a = flat(refPosition(v, check.from, side)), b = flat(refPosition(v, check.to, side)), q = flat(p);
+      const a = flat(refPosition(v, check.from, side)),
+        b = flat(refPosition(v, check.to, side)),
+        q = flat(p);
       const ab = sub(b, a);
       const len2 = dot(ab, ab);
       const t = dot(sub(q, a), ab) / len2;

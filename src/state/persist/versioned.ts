@@ -24,10 +24,13 @@ export function readVersioned<T>(raw: string, spec: VersionedSpec<T>): ReadResul
   } catch {
     return { ok: false, reason: 'it is not valid JSON' };
   }
-  if (typeof envelope !== 'object' || envelope === null || !('version' in envelope) || !('state' in envelope)) return { ok: false, reason: 'it has no version and state' };
+  if (typeof envelope !== 'object' || envelope === null || !('version' in envelope) || !('state' in envelope))
+    return { ok: false, reason: 'it has no version and state' };
   const version = (envelope as { version: unknown }).version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) return { ok: false, reason: `its version (${String(version)}) is not a version number` };
-  if (version > spec.version) return { ok: false, reason: `it was saved by a newer version of the atlas (data version ${version}; this one reads up to ${spec.version})` };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0)
+    return { ok: false, reason: `its version (${String(version)}) is not a version number` };
+  if (version > spec.version)
+    return { ok: false, reason: `it was saved by a newer version of the atlas (data version ${version}; this one reads up to ${spec.version})` };
   let state = (envelope as { state: unknown }).state;
   for (let v = version; v < spec.version; v++) {
     const step = spec.migrations?.[v];

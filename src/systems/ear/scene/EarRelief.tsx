@@ -53,7 +53,10 @@ function ReliefMesh({ ear }: { ear: EarAtlas }) {
       o.scale.setScalar(big ? 1.7 : 1);
       o.updateMatrix();
       mesh.setMatrixAt(i, o.matrix);
-      mesh.setColorAt(i, c.set(p.id === selected ? palette.markerSelected : lit.has(p.id) ? palette.markerLit : p.system === 'nogier' ? palette.markerEuropean : palette.marker));
+      mesh.setColorAt(
+        i,
+        c.set(p.id === selected ? palette.markerSelected : lit.has(p.id) ? palette.markerLit : p.system === 'nogier' ? palette.markerEuropean : palette.marker),
+      );
     });
     mesh.count = points.length;
     mesh.instanceMatrix.needsUpdate = true;
@@ -61,8 +64,10 @@ function ReliefMesh({ ear }: { ear: EarAtlas }) {
   }, [points, selected, lit, relief, palette]);
   const pick = (e: ThreeEvent<MouseEvent>) => {
     e.stopPropagation();
-    const u = e.point.x, v = -e.point.y;
-    let best: string | null = null, bestD = 0.035;
+    const u = e.point.x,
+      v = -e.point.y;
+    let best: string | null = null,
+      bestD = 0.035;
     for (const p of points) {
       const d = Math.hypot(p.uv[0] - u, p.uv[1] - v);
       if (d < bestD) [best, bestD] = [p.id, d];
@@ -74,7 +79,15 @@ function ReliefMesh({ ear }: { ear: EarAtlas }) {
       <mesh geometry={geometry} onClick={pick}>
         <meshStandardMaterial vertexColors roughness={0.75} />
       </mesh>
-      <instancedMesh ref={markers} args={[undefined, undefined, Math.max(points.length, 1)]} onClick={(e) => { e.stopPropagation(); const p = e.instanceId !== undefined ? points[e.instanceId] : undefined; if (p) useAtlas.getState().select({ system: 'ear', id: p.id }); }}>
+      <instancedMesh
+        ref={markers}
+        args={[undefined, undefined, Math.max(points.length, 1)]}
+        onClick={(e) => {
+          e.stopPropagation();
+          const p = e.instanceId !== undefined ? points[e.instanceId] : undefined;
+          if (p) useAtlas.getState().select({ system: 'ear', id: p.id });
+        }}
+      >
         <sphereGeometry args={[0.009, 12, 8]} />
         <meshStandardMaterial />
       </instancedMesh>

@@ -29,6 +29,16 @@ export const earState = defineSystemState(earSystem, {
     const earOpen = useAtlas((s) => s.earOpen);
     const earPoint = useAtlas((s) => selectedEarPoint(s)?.id ?? null);
     const earLoaded = useAtlas((s) => s.ear !== null);
-    useLoad({ key: 'ear', what: 'the ear map', file: 'generated/ear.json', enabled: (earOpen || earPoint !== null) && !earLoaded, load: fetchEar, done: (ear) => useAtlas.getState().setEar(ear) }, []);
+    useLoad(
+      {
+        key: 'ear',
+        what: 'the ear map',
+        file: 'generated/ear.json',
+        enabled: (earOpen || earPoint !== null) && !earLoaded,
+        load: fetchEar,
+        done: (ear) => useAtlas.getState().setEar(ear),
+      },
+      [],
+    );
   },
 });

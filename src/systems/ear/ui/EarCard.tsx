@@ -22,7 +22,10 @@ export function EarCard() {
         {point.system === 'gbt13734-2008' && <>{point.code} </>}
         {point.pinyin && <span lang="zh-Latn-pinyin">{point.pinyin}</span>} {point.hanzi && <span lang="zh-Hans">{point.hanzi.simplified}</span>}
       </h2>
-      <p className="english">{point.english}{point.aliases.length ? ` (also: ${point.aliases.join(', ')})` : ''}</p>
+      <p className="english">
+        {point.english}
+        {point.aliases.length ? ` (also: ${point.aliases.join(', ')})` : ''}
+      </p>
       <p>
         <strong>Zone:</strong> {point.zones.join(', ')}
         {point.onBoundary ? ' (on the border between them)' : ''} · {point.part.replace(/-/g, ' ')}
@@ -51,18 +54,25 @@ export function EarCard() {
           <ul>
             {protocols.map((pr) => (
               <li key={pr.id}>
-                <button type="button" className="link" onClick={() => useAtlas.getState().setProtocol(pr.id)}>{pr.name}</button>
+                <button type="button" className="link" onClick={() => useAtlas.getState().setProtocol(pr.id)}>
+                  {pr.name}
+                </button>
               </li>
             ))}
           </ul>
         </CardSection>
       )}
-      {point.confidence && point.confidence !== 'high' && <p className="muted small">Location confidence: {point.confidence}. European maps differ between schools and editions.</p>}
+      {point.confidence && point.confidence !== 'high' && (
+        <p className="muted small">Location confidence: {point.confidence}. European maps differ between schools and editions.</p>
+      )}
       {point.note && <p className="muted small">{point.note}</p>}
       <p className="muted small">
-        Ear points are pressed, taped with seeds or needled with fine or press needles by trained practitioners. Avoid needling an inflamed or broken ear, and take care with bleeding disorders and anticoagulants. For education, not medical advice.
+        Ear points are pressed, taped with seeds or needled with fine or press needles by trained practitioners. Avoid needling an inflamed or broken ear, and
+        take care with bleeding disorders and anticoagulants. For education, not medical advice.
       </p>
-      <button type="button" onClick={() => select(null)}>Close</button>
+      <button type="button" onClick={() => select(null)}>
+        Close
+      </button>
     </article>
   );
 }

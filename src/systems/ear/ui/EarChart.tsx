@@ -35,16 +35,33 @@ function EarFigure({ ear, view, points, highlight, found, selected, showCodes, s
   const zones = ear.zones.filter((z) => faces.includes(z.face));
   const backParts = ear.parts.filter((p) => p.face === 'posterior' || p.face === 'root');
   const shown = points.filter((p) => faces.includes(p.face) && (view === 'back' || onEar(p, view)));
-  const conceptLines = view === 'back' ? [] : shown.filter((p) => p.system === 'nogier' && p.sameConceptAs).map((p) => [p, shown.find((q) => q.id === p.sameConceptAs)] as const).filter((pair): pair is readonly [EarPointView, EarPointView] => Boolean(pair[1]));
+  const conceptLines =
+    view === 'back'
+      ? []
+      : shown
+          .filter((p) => p.system === 'nogier' && p.sameConceptAs)
+          .map((p) => [p, shown.find((q) => q.id === p.sameConceptAs)] as const)
+          .filter((pair): pair is readonly [EarPointView, EarPointView] => Boolean(pair[1]));
   const x0 = mirror ? S - frontBox.x - frontBox.w : frontBox.x;
   const title = view === 'back' ? 'Back of the right ear' : `${view === 'left' ? 'Left' : 'Right'} ear, lateral side`;
   return (
     <figure className="ear-figure">
       <svg viewBox={`${x0} -30 ${frontBox.w} 1060`} role="group" aria-label={title} data-ear-view={view}>
-        {view === 'back' ? backParts.map((p) => <path key={p.id} d={path(p.ring)} className="ear-outline" />) : <path d={path(ear.outline)} className="ear-outline" />}
+        {view === 'back' ? (
+          backParts.map((p) => <path key={p.id} d={path(p.ring)} className="ear-outline" />)
+        ) : (
+          <path d={path(ear.outline)} className="ear-outline" />
+        )}
         {zones.map((z, i) =>
           z.rings.map((ring, k) => (
-            <path key={`${z.id}-${k}`} d={path(ring)} fill={partFill[z.part] ?? earPartColours.other} fillOpacity={i % 2 ? 0.85 : 1} className={`ear-zone${z.face === 'medial' ? ' medial' : ''}`} data-zone={z.id}>
+            <path
+              key={`${z.id}-${k}`}
+              d={path(ring)}
+              fill={partFill[z.part] ?? earPartColours.other}
+              fillOpacity={i % 2 ? 0.85 : 1}
+              className={`ear-zone${z.face === 'medial' ? ' medial' : ''}`}
+              data-zone={z.id}
+            >
               <title>{`${z.id}${z.face === 'medial' ? ' (medial surface)' : ''}`}</title>
             </path>
           )),
@@ -62,10 +79,18 @@ function EarFigure({ ear, view, points, highlight, found, selected, showCodes, s
             );
           })}
         {conceptLines.map(([eu, cn]) => (
-          <line key={`l-${eu.id}`} x1={(mirror ? 1 - eu.uv[0] : eu.uv[0]) * S} y1={eu.uv[1] * S} x2={(mirror ? 1 - cn.uv[0] : cn.uv[0]) * S} y2={cn.uv[1] * S} className="ear-concept-line" />
+          <line
+            key={`l-${eu.id}`}
+            x1={(mirror ? 1 - eu.uv[0] : eu.uv[0]) * S}
+            y1={eu.uv[1] * S}
+            x2={(mirror ? 1 - cn.uv[0] : cn.uv[0]) * S}
+            y2={cn.uv[1] * S}
+            className="ear-concept-line"
+          />
         ))}
         {shown.map((p) => {
-          const x = (mirror ? 1 - p.uv[0] : p.uv[0]) * S, y = p.uv[1] * S;
+          const x = (mirror ? 1 - p.uv[0] : p.uv[0]) * S,
+            y = p.uv[1] * S;
           const lit = highlight.has(p.id) || (found?.has(p.id) ?? false);
           const isSelected = selected === p.id;
           const r = isSelected ? 13 : lit ? 11 : 7;
@@ -79,7 +104,11 @@ function EarFigure({ ear, view, points, highlight, found, selected, showCodes, s
               onPointerEnter={() => onHover(p.id)}
               onPointerLeave={() => onHover(null)}
             >
-              {p.system === 'nogier' ? <rect x={x - r} y={y - r} width={2 * r} height={2 * r} transform={`rotate(45 ${x} ${y})`} /> : <circle cx={x} cy={y} r={r} />}
+              {p.system === 'nogier' ? (
+                <rect x={x - r} y={y - r} width={2 * r} height={2 * r} transform={`rotate(45 ${x} ${y})`} />
+              ) : (
+                <circle cx={x} cy={y} r={r} />
+              )}
               <title>{`${p.system === 'nogier' ? 'European: ' : `${p.code} `}${p.english}`}</title>
               {showPointCodes && !lit && !isSelected && p.system !== 'nogier' && (
                 <text x={x + 9} y={y - 7} className="ear-point-code" aria-hidden="true">

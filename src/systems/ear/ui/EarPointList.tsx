@@ -5,9 +5,21 @@ import { protocolRefs, visibleEarPoints } from '../../../state/earSelectors.ts';
 import { useRovingList } from '../../../ui/parts/useRovingList.ts';
 
 const partNames: Record<string, string> = {
-  helix: 'Helix', 'helix-crus': 'Helix', scapha: 'Scapha', antihelix: 'Antihelix', 'superior-crus': 'Antihelix', 'inferior-crus': 'Antihelix',
-  'triangular-fossa': 'Triangular fossa', tragus: 'Tragus', antitragus: 'Antitragus', 'cymba-conchae': 'Concha', 'cavum-conchae': 'Concha', concha: 'Concha',
-  lobe: 'Lobe', 'posterior-surface': 'Back of the ear', 'ear-root': 'Ear root',
+  helix: 'Helix',
+  'helix-crus': 'Helix',
+  scapha: 'Scapha',
+  antihelix: 'Antihelix',
+  'superior-crus': 'Antihelix',
+  'inferior-crus': 'Antihelix',
+  'triangular-fossa': 'Triangular fossa',
+  tragus: 'Tragus',
+  antitragus: 'Antitragus',
+  'cymba-conchae': 'Concha',
+  'cavum-conchae': 'Concha',
+  concha: 'Concha',
+  lobe: 'Lobe',
+  'posterior-surface': 'Back of the ear',
+  'ear-root': 'Ear root',
 };
 
 export function EarPointList() {
@@ -21,9 +33,7 @@ export function EarPointList() {
   if (!ear) return null;
   return (
     <>
-      <h3>
-        {points.length} ear points
-      </h3>
+      <h3>{points.length} ear points</h3>
       <ul className="point-list ear-points" ref={listRef} onKeyDown={onListKey} onFocus={onListFocus}>
         {points.map((p) => (
           <li key={p.id}>

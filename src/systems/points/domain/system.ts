@@ -22,11 +22,22 @@ export const pointsSystem = defineSystem({
   ],
   linkKeys: {
     side: sideLinkKey,
-    point: z.string().regex(/^([A-Z]{2}\d{1,2}|EX-(HN|CA|B|UE|LE)\d{1,2})$/).optional().catch(undefined),
+    point: z
+      .string()
+      .regex(/^([A-Z]{2}\d{1,2}|EX-(HN|CA|B|UE|LE)\d{1,2})$/)
+      .optional()
+      .catch(undefined),
     paths: flag,
-    channel: z.enum(channelOrder as [ChannelOrExtra, ...ChannelOrExtra[]]).optional().catch(undefined),
+    channel: z
+      .enum(channelOrder as [ChannelOrExtra, ...ChannelOrExtra[]])
+      .optional()
+      .catch(undefined),
     category: z.enum(categoryFilters).optional().catch(undefined),
-    region: z.string().regex(/^[a-z-]+$/).optional().catch(undefined),
+    region: z
+      .string()
+      .regex(/^[a-z-]+$/)
+      .optional()
+      .catch(undefined),
     extra: flag,
     labels: flag,
   },
@@ -34,13 +45,28 @@ export const pointsSystem = defineSystem({
     [...records.points.values()].map((p): SearchDocument => {
       const [, ch, num] = /^([A-Z]{2})(\d+)$/.exec(p.code) ?? [];
       // the same code as other books write it: UB23, TH5, LV3, Ren12
-      const variants = ch ? Object.entries(channelAliases).filter(([, v]) => v === ch).map(([k]) => `${k}${num}`) : [p.code.replace(/-/g, '')];
+      const variants = ch
+        ? Object.entries(channelAliases)
+            .filter(([, v]) => v === ch)
+            .map(([k]) => `${k}${num}`)
+        : [p.code.replace(/-/g, '')];
       return {
-        id: `point:${p.code}`, owner: 'points', kind: 'point', keys: [p.code, ...p.aliases],
-        code: [p.code, ...p.aliases, ...variants].join(' '), title: `${p.code} ${p.pinyin} (${p.english})`,
-        names: [p.pinyin, p.pinyinPlain, p.english].join(' '), hanzi: [p.hanzi.traditional, p.hanzi.simplified].join(' '),
-        conditions: text.conditions(p.indications), region: text.region(p.region), conditionIds: p.indications, regionId: p.region, channel: p.channel ?? 'EX',
-        categories: p.categories.map((c) => c.kind), pregnancyCaution: p.cautions.some((c) => c.kind === 'pregnancy'), system: p.channel ? 'who-2008' : 'extra',
+        id: `point:${p.code}`,
+        owner: 'points',
+        kind: 'point',
+        keys: [p.code, ...p.aliases],
+        code: [p.code, ...p.aliases, ...variants].join(' '),
+        title: `${p.code} ${p.pinyin} (${p.english})`,
+        names: [p.pinyin, p.pinyinPlain, p.english].join(' '),
+        hanzi: [p.hanzi.traditional, p.hanzi.simplified].join(' '),
+        conditions: text.conditions(p.indications),
+        region: text.region(p.region),
+        conditionIds: p.indications,
+        regionId: p.region,
+        channel: p.channel ?? 'EX',
+        categories: p.categories.map((c) => c.kind),
+        pregnancyCaution: p.cautions.some((c) => c.kind === 'pregnancy'),
+        system: p.channel ? 'who-2008' : 'extra',
       };
     }),
   // the export is Node's business: loaded only when the export asks, so the browser never carries it

@@ -25,7 +25,8 @@ export function ChannelPaths() {
       const channel = path.channel as ChannelOrExtra;
       if (channelFilter !== null && channel !== channelFilter) continue;
       for (let i = 0; i < path.polyline.length - 1; i++) {
-        const a = path.polyline[i], b = path.polyline[i + 1];
+        const a = path.polyline[i],
+          b = path.polyline[i + 1];
         if (!a || !b) continue;
         positions.push(...a, ...b);
         channels.push(channel);

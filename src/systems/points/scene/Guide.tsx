@@ -24,7 +24,10 @@ export function Guide({ surface }: { surface: BodySurface }) {
   const selected = useAtlas(selectedPoint);
   const locations = useAtlas((s) => s.locations);
   const invalidate = useThree((s) => s.invalidate);
-  const location = useMemo(() => (selected ? (locations.find((l) => l.code === selected.id && l.side === selected.side && l.index === selected.index) ?? null) : null), [selected, locations]);
+  const location = useMemo(
+    () => (selected ? (locations.find((l) => l.code === selected.id && l.side === selected.side && l.index === selected.index) ?? null) : null),
+    [selected, locations],
+  );
   const guide = location?.guide ?? null;
   // where the point itself sits on this body: the guide ends there, whatever the last step left
   const end = useMemo(() => (location ? locationOnSurface(surface, location).position : null), [location, surface]);
@@ -49,7 +52,10 @@ export function Guide({ surface }: { surface: BodySurface }) {
       for (let k = 1; k <= Math.floor(step.amount + 1e-6); k++) {
         const t = k / step.amount;
         const p: Vec3 = [step.from[0] + d[0] * t, step.from[1] + d[1] * t, step.from[2] + d[2] * t];
-        push([p[0] - (c[0] / cl) * tick, p[1] - (c[1] / cl) * tick, p[2] - (c[2] / cl) * tick], [p[0] + (c[0] / cl) * tick, p[1] + (c[1] / cl) * tick, p[2] + (c[2] / cl) * tick]);
+        push(
+          [p[0] - (c[0] / cl) * tick, p[1] - (c[1] / cl) * tick, p[2] - (c[2] / cl) * tick],
+          [p[0] + (c[0] / cl) * tick, p[1] + (c[1] / cl) * tick, p[2] + (c[2] / cl) * tick],
+        );
       }
     }
     // the last stretch, from the end of the steps onto the point on the skin

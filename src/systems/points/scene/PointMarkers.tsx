@@ -94,7 +94,8 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
     const matrix = new Matrix4();
     const color = new Color();
     return (m: InstancedMesh, i: number, hover: boolean) => {
-      const loc = locations[i], at = placed[i];
+      const loc = locations[i],
+        at = placed[i];
       if (!loc || !at) return;
       const { position, normal } = at;
       const r = !shown[i] && i !== selectedIndex ? 0 : i === selectedIndex ? radius * 1.9 : hover || found !== null ? radius * 1.5 : radius;
@@ -118,7 +119,8 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
 
   // hover: the marker left and the marker entered, nothing else
   useLayoutEffect(() => {
-    const m = mesh.current, before = hoveredRef.current;
+    const m = mesh.current,
+      before = hoveredRef.current;
     hoveredRef.current = hovered;
     if (!m || before === hovered) return;
     if (before !== null) write(m, before, false);
@@ -144,11 +146,13 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
         if (atlas.scalp?.zones.some((z) => found.has(z.id))) atlas.goTo('scalp-top');
         return;
       }
-      const min = [Infinity, Infinity, Infinity], max = [-Infinity, -Infinity, -Infinity];
-      for (const p of hit) for (let k = 0; k < 3; k++) {
-        min[k] = Math.min(nth(min, k), nth(p.position, k));
-        max[k] = Math.max(nth(max, k), nth(p.position, k));
-      }
+      const min = [Infinity, Infinity, Infinity],
+        max = [-Infinity, -Infinity, -Infinity];
+      for (const p of hit)
+        for (let k = 0; k < 3; k++) {
+          min[k] = Math.min(nth(min, k), nth(p.position, k));
+          max[k] = Math.max(nth(max, k), nth(p.position, k));
+        }
       const centre: [number, number, number] = [(nth(min, 0) + nth(max, 0)) / 2, (nth(min, 1) + nth(max, 1)) / 2, (nth(min, 2) + nth(max, 2)) / 2];
       const size = Math.max(nth(max, 0) - nth(min, 0), nth(max, 1) - nth(min, 1), 0.25);
       const facing = hit.filter((p) => p.normal[2] < 0).length > hit.length / 2 ? -1 : 1;

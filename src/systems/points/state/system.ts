@@ -50,7 +50,25 @@ export const pointsState = defineSystemState(pointsSystem, {
   },
   useLoads: () => {
     const body = useAtlas((s) => s.body);
-    useLoad({ key: 'points', what: 'the point records', file: 'generated/points.json', load: loadPointRecords, done: ({ points, conditions }) => useAtlas.getState().setRecords(points, conditions) }, []);
-    useLoad({ key: 'atlas', what: 'the points of this body', file: `generated/atlas-${body}.json`, load: () => fetchAtlas(body), done: ({ locations, paths, checks }) => useAtlas.getState().setAtlas(locations, paths, checks) }, [body]);
+    useLoad(
+      {
+        key: 'points',
+        what: 'the point records',
+        file: 'generated/points.json',
+        load: loadPointRecords,
+        done: ({ points, conditions }) => useAtlas.getState().setRecords(points, conditions),
+      },
+      [],
+    );
+    useLoad(
+      {
+        key: 'atlas',
+        what: 'the points of this body',
+        file: `generated/atlas-${body}.json`,
+        load: () => fetchAtlas(body),
+        done: ({ locations, paths, checks }) => useAtlas.getState().setAtlas(locations, paths, checks),
+      },
+      [body],
+    );
   },
 });

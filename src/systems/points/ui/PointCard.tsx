@@ -11,15 +11,24 @@ import { CardSection, ConditionChips, SourceLine } from '../../../ui/parts/CardP
 
 function categoryLabel(c: PointCategory): string {
   switch (c.kind) {
-    case 'five-shu': return `${c.role.replace('-', ' ')} (${c.phase})`;
-    case 'back-shu': return `back-shu of the ${c.organ.replace(/-/g, ' ')}`;
-    case 'front-mu': return `front-mu of the ${c.organ.replace(/-/g, ' ')}`;
-    case 'lower-he-sea': return `lower he-sea of the ${c.organ.replace(/-/g, ' ')}`;
-    case 'eight-influential': return `influential point of ${c.tissue.replace('-', ' ')}`;
-    case 'eight-confluent': return `confluent point of the ${c.vessel} vessel`;
-    case 'four-command': return `command point of the ${c.area}`;
-    case 'crossing': return `crossing of ${c.channels.join(', ')}`;
-    default: return c.kind.replace('-', ' ');
+    case 'five-shu':
+      return `${c.role.replace('-', ' ')} (${c.phase})`;
+    case 'back-shu':
+      return `back-shu of the ${c.organ.replace(/-/g, ' ')}`;
+    case 'front-mu':
+      return `front-mu of the ${c.organ.replace(/-/g, ' ')}`;
+    case 'lower-he-sea':
+      return `lower he-sea of the ${c.organ.replace(/-/g, ' ')}`;
+    case 'eight-influential':
+      return `influential point of ${c.tissue.replace('-', ' ')}`;
+    case 'eight-confluent':
+      return `confluent point of the ${c.vessel} vessel`;
+    case 'four-command':
+      return `command point of the ${c.area}`;
+    case 'crossing':
+      return `crossing of ${c.channels.join(', ')}`;
+    default:
+      return c.kind.replace('-', ' ');
   }
 }
 
@@ -70,7 +79,11 @@ export function PointCard() {
           ))}
           {cautions.map((c, i) => (
             <p key={`c${i}`} className="caution">
-              <strong>Caution — {c.kind}{c.modality ? `, ${c.modality}` : ''}:</strong> {c.note}
+              <strong>
+                Caution — {c.kind}
+                {c.modality ? `, ${c.modality}` : ''}:
+              </strong>{' '}
+              {c.note}
             </p>
           ))}
         </section>
@@ -98,7 +111,8 @@ export function PointCard() {
       <CardSection label="Needling">
         {point.needling ? (
           <p>
-            {point.needling.angle}, {point.needling.depthCun[0]}–{point.needling.depthCun[1]} cun (about {Math.round(point.needling.depthCun[0] * mmPerCun)}–{Math.round(point.needling.depthCun[1] * mmPerCun)} mm on this body)
+            {point.needling.angle}, {point.needling.depthCun[0]}–{point.needling.depthCun[1]} cun (about {Math.round(point.needling.depthCun[0] * mmPerCun)}–
+            {Math.round(point.needling.depthCun[1] * mmPerCun)} mm on this body)
             {point.needling.direction ? `, ${point.needling.direction}` : ''}. {point.needling.notes ?? ''}
           </p>
         ) : (
@@ -112,7 +126,9 @@ export function PointCard() {
         <CardSection label="Categories">
           <ul className="chips">
             {point.categories.map((c, i) => (
-              <li key={i} className="chip">{categoryLabel(c)}</li>
+              <li key={i} className="chip">
+                {categoryLabel(c)}
+              </li>
             ))}
           </ul>
         </CardSection>
@@ -138,7 +154,9 @@ export function PointCard() {
         <button type="button" onClick={() => stepAlongChannel(-1)} disabled={at <= 0} aria-keyshortcuts="[">
           ← {sequence[at - 1] ?? 'Previous'}
         </button>
-        <button type="button" onClick={() => select(null)} aria-keyshortcuts="Escape">Close</button>
+        <button type="button" onClick={() => select(null)} aria-keyshortcuts="Escape">
+          Close
+        </button>
         <button type="button" onClick={() => stepAlongChannel(1)} disabled={at < 0 || at >= sequence.length - 1} aria-keyshortcuts="]">
           {sequence[at + 1] ?? 'Next'} →
         </button>
@@ -148,8 +166,10 @@ export function PointCard() {
 }
 
 const checkWords: Record<LocationCheck['status'], (n: number) => string> = {
-  checked: (n) => `Location checked: on both bodies this point sits where the standard's description puts it (${n} measurements: the side of the body it faces, its level and its distances from the landmarks and points the description names, in this body's own cun).`,
-  failed: () => 'Location under review: on at least one body it does not yet sit exactly where the standard describes it. Use the description above and your teacher’s guidance.',
+  checked: (n) =>
+    `Location checked: on both bodies this point sits where the standard's description puts it (${n} measurements: the side of the body it faces, its level and its distances from the landmarks and points the description names, in this body's own cun).`,
+  failed: () =>
+    'Location under review: on at least one body it does not yet sit exactly where the standard describes it. Use the description above and your teacher’s guidance.',
   unchecked: () => 'Location not yet checked: it follows the rule above, but it has not been measured against the standard’s description.',
 };
 

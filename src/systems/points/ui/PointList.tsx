@@ -48,7 +48,14 @@ export function PointList() {
                     type="button"
                     data-code={p.code}
                     aria-current={isSelected ? 'true' : undefined}
-                    onClick={() => useAtlas.getState().select({ system: 'points', id: p.code, side: p.laterality === 'midline' ? 'midline' : (selected?.side === 'right' ? 'right' : 'left'), index: 1 })}
+                    onClick={() =>
+                      useAtlas.getState().select({
+                        system: 'points',
+                        id: p.code,
+                        side: p.laterality === 'midline' ? 'midline' : selected?.side === 'right' ? 'right' : 'left',
+                        index: 1,
+                      })
+                    }
                   >
                     <span className="code">{p.code}</span> {p.pinyin} <span className="muted">{p.english}</span>
                   </button>

@@ -19,21 +19,55 @@ export const scalpSystem = defineSystem({
   ],
   linkKeys: {
     side: sideLinkKey,
-    zone: z.string().regex(/^[A-Za-z0-9-]+$/).optional().catch(undefined),
+    zone: z
+      .string()
+      .regex(/^[A-Za-z0-9-]+$/)
+      .optional()
+      .catch(undefined),
     who: flag,
     jiao: flag,
-    part: z.string().regex(/^[a-z-]+$/).optional().catch(undefined),
+    part: z
+      .string()
+      .regex(/^[a-z-]+$/)
+      .optional()
+      .catch(undefined),
   },
   searchDocuments: (records, text) => [
     ...[...records.whoLines.values()].map((l): SearchDocument => ({
-      id: `scalp:${l.code}`, owner: 'scalp', kind: 'scalp-line', keys: [l.code], code: l.code, title: `${l.code} ${l.english}`,
-      names: [l.pinyin, l.pinyinPlain, l.english, 'scalp line'].join(' '), hanzi: [l.hanzi.traditional, l.hanzi.simplified].join(' '),
-      conditions: text.conditions(l.indications), region: text.region('scalp'), conditionIds: l.indications, regionId: 'scalp', channel: l.channel, categories: [], pregnancyCaution: false, system: 'who-scalp',
+      id: `scalp:${l.code}`,
+      owner: 'scalp',
+      kind: 'scalp-line',
+      keys: [l.code],
+      code: l.code,
+      title: `${l.code} ${l.english}`,
+      names: [l.pinyin, l.pinyinPlain, l.english, 'scalp line'].join(' '),
+      hanzi: [l.hanzi.traditional, l.hanzi.simplified].join(' '),
+      conditions: text.conditions(l.indications),
+      region: text.region('scalp'),
+      conditionIds: l.indications,
+      regionId: 'scalp',
+      channel: l.channel,
+      categories: [],
+      pregnancyCaution: false,
+      system: 'who-scalp',
     })),
     ...[...records.jiaoAreas.values()].map((a): SearchDocument => ({
-      id: `scalp:${a.id}`, owner: 'scalp', kind: 'scalp-area', keys: [], code: a.id, title: `${a.english} (Jiao)`,
-      names: [a.pinyin, a.pinyinPlain, a.english, 'scalp area jiao', ...a.segments.flatMap((s) => s.bodyParts)].join(' '), hanzi: [a.hanzi.traditional, a.hanzi.simplified].join(' '),
-      conditions: text.conditions(a.indications), region: text.region('scalp'), conditionIds: a.indications, regionId: 'scalp', channel: '', categories: [], pregnancyCaution: false, system: 'jiao-scalp',
+      id: `scalp:${a.id}`,
+      owner: 'scalp',
+      kind: 'scalp-area',
+      keys: [],
+      code: a.id,
+      title: `${a.english} (Jiao)`,
+      names: [a.pinyin, a.pinyinPlain, a.english, 'scalp area jiao', ...a.segments.flatMap((s) => s.bodyParts)].join(' '),
+      hanzi: [a.hanzi.traditional, a.hanzi.simplified].join(' '),
+      conditions: text.conditions(a.indications),
+      region: text.region('scalp'),
+      conditionIds: a.indications,
+      regionId: 'scalp',
+      channel: '',
+      categories: [],
+      pregnancyCaution: false,
+      system: 'jiao-scalp',
     })),
   ],
   // the export is Node's business: loaded only when the export asks, so the browser never carries it

@@ -14,7 +14,15 @@ import { usePalette } from '../../../state/theme.ts';
 
 const lineMaterial = new LineBasicMaterial({ vertexColors: true, toneMapped: false });
 const hairMaterial = new LineBasicMaterial({ transparent: true, opacity: 0.7 });
-const bandMaterial = new MeshBasicMaterial({ vertexColors: true, side: DoubleSide, toneMapped: false, transparent: true, opacity: 0.85, polygonOffset: true, polygonOffsetFactor: -2 });
+const bandMaterial = new MeshBasicMaterial({
+  vertexColors: true,
+  side: DoubleSide,
+  toneMapped: false,
+  transparent: true,
+  opacity: 0.85,
+  polygonOffset: true,
+  polygonOffsetFactor: -2,
+});
 // the theme's colours (src/theme/tokens.ts), set when the theme changes
 const whoColor = new Color();
 const jiaoColor = new Color();
@@ -46,7 +54,8 @@ export function ScalpZones() {
   // The geometries are built when the zones arrive; each vertex remembers its zone and how far
   // along its stroke it lies, so the colours (selection, search, body part) are written in place.
   const lines = useMemo(() => {
-    const positions: number[] = [], owner: number[] = [];
+    const positions: number[] = [],
+      owner: number[] = [];
     const zones = scalp?.zones.filter((z) => z.system === 'who-scalp') ?? [];
     zones.forEach((z, zi) => {
       for (const stroke of z.strokes)
@@ -68,15 +77,21 @@ export function ScalpZones() {
     const centre: Vec3 = [0, 0, 0];
     for (const p of all) for (let k = 0; k < 3; k++) centre[k] = (centre[k] as number) + (p[k] as number) / Math.max(1, all.length);
     centre[1] -= 0.04;
-    const positions: number[] = [], owner: number[] = [], vertexZone: number[] = [], vertexFraction: number[] = [];
+    const positions: number[] = [],
+      owner: number[] = [],
+      vertexZone: number[] = [],
+      vertexFraction: number[] = [];
     const half = 0.0035;
     zones.forEach((z, zi) => {
       for (const stroke of z.strokes) {
         let total = 0;
-        const lengths = stroke.map((p, i) => (i === 0 ? 0 : (total += Math.hypot(p[0] - (stroke[i - 1] as Vec3)[0], p[1] - (stroke[i - 1] as Vec3)[1], p[2] - (stroke[i - 1] as Vec3)[2]))));
+        const lengths = stroke.map((p, i) =>
+          i === 0 ? 0 : (total += Math.hypot(p[0] - (stroke[i - 1] as Vec3)[0], p[1] - (stroke[i - 1] as Vec3)[1], p[2] - (stroke[i - 1] as Vec3)[2])),
+        );
         const edge = (i: number): [Vec3, Vec3] => {
           const p = stroke[i] as Vec3;
-          const a = stroke[Math.max(0, i - 1)] as Vec3, b = stroke[Math.min(stroke.length - 1, i + 1)] as Vec3;
+          const a = stroke[Math.max(0, i - 1)] as Vec3,
+            b = stroke[Math.min(stroke.length - 1, i + 1)] as Vec3;
           const t: Vec3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
           const n: Vec3 = [p[0] - centre[0], p[1] - centre[1], p[2] - centre[2]];
           const s: Vec3 = [t[1] * n[2] - t[2] * n[1], t[2] * n[0] - t[0] * n[2], t[0] * n[1] - t[1] * n[0]];
@@ -90,9 +105,11 @@ export function ScalpZones() {
         };
         const fraction = (i: number) => (total > 0 ? nth(lengths, i) / total : 0);
         for (let i = 0; i < stroke.length - 1; i++) {
-          const [a0, a1] = edge(i), [b0, b1] = edge(i + 1);
+          const [a0, a1] = edge(i),
+            [b0, b1] = edge(i + 1);
           positions.push(...a0, ...a1, ...b1, ...a0, ...b1, ...b0);
-          const fa = fraction(i), fb = fraction(i + 1);
+          const fa = fraction(i),
+            fb = fraction(i + 1);
           vertexFraction.push(fa, fa, fb, fa, fb, fb);
           vertexZone.push(zi, zi, zi, zi, zi, zi);
           owner.push(zi, zi);
@@ -129,7 +146,8 @@ export function ScalpZones() {
       const z = bands.zones[zi];
       if (!z) return;
       const f = nth(bands.vertexFraction, v);
-      const hit = bodyPart !== null && (z.segments?.some((seg) => seg.bodyParts.includes(bodyPart) && f >= seg.range[0] - 1e-6 && f <= seg.range[1] + 1e-6) ?? false);
+      const hit =
+        bodyPart !== null && (z.segments?.some((seg) => seg.bodyParts.includes(bodyPart) && f >= seg.range[0] - 1e-6 && f <= seg.range[1] + 1e-6) ?? false);
       const c = sameZone(z, selected) ? selectedColor : !bodyPart ? (bandsLit ? (bandsLit.has(z.id) ? highlight : faded) : jiaoColor) : hit ? highlight : faded;
       colors.setXYZ(v, c.r, c.g, c.b);
     });

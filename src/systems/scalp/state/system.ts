@@ -33,7 +33,25 @@ export const scalpState = defineSystemState(scalpSystem, {
   },
   useLoads: () => {
     const body = useAtlas((s) => s.body);
-    useLoad({ key: 'scalp-records', what: 'the scalp records', file: 'data/scalp/*.json', load: loadScalpRecords, done: ({ who, jiao }) => useAtlas.getState().setScalpRecords(who, jiao) }, []);
-    useLoad({ key: 'scalp', what: 'the scalp lines and areas of this body', file: `generated/scalp-${body}.json`, load: () => fetchScalp(body), done: (scalp) => useAtlas.getState().setScalp(scalp) }, [body]);
+    useLoad(
+      {
+        key: 'scalp-records',
+        what: 'the scalp records',
+        file: 'data/scalp/*.json',
+        load: loadScalpRecords,
+        done: ({ who, jiao }) => useAtlas.getState().setScalpRecords(who, jiao),
+      },
+      [],
+    );
+    useLoad(
+      {
+        key: 'scalp',
+        what: 'the scalp lines and areas of this body',
+        file: `generated/scalp-${body}.json`,
+        load: () => fetchScalp(body),
+        done: (scalp) => useAtlas.getState().setScalp(scalp),
+      },
+      [body],
+    );
   },
 });

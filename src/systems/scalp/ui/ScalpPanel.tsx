@@ -3,7 +3,12 @@ import { useMemo } from 'react';
 import { selectedZone, useAtlas, type ViewPreset } from '../../../state/store.ts';
 import { useRovingList } from '../../../ui/parts/useRovingList.ts';
 
-const scalpViews: [ViewPreset, string][] = [['scalp-top', 'Above'], ['head', 'Front'], ['scalp-side', 'Side'], ['scalp-back', 'Back']];
+const scalpViews: [ViewPreset, string][] = [
+  ['scalp-top', 'Above'],
+  ['head', 'Front'],
+  ['scalp-side', 'Side'],
+  ['scalp-back', 'Back'],
+];
 
 export function ScalpPanel() {
   const showWho = useAtlas((s) => s.showWho);
@@ -24,16 +29,32 @@ export function ScalpPanel() {
     <section className="scalp-panel" aria-labelledby="scalp-heading">
       <h2 id="scalp-heading">Scalp acupuncture</h2>
       <label className="radio">
-        <input type="checkbox" checked={showWho} onChange={(e) => { setShowWho(e.target.checked); if (e.target.checked) toScalpView(); }} />
+        <input
+          type="checkbox"
+          checked={showWho}
+          onChange={(e) => {
+            setShowWho(e.target.checked);
+            if (e.target.checked) toScalpView();
+          }}
+        />
         WHO lines (MS1–MS14)
       </label>
       <label className="radio">
-        <input type="checkbox" checked={showJiao} onChange={(e) => { setShowJiao(e.target.checked); if (e.target.checked) toScalpView(); }} />
+        <input
+          type="checkbox"
+          checked={showJiao}
+          onChange={(e) => {
+            setShowJiao(e.target.checked);
+            if (e.target.checked) toScalpView();
+          }}
+        />
         Jiao&apos;s areas
       </label>
       <div className="group" role="group" aria-label="Scalp views">
         {scalpViews.map(([preset, label]) => (
-          <button key={preset} type="button" data-scalp-preset={preset} onClick={() => goTo(preset)}>{label}</button>
+          <button key={preset} type="button" data-scalp-preset={preset} onClick={() => goTo(preset)}>
+            {label}
+          </button>
         ))}
       </div>
       <label className="radio">
@@ -41,7 +62,9 @@ export function ScalpPanel() {
         <select value={bodyPart ?? ''} onChange={(e) => setBodyPart(e.target.value === '' ? null : e.target.value)}>
           <option value="">None</option>
           {bodyParts.map((p) => (
-            <option key={p} value={p}>{p.replace(/-/g, ' ')}</option>
+            <option key={p} value={p}>
+              {p.replace(/-/g, ' ')}
+            </option>
           ))}
         </select>
       </label>
@@ -50,7 +73,11 @@ export function ScalpPanel() {
           {showWho &&
             [...who.values()].map((l) => (
               <li key={l.code}>
-                <button type="button" aria-current={selected?.id === l.code ? 'true' : undefined} onClick={() => select({ system: 'scalp', id: l.code, side: l.laterality === 'midline' ? 'midline' : 'left' })}>
+                <button
+                  type="button"
+                  aria-current={selected?.id === l.code ? 'true' : undefined}
+                  onClick={() => select({ system: 'scalp', id: l.code, side: l.laterality === 'midline' ? 'midline' : 'left' })}
+                >
                   <span className="swatch" style={{ background: 'var(--scalp-who)' }} aria-hidden="true" />
                   <span className="code">{l.code}</span> {l.english}
                 </button>
@@ -59,7 +86,11 @@ export function ScalpPanel() {
           {showJiao &&
             [...jiao.values()].map((a) => (
               <li key={a.id}>
-                <button type="button" aria-current={selected?.id === a.id ? 'true' : undefined} onClick={() => select({ system: 'scalp', id: a.id, side: 'left' })}>
+                <button
+                  type="button"
+                  aria-current={selected?.id === a.id ? 'true' : undefined}
+                  onClick={() => select({ system: 'scalp', id: a.id, side: 'left' })}
+                >
                   <span className="swatch" style={{ background: 'var(--scalp-jiao)' }} aria-hidden="true" />
                   {a.english}
                 </button>

@@ -19,7 +19,8 @@ export function ZoneCard() {
         {zone.side !== 'midline' ? ` · ${zone.side} side` : ' · midline'}
       </p>
       <h2 id="zone-title">
-        {line ? `${line.code} ` : ''}<span lang="zh-Latn-pinyin">{record.pinyin}</span> <span lang="zh-Hant">{record.hanzi.traditional}</span>
+        {line ? `${line.code} ` : ''}
+        <span lang="zh-Latn-pinyin">{record.pinyin}</span> <span lang="zh-Hant">{record.hanzi.traditional}</span>
       </h2>
       <p className="english">{record.english}</p>
       <CardSection label="Location">
@@ -30,7 +31,8 @@ export function ZoneCard() {
           <ul>
             {area.segments.map((s, i) => (
               <li key={i}>
-                {Math.round(s.range[0] * 100)}–{Math.round(s.range[1] * 100)} %: {s.bodyParts.join(', ').replace(/-/g, ' ')} ({s.serves} side){s.note ? ` — ${s.note}` : ''}
+                {Math.round(s.range[0] * 100)}–{Math.round(s.range[1] * 100)} %: {s.bodyParts.join(', ').replace(/-/g, ' ')} ({s.serves} side)
+                {s.note ? ` — ${s.note}` : ''}
               </li>
             ))}
           </ul>
@@ -43,7 +45,9 @@ export function ZoneCard() {
         </p>
       </CardSection>
       <SourceLine source={record.source} />
-      <button type="button" onClick={() => useAtlas.getState().select(null)}>Close</button>
+      <button type="button" onClick={() => useAtlas.getState().select(null)}>
+        Close
+      </button>
     </article>
   );
 }
