@@ -36,7 +36,10 @@ export function listenForPointKeys(): () => void {
       select(null);
       // focus goes back to the item in its list, or to the view; never lost to the page
       if (was) {
-        const item = document.querySelector<HTMLElement>(`[data-code="${CSS.escape(was.id)}"], [data-ear-item="${CSS.escape(was.id)}"]`);
+        // (compared by value, not put into a selector: nothing in an id can break a query)
+        const item = [...document.querySelectorAll<HTMLElement>('[data-code], [data-ear-item]')].find(
+          (e) => e.dataset.code === was.id || e.dataset.earItem === was.id,
+        );
         (item ?? document.getElementById('stage-view'))?.focus();
       }
     }
