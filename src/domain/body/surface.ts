@@ -57,10 +57,17 @@ export function indexSurface(surface: BodySurface, cell = 0.02): SurfaceIndex {
   return { surface, cell, cells, min, dims };
 }
 
+// (module level, not closures made on every call: these run for every triangle the queries visit)
+const sub = (u: Vec3, v: Vec3): Vec3 => [u[0] - v[0], u[1] - v[1], u[2] - v[2]];
+const dot = (u: Vec3, v: Vec3) => u[0] * v[0] + u[1] * v[1] + u[2] * v[2];
+
+/** The grid cell of a point: three integers. */
+function cellOf(p: Vec3, min: Vec3, cell: number): Vec3 {
+  return [Math.floor((p[0] - min[0]) / cell), Math.floor((p[1] - min[1]) / cell), Math.floor((p[2] - min[2]) / cell)];
+}
+
 function closestOnTriangle(p: Vec3, a: Vec3, b: Vec3, c: Vec3): { point: Vec3; bary: Vec3 } {
   // Ericson, Real-Time Collision Detection, 5.1.5
-  const sub = (u: Vec3, v: Vec3): Vec3 => [u[0] - v[0], u[1] - v[1], u[2] - v[2]];
-  const dot = (u: Vec3, v: Vec3) => u[0] * v[0] + u[1] * v[1] + u[2] * v[2];
   const ab = sub(b, a),
     ac = sub(c, a),
     ap = sub(p, a);
@@ -97,26 +104,32 @@ function closestOnTriangle(p: Vec3, a: Vec3, b: Vec3, c: Vec3): { point: Vec3; b
 }
 
 export function triangleVertices(surface: BodySurface, triangle: number): [Vec3, Vec3, Vec3] {
-  const p = surface.positions;
-  const at = (c: number): Vec3 => {
-    const v = nth(surface.indices, triangle * 3 + c) * 3;
-    return [nth(p, v), nth(p, v + 1), nth(p, v + 2)];
-  };
-  return [at(0), at(1), at(2)];
+  const p = surface.positions,
+    ix = surface.indices;
+  // one check for the triangle (its three indices) and one for its highest vertex, then plain reads
+  const a = nth(ix, triangle * 3 + 2) * 3,
+    b = ix[triangle * 3]! * 3,
+    c = ix[triangle * 3 + 1]! * 3;
+  nth(p, Math.max(a, b, c) + 2);
+  return [
+    [p[b]!, p[b + 1]!, p[b + 2]!],
+    [p[c]!, p[c + 1]!, p[c + 2]!],
+    [p[a]!, p[a + 1]!, p[a + 2]!],
+  ];
 }
 
 /** The closest point of the skin to p; searches outward ring by ring until a hit cannot improve. */
 export function closestPoint(index: SurfaceIndex, p: Vec3, accept?: (triangle: number) => boolean): SurfaceHit | null {
   const { cell, cells, min, dims } = index;
-  const c = p.map((x, k) => Math.floor((x - (min[k] as number)) / cell));
+  const [cx, cy, cz] = cellOf(p, min, cell);
   let best: SurfaceHit | null = null;
   const seen = new Set<number>();
   for (let ring = 0; ring < 40; ring++) {
     if (best && best.distance < (ring - 1) * cell) break;
-    for (let x = nth(c, 0) - ring; x <= nth(c, 0) + ring; x++)
-      for (let y = nth(c, 1) - ring; y <= nth(c, 1) + ring; y++)
-        for (let z = nth(c, 2) - ring; z <= nth(c, 2) + ring; z++) {
-          const onShell = Math.max(Math.abs(x - nth(c, 0)), Math.abs(y - nth(c, 1)), Math.abs(z - nth(c, 2))) === ring;
+    for (let x = cx - ring; x <= cx + ring; x++)
+      for (let y = cy - ring; y <= cy + ring; y++)
+        for (let z = cz - ring; z <= cz + ring; z++) {
+          const onShell = Math.max(Math.abs(x - cx), Math.abs(y - cy), Math.abs(z - cz)) === ring;
           if (!onShell || x < 0 || y < 0 || z < 0 || x >= dims[0] || y >= dims[1] || z >= dims[2]) continue;
           for (const t of cells.get((x * dims[1] + y) * dims[2] + z) ?? []) {
             if (seen.has(t)) continue;
@@ -153,13 +166,13 @@ export function castRay(index: SurfaceIndex, origin: Vec3, dir: Vec3, maxDistanc
   for (let t = 0; t <= maxDistance; t += step) {
     if (best && best.distance < t - cell * 2) break;
     const p: Vec3 = [origin[0] + dir[0] * t, origin[1] + dir[1] * t, origin[2] + dir[2] * t];
-    const c = p.map((x, k) => Math.floor((x - (min[k] as number)) / cell));
+    const [cx, cy, cz] = cellOf(p, min, cell);
     for (let dx = -1; dx <= 1; dx++)
       for (let dy = -1; dy <= 1; dy++)
         for (let dz = -1; dz <= 1; dz++) {
-          const x = nth(c, 0) + dx,
-            y = nth(c, 1) + dy,
-            z = nth(c, 2) + dz;
+          const x = cx + dx,
+            y = cy + dy,
+            z = cz + dz;
           if (x < 0 || y < 0 || z < 0 || x >= dims[0] || y >= dims[1] || z >= dims[2]) continue;
           for (const tri of cells.get((x * dims[1] + y) * dims[2] + z) ?? []) {
             if (seen.has(tri)) continue;
