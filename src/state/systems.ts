@@ -2,7 +2,8 @@
 // state, and how a search hit it owns is opened. The pure part (search documents, link key
 // schemas, the words for a selected item, export) is its SystemDefinition; src/app/systems.tsx
 // puts both together with the system's card and scene layer.
-import { z } from 'zod';
+import type { z } from 'zod';
+import { parseLinkKeys } from './url.ts';
 import type { SearchHit } from '../domain/search/searchIndex.ts';
 import type { SystemDefinition } from '../systems/types.ts';
 import type { AtlasState } from './store.ts';
@@ -44,17 +45,11 @@ export function defineSystemState<Id extends string, Keys extends z.ZodRawShape>
   definition: SystemDefinition<Id, Keys>,
   part: SystemState<Keys>,
 ): SystemStatePart {
-  const keys = Object.keys(definition.linkKeys);
-  const schema = z.object(definition.linkKeys);
   return {
-    linkKeyNames: keys,
+    linkKeyNames: Object.keys(definition.linkKeys),
     readLink: part.readLink,
     applyLink: (raw, store) => {
-      const own = Object.fromEntries(keys.filter((k) => raw[k] !== undefined).map((k) => [k, raw[k]]));
-      // every key is optional and falls back to undefined, so parsing cannot fail; a value that was
-      // there and parsed to nothing was malformed
-      const values = schema.parse(own);
-      const ignored = Object.keys(own).filter((k) => (values as Record<string, unknown>)[k] === undefined);
+      const { values, ignored } = parseLinkKeys(definition.linkKeys, raw);
       return { stop: part.applyLink(values, store) ?? undefined, ignored };
     },
     openHit: part.openHit,

@@ -16,7 +16,7 @@ function subscribe(onChange: () => void): () => void {
 }
 
 /** The system's preference, as a theme. */
-function systemTheme(): ThemeId {
+export function systemTheme(): ThemeId {
   if (media(queries[0])?.matches) return 'contrast';
   return media(queries[1])?.matches ? 'dark' : 'light';
 }

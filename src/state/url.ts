@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { bodyVariantIds, type BodyVariantId } from '../domain/body/frame.ts';
 import { viewPresets } from './slices/view.ts';
+import { linkFlag } from '../systems/types.ts';
 
 export const atlasLinkKeys = {
   body: z
@@ -12,26 +13,38 @@ export const atlasLinkKeys = {
     .optional()
     .catch(undefined),
   view: z.enum(viewPresets).optional().catch(undefined),
-  landmarks: z.enum(['0', '1']).optional().catch(undefined),
+  landmarks: linkFlag,
   q: z.string().max(300).optional().catch(undefined),
 };
-const atlasLinkSchema = z.object(atlasLinkKeys);
-export type AtlasLink = z.infer<typeof atlasLinkSchema>;
+export type AtlasLink = z.infer<z.ZodObject<typeof atlasLinkKeys>>;
 
 /** The raw key/value pairs of a query string (the last value of a repeated key wins). */
 export function linkParams(search: string): Record<string, string> {
   return Object.fromEntries(new URLSearchParams(search));
 }
 
-/** The atlas's own keys, parsed; and the keys whose values were malformed. */
-export function parseAtlasLink(params: Readonly<Record<string, string>>): { link: AtlasLink; ignored: string[] } {
+/**
+ * The values of one set of link keys, parsed (every key is optional and falls back to undefined,
+ * so parsing cannot fail), and the keys whose values were there but malformed. The atlas's own keys
+ * and every system's go through here.
+ */
+export function parseLinkKeys<Keys extends z.ZodRawShape>(
+  keys: Keys,
+  params: Readonly<Record<string, string>>,
+): { values: z.infer<z.ZodObject<Keys>>; ignored: string[] } {
   const own = Object.fromEntries(
-    Object.keys(atlasLinkKeys)
+    Object.keys(keys)
       .filter((k) => params[k] !== undefined)
       .map((k) => [k, params[k]]),
   );
-  const link = atlasLinkSchema.parse(own);
-  return { link, ignored: Object.keys(own).filter((k) => link[k as keyof AtlasLink] === undefined) };
+  const values = z.object(keys).parse(own);
+  return { values, ignored: Object.keys(own).filter((k) => (values as Record<string, unknown>)[k] === undefined) };
+}
+
+/** The atlas's own keys, parsed; and the keys whose values were malformed. */
+export function parseAtlasLink(params: Readonly<Record<string, string>>): { link: AtlasLink; ignored: string[] } {
+  const { values, ignored } = parseLinkKeys(atlasLinkKeys, params);
+  return { link: values, ignored };
 }
 
 /** The query string of a set of values, undefined ones left out, in a stable order. */

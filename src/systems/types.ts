@@ -71,5 +71,10 @@ export interface SystemDefinition<Id extends string = string, Keys extends z.Zod
 
 export const defineSystem = <Id extends string, Keys extends z.ZodRawShape>(system: SystemDefinition<Id, Keys>): SystemDefinition<Id, Keys> => system;
 
+/** An on/off link key ('1' or '0'; anything else is ignored). */
+export const linkFlag = z.enum(['0', '1']).optional().catch(undefined);
+/** A flag as the link writes it: '1' when on, left out when off (the default). */
+export const flagValue = (on: boolean): '1' | undefined => (on ? '1' : undefined);
+
 /** The side of the selection, a link key shared by the systems whose items have sides. */
 export const sideLinkKey = z.enum(['left', 'right', 'midline']).optional().catch(undefined);

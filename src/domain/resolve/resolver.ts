@@ -6,7 +6,7 @@ import { add, dot, lerp, norm, scale, sub } from '../body/vec.ts';
 import { castRay, closestPoint, normalAt, type SurfaceHit } from '../body/surface.ts';
 import { walkOnSurface } from '../body/walk.ts';
 import type { PointRecord } from '../schema/points.ts';
-import type { Direction, LocationRule, Surface } from '../schema/rules.ts';
+import { vertebraLevelSchema, type Direction, type LocationRule, type Surface } from '../schema/rules.ts';
 import { landmarkFor, limbSegments, type BodyContext } from './bodyContext.ts';
 import { nth } from '../checked.ts';
 
@@ -50,36 +50,8 @@ export class ResolveError extends Error {
   }
 }
 
-const vertebraOrder = [
-  'C1',
-  'C2',
-  'C3',
-  'C4',
-  'C5',
-  'C6',
-  'C7',
-  'T1',
-  'T2',
-  'T3',
-  'T4',
-  'T5',
-  'T6',
-  'T7',
-  'T8',
-  'T9',
-  'T10',
-  'T11',
-  'T12',
-  'L1',
-  'L2',
-  'L3',
-  'L4',
-  'L5',
-  'S1',
-  'S2',
-  'S3',
-  'S4',
-];
+/** C1 ... S4, in order: the schema's own list. */
+const vertebraOrder: readonly string[] = vertebraLevelSchema.options;
 
 interface Frame {
   code: string;

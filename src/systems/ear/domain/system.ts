@@ -2,9 +2,8 @@
 // (Nogier), with the protocols that combine their points, on a chart of the right ear.
 import { z } from 'zod';
 import type { SearchDocument } from '../../../domain/search/searchIndex.ts';
-import { defineSystem } from '../../types.ts';
+import { defineSystem, linkFlag } from '../../types.ts';
 
-const flag = z.enum(['0', '1']).optional().catch(undefined);
 /** an alias that is itself a code ("HX1"), not a name */
 const isCode = (alias: string) => /^[A-Z]{1,2}\d/.test(alias);
 
@@ -20,9 +19,9 @@ export const earSystem = defineSystem({
     { id: 'nogier', label: 'Ear, European (Nogier)' },
   ],
   linkKeys: {
-    ear: flag,
+    ear: linkFlag,
     earmap: z.enum(['gbt13734-2008', 'nogier', 'compare']).optional().catch(undefined),
-    ear3d: flag,
+    ear3d: linkFlag,
     earpoint: z
       .string()
       .regex(/^[A-Za-z0-9,-]+$/)

@@ -5,14 +5,13 @@ import { selectedEarPoint, useAtlas } from '../../../state/store.ts';
 import { defineSystemState } from '../../../state/systems.ts';
 import { useLoad } from '../../../state/useLoad.ts';
 import { earSystem } from '../domain/system.ts';
-
-const flag = (on: boolean) => (on ? '1' : undefined);
+import { flagValue } from '../../types.ts';
 
 export const earState = defineSystemState(earSystem, {
   readLink: (s) => ({
-    ear: flag(s.earOpen),
+    ear: flagValue(s.earOpen),
     earmap: s.earMap === 'gbt13734-2008' ? undefined : s.earMap,
-    ear3d: flag(s.ear3d),
+    ear3d: flagValue(s.ear3d),
     earpoint: selectedEarPoint(s)?.id,
     protocol: s.protocol ?? undefined,
   }),

@@ -3,11 +3,9 @@
 import { z } from 'zod';
 import type { SearchDocument } from '../../../domain/search/searchIndex.ts';
 import { channelAliases } from '../../../domain/search/text.ts';
-import { defineSystem, sideLinkKey } from '../../types.ts';
+import { defineSystem, linkFlag, sideLinkKey } from '../../types.ts';
 import { channelOrder, type ChannelOrExtra } from '../../../domain/points/channels.ts';
 import { categoryFilters } from '../../../domain/points/categoryFilters.ts';
-
-const flag = z.enum(['0', '1']).optional().catch(undefined);
 
 export const pointsSystem = defineSystem({
   id: 'points',
@@ -27,7 +25,7 @@ export const pointsSystem = defineSystem({
       .regex(/^([A-Z]{2}\d{1,2}|EX-(HN|CA|B|UE|LE)\d{1,2})$/)
       .optional()
       .catch(undefined),
-    paths: flag,
+    paths: linkFlag,
     channel: z
       .enum(channelOrder as [ChannelOrExtra, ...ChannelOrExtra[]])
       .optional()
@@ -38,8 +36,8 @@ export const pointsSystem = defineSystem({
       .regex(/^[a-z-]+$/)
       .optional()
       .catch(undefined),
-    extra: flag,
-    labels: flag,
+    extra: linkFlag,
+    labels: linkFlag,
   },
   searchDocuments: (records, text) =>
     [...records.points.values()].map((p): SearchDocument => {

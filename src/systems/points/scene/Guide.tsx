@@ -2,7 +2,7 @@
 // ruler with a tick at every cun, and the last stretch to the point on the skin, in one line draw
 // call plus a start and an end marker that are never hidden by the body.
 import { useThree } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import { BufferGeometry, Float32BufferAttribute, LineBasicMaterial, MeshBasicMaterial, SphereGeometry } from 'three';
 import type { BodySurface, Vec3 } from '../../../domain/body/frame.ts';
 import { locationOnSurface } from '../../../domain/points/placement.ts';
@@ -18,9 +18,13 @@ const endGeometry = new SphereGeometry(0.0035, 12, 8);
 export function Guide({ surface }: { surface: BodySurface }) {
   // the theme's guide colours (shared materials: one guide is drawn at a time)
   const palette = usePalette();
-  lineMaterial.color.set(palette.guide);
-  startMaterial.color.set(palette.guideStart);
-  endMaterial.color.set(palette.guide);
+  const invalidateFrame = useThree((s) => s.invalidate);
+  useLayoutEffect(() => {
+    lineMaterial.color.set(palette.guide);
+    startMaterial.color.set(palette.guideStart);
+    endMaterial.color.set(palette.guide);
+    invalidateFrame();
+  }, [palette, invalidateFrame]);
   const selected = useAtlas(selectedPoint);
   const locations = useAtlas((s) => s.locations);
   const invalidate = useThree((s) => s.invalidate);

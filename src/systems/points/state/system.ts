@@ -5,8 +5,8 @@ import { pointSelection, selectedPoint, useAtlas } from '../../../state/store.ts
 import { defineSystemState } from '../../../state/systems.ts';
 import { useLoad } from '../../../state/useLoad.ts';
 import { pointsSystem } from '../domain/system.ts';
+import { flagValue } from '../../types.ts';
 
-const flag = (on: boolean) => (on ? '1' : undefined);
 /** a linked point not yet selected (its records are loading): the link keeps it meanwhile */
 let pending: string | undefined;
 
@@ -14,9 +14,9 @@ export const pointsState = defineSystemState(pointsSystem, {
   readLink: (s) => ({
     point: pending ?? selectedPoint(s)?.id,
     side: selectedPoint(s)?.side === 'right' ? 'right' : undefined,
-    paths: flag(s.showPaths),
+    paths: flagValue(s.showPaths),
     extra: s.showExtra ? undefined : '0',
-    labels: flag(s.showPointLabels),
+    labels: flagValue(s.showPointLabels),
     channel: s.channel ?? undefined,
     category: s.category ?? undefined,
     region: s.region ?? undefined,

@@ -2,9 +2,7 @@
 // of the body shown.
 import { z } from 'zod';
 import type { SearchDocument } from '../../../domain/search/searchIndex.ts';
-import { defineSystem, sideLinkKey } from '../../types.ts';
-
-const flag = z.enum(['0', '1']).optional().catch(undefined);
+import { defineSystem, linkFlag, sideLinkKey } from '../../types.ts';
 
 export const scalpSystem = defineSystem({
   id: 'scalp',
@@ -24,8 +22,8 @@ export const scalpSystem = defineSystem({
       .regex(/^[A-Za-z0-9-]+$/)
       .optional()
       .catch(undefined),
-    who: flag,
-    jiao: flag,
+    who: linkFlag,
+    jiao: linkFlag,
     part: z
       .string()
       .regex(/^[a-z-]+$/)

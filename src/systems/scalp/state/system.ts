@@ -5,8 +5,8 @@ import { selectedZone, useAtlas } from '../../../state/store.ts';
 import { defineSystemState } from '../../../state/systems.ts';
 import { useLoad } from '../../../state/useLoad.ts';
 import { scalpSystem } from '../domain/system.ts';
+import { flagValue } from '../../types.ts';
 
-const flag = (on: boolean) => (on ? '1' : undefined);
 /** the lines on the midline have no side */
 const midlineLines = /^MS(1|5|12)$/;
 
@@ -14,8 +14,8 @@ export const scalpState = defineSystemState(scalpSystem, {
   readLink: (s) => ({
     zone: selectedZone(s)?.id,
     side: selectedZone(s)?.side === 'right' ? 'right' : undefined,
-    who: flag(s.showWho),
-    jiao: flag(s.showJiao),
+    who: flagValue(s.showWho),
+    jiao: flagValue(s.showJiao),
     part: s.bodyPart ?? undefined,
   }),
   applyLink: (link, store) => {
