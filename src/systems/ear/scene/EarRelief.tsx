@@ -4,21 +4,21 @@
 import { OrbitControls } from '@react-three/drei';
 import { Canvas, type ThreeEvent } from '@react-three/fiber';
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import { BufferAttribute, BufferGeometry, Color, InstancedMesh, Object3D } from 'three';
+import { Color, type BufferGeometry, type InstancedMesh, Object3D } from 'three';
 import { buildRelief } from '../../../domain/ear/relief.ts';
 import type { EarAtlas } from '../../../domain/schema/ear.ts';
 import { protocolRefs, visibleEarPoints } from '../../../state/earSelectors.ts';
 import { selectedEarPoint, useAtlas } from '../../../state/store.ts';
 import { earPartColours } from '../../../theme/tokens.ts';
 import { usePalette } from '../../../state/theme.ts';
+import { nextBuild } from '../../../scene/builds.ts';
 
 const partColour = earPartColours.relief;
 
 function ReliefMesh({ ear }: { ear: EarAtlas }) {
   const relief = useMemo(() => buildRelief(ear), [ear]);
-  const geometry = useMemo(() => {
-    const g = new BufferGeometry();
-    g.setAttribute('position', new BufferAttribute(relief.positions, 3));
+  // the zone colours per vertex; the geometry itself is JSX (R3F owns and disposes it)
+  const painted = useMemo(() => {
     const colours = new Float32Array(relief.zoneOfVertex.length * 3);
     const c = new Color();
     relief.zoneOfVertex.forEach((zi, k) => {
@@ -28,12 +28,14 @@ function ReliefMesh({ ear }: { ear: EarAtlas }) {
       if (zone && zi % 2) c.offsetHSL(0, -0.05, 0.06);
       colours.set([c.r, c.g, c.b], k * 3);
     });
-    g.setAttribute('color', new BufferAttribute(colours, 3));
-    g.setIndex(new BufferAttribute(relief.indices, 1));
-    g.computeVertexNormals();
-    g.computeBoundingSphere();
-    return g;
+    return { build: nextBuild(), colours };
   }, [relief, ear]);
+  const geometry = useRef<BufferGeometry>(null);
+  // normals from the faces, once the geometry holds the relief's positions and indices
+  useLayoutEffect(() => {
+    geometry.current?.computeVertexNormals();
+    geometry.current?.computeBoundingSphere();
+  }, [painted]);
   const map = useAtlas((s) => s.earMap);
   const selected = useAtlas((s) => selectedEarPoint(s)?.id ?? null);
   const protocol = useAtlas((s) => s.protocol);
@@ -76,7 +78,12 @@ function ReliefMesh({ ear }: { ear: EarAtlas }) {
   };
   return (
     <group position={[-0.5, 0.5, 0]}>
-      <mesh geometry={geometry} onClick={pick}>
+      <mesh onClick={pick}>
+        <bufferGeometry ref={geometry} key={painted.build}>
+          <bufferAttribute attach="attributes-position" args={[relief.positions, 3]} />
+          <bufferAttribute attach="attributes-color" args={[painted.colours, 3]} />
+          <bufferAttribute attach="index" args={[relief.indices, 1]} />
+        </bufferGeometry>
         <meshStandardMaterial vertexColors roughness={0.75} />
       </mesh>
       <instancedMesh

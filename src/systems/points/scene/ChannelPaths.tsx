@@ -1,13 +1,14 @@
 // Every channel's external pathway as ONE merged line geometry over the skin, coloured by channel;
-// when a point is selected its channel keeps its colour and the others fade.
+// when a point is selected its channel keeps its colour and the others fade. The geometry and its
+// material are JSX, so R3F owns them: a new geometry replaces the old one (keyed by its build) and
+// is disposed with it, and hiding the paths keeps it.
 import { useThree } from '@react-three/fiber';
-import { useEffect, useLayoutEffect, useMemo } from 'react';
-import { BufferGeometry, Color, Float32BufferAttribute, LineBasicMaterial } from 'three';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { Color, type BufferAttribute } from 'three';
 import { channelInfo, channelOfCode, type ChannelOrExtra } from '../../../domain/points/channels.ts';
 import { selectedPoint, useAtlas } from '../../../state/store.ts';
 import { usePalette } from '../../../state/theme.ts';
-
-const material = new LineBasicMaterial({ vertexColors: true, toneMapped: false });
+import { nextBuild } from '../../../scene/builds.ts';
 
 export function ChannelPaths() {
   const paths = useAtlas((s) => s.paths);
@@ -17,8 +18,8 @@ export function ChannelPaths() {
   const invalidate = useThree((s) => s.invalidate);
   const emphasis: ChannelOrExtra | null = selected ? channelOfCode(selected.id) : null;
 
-  // the lines, built when the paths or the channel filter change; each segment remembers its channel
-  const { geometry, channels } = useMemo(() => {
+  // the segments, built when the paths or the channel filter change; each remembers its channel
+  const lines = useMemo(() => {
     const positions: number[] = [];
     const channels: ChannelOrExtra[] = [];
     for (const path of paths) {
@@ -32,19 +33,18 @@ export function ChannelPaths() {
         channels.push(channel);
       }
     }
-    const g = new BufferGeometry();
-    g.setAttribute('position', new Float32BufferAttribute(positions, 3));
-    g.setAttribute('color', new Float32BufferAttribute(new Float32Array(positions.length), 3));
-    return { geometry: g, channels };
+    return { build: nextBuild(), positions: new Float32Array(positions), colors: new Float32Array(positions.length), channels };
   }, [paths, channelFilter]);
 
+  const colorAttribute = useRef<BufferAttribute>(null);
   const palette = usePalette();
   // the colours, written in place when the emphasis or the theme changes (the geometry stays)
   useLayoutEffect(() => {
-    const colors = geometry.getAttribute('color');
+    const colors = colorAttribute.current;
+    if (!colors) return;
     const c = new Color();
     const faded = new Color(palette.pathFaded);
-    channels.forEach((channel, i) => {
+    lines.channels.forEach((channel, i) => {
       c.set(channelInfo[channel].color);
       if (emphasis && channel !== emphasis) c.lerp(faded, 0.75);
       colors.setXYZ(2 * i, c.r, c.g, c.b);
@@ -52,11 +52,17 @@ export function ChannelPaths() {
     });
     colors.needsUpdate = true;
     invalidate();
-  }, [geometry, channels, emphasis, invalidate, palette]);
+  }, [lines, emphasis, invalidate, palette]);
 
-  useEffect(() => invalidate(), [geometry, show, invalidate]);
-  // let the geometry go when it is replaced or unmounted, not when the paths are only hidden
-  useEffect(() => () => geometry.dispose(), [geometry]);
+  useEffect(() => invalidate(), [lines, show, invalidate]);
 
-  return <lineSegments name="channel-paths" geometry={geometry} material={material} visible={show} />;
+  return (
+    <lineSegments name="channel-paths" visible={show}>
+      <bufferGeometry key={lines.build}>
+        <bufferAttribute attach="attributes-position" args={[lines.positions, 3]} />
+        <bufferAttribute ref={colorAttribute} attach="attributes-color" args={[lines.colors, 3]} />
+      </bufferGeometry>
+      <lineBasicMaterial vertexColors toneMapped={false} />
+    </lineSegments>
+  );
 }

@@ -1,30 +1,17 @@
 // The how-to-find guide of the selected point: its starting landmark, the measured steps as a
 // ruler with a tick at every cun, and the last stretch to the point on the skin, in one line draw
-// call plus a start and an end marker that are never hidden by the body.
+// call plus a start and an end marker that are never hidden by the body. Geometries and materials
+// are JSX, owned (and disposed) by R3F.
 import { useThree } from '@react-three/fiber';
-import { useEffect, useLayoutEffect, useMemo } from 'react';
-import { BufferGeometry, Float32BufferAttribute, LineBasicMaterial, MeshBasicMaterial, SphereGeometry } from 'three';
+import { useEffect, useMemo } from 'react';
 import type { BodySurface, Vec3 } from '../../../domain/body/frame.ts';
 import { locationOnSurface } from '../../../domain/points/placement.ts';
 import { selectedPoint, useAtlas } from '../../../state/store.ts';
 import { usePalette } from '../../../state/theme.ts';
-
-const lineMaterial = new LineBasicMaterial({ depthTest: false, transparent: true, opacity: 0.9 });
-const startMaterial = new MeshBasicMaterial({ depthTest: false });
-const startGeometry = new SphereGeometry(0.005, 12, 8);
-const endMaterial = new MeshBasicMaterial({ depthTest: false });
-const endGeometry = new SphereGeometry(0.0035, 12, 8);
+import { nextBuild } from '../../../scene/builds.ts';
 
 export function Guide({ surface }: { surface: BodySurface }) {
-  // the theme's guide colours (shared materials: one guide is drawn at a time)
   const palette = usePalette();
-  const invalidateFrame = useThree((s) => s.invalidate);
-  useLayoutEffect(() => {
-    lineMaterial.color.set(palette.guide);
-    startMaterial.color.set(palette.guideStart);
-    endMaterial.color.set(palette.guide);
-    invalidateFrame();
-  }, [palette, invalidateFrame]);
   const selected = useAtlas(selectedPoint);
   const locations = useAtlas((s) => s.locations);
   const invalidate = useThree((s) => s.invalidate);
@@ -36,9 +23,8 @@ export function Guide({ surface }: { surface: BodySurface }) {
   // where the point itself sits on this body: the guide ends there, whatever the last step left
   const end = useMemo(() => (location ? locationOnSurface(surface, location).position : null), [location, surface]);
 
-  const geometry = useMemo(() => {
-    const g = new BufferGeometry();
-    if (!guide) return g;
+  const ruler = useMemo(() => {
+    if (!guide) return null;
     const verts: number[] = [];
     const push = (a: Vec3, b: Vec3) => verts.push(...a, ...b);
     for (const step of guide.steps) {
@@ -65,21 +51,30 @@ export function Guide({ surface }: { surface: BodySurface }) {
     // the last stretch, from the end of the steps onto the point on the skin
     const last = guide.steps.at(-1)?.to ?? guide.start;
     if (end) push(last, end);
-    g.setAttribute('position', new Float32BufferAttribute(verts, 3));
-    return g;
+    return { build: nextBuild(), positions: new Float32Array(verts) };
   }, [guide, end]);
 
-  useEffect(() => {
-    invalidate();
-    return () => geometry.dispose();
-  }, [geometry, invalidate]);
+  useEffect(() => invalidate(), [ruler, palette, invalidate]);
 
-  if (!guide) return null;
+  if (!guide || !ruler) return null;
   return (
     <group name="guide" renderOrder={20}>
-      <lineSegments geometry={geometry} material={lineMaterial} renderOrder={20} />
-      <mesh geometry={startGeometry} material={startMaterial} position={guide.start} renderOrder={21} />
-      {end && <mesh geometry={endGeometry} material={endMaterial} position={end} renderOrder={22} />}
+      <lineSegments renderOrder={20}>
+        <bufferGeometry key={ruler.build}>
+          <bufferAttribute attach="attributes-position" args={[ruler.positions, 3]} />
+        </bufferGeometry>
+        <lineBasicMaterial color={palette.guide} depthTest={false} transparent opacity={0.9} />
+      </lineSegments>
+      <mesh position={guide.start} renderOrder={21}>
+        <sphereGeometry args={[0.005, 12, 8]} />
+        <meshBasicMaterial color={palette.guideStart} depthTest={false} />
+      </mesh>
+      {end && (
+        <mesh position={end} renderOrder={22}>
+          <sphereGeometry args={[0.0035, 12, 8]} />
+          <meshBasicMaterial color={palette.guide} depthTest={false} />
+        </mesh>
+      )}
     </group>
   );
 }

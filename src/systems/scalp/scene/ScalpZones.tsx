@@ -1,9 +1,11 @@
 // The scalp systems on the head: WHO lines as one line draw call, Jiao's areas as one ribbon mesh
 // (bands over the skin), the hairline as a guide. Clicking a line or band selects it; choosing a
 // body part lights the segments that map to it; zones found by the search are lit (and shown).
+// Geometries and materials are JSX, owned by R3F (disposed when replaced or unmounted); colours
+// are written in place into the colour attributes.
 import { useThree, type ThreeEvent } from '@react-three/fiber';
-import { useEffect, useLayoutEffect, useMemo } from 'react';
-import { BufferGeometry, Color, DoubleSide, Float32BufferAttribute, LineBasicMaterial, MeshBasicMaterial } from 'three';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { Color, DoubleSide, type BufferAttribute } from 'three';
 import type { Vec3 } from '../../../domain/body/frame.ts';
 import type { PlacedScalpZone } from '../../../domain/scalp/placement.ts';
 import { selectedZone, useAtlas } from '../../../state/store.ts';
@@ -11,18 +13,7 @@ import { selectFoundCodes } from '../../../state/searchSelectors.ts';
 import { nth } from '../../../domain/checked.ts';
 import type { Palette } from '../../../theme/tokens.ts';
 import { usePalette } from '../../../state/theme.ts';
-
-const lineMaterial = new LineBasicMaterial({ vertexColors: true, toneMapped: false });
-const hairMaterial = new LineBasicMaterial({ transparent: true, opacity: 0.7 });
-const bandMaterial = new MeshBasicMaterial({
-  vertexColors: true,
-  side: DoubleSide,
-  toneMapped: false,
-  transparent: true,
-  opacity: 0.85,
-  polygonOffset: true,
-  polygonOffsetFactor: -2,
-});
+import { nextBuild } from '../../../scene/builds.ts';
 // the theme's colours (src/theme/tokens.ts), set when the theme changes
 const whoColor = new Color();
 const jiaoColor = new Color();
@@ -35,7 +26,6 @@ function takeColours(p: Palette) {
   highlight.set(p.scalpHighlight);
   faded.set(p.zoneFaded);
   selectedColor.set(p.guide);
-  hairMaterial.color.set(p.hair);
 }
 
 function sameZone(z: PlacedScalpZone, sel: { id: string; side: string } | null) {
@@ -64,11 +54,8 @@ export function ScalpZones() {
           owner.push(zi, zi);
         }
     });
-    const g = new BufferGeometry();
-    g.setAttribute('position', new Float32BufferAttribute(positions, 3));
-    g.setAttribute('color', new Float32BufferAttribute(new Float32Array(positions.length), 3));
     // two vertices per segment, each segment's zone once per vertex: `owner` is also the zone of each vertex
-    return { geometry: g, zones, owner };
+    return { build: nextBuild(), positions: new Float32Array(positions), colors: new Float32Array(positions.length), zones, owner };
   }, [scalp]);
 
   const bands = useMemo(() => {
@@ -116,10 +103,7 @@ export function ScalpZones() {
         }
       }
     });
-    const g = new BufferGeometry();
-    g.setAttribute('position', new Float32BufferAttribute(positions, 3));
-    g.setAttribute('color', new Float32BufferAttribute(new Float32Array(positions.length), 3));
-    return { geometry: g, zones, owner, vertexZone, vertexFraction };
+    return { build: nextBuild(), positions: new Float32Array(positions), colors: new Float32Array(positions.length), zones, owner, vertexZone, vertexFraction };
   }, [scalp]);
 
   // the search lights a system's zones only if it found some of them
@@ -128,8 +112,11 @@ export function ScalpZones() {
   const linesLit = found && lines.zones.some((z) => found.has(z.id)) ? found : null;
   const bandsLit = found && bands.zones.some((z) => found.has(z.id)) ? found : null;
 
+  const lineColors = useRef<BufferAttribute>(null);
+  const bandColors = useRef<BufferAttribute>(null);
   useLayoutEffect(() => {
-    const colors = lines.geometry.getAttribute('color');
+    const colors = lineColors.current;
+    if (!colors) return;
     lines.owner.forEach((zi, v) => {
       const z = lines.zones[zi];
       if (!z) return;
@@ -141,7 +128,8 @@ export function ScalpZones() {
   }, [lines, selected, linesLit, invalidate, palette]);
 
   useLayoutEffect(() => {
-    const colors = bands.geometry.getAttribute('color');
+    const colors = bandColors.current;
+    if (!colors) return;
     bands.vertexZone.forEach((zi, v) => {
       const z = bands.zones[zi];
       if (!z) return;
@@ -158,18 +146,12 @@ export function ScalpZones() {
   const hair = useMemo(() => {
     const positions: number[] = [];
     for (const h of scalp?.hairlines ?? []) for (let i = 0; i < h.length - 1; i++) positions.push(...(h[i] as Vec3), ...(h[i + 1] as Vec3));
-    const g = new BufferGeometry();
-    g.setAttribute('position', new Float32BufferAttribute(positions, 3));
-    return g;
+    return { build: nextBuild(), positions: new Float32Array(positions) };
   }, [scalp]);
 
   const whoShown = showWho || linesLit !== null;
   const jiaoShown = showJiao || bandsLit !== null;
   useEffect(() => invalidate(), [lines, bands, whoShown, jiaoShown, invalidate]);
-  // a geometry is let go when it is replaced or the layer unmounts, not when it is only hidden
-  useEffect(() => () => lines.geometry.dispose(), [lines]);
-  useEffect(() => () => bands.geometry.dispose(), [bands]);
-  useEffect(() => () => hair.dispose(), [hair]);
 
   const pickLine = (e: ThreeEvent<MouseEvent>) => {
     if (!whoShown || e.index === undefined) return;
@@ -189,9 +171,26 @@ export function ScalpZones() {
 
   return (
     <group name="scalp-zones">
-      <lineSegments geometry={hair} material={hairMaterial} visible={whoShown || jiaoShown} />
-      <lineSegments name="who-lines" geometry={lines.geometry} material={lineMaterial} visible={whoShown} onClick={pickLine} />
-      <mesh name="jiao-areas" geometry={bands.geometry} material={bandMaterial} visible={jiaoShown} onClick={pickBand} />
+      <lineSegments name="hairline" visible={whoShown || jiaoShown}>
+        <bufferGeometry key={hair.build}>
+          <bufferAttribute attach="attributes-position" args={[hair.positions, 3]} />
+        </bufferGeometry>
+        <lineBasicMaterial color={palette.hair} transparent opacity={0.7} />
+      </lineSegments>
+      <lineSegments name="who-lines" visible={whoShown} onClick={pickLine}>
+        <bufferGeometry key={lines.build}>
+          <bufferAttribute attach="attributes-position" args={[lines.positions, 3]} />
+          <bufferAttribute ref={lineColors} attach="attributes-color" args={[lines.colors, 3]} />
+        </bufferGeometry>
+        <lineBasicMaterial vertexColors toneMapped={false} />
+      </lineSegments>
+      <mesh name="jiao-areas" visible={jiaoShown} onClick={pickBand}>
+        <bufferGeometry key={bands.build}>
+          <bufferAttribute attach="attributes-position" args={[bands.positions, 3]} />
+          <bufferAttribute ref={bandColors} attach="attributes-color" args={[bands.colors, 3]} />
+        </bufferGeometry>
+        <meshBasicMaterial vertexColors side={DoubleSide} toneMapped={false} transparent opacity={0.85} polygonOffset polygonOffsetFactor={-2} />
+      </mesh>
     </group>
   );
 }
