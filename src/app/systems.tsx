@@ -1,55 +1,29 @@
-// The registry of systems: each system's pure definition (src/systems/<id>/domain), its store part
-// (state/), its card (ui/) and its layer on the body (scene/), put together. The search, the link,
-// the cards, the scene and the export iterate this list; adding a system is its own folder, a line
-// in src/systems/catalogue.ts and its entry here (the compiler asks for it). README: "Adding a system".
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import type { BodySurface } from '../domain/body/frame.ts';
-import type { SystemStatePart } from '../state/systems.ts';
+// The registry of systems: each system's pure definition (src/systems/catalogue.ts, one line per
+// system) joined with its app part (src/systems/<id>/app/views.tsx: its store part, card, layer on
+// the body, controls, view of its own). The search, the link, the cards, the scene and the export
+// iterate this list. Adding a system is its own folder and its line in the catalogue: the app parts
+// are found by their path, and a system without one (or an app part no system declares) stops the
+// atlas at once with the folder to fix. README: "Adding a system".
 import { systemDefinitions, type SystemId } from '../systems/catalogue.ts';
-import { earState } from '../systems/ear/state/system.ts';
-import { pointsState } from '../systems/points/state/system.ts';
-import { scalpState } from '../systems/scalp/state/system.ts';
-import { ScalpPanel } from '../systems/scalp/ui/ScalpPanel.tsx';
-import { EarOverlay } from './EarOverlay.tsx';
+import type { SystemApp } from './systemViews.ts';
 
-/** A layer drawn on the body (inside the 3D scene), given the body's surface. */
-export type SceneLayer = ComponentType<{ surface: BodySurface }>;
+export type { SceneLayer, SystemViews } from './systemViews.ts';
 
-export interface SystemViews {
-  /** the card of a selected item (beside the body) */
-  Card: LazyExoticComponent<ComponentType>;
-  /** drawn on the body, loaded with the 3D view */
-  Layer?: LazyExoticComponent<SceneLayer>;
-  /** its controls beside the body */
-  Controls?: ComponentType;
-  /** a view of its own over the body (the ear map) */
-  Overlay?: ComponentType;
+const appParts = import.meta.glob<SystemApp>('../systems/*/app/views.tsx', { eager: true, import: 'views' });
+
+/** Each catalogue entry joined with its app part, in the catalogue's order; throws naming what is missing. */
+export function joinSystems<D extends { id: string }>(definitions: readonly D[], parts: Readonly<Record<string, SystemApp>>): (D & SystemApp)[] {
+  const byId = new Map(Object.entries(parts).map(([path, part]) => [part.id, { path, part }]));
+  for (const [path, part] of Object.entries(parts))
+    if (!definitions.some((d) => d.id === part.id)) throw new Error(`${path} is the app part of "${part.id}", which src/systems/catalogue.ts does not list`);
+  return definitions.map((definition) => {
+    const found = byId.get(definition.id);
+    if (!found) throw new Error(`system "${definition.id}" has no app part: add src/systems/${definition.id}/app/views.tsx exporting \`views\``);
+    return { ...found.part, ...definition };
+  });
 }
 
-/** A component exported by name, loaded when first drawn. */
-const named = <K extends string, P extends object>(load: () => Promise<Record<K, ComponentType<P>>>, name: K) =>
-  lazy(() => load().then((m) => ({ default: m[name] })));
-
-const views: { [K in SystemId]: SystemStatePart & SystemViews } = {
-  points: {
-    ...pointsState,
-    Card: named(() => import('../systems/points/ui/PointCard.tsx'), 'PointCard'),
-    Layer: named(() => import('../systems/points/scene/PointsLayer.tsx'), 'PointsLayer'),
-  },
-  scalp: {
-    ...scalpState,
-    Card: named(() => import('../systems/scalp/ui/ZoneCard.tsx'), 'ZoneCard'),
-    Layer: named(() => import('../systems/scalp/scene/ScalpZones.tsx'), 'ScalpZones'),
-    Controls: ScalpPanel,
-  },
-  ear: {
-    ...earState,
-    Card: named(() => import('../systems/ear/ui/EarCard.tsx'), 'EarCard'),
-    Overlay: EarOverlay,
-  },
-};
-
 /** Every system, in the catalogue's order, with its store part and views. */
-export const systems = systemDefinitions.map((definition) => ({ ...definition, ...views[definition.id] }));
+export const systems = joinSystems(systemDefinitions, appParts);
 export type AtlasSystemEntry = (typeof systems)[number];
 export const systemFor = (id: SystemId): AtlasSystemEntry => systems.find((s) => s.id === id) ?? systems[0]!;

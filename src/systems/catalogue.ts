@@ -1,6 +1,6 @@
 // The systems of the atlas, in the order search results, link keys and the export list them. The
-// pure definitions only (Node reads this list too); src/app/systems.ts adds each one's store,
-// card and scene parts, and the compiler asks for them when a system is added here.
+// pure definitions only (Node reads this list too); src/app/systems.tsx joins each with its app part
+// (src/systems/<id>/app/views.tsx: store part, card, scene layer). Adding a system adds one line here.
 import { earSystem } from './ear/domain/system.ts';
 import { pointsSystem } from './points/domain/system.ts';
 import { scalpSystem } from './scalp/domain/system.ts';

@@ -3,7 +3,7 @@
 // can read: the entries of the search's "system" filter, its search documents, the link keys it
 // owns and its section of the export. The parts that need the store, the DOM or the 3D scene are
 // declared next to it (state/, ui/, scene/ in the system's folder) and put together in
-// src/app/systems.ts. How to add a system: README, "Adding a system".
+// src/app/systems.tsx. How to add a system: README, "Adding a system".
 import { z } from 'zod';
 import type { BodyContext } from '../domain/resolve/bodyContext.ts';
 import type { Resolver, ResolvedLocation } from '../domain/resolve/resolver.ts';
@@ -53,9 +53,15 @@ export interface Catalogue {
   label: string;
 }
 
-export interface SystemDefinition<Id extends string = string, Keys extends z.ZodRawShape = z.ZodRawShape> {
+export interface SystemDefinition<
+  Id extends string = string,
+  Keys extends z.ZodRawShape = z.ZodRawShape,
+  Selected extends z.ZodType<{ system: Id }> = z.ZodType<{ system: Id }>,
+> {
   /** the selection's `system` and the key of the registry */
   id: Id;
+  /** what selecting one of its items holds ({ system: id, id, ... }); the store's one selection is the union of these */
+  selection: Selected;
   /** in words, for lists and messages */
   label: string;
   /** the maps or standards it holds, as the search's "system" filter offers them */
@@ -69,7 +75,14 @@ export interface SystemDefinition<Id extends string = string, Keys extends z.Zod
   loadExport: () => Promise<ExportSection>;
 }
 
-export const defineSystem = <Id extends string, Keys extends z.ZodRawShape>(system: SystemDefinition<Id, Keys>): SystemDefinition<Id, Keys> => system;
+export const defineSystem = <Id extends string, Keys extends z.ZodRawShape, Selected extends z.ZodType<{ system: Id }>>(
+  system: SystemDefinition<Id, Keys, Selected>,
+): SystemDefinition<Id, Keys, Selected> => system;
+
+/** An item's id in a selection (a point code, a zone id, an ear point id). */
+export const itemId = z.string().regex(/^[A-Za-z0-9,-]{1,40}$/);
+/** The side of a selected item that has sides. */
+export const itemSide = z.enum(['left', 'right', 'midline']);
 
 /** An on/off link key ('1' or '0'; anything else is ignored). */
 export const linkFlag = z.enum(['0', '1']).optional().catch(undefined);

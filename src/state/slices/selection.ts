@@ -6,20 +6,23 @@ import type { Side } from '../../domain/body/frame.ts';
 import { channelOfCode } from '../../domain/points/channels.ts';
 import type { AtlasPointRecord } from '../../domain/schema/points.ts';
 import type { Slice } from './types.ts';
+import { systemDefinitions } from '../../systems/catalogue.ts';
+import type { SystemDefinition } from '../../systems/types.ts';
 
-const side = z.enum(['left', 'right', 'midline']);
-const id = z.string().regex(/^[A-Za-z0-9,-]{1,40}$/);
+/** Each system's selection schema, in the registry's order (a tuple, so the union keeps each kind's type). */
+function selectionsOf<Systems extends readonly SystemDefinition<string, z.ZodRawShape, z.ZodType<{ system: string }>>[]>(
+  systems: Systems,
+): { -readonly [K in keyof Systems]: Systems[K]['selection'] } {
+  return systems.map((s) => s.selection) as { -readonly [K in keyof Systems]: Systems[K]['selection'] };
+}
+
 /**
  * The selection's schema, the one source of its type; the device storage validates saved
- * selections with it. A point location: its code, side and member number within a group; a WHO
- * scalp line or a Jiao area on one side; an ear point of either map (a GB/T 13734 code or a European
- * point id).
+ * selections with it. Each system declares what selecting one of its items holds (a point location:
+ * its code, side and member number within a group; a WHO scalp line or a Jiao area on one side; an
+ * ear point of either map), and the selection is their union, so a new system adds its own kind.
  */
-export const selectionSchema = z.discriminatedUnion('system', [
-  z.strictObject({ system: z.literal('points'), id, side, index: z.number().int().min(1).max(20) }),
-  z.strictObject({ system: z.literal('scalp'), id, side }),
-  z.strictObject({ system: z.literal('ear'), id }),
-]);
+export const selectionSchema = z.discriminatedUnion('system', selectionsOf(systemDefinitions));
 export type Selection = z.infer<typeof selectionSchema>;
 export type PointSelection = Extract<Selection, { system: 'points' }>;
 export type ZoneSelection = Extract<Selection, { system: 'scalp' }>;

@@ -2,7 +2,7 @@
 // (Nogier), with the protocols that combine their points, on a chart of the right ear.
 import { z } from 'zod';
 import type { SearchDocument } from '../../../domain/search/searchIndex.ts';
-import { defineSystem, linkFlag } from '../../types.ts';
+import { defineSystem, itemId, linkFlag } from '../../types.ts';
 
 /** an alias that is itself a code ("HX1"), not a name */
 const isCode = (alias: string) => /^[A-Z]{1,2}\d/.test(alias);
@@ -10,6 +10,7 @@ const isCode = (alias: string) => /^[A-Z]{1,2}\d/.test(alias);
 export const earSystem = defineSystem({
   id: 'ear',
   label: 'Ear points',
+  selection: z.strictObject({ system: z.literal('ear'), id: itemId }),
   describeItem: (id, { earPoints }) => {
     const point = earPoints.find((p) => p.id === id);
     return point ? `Ear point ${point.system === 'nogier' ? '' : `${point.code} `}${point.english}` : null;

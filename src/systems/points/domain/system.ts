@@ -3,13 +3,14 @@
 import { z } from 'zod';
 import type { SearchDocument } from '../../../domain/search/searchIndex.ts';
 import { channelAliases } from '../../../domain/search/text.ts';
-import { defineSystem, linkFlag, sideLinkKey } from '../../types.ts';
+import { defineSystem, itemId, itemSide, linkFlag, sideLinkKey } from '../../types.ts';
 import { channelOrder, type ChannelOrExtra } from '../../../domain/points/channels.ts';
 import { categoryFilters } from '../../../domain/points/categoryFilters.ts';
 
 export const pointsSystem = defineSystem({
   id: 'points',
   label: 'Points',
+  selection: z.strictObject({ system: z.literal('points'), id: itemId, side: itemSide, index: z.number().int().min(1).max(20) }),
   describeItem: (id, { points }) => {
     const record = points?.get(id);
     return record ? `${id} ${record.pinyin}, ${record.english}` : null;

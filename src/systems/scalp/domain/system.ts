@@ -2,11 +2,12 @@
 // of the body shown.
 import { z } from 'zod';
 import type { SearchDocument } from '../../../domain/search/searchIndex.ts';
-import { defineSystem, linkFlag, sideLinkKey } from '../../types.ts';
+import { defineSystem, itemId, itemSide, linkFlag, sideLinkKey } from '../../types.ts';
 
 export const scalpSystem = defineSystem({
   id: 'scalp',
   label: 'Scalp lines and areas',
+  selection: z.strictObject({ system: z.literal('scalp'), id: itemId, side: itemSide }),
   describeItem: (id, { whoLines, jiaoAreas }) => {
     const line = whoLines.get(id);
     return line ? `${line.code} ${line.english}` : (jiaoAreas.get(id)?.english ?? null);

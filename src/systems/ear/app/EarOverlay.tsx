@@ -1,10 +1,10 @@
 // The ear map over the body when it is open: the chart, and the 3D ear where WebGL is there.
 import { lazy, Suspense } from 'react';
-import { useAtlas } from '../state/store.ts';
-import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { useAtlas } from '../../../state/store.ts';
+import { ErrorBoundary } from '../../../app/ErrorBoundary.tsx';
 
-const EarPanel = lazy(() => import('../systems/ear/ui/EarPanel.tsx').then((m) => ({ default: m.EarPanel })));
-const EarReliefCanvas = lazy(() => import('../systems/ear/scene/EarRelief.tsx').then((m) => ({ default: m.EarReliefCanvas })));
+const EarPanel = lazy(() => import('../ui/EarPanel.tsx').then((m) => ({ default: m.EarPanel })));
+const EarReliefCanvas = lazy(() => import('../scene/EarRelief.tsx').then((m) => ({ default: m.EarReliefCanvas })));
 
 export function EarOverlay() {
   const earOpen = useAtlas((s) => s.earOpen);
