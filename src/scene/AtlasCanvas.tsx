@@ -1,12 +1,11 @@
 import { useProgress } from '@react-three/drei';
 import { Canvas, useThree } from '@react-three/fiber';
 import type { WebGLRenderer } from 'three';
-import { Suspense, useEffect, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import type { BodySurface } from '../domain/body/frame.ts';
 import { useAtlas } from '../state/store.ts';
 import { Body } from './Body.tsx';
 import { CameraRig } from './CameraRig.tsx';
-import { LandmarkMarkers } from './LandmarkMarkers.tsx';
 import { usePalette } from '../state/theme.ts';
 
 /** Mirrors the loaders' progress into the store for the DOM's progress indicator. */
@@ -43,11 +42,15 @@ function Lights() {
   );
 }
 
+// the landmarks are for teaching and checking: their code loads when they are first shown
+const LandmarkMarkers = lazy(() => import('./LandmarkMarkers.tsx').then((m) => ({ default: m.LandmarkMarkers })));
+
 /** What each system draws on the body (the registry's layers, src/app/systems.tsx). */
 export type BodyLayer = ComponentType<{ surface: BodySurface }>;
 
 export function AtlasCanvas({ layers }: { layers: readonly BodyLayer[] }) {
   const body = useAtlas((s) => s.body);
+  const landmarksShown = useAtlas((s) => s.showLandmarks);
   return (
     <Canvas
       frameloop="demand"
@@ -66,8 +69,12 @@ export function AtlasCanvas({ layers }: { layers: readonly BodyLayer[] }) {
       <CameraRig />
       <Suspense fallback={null}>
         <Body key={body} variant={body} layers={layers} />
-        <LandmarkMarkers />
       </Suspense>
+      {landmarksShown && (
+        <Suspense fallback={null}>
+          <LandmarkMarkers />
+        </Suspense>
+      )}
     </Canvas>
   );
 }

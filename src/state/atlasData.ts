@@ -8,7 +8,7 @@ import type { AtlasPointRecord } from '../domain/schema/points.ts';
 import { pointsFileSchema } from '../domain/schema/pointsFile.ts';
 import type { Condition } from '../domain/schema/vocabulary.ts';
 import { scalpFileSchema, type ScalpFile } from '../domain/scalp/placement.ts';
-import { earAtlasSchema, type EarAtlas } from '../domain/schema/ear.ts';
+import type { EarAtlas } from '../domain/schema/ear.ts';
 import { jiaoFileSchema, whoScalpFileSchema, type JiaoArea, type WhoScalpLine } from '../domain/schema/scalp.ts';
 
 /** A file that could not be loaded: which file, and why (the field and what is wrong with it). */
@@ -62,6 +62,8 @@ export async function loadScalpRecords(): Promise<{ who: Map<string, WhoScalpLin
 }
 
 /** The ear chart, its zones, both systems' points and the protocols (built by the pipeline). */
-export function fetchEar(): Promise<EarAtlas> {
+export async function fetchEar(): Promise<EarAtlas> {
+  // its schema loads with it: nothing before the ear map is opened needs it
+  const { earAtlasSchema } = await import('../domain/schema/ear.ts');
   return fetchGenerated('ear.json', earAtlasSchema);
 }
