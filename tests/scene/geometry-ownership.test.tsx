@@ -4,7 +4,7 @@
 // disposes what is left; colours change in place (the same attribute, new values), never by a rebuild.
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { LineSegments } from 'three';
+import type { InterleavedBufferAttribute, LineSegments } from 'three';
 import type { ScalpFile } from '../../src/domain/scalp/placement.ts';
 import { ChannelPaths } from '../../src/systems/points/scene/ChannelPaths.tsx';
 import { ScalpZones } from '../../src/systems/scalp/scene/ScalpZones.tsx';
@@ -40,13 +40,16 @@ afterEach(async () => {
 });
 
 const lineGeometry = (name: string) => (renderer!.scene.findByProps({ name }).instance as LineSegments).geometry;
+// wide lines keep their segments and colours as instanced, interleaved buffers (six floats a segment)
+const segmentCount = (name: string) => lineGeometry(name).getAttribute('instanceStart').count;
+const colourBuffer = (name: string) => (lineGeometry(name).getAttribute('instanceColorStart') as InterleavedBufferAttribute).data;
 
 describe('scene geometries owned by R3F', () => {
   it('channel paths: hidden keeps the geometry, a new filter replaces and disposes it, unmount disposes the last', async () => {
     useAtlas.setState({ paths, showPaths: true });
     renderer = await ReactThreeTestRenderer.create(<ChannelPaths />);
     const first = lineGeometry('channel-paths');
-    expect(first.getAttribute('position').count).toBe(8);
+    expect(segmentCount('channel-paths')).toBe(4);
     const firstDisposed = vi.fn();
     first.addEventListener('dispose', firstDisposed);
 
@@ -57,7 +60,7 @@ describe('scene geometries owned by R3F', () => {
     await ReactThreeTestRenderer.act(() => Promise.resolve(useAtlas.setState({ showPaths: true, channel: 'LU' })));
     const second = lineGeometry('channel-paths');
     expect(second).not.toBe(first);
-    expect(second.getAttribute('position').count).toBe(4);
+    expect(segmentCount('channel-paths')).toBe(2);
     expect(firstDisposed).toHaveBeenCalledTimes(1);
 
     const secondDisposed = vi.fn();
@@ -70,12 +73,13 @@ describe('scene geometries owned by R3F', () => {
   it('channel paths: selecting a point fades the other channels in the same colour attribute', async () => {
     useAtlas.setState({ paths, showPaths: true });
     renderer = await ReactThreeTestRenderer.create(<ChannelPaths />);
-    const colors = lineGeometry('channel-paths').getAttribute('color');
+    const colors = colourBuffer('channel-paths');
     const before = Array.from(colors.array);
+    expect(before.some((v) => v > 0)).toBe(true);
     await ReactThreeTestRenderer.act(() => Promise.resolve(useAtlas.getState().select({ system: 'points', id: 'LU5', side: 'left', index: 1 })));
-    const after = lineGeometry('channel-paths').getAttribute('color');
+    const after = colourBuffer('channel-paths');
     expect(after).toBe(colors);
-    // LU's four vertices keep their colour, LI's four change
+    // LU's two segments keep their colour, LI's two change
     expect(Array.from(after.array).slice(0, 12)).toEqual(before.slice(0, 12));
     expect(Array.from(after.array).slice(12)).not.toEqual(before.slice(12));
   });
@@ -84,10 +88,10 @@ describe('scene geometries owned by R3F', () => {
     useAtlas.setState({ scalp: { variant: 'male', zones, hairlines: [] }, showWho: true });
     renderer = await ReactThreeTestRenderer.create(<ScalpZones />);
     const geometry = lineGeometry('who-lines');
-    const colors = geometry.getAttribute('color');
+    const colors = colourBuffer('who-lines');
     const before = Array.from(colors.array);
     await ReactThreeTestRenderer.act(() => Promise.resolve(useAtlas.getState().select({ system: 'scalp', id: 'MS2', side: 'left' })));
-    expect(lineGeometry('who-lines').getAttribute('color')).toBe(colors);
+    expect(colourBuffer('who-lines')).toBe(colors);
     expect(Array.from(colors.array).slice(0, 6)).toEqual(before.slice(0, 6));
     expect(Array.from(colors.array).slice(6)).not.toEqual(before.slice(6));
 

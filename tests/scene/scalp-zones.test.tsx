@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
-// A click on a WHO scalp line opens the line that was clicked. The line geometry holds two vertices
-// per segment and three.js reports the index of the segment's first vertex; reading the zone of
-// half that index opened a line further up the list (MS2 for a click on MS4's second segment).
+// A click on a WHO scalp line opens the line that was clicked. The lines are drawn wide (three's
+// LineSegments2), which reports the segment clicked as faceIndex; the zones are kept per segment
+// end (two per segment), so reading the zone at the segment's own index opened a line further up
+// the list (MS2 for a click on MS4's second segment).
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ScalpFile } from '../../src/domain/scalp/placement.ts';
@@ -35,8 +36,8 @@ describe('scalp lines in the scene', () => {
     renderer = await ReactThreeTestRenderer.create(<ScalpZones />);
     const lines = renderer.scene.findByProps({ name: 'who-lines' });
     for (const [k, id] of ['MS1', 'MS2', 'MS3', 'MS4'].entries()) {
-      // the second segment of line k starts at vertex 4k + 2
-      await renderer.fireEvent(lines, 'onClick', { index: 4 * k + 2, stopPropagation: () => undefined });
+      // the second segment of line k is segment 2k + 1
+      await renderer.fireEvent(lines, 'onClick', { faceIndex: 2 * k + 1, stopPropagation: () => undefined });
       expect(selectedZone(useAtlas.getState())?.id).toBe(id);
     }
   });

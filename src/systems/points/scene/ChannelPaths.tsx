@@ -1,14 +1,14 @@
 // Every channel's external pathway as ONE merged line geometry over the skin, coloured by channel;
-// when a point is selected its channel keeps its colour and the others fade. The geometry and its
-// material are JSX, so R3F owns them: a new geometry replaces the old one (keyed by its build) and
-// is disposed with it, and hiding the paths keeps it.
+// when a point is selected its channel keeps its colour and the others fade. Drawn 2 px wide (a
+// projector's 1 px line is lost); the geometry is JSX, owned by R3F: new paths mount a new geometry
+// and the old is disposed, hiding the paths keeps it, and colours are painted in place.
 import { useThree } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { Color, type BufferAttribute } from 'three';
+import { Color } from 'three';
 import { channelInfo, channelOfCode, type ChannelOrExtra } from '../../../domain/points/channels.ts';
 import { selectedPoint, useAtlas } from '../../../state/store.ts';
 import { usePalette } from '../../../state/theme.ts';
-import { nextBuild } from '../../../scene/builds.ts';
+import { FatSegments, paintSegments, type LineSegments2 } from '../../../scene/FatSegments.tsx';
 
 export function ChannelPaths() {
   const paths = useAtlas((s) => s.paths);
@@ -33,36 +33,27 @@ export function ChannelPaths() {
         channels.push(channel);
       }
     }
-    return { build: nextBuild(), positions: new Float32Array(positions), colors: new Float32Array(positions.length), channels };
+    return { positions: new Float32Array(positions), colors: new Float32Array(positions.length), channels };
   }, [paths, channelFilter]);
 
-  const colorAttribute = useRef<BufferAttribute>(null);
+  const line = useRef<LineSegments2>(null);
   const palette = usePalette();
   // the colours, written in place when the emphasis or the theme changes (the geometry stays)
   useLayoutEffect(() => {
-    const colors = colorAttribute.current;
-    if (!colors) return;
+    const colors = lines.colors;
     const c = new Color();
     const faded = new Color(palette.pathFaded);
     lines.channels.forEach((channel, i) => {
       c.set(channelInfo[channel].color);
       if (emphasis && channel !== emphasis) c.lerp(faded, 0.75);
-      colors.setXYZ(2 * i, c.r, c.g, c.b);
-      colors.setXYZ(2 * i + 1, c.r, c.g, c.b);
+      c.toArray(colors, 6 * i);
+      c.toArray(colors, 6 * i + 3);
     });
-    colors.needsUpdate = true;
+    paintSegments(line.current, colors);
     invalidate();
   }, [lines, emphasis, invalidate, palette]);
 
   useEffect(() => invalidate(), [lines, show, invalidate]);
 
-  return (
-    <lineSegments name="channel-paths" visible={show}>
-      <bufferGeometry key={lines.build}>
-        <bufferAttribute attach="attributes-position" args={[lines.positions, 3]} />
-        <bufferAttribute ref={colorAttribute} attach="attributes-color" args={[lines.colors, 3]} />
-      </bufferGeometry>
-      <lineBasicMaterial vertexColors toneMapped={false} />
-    </lineSegments>
-  );
+  return <FatSegments ref={line} name="channel-paths" positions={lines.positions} colors={lines.colors} width={2} visible={show} />;
 }

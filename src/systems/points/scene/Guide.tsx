@@ -8,7 +8,7 @@ import type { BodySurface, Vec3 } from '../../../domain/body/frame.ts';
 import { locationOnSurface } from '../../../domain/points/placement.ts';
 import { selectedPoint, useAtlas } from '../../../state/store.ts';
 import { usePalette } from '../../../state/theme.ts';
-import { nextBuild } from '../../../scene/builds.ts';
+import { FatSegments } from '../../../scene/FatSegments.tsx';
 
 export function Guide({ surface }: { surface: BodySurface }) {
   const palette = usePalette();
@@ -51,7 +51,7 @@ export function Guide({ surface }: { surface: BodySurface }) {
     // the last stretch, from the end of the steps onto the point on the skin
     const last = guide.steps.at(-1)?.to ?? guide.start;
     if (end) push(last, end);
-    return { build: nextBuild(), positions: new Float32Array(verts) };
+    return new Float32Array(verts);
   }, [guide, end]);
 
   useEffect(() => invalidate(), [ruler, palette, invalidate]);
@@ -59,12 +59,7 @@ export function Guide({ surface }: { surface: BodySurface }) {
   if (!guide || !ruler) return null;
   return (
     <group name="guide" renderOrder={20}>
-      <lineSegments renderOrder={20}>
-        <bufferGeometry key={ruler.build}>
-          <bufferAttribute attach="attributes-position" args={[ruler.positions, 3]} />
-        </bufferGeometry>
-        <lineBasicMaterial color={palette.guide} depthTest={false} transparent opacity={0.9} />
-      </lineSegments>
+      <FatSegments positions={ruler} color={palette.guide} width={2.5} depthTest={false} opacity={0.9} renderOrder={20} />
       <mesh position={guide.start} renderOrder={21}>
         <sphereGeometry args={[0.005, 12, 8]} />
         <meshBasicMaterial color={palette.guideStart} depthTest={false} />

@@ -14,6 +14,7 @@ import { nth } from '../../../domain/checked.ts';
 import type { Palette } from '../../../theme/tokens.ts';
 import { usePalette } from '../../../state/theme.ts';
 import { nextBuild } from '../../../scene/builds.ts';
+import { FatSegments, paintSegments, type LineSegments2 } from '../../../scene/FatSegments.tsx';
 // the theme's colours (src/theme/tokens.ts), set when the theme changes
 const whoColor = new Color();
 const jiaoColor = new Color();
@@ -55,7 +56,7 @@ export function ScalpZones() {
         }
     });
     // two vertices per segment, each segment's zone once per vertex: `owner` is also the zone of each vertex
-    return { build: nextBuild(), positions: new Float32Array(positions), colors: new Float32Array(positions.length), zones, owner };
+    return { positions: new Float32Array(positions), colors: new Float32Array(positions.length), zones, owner };
   }, [scalp]);
 
   const bands = useMemo(() => {
@@ -112,18 +113,16 @@ export function ScalpZones() {
   const linesLit = found && lines.zones.some((z) => found.has(z.id)) ? found : null;
   const bandsLit = found && bands.zones.some((z) => found.has(z.id)) ? found : null;
 
-  const lineColors = useRef<BufferAttribute>(null);
+  const line = useRef<LineSegments2>(null);
   const bandColors = useRef<BufferAttribute>(null);
   useLayoutEffect(() => {
-    const colors = lineColors.current;
-    if (!colors) return;
     lines.owner.forEach((zi, v) => {
       const z = lines.zones[zi];
       if (!z) return;
       const c = sameZone(z, selected) ? selectedColor : linesLit ? (linesLit.has(z.id) ? highlight : faded) : whoColor;
-      colors.setXYZ(v, c.r, c.g, c.b);
+      c.toArray(lines.colors, 3 * v);
     });
-    colors.needsUpdate = true;
+    paintSegments(line.current, lines.colors);
     invalidate();
   }, [lines, selected, linesLit, invalidate, palette]);
 
@@ -154,9 +153,9 @@ export function ScalpZones() {
   useEffect(() => invalidate(), [lines, bands, whoShown, jiaoShown, invalidate]);
 
   const pickLine = (e: ThreeEvent<MouseEvent>) => {
-    if (!whoShown || e.index === undefined) return;
-    // three.js reports the index of the segment's first vertex, and `owner` has one entry per vertex
-    const z = lines.zones[lines.owner[e.index] ?? -1];
+    if (!whoShown || e.faceIndex === undefined || e.faceIndex === null) return;
+    // wide lines report the segment clicked as faceIndex, and `owner` has one entry per end (two per segment)
+    const z = lines.zones[lines.owner[2 * e.faceIndex] ?? -1];
     if (!z) return;
     e.stopPropagation();
     useAtlas.getState().select({ system: 'scalp', id: z.id, side: z.side });
@@ -177,13 +176,7 @@ export function ScalpZones() {
         </bufferGeometry>
         <lineBasicMaterial color={palette.hair} transparent opacity={0.7} />
       </lineSegments>
-      <lineSegments name="who-lines" visible={whoShown} onClick={pickLine}>
-        <bufferGeometry key={lines.build}>
-          <bufferAttribute attach="attributes-position" args={[lines.positions, 3]} />
-          <bufferAttribute ref={lineColors} attach="attributes-color" args={[lines.colors, 3]} />
-        </bufferGeometry>
-        <lineBasicMaterial vertexColors toneMapped={false} />
-      </lineSegments>
+      <FatSegments ref={line} name="who-lines" positions={lines.positions} colors={lines.colors} width={3} visible={whoShown} onClick={pickLine} />
       <mesh name="jiao-areas" visible={jiaoShown} onClick={pickBand}>
         <bufferGeometry key={bands.build}>
           <bufferAttribute attach="attributes-position" args={[bands.positions, 3]} />
