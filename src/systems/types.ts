@@ -4,7 +4,7 @@
 // owns and its section of the export. The parts that need the store, the DOM or the 3D scene are
 // declared next to it (state/, ui/, scene/ in the system's folder) and put together in
 // src/app/systems.ts. How to add a system: README, "Adding a system".
-import { z } from 'zod';
+import type { ParserMap } from 'nuqs/server';
 import type { BodyContext } from '../domain/resolve/bodyContext.ts';
 import type { Resolver, ResolvedLocation } from '../domain/resolve/resolver.ts';
 import type { SearchDocument } from '../domain/search/searchIndex.ts';
@@ -53,14 +53,14 @@ export interface Catalogue {
   label: string;
 }
 
-export interface SystemDefinition<Id extends string = string, Keys extends z.ZodRawShape = z.ZodRawShape> {
+export interface SystemDefinition<Id extends string = string, Keys extends ParserMap = ParserMap> {
   /** the selection's `system` and the key of the registry */
   id: Id;
   /** in words, for lists and messages */
   label: string;
   /** the maps or standards it holds, as the search's "system" filter offers them */
   catalogues: readonly Catalogue[];
-  /** the link keys it owns, each tolerant: a bad value parses as undefined (and is reported) */
+  /** the link keys it owns (src/domain/link/keys.ts): a value its schema rejects is ignored and reported */
   linkKeys: Keys;
   /** an item in words, as a listener hears it selected ("LI4 Hégǔ, Joining Valley"); null: unknown */
   describeItem: (id: string, lookup: ItemLookup) => string | null;
@@ -69,12 +69,4 @@ export interface SystemDefinition<Id extends string = string, Keys extends z.Zod
   loadExport: () => Promise<ExportSection>;
 }
 
-export const defineSystem = <Id extends string, Keys extends z.ZodRawShape>(system: SystemDefinition<Id, Keys>): SystemDefinition<Id, Keys> => system;
-
-/** An on/off link key ('1' or '0'; anything else is ignored). */
-export const linkFlag = z.enum(['0', '1']).optional().catch(undefined);
-/** A flag as the link writes it: '1' when on, left out when off (the default). */
-export const flagValue = (on: boolean): '1' | undefined => (on ? '1' : undefined);
-
-/** The side of the selection, a link key shared by the systems whose items have sides. */
-export const sideLinkKey = z.enum(['left', 'right', 'midline']).optional().catch(undefined);
+export const defineSystem = <Id extends string, Keys extends ParserMap>(system: SystemDefinition<Id, Keys>): SystemDefinition<Id, Keys> => system;
