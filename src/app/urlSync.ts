@@ -1,55 +1,83 @@
-// Keeps the link and the store in step: the link restores what was shown when the page opens, and
-// changes are written back (replaceState, so the back button is not flooded). The atlas's own keys
-// are in state/url.ts; every system of the registry reads and applies its own.
+// Keeps the link and the store in step, the store being the one truth: the link is read into the
+// store when the page opens and when the browser goes back or forward to it (popstate), and the
+// store's changes are written back (replaceState, so the back button is not flooded). The atlas's
+// own keys are in state/url.ts; every system of the registry reads and applies its own.
 import { shallow } from 'zustand/shallow';
 import { useAtlas, type AtlasState } from '../state/store.ts';
-import { atlasLinkKeys, formatLink, ignoredLinkNotice, linkParams, parseAtlasLink } from '../state/url.ts';
+import { atlasLinkKeys, ignoredLinkNotice, linkSerializer, parseAtlasLink, readAtlasLink } from '../state/url.ts';
 import { systems } from './systems.tsx';
 
+/** Every key of the link: the atlas's, then each system's (a key two systems share, once). */
+const linkKeys = Object.assign({ ...atlasLinkKeys }, ...systems.map((s) => s.linkKeys)) as typeof atlasLinkKeys;
+const serialize = linkSerializer(linkKeys);
+
 /** The link's values for a state: the atlas's keys, then each system's. */
-function linked(state: AtlasState): Record<string, string | undefined> {
-  const values: Record<string, string | undefined> = {
-    body: state.body === 'male' ? undefined : state.body,
-    view: state.camera.preset === 'anterior' ? undefined : state.camera.preset,
-    landmarks: state.showLandmarks ? '1' : undefined,
-    q: state.query.trim() ? state.query.slice(0, 300) : undefined,
-  };
+function linked(state: AtlasState): Record<string, unknown> {
+  const values: Record<string, unknown> = readAtlasLink(state);
   // a key two systems share (the selection's side) is written by the one that has a value for it
-  for (const system of systems) for (const [k, v] of Object.entries(system.readLink(state))) if (v !== undefined) values[k] = v;
+  for (const system of systems) for (const [k, v] of Object.entries(system.readLink(state))) if (v !== null || !(k in values)) values[k] = v;
   return values;
 }
 
-export function startUrlSync(): () => void {
-  const params = linkParams(window.location.search);
-  const { link, ignored } = parseAtlasLink(params);
+/** The link of a state, as written back (nuqs's serialiser: keys in order, defaults left out). */
+export const linkOf = (state: AtlasState): string => serialize(linked(state));
+
+/** Puts a link into the store (every key: one left out takes its default); says what it ignored. */
+export function applyLink(search: string): { stops: (() => void)[]; notice: string | null } {
+  const { values: link, ignored } = parseAtlasLink(search);
   const s = useAtlas.getState();
-  if (link.body) s.setBody(link.body);
-  if (link.view) s.goTo(link.view);
-  if (link.landmarks === '1') s.setShowLandmarks(true);
-  if (link.q) s.setQuery(link.q);
+  s.setBody(link.body);
+  // a kept camera is restored over the preset it was moved from
+  if (link.cam) s.restoreCamera(link.view, link.cam);
+  else if (link.view !== s.camera.preset || s.camera.orbit) s.goTo(link.view);
+  s.setShowLandmarks(link.landmarks);
+  s.setQuery(link.q ?? '');
   const stops: (() => void)[] = [];
   for (const system of systems) {
-    const applied = system.applyLink(params, useAtlas);
+    const applied = system.applyLink(search, useAtlas);
     ignored.push(...applied.ignored.filter((k) => !ignored.includes(k)));
     if (applied.stop) stops.push(applied.stop);
   }
-  const known = new Set([...Object.keys(atlasLinkKeys), ...systems.flatMap((x) => x.linkKeyNames)]);
-  useAtlas.getState().setLinkNotice(
-    ignoredLinkNotice(
-      ignored,
-      Object.keys(params).filter((k) => !known.has(k)),
-    ),
-  );
+  const unknown = [...new Set(new URLSearchParams(search).keys())].filter((k) => !Object.hasOwn(linkKeys, k));
+  return { stops, notice: ignoredLinkNotice(ignored, unknown) };
+}
+
+export function startUrlSync(): () => void {
+  let applying = true;
+  let { stops, notice } = applyLink(window.location.search);
+  useAtlas.getState().setLinkNotice(notice);
   // the link is written only when something it holds changes (not on every change of the store:
-  // camera moves, loads, announcements)
-  const write = (values: Record<string, string | undefined>) => {
-    const search = formatLink(values);
-    if (search !== window.location.search) window.history.replaceState(null, '', `${window.location.pathname}${search}`);
+  // loads, announcements, the camera in motion), and not while a link is being applied
+  const write = (values: Record<string, unknown>) => {
+    if (applying) return;
+    const search = serialize(values);
+    if (search !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
   };
   const offUrl = useAtlas.subscribe(linked, write, { equalityFn: shallow });
+  applying = false;
   write(linked(useAtlas.getState()));
+
+  // back or forward to another link: the store takes it, as on opening the page
+  const onPopState = () => {
+    if (window.location.search === linkOf(useAtlas.getState())) return;
+    for (const stop of stops) stop();
+    applying = true;
+    ({ stops, notice } = applyLink(window.location.search));
+    applying = false;
+    useAtlas.getState().setLinkNotice(notice);
+    write(linked(useAtlas.getState()));
+  };
+  window.addEventListener('popstate', onPopState);
+
+  // a camera the link restored holds against framing until the user's first press, click or scroll
+  const release = () => useAtlas.getState().releaseCamera();
+  const userInput = ['pointerdown', 'keydown', 'wheel'] as const;
+  for (const type of userInput) window.addEventListener(type, release, { capture: true, passive: true });
+
   return () => {
     for (const stop of stops) stop();
     offUrl();
+    window.removeEventListener('popstate', onPopState);
+    for (const type of userInput) window.removeEventListener(type, release, { capture: true });
   };
 }

@@ -1,15 +1,15 @@
 // What a system declares for the store: its loads, its link keys read from and applied to the
-// state, and how a search hit it owns is opened. The pure part (search documents, link key
-// schemas, the words for a selected item, export) is its SystemDefinition; src/app/systems.tsx
-// puts both together with the system's card and scene layer.
-import type { z } from 'zod';
-import { parseLinkKeys } from './url.ts';
+// state, and how a search hit it owns is opened. The pure part (search documents, link keys, the
+// words for a selected item, export) is its SystemDefinition; src/app/systems.tsx puts both
+// together with the system's card and scene layer.
+import type { inferParserType, ParserMap } from 'nuqs/server';
+import { readLinkKeys } from '../domain/link/keys.ts';
 import type { SearchHit } from '../domain/search/searchIndex.ts';
 import type { SystemDefinition } from '../systems/types.ts';
 import type { AtlasState } from './store.ts';
 
-/** A system's link keys, as they are after parsing (a bad value is undefined). */
-export type LinkValues<Keys extends z.ZodRawShape> = z.infer<z.ZodObject<Keys>>;
+/** A system's link values, as parsed: a key left out or malformed has its default, or null. */
+export type LinkValues<Keys extends ParserMap> = inferParserType<Keys>;
 
 /** What applying a link needs of the store. */
 export interface LinkStore {
@@ -17,12 +17,13 @@ export interface LinkStore {
   subscribe: (listener: (state: AtlasState) => void) => () => void;
 }
 
-export interface SystemState<Keys extends z.ZodRawShape> {
-  /** its link keys as the state has them; undefined: the default, left out of the link */
-  readLink: (state: AtlasState) => { [K in keyof Keys]?: string };
+export interface SystemState<Keys extends ParserMap> {
+  /** its link values as the state has them; null (or the key's default): left out of the link */
+  readLink: (state: AtlasState) => { [K in keyof Keys]: LinkValues<Keys>[K] | null };
   /**
-   * Applies its parsed link values when the page opens; may wait for data (a linked point is
-   * selected once its records arrive) and returns how to stop waiting.
+   * Puts its link values into the state (every key: a value left out sets the default, so the
+   * same call serves the page opening and the browser's back and forward); may wait for data (a
+   * linked point is selected once its records arrive) and returns how to stop waiting.
    */
   applyLink: (values: LinkValues<Keys>, store: LinkStore) => (() => void) | void;
   /** opens a search hit it owns (selects it, or lights its protocol) */
@@ -31,25 +32,20 @@ export interface SystemState<Keys extends z.ZodRawShape> {
   useLoads: () => void;
 }
 
-/** A system's store part as the registry iterates it: the link taken in as raw text. */
+/** A system's store part as the registry iterates it: the link taken in as a query string. */
 export interface SystemStatePart {
-  linkKeyNames: readonly string[];
-  readLink: (state: AtlasState) => Record<string, string | undefined>;
-  /** applies the raw link values of its keys; says which values it ignored (malformed) */
-  applyLink: (raw: Readonly<Record<string, string>>, store: LinkStore) => { stop?: () => void; ignored: string[] };
+  readLink: (state: AtlasState) => Record<string, unknown>;
+  /** reads its keys from a query string and applies them; says which values it ignored (malformed) */
+  applyLink: (search: string, store: LinkStore) => { stop?: () => void; ignored: string[] };
   openHit: (hit: SearchHit, state: AtlasState) => void;
   useLoads: () => void;
 }
 
-export function defineSystemState<Id extends string, Keys extends z.ZodRawShape>(
-  definition: SystemDefinition<Id, Keys>,
-  part: SystemState<Keys>,
-): SystemStatePart {
+export function defineSystemState<Id extends string, Keys extends ParserMap>(definition: SystemDefinition<Id, Keys>, part: SystemState<Keys>): SystemStatePart {
   return {
-    linkKeyNames: Object.keys(definition.linkKeys),
     readLink: part.readLink,
-    applyLink: (raw, store) => {
-      const { values, ignored } = parseLinkKeys(definition.linkKeys, raw);
+    applyLink: (search, store) => {
+      const { values, ignored } = readLinkKeys(definition.linkKeys, search);
       return { stop: part.applyLink(values, store) ?? undefined, ignored };
     },
     openHit: part.openHit,

@@ -1,58 +1,46 @@
-// The link holds what is shown: ?body=female&view=left&channel=ST&labels=1. The atlas's own keys are
-// here; each system declares the keys it owns (src/systems/<id>/domain/system.ts) and reads and
-// applies them (state/system.ts). Every value is parsed with zod at the boundary: a malformed value
-// or an unknown key is ignored, and said (linkNotice), rather than breaking the page.
+// The link holds what is shown: ?body=female&view=left&channel=ST&labels=1. The atlas's own keys
+// are here; each system declares the keys it owns (src/systems/<id>/domain/system.ts) and reads
+// and applies them (state/system.ts). Every key is a nuqs parser over a zod schema
+// (src/domain/link/keys.ts): a malformed value or an unknown key is ignored, and said
+// (linkNotice), rather than breaking the page; nuqs's serialiser writes the link back.
+import { createSerializer, type ParserMap } from 'nuqs/server';
 import { z } from 'zod';
 import { bodyVariantIds, type BodyVariantId } from '../domain/body/frame.ts';
+import { cameraLinkKey } from '../domain/link/camera.ts';
+import { linkFlag, linkKey, readLinkKeys } from '../domain/link/keys.ts';
 import { viewPresets } from './slices/view.ts';
-import { linkFlag } from '../systems/types.ts';
+import type { AtlasState } from './store.ts';
 
 export const atlasLinkKeys = {
-  body: z
-    .enum(bodyVariantIds as [BodyVariantId, ...BodyVariantId[]])
-    .optional()
-    .catch(undefined),
-  view: z.enum(viewPresets).optional().catch(undefined),
-  landmarks: linkFlag,
-  q: z.string().max(300).optional().catch(undefined),
+  body: linkKey(z.enum(bodyVariantIds as [BodyVariantId, ...BodyVariantId[]])).withDefault('male'),
+  view: linkKey(z.enum(viewPresets)).withDefault('anterior'),
+  /** the user's own camera (src/domain/link/camera.ts); left out at a preset's pose */
+  cam: cameraLinkKey,
+  landmarks: linkFlag.withDefault(false),
+  q: linkKey(z.string().max(300)),
 };
-export type AtlasLink = z.infer<z.ZodObject<typeof atlasLinkKeys>>;
 
-/** The raw key/value pairs of a query string (the last value of a repeated key wins). */
-export function linkParams(search: string): Record<string, string> {
-  return Object.fromEntries(new URLSearchParams(search));
+/** The atlas's own keys, parsed; and the keys whose values were malformed. */
+export const parseAtlasLink = (search: string) => readLinkKeys(atlasLinkKeys, search);
+
+/** The atlas's own keys as the state has them (a default is left out of the link). */
+export function readAtlasLink(s: AtlasState) {
+  return {
+    body: s.body,
+    view: s.camera.preset,
+    cam: s.camera.orbit,
+    landmarks: s.showLandmarks,
+    q: s.query.trim() ? s.query.slice(0, 300) : null,
+  };
 }
 
 /**
- * The values of one set of link keys, parsed (every key is optional and falls back to undefined,
- * so parsing cannot fail), and the keys whose values were there but malformed. The atlas's own keys
- * and every system's go through here.
+ * The query string of a state's link values, written by nuqs: keys in the order of `keys`, a
+ * null or default value left out; '' when nothing is left.
  */
-export function parseLinkKeys<Keys extends z.ZodRawShape>(
-  keys: Keys,
-  params: Readonly<Record<string, string>>,
-): { values: z.infer<z.ZodObject<Keys>>; ignored: string[] } {
-  const own = Object.fromEntries(
-    Object.keys(keys)
-      .filter((k) => params[k] !== undefined)
-      .map((k) => [k, params[k]]),
-  );
-  const values = z.object(keys).parse(own);
-  return { values, ignored: Object.keys(own).filter((k) => (values as Record<string, unknown>)[k] === undefined) };
-}
-
-/** The atlas's own keys, parsed; and the keys whose values were malformed. */
-export function parseAtlasLink(params: Readonly<Record<string, string>>): { link: AtlasLink; ignored: string[] } {
-  const { values, ignored } = parseLinkKeys(atlasLinkKeys, params);
-  return { link: values, ignored };
-}
-
-/** The query string of a set of values, undefined ones left out, in a stable order. */
-export function formatLink(values: Readonly<Record<string, string | undefined>>): string {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(values)) if (v !== undefined) params.set(k, v);
-  const s = params.toString();
-  return s ? `?${s}` : '';
+export function linkSerializer(keys: ParserMap): (values: Record<string, unknown>) => string {
+  const serialize = createSerializer(keys);
+  return (values) => serialize('', values);
 }
 
 /** Words for the values a link carried that the atlas ignored. */

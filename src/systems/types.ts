@@ -5,6 +5,7 @@
 // declared next to it (state/, ui/, scene/ in the system's folder) and put together in
 // src/app/systems.tsx. How to add a system: README, "Adding a system".
 import { z } from 'zod';
+import type { ParserMap } from 'nuqs/server';
 import type { BodyContext } from '../domain/resolve/bodyContext.ts';
 import type { Resolver, ResolvedLocation } from '../domain/resolve/resolver.ts';
 import type { SearchDocument } from '../domain/search/searchIndex.ts';
@@ -55,7 +56,7 @@ export interface Catalogue {
 
 export interface SystemDefinition<
   Id extends string = string,
-  Keys extends z.ZodRawShape = z.ZodRawShape,
+  Keys extends ParserMap = ParserMap,
   Selected extends z.ZodType<{ system: Id }> = z.ZodType<{ system: Id }>,
 > {
   /** the selection's `system` and the key of the registry */
@@ -66,7 +67,7 @@ export interface SystemDefinition<
   label: string;
   /** the maps or standards it holds, as the search's "system" filter offers them */
   catalogues: readonly Catalogue[];
-  /** the link keys it owns, each tolerant: a bad value parses as undefined (and is reported) */
+  /** the link keys it owns (src/domain/link/keys.ts): a value its schema rejects is ignored and reported */
   linkKeys: Keys;
   /** an item in words, as a listener hears it selected ("LI4 Hégǔ, Joining Valley"); null: unknown */
   describeItem: (id: string, lookup: ItemLookup) => string | null;
@@ -75,7 +76,7 @@ export interface SystemDefinition<
   loadExport: () => Promise<ExportSection>;
 }
 
-export const defineSystem = <Id extends string, Keys extends z.ZodRawShape, Selected extends z.ZodType<{ system: Id }>>(
+export const defineSystem = <Id extends string, Keys extends ParserMap, Selected extends z.ZodType<{ system: Id }>>(
   system: SystemDefinition<Id, Keys, Selected>,
 ): SystemDefinition<Id, Keys, Selected> => system;
 
@@ -83,11 +84,3 @@ export const defineSystem = <Id extends string, Keys extends z.ZodRawShape, Sele
 export const itemId = z.string().regex(/^[A-Za-z0-9,-]{1,40}$/);
 /** The side of a selected item that has sides. */
 export const itemSide = z.enum(['left', 'right', 'midline']);
-
-/** An on/off link key ('1' or '0'; anything else is ignored). */
-export const linkFlag = z.enum(['0', '1']).optional().catch(undefined);
-/** A flag as the link writes it: '1' when on, left out when off (the default). */
-export const flagValue = (on: boolean): '1' | undefined => (on ? '1' : undefined);
-
-/** The side of the selection, a link key shared by the systems whose items have sides. */
-export const sideLinkKey = z.enum(['left', 'right', 'midline']).optional().catch(undefined);

@@ -2,7 +2,7 @@
 // is read per system with malformed values and unknown keys reported, not obeyed.
 import { describe, expect, it } from 'vitest';
 import { catalogues, searchDocuments, systemDefinitions } from '../../src/systems/catalogue.ts';
-import { ignoredLinkNotice, linkParams, parseAtlasLink, atlasLinkKeys } from '../../src/state/url.ts';
+import { ignoredLinkNotice, parseAtlasLink, atlasLinkKeys } from '../../src/state/url.ts';
 import { pointsState } from '../../src/systems/points/state/system.ts';
 import { scalpState } from '../../src/systems/scalp/state/system.ts';
 import { earState } from '../../src/systems/ear/state/system.ts';
@@ -53,11 +53,12 @@ describe('the registry of systems', () => {
 describe('the link, read per system', () => {
   it('applies good values and reports malformed ones and unknown keys, by name', () => {
     useAtlas.setState({ channel: null, showPaths: false, showWho: false, earMap: 'gbt13734-2008', selection: null });
-    const params = linkParams('?channel=XX&paths=1&who=1&earmap=martian&body=robot&view=left&colour=red');
-    const atlas = parseAtlasLink(params);
-    expect(atlas.link).toEqual({ view: 'left' });
+    const search = '?channel=XX&paths=1&who=1&earmap=martian&body=robot&view=left&colour=red';
+    const atlas = parseAtlasLink(search);
+    // a key left out or malformed takes its default
+    expect(atlas.values).toEqual({ body: 'male', view: 'left', cam: null, landmarks: false, q: null });
     expect(atlas.ignored).toEqual(['body']);
-    const applied = [pointsState, scalpState, earState].map((s) => s.applyLink(params, useAtlas));
+    const applied = [pointsState, scalpState, earState].map((s) => s.applyLink(search, useAtlas));
     applied.forEach((a) => a.stop?.());
     expect(applied.map((a) => a.ignored)).toEqual([['channel'], [], ['earmap']]);
     const s = useAtlas.getState();
@@ -81,8 +82,8 @@ describe('the link, read per system', () => {
       selection: { system: 'scalp', id: 'MS6', side: 'right' },
     });
     const s = useAtlas.getState();
-    expect(pointsState.readLink(s)).toMatchObject({ channel: 'ST', paths: '1', extra: '0', point: undefined, side: undefined });
-    expect(scalpState.readLink(s)).toMatchObject({ zone: 'MS6', side: 'right', jiao: '1', part: 'head' });
-    expect(earState.readLink(s)).toMatchObject({ ear: '1', earmap: 'nogier', earpoint: undefined });
+    expect(pointsState.readLink(s)).toMatchObject({ channel: 'ST', paths: true, extra: false, point: null, side: null });
+    expect(scalpState.readLink(s)).toMatchObject({ zone: 'MS6', side: 'right', jiao: true, part: 'head' });
+    expect(earState.readLink(s)).toMatchObject({ ear: true, earmap: 'nogier', earpoint: null });
   });
 });

@@ -19,10 +19,11 @@ export interface PointsSlice {
   setRecords: (records: Map<string, AtlasPointRecord>, conditions: Map<string, Condition>) => void;
   setAtlas: (locations: PlacedLocation[], paths: ChannelPath[], checks?: Record<string, LocationCheck>) => void;
   setShowPaths: (show: boolean) => void;
+  /** frames a target (not while a linked camera holds); the user's own orbit is left behind */
   frame: (target: Vec3, from: Vec3) => void;
 }
 
-export const createPointsSlice: Slice<PointsSlice> = (set) => ({
+export const createPointsSlice: Slice<PointsSlice> = (set, get) => ({
   records: null,
   conditions: new Map(),
   locations: [],
@@ -33,5 +34,8 @@ export const createPointsSlice: Slice<PointsSlice> = (set) => ({
   setRecords: (records, conditions) => set({ records, conditions }),
   setAtlas: (locations, paths, checks) => set({ locations, paths, ...(checks ? { locationChecks: checks } : {}) }),
   setShowPaths: (showPaths) => set({ showPaths }),
-  frame: (target, from) => set((s) => ({ focus: { target, from, nonce: (s.focus?.nonce ?? 0) + 1 } })),
+  frame: (target, from) => {
+    if (get().camera.held) return;
+    set((s) => ({ focus: { target, from, nonce: (s.focus?.nonce ?? 0) + 1 }, camera: { ...s.camera, orbit: null } }));
+  },
 });

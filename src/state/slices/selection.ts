@@ -10,7 +10,7 @@ import { systemDefinitions } from '../../systems/catalogue.ts';
 import type { SystemDefinition } from '../../systems/types.ts';
 
 /** Each system's selection schema, in the registry's order (a tuple, so the union keeps each kind's type). */
-function selectionsOf<Systems extends readonly SystemDefinition<string, z.ZodRawShape, z.ZodType<{ system: string }>>[]>(
+function selectionsOf<Systems extends readonly Pick<SystemDefinition, 'selection'>[]>(
   systems: Systems,
 ): { -readonly [K in keyof Systems]: Systems[K]['selection'] } {
   return systems.map((s) => s.selection) as { -readonly [K in keyof Systems]: Systems[K]['selection'] };

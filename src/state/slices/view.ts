@@ -1,5 +1,6 @@
 // What the 3D view shows and from where: body, camera requests, layers and point filters.
 import type { BodyVariantId } from '../../domain/body/frame.ts';
+import type { CameraOrbit } from '../../domain/link/camera.ts';
 import type { ChannelOrExtra } from '../../domain/points/channels.ts';
 import type { CategoryFilter } from '../filters.ts';
 import type { Slice } from './types.ts';
@@ -7,9 +8,20 @@ import type { Slice } from './types.ts';
 export const viewPresets = ['anterior', 'posterior', 'left', 'right', 'top', 'head', 'hands', 'feet', 'scalp-top', 'scalp-side', 'scalp-back'] as const;
 export type ViewPreset = (typeof viewPresets)[number];
 
-/** A request for the camera; the nonce makes asking for the same view again move it again. */
+/**
+ * Where the camera is: a preset view, or the user's own orbit around it. A new nonce asks the
+ * scene to move the camera (to the orbit if there is one, else to the preset), so asking for the
+ * same view again moves it again; an orbit the scene reports as settled keeps the nonce.
+ */
 export interface CameraRequest {
   preset: ViewPreset;
+  /** the user's own camera once an orbit, zoom or pan settled, or one a link restored; null: the preset's pose */
+  orbit: CameraOrbit | null;
+  /**
+   * a restored orbit holds against framing (of the selection, of search results) until the user
+   * acts, so a link's camera wins over the framing of what the same link selected
+   */
+  held: boolean;
   nonce: number;
 }
 /** A keyboard nudge of the camera: orbit (radians), dolly (factor) or pan (metres). */
@@ -35,6 +47,12 @@ export interface ViewSlice {
   selectedLandmark: string | null;
   setBody: (body: BodyVariantId) => void;
   goTo: (preset: ViewPreset) => void;
+  /** moves the camera to an orbit a link kept, and holds it there until the user acts */
+  restoreCamera: (preset: ViewPreset, orbit: CameraOrbit) => void;
+  /** the scene's report of where the user's orbit, zoom or pan settled (the camera is there already) */
+  settleCamera: (orbit: CameraOrbit) => void;
+  /** the user acted: a restored camera stops holding against framing */
+  releaseCamera: () => void;
   nudgeCamera: (nudge: Omit<CameraNudge, 'nonce'>) => void;
   setShowLandmarks: (show: boolean) => void;
   setShowPoints: (show: boolean) => void;
@@ -48,7 +66,7 @@ export interface ViewSlice {
 
 export const createViewSlice: Slice<ViewSlice> = (set, get) => ({
   body: 'male',
-  camera: { preset: 'anterior', nonce: 0 },
+  camera: { preset: 'anterior', orbit: null, held: false, nonce: 0 },
   nudge: null,
   showLandmarks: false,
   showPoints: true,
@@ -59,9 +77,15 @@ export const createViewSlice: Slice<ViewSlice> = (set, get) => ({
   showExtra: true,
   selectedLandmark: null,
   setBody: (body) => {
-    if (body !== get().body) set({ body, sceneReady: false, selectedLandmark: null });
+    // the new body is shown from the preset (an orbit around the other body would not fit it)
+    if (body !== get().body) set((s) => ({ body, sceneReady: false, selectedLandmark: null, camera: { ...s.camera, orbit: null, held: false } }));
   },
-  goTo: (preset) => set((s) => ({ camera: { preset, nonce: s.camera.nonce + 1 } })),
+  goTo: (preset) => set((s) => ({ camera: { preset, orbit: null, held: false, nonce: s.camera.nonce + 1 } })),
+  restoreCamera: (preset, orbit) => set((s) => ({ camera: { preset, orbit, held: true, nonce: s.camera.nonce + 1 } })),
+  settleCamera: (orbit) => set((s) => ({ camera: { ...s.camera, orbit, held: false } })),
+  releaseCamera: () => {
+    if (get().camera.held) set((s) => ({ camera: { ...s.camera, held: false } }));
+  },
   nudgeCamera: (nudge) => set((s) => ({ nudge: { ...nudge, nonce: (s.nudge?.nonce ?? 0) + 1 } })),
   setShowLandmarks: (show) => set((s) => ({ showLandmarks: show, selectedLandmark: show ? s.selectedLandmark : null })),
   setShowPoints: (showPoints) => set({ showPoints }),

@@ -2,7 +2,8 @@
 // (Nogier), with the protocols that combine their points, on a chart of the right ear.
 import { z } from 'zod';
 import type { SearchDocument } from '../../../domain/search/searchIndex.ts';
-import { defineSystem, itemId, linkFlag } from '../../types.ts';
+import { defineSystem, itemId } from '../../types.ts';
+import { linkFlag, linkKey } from '../../../domain/link/keys.ts';
 
 /** an alias that is itself a code ("HX1"), not a name */
 const isCode = (alias: string) => /^[A-Z]{1,2}\d/.test(alias);
@@ -20,21 +21,21 @@ export const earSystem = defineSystem({
     { id: 'nogier', label: 'Ear, European (Nogier)' },
   ],
   linkKeys: {
-    ear: linkFlag,
-    earmap: z.enum(['gbt13734-2008', 'nogier', 'compare']).optional().catch(undefined),
-    ear3d: linkFlag,
-    earpoint: z
-      .string()
-      .regex(/^[A-Za-z0-9,-]+$/)
-      .max(40)
-      .optional()
-      .catch(undefined),
-    protocol: z
-      .string()
-      .regex(/^[a-z0-9-]+$/)
-      .max(60)
-      .optional()
-      .catch(undefined),
+    ear: linkFlag.withDefault(false),
+    earmap: linkKey(z.enum(['gbt13734-2008', 'nogier', 'compare'])).withDefault('gbt13734-2008'),
+    ear3d: linkFlag.withDefault(false),
+    earpoint: linkKey(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9,-]+$/)
+        .max(40),
+    ),
+    protocol: linkKey(
+      z
+        .string()
+        .regex(/^[a-z0-9-]+$/)
+        .max(60),
+    ),
   },
   searchDocuments: (records, text) => [
     ...records.ear.gb.map((p): SearchDocument => ({

@@ -5,23 +5,24 @@ import { selectedEarPoint, useAtlas } from '../../../state/store.ts';
 import { defineSystemState } from '../../../state/systems.ts';
 import { useLoad } from '../../../state/useLoad.ts';
 import { earSystem } from '../domain/system.ts';
-import { flagValue } from '../../types.ts';
 
 export const earState = defineSystemState(earSystem, {
   readLink: (s) => ({
-    ear: flagValue(s.earOpen),
-    earmap: s.earMap === 'gbt13734-2008' ? undefined : s.earMap,
-    ear3d: flagValue(s.ear3d),
-    earpoint: selectedEarPoint(s)?.id,
-    protocol: s.protocol ?? undefined,
+    ear: s.earOpen,
+    earmap: s.earMap,
+    ear3d: s.ear3d,
+    earpoint: selectedEarPoint(s)?.id ?? null,
+    protocol: s.protocol,
   }),
   applyLink: (link, store) => {
     const s = store.getState();
-    if (link.ear === '1') s.openEar(true);
-    if (link.earmap) s.setEarMap(link.earmap);
-    if (link.ear3d === '1') s.setEar3d(true);
+    s.openEar(link.ear);
+    s.setEarMap(link.earmap);
+    s.setEar3d(link.ear3d);
+    // a linked ear point or protocol opens the ear map
     if (link.earpoint) s.select({ system: 'ear', id: link.earpoint });
-    if (link.protocol) s.setProtocol(link.protocol);
+    else if (s.selection?.system === 'ear') s.select(null);
+    s.setProtocol(link.protocol);
   },
   openHit: (hit, s) => (hit.kind === 'protocol' ? s.setProtocol(hit.code) : s.select({ system: 'ear', id: hit.code })),
   useLoads: () => {

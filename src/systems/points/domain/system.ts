@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import type { SearchDocument } from '../../../domain/search/searchIndex.ts';
 import { channelAliases } from '../../../domain/search/text.ts';
-import { defineSystem, itemId, itemSide, linkFlag, sideLinkKey } from '../../types.ts';
+import { defineSystem, itemId, itemSide } from '../../types.ts';
+import { linkFlag, linkKey, sideLinkKey } from '../../../domain/link/keys.ts';
 import { channelOrder, type ChannelOrExtra } from '../../../domain/points/channels.ts';
 import { categoryFilters } from '../../../domain/points/categoryFilters.ts';
 
@@ -20,25 +21,14 @@ export const pointsSystem = defineSystem({
     { id: 'extra', label: 'Extra points' },
   ],
   linkKeys: {
+    point: linkKey(z.string().regex(/^([A-Z]{2}\d{1,2}|EX-(HN|CA|B|UE|LE)\d{1,2})$/)),
     side: sideLinkKey,
-    point: z
-      .string()
-      .regex(/^([A-Z]{2}\d{1,2}|EX-(HN|CA|B|UE|LE)\d{1,2})$/)
-      .optional()
-      .catch(undefined),
-    paths: linkFlag,
-    channel: z
-      .enum(channelOrder as [ChannelOrExtra, ...ChannelOrExtra[]])
-      .optional()
-      .catch(undefined),
-    category: z.enum(categoryFilters).optional().catch(undefined),
-    region: z
-      .string()
-      .regex(/^[a-z-]+$/)
-      .optional()
-      .catch(undefined),
-    extra: linkFlag,
-    labels: linkFlag,
+    paths: linkFlag.withDefault(false),
+    extra: linkFlag.withDefault(true),
+    labels: linkFlag.withDefault(false),
+    channel: linkKey(z.enum(channelOrder as [ChannelOrExtra, ...ChannelOrExtra[]])),
+    category: linkKey(z.enum(categoryFilters)),
+    region: linkKey(z.string().regex(/^[a-z-]+$/)),
   },
   searchDocuments: (records, text) =>
     [...records.points.values()].map((p): SearchDocument => {

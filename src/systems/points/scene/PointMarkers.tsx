@@ -143,7 +143,8 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
       const atlas = useAtlas.getState();
       const hit = placed.filter((_, i) => found.has(locations[i]?.code ?? ''));
       if (hit.length === 0) {
-        if (atlas.scalp?.zones.some((z) => found.has(z.id))) atlas.goTo('scalp-top');
+        // (a camera a link kept holds, as it does against framing)
+        if (!atlas.camera.held && atlas.scalp?.zones.some((z) => found.has(z.id))) atlas.goTo('scalp-top');
         return;
       }
       const min = [Infinity, Infinity, Infinity],

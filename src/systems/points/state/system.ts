@@ -5,32 +5,32 @@ import { pointSelection, selectedPoint, useAtlas } from '../../../state/store.ts
 import { defineSystemState } from '../../../state/systems.ts';
 import { useLoad } from '../../../state/useLoad.ts';
 import { pointsSystem } from '../domain/system.ts';
-import { flagValue } from '../../types.ts';
 
 /** a linked point not yet selected (its records are loading): the link keeps it meanwhile */
 let pending: string | undefined;
 
 export const pointsState = defineSystemState(pointsSystem, {
   readLink: (s) => ({
-    point: pending ?? selectedPoint(s)?.id,
-    side: selectedPoint(s)?.side === 'right' ? 'right' : undefined,
-    paths: flagValue(s.showPaths),
-    extra: s.showExtra ? undefined : '0',
-    labels: flagValue(s.showPointLabels),
-    channel: s.channel ?? undefined,
-    category: s.category ?? undefined,
-    region: s.region ?? undefined,
+    point: pending ?? selectedPoint(s)?.id ?? null,
+    side: selectedPoint(s)?.side === 'right' ? ('right' as const) : null,
+    paths: s.showPaths,
+    extra: s.showExtra,
+    labels: s.showPointLabels,
+    channel: s.channel,
+    category: s.category,
+    region: s.region,
   }),
   applyLink: (link, store) => {
     const s = store.getState();
-    if (link.paths === '1') s.setShowPaths(true);
-    if (link.extra === '0') s.setShowExtra(false);
-    if (link.labels === '1') s.setShowPointLabels(true);
-    if (link.channel) s.setChannel(link.channel);
-    if (link.category) s.setCategory(link.category);
-    if (link.region) s.setRegion(link.region);
+    s.setShowPaths(link.paths);
+    s.setShowExtra(link.extra);
+    s.setShowPointLabels(link.labels);
+    s.setChannel(link.channel);
+    s.setCategory(link.category);
+    s.setRegion(link.region);
+    if (!link.point && s.selection?.system === 'points') s.select(null);
     // a linked point is selected once its records and the body's atlas have arrived
-    pending = link.point;
+    pending = link.point ?? undefined;
     const selectPending = (state = store.getState()) => {
       if (!pending || !state.records || state.locations.length === 0) return;
       const record = state.records.get(pending);

@@ -2,7 +2,8 @@
 // of the body shown.
 import { z } from 'zod';
 import type { SearchDocument } from '../../../domain/search/searchIndex.ts';
-import { defineSystem, itemId, itemSide, linkFlag, sideLinkKey } from '../../types.ts';
+import { defineSystem, itemId, itemSide } from '../../types.ts';
+import { linkFlag, linkKey, sideLinkKey } from '../../../domain/link/keys.ts';
 
 export const scalpSystem = defineSystem({
   id: 'scalp',
@@ -17,19 +18,11 @@ export const scalpSystem = defineSystem({
     { id: 'jiao-scalp', label: 'Scalp areas (Jiao)' },
   ],
   linkKeys: {
+    zone: linkKey(z.string().regex(/^[A-Za-z0-9-]+$/)),
     side: sideLinkKey,
-    zone: z
-      .string()
-      .regex(/^[A-Za-z0-9-]+$/)
-      .optional()
-      .catch(undefined),
-    who: linkFlag,
-    jiao: linkFlag,
-    part: z
-      .string()
-      .regex(/^[a-z-]+$/)
-      .optional()
-      .catch(undefined),
+    who: linkFlag.withDefault(false),
+    jiao: linkFlag.withDefault(false),
+    part: linkKey(z.string().regex(/^[a-z-]+$/)),
   },
   searchDocuments: (records, text) => [
     ...[...records.whoLines.values()].map((l): SearchDocument => ({

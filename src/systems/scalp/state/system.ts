@@ -5,25 +5,25 @@ import { selectedZone, useAtlas } from '../../../state/store.ts';
 import { defineSystemState } from '../../../state/systems.ts';
 import { useLoad } from '../../../state/useLoad.ts';
 import { scalpSystem } from '../domain/system.ts';
-import { flagValue } from '../../types.ts';
 
 /** the lines on the midline have no side */
 const midlineLines = /^MS(1|5|12)$/;
 
 export const scalpState = defineSystemState(scalpSystem, {
   readLink: (s) => ({
-    zone: selectedZone(s)?.id,
-    side: selectedZone(s)?.side === 'right' ? 'right' : undefined,
-    who: flagValue(s.showWho),
-    jiao: flagValue(s.showJiao),
-    part: s.bodyPart ?? undefined,
+    zone: selectedZone(s)?.id ?? null,
+    side: selectedZone(s)?.side === 'right' ? ('right' as const) : null,
+    who: s.showWho,
+    jiao: s.showJiao,
+    part: s.bodyPart,
   }),
   applyLink: (link, store) => {
     const s = store.getState();
-    if (link.who === '1') s.setShowWho(true);
-    if (link.jiao === '1') s.setShowJiao(true);
-    if (link.part) s.setBodyPart(link.part);
+    s.setShowWho(link.who);
+    s.setShowJiao(link.jiao);
+    s.setBodyPart(link.part); // (a body part shows Jiao's areas)
     if (link.zone) s.select({ system: 'scalp', id: link.zone, side: link.side ?? (midlineLines.test(link.zone) ? 'midline' : 'left') });
+    else if (s.selection?.system === 'scalp') s.select(null);
   },
   openHit: (hit, s) => {
     const line = s.whoLines.get(hit.code);
