@@ -291,7 +291,7 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     set(
       'deltoid_posterior_border',
       fromOutside(lerp(c, d, s), [0, 0, 1], ARM),
-      "The posteroinferior border of the deltoid on the back of the arm: where the muscle's posterior border, running from the middle of the spine of the scapula down and out to its insertion on the outer arm, crosses the line from the acromial angle to the olecranon (seen from behind), the deltoid giving way to triceps about level with the posterior axillary fold (TE13 lies here).",
+      "The posteroinferior border of the deltoid on the back of the arm: where the muscle's posterior border, running from the middle of the spine of the scapula down and out to its insertion on the outer arm, crosses the line from the acromial angle to the olecranon (seen from behind), the deltoid giving way to triceps about level with the posterior axillary fold; TE13 is placed by its WHO measure, 3 B-cun below the acromial angle, which on these bodies falls above this border.",
     );
   }
   {

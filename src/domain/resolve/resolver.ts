@@ -359,9 +359,11 @@ export class Resolver {
           const d = this.direction(step.dir, frame, p, step.span);
           const distance = step.cun * unitM;
           const next =
-            span?.measure === 'surface'
-              ? this.walk(p, d, distance)
-              : (this.fromMedianLine(p, d, distance, span?.measure, rule.surface) ?? this.step(p, d, distance));
+            step.over === 'skin'
+              ? (walkOnSurface(this.ctx.index, p, d, distance, 'horizontal').at(-1) ?? p)
+              : span?.measure === 'surface'
+                ? this.walk(p, d, distance)
+                : (this.fromMedianLine(p, d, distance, span?.measure, rule.surface) ?? this.step(p, d, distance));
           guide.push({ from: p, to: next, amount: step.cun, unit: step.unit, dir: step.dir });
           p = next;
         });

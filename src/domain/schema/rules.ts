@@ -25,6 +25,8 @@ export const stepSchema = z
     unit: unitSchema.default('B-cun'),
     /** the proportional span (data/body/cun-spans.json) that measures this step; required for B-cun */
     span: z.string().optional(),
+    /** measured over the skin at the same height (a sideways distance round the curve of the chest), not seen from the front */
+    over: z.literal('skin').optional(),
   })
   .refine((s) => s.unit !== 'B-cun' || s.span !== undefined, { message: 'a B-cun step names the span that measures it', path: ['span'] });
 

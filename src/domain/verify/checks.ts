@@ -49,7 +49,11 @@ export type Check =
   /** the body's region map puts the point in one of these regions */
   | { kind: 'part'; parts: BodyPart[] }
   /** horizontal distance from the anterior/posterior median line (|x|), in cun of the span */
-  | { kind: 'midline'; cun: number; span: string; tol?: number }
+  /**
+   * or, over: skin, seen from the front out to `seenCun` (the nipple line: the chest's flat front, where
+   * WHO's horizontal span holds) and over the skin at the point's height beyond it (round the curve of the chest)
+   */
+  | { kind: 'midline'; cun: number; span: string; tol?: number; over?: 'skin'; seenCun?: number }
   /** height relative to a reference: y − y(ref) = cun (positive above), in cun of the span; or within tolCm when cun is 0 and no span */
   | { kind: 'level'; ref: CheckRef; cun: number; span?: string; tol?: number; tolCm?: number }
   /** straight-line distance to a reference, in cun of the span */
@@ -98,6 +102,14 @@ export const face = (...faces: Face[]): Check => ({ kind: 'face', faces });
 export const faceAtLeast = (min: number, ...faces: Face[]): Check => ({ kind: 'face', faces, min });
 export const part = (...parts: BodyPart[]): Check => ({ kind: 'part', parts });
 export const midline = (cun: number, span: string, tol?: number): Check => ({ kind: 'midline', cun, span, ...(tol !== undefined ? { tol } : {}) });
+export const midlineOverSkin = (cun: number, span: string, seenCun: number, tol?: number): Check => ({
+  kind: 'midline',
+  cun,
+  span,
+  over: 'skin',
+  seenCun,
+  ...(tol !== undefined ? { tol } : {}),
+});
 export const level = (ref: CheckRef, cun: number, span: string, tol?: number): Check => ({
   kind: 'level',
   ref,

@@ -1,6 +1,8 @@
 // Evaluates location assertions on one resolved body: every measurement in that body's own cun.
 import type { Side, Vec3 } from '../body/frame.ts';
 import { dot, sub } from '../body/vec.ts';
+import { castRay } from '../body/surface.ts';
+import { nearestOnPath, walkOnSurface } from '../body/walk.ts';
 import { landmarkFor, type BodyContext } from '../resolve/bodyContext.ts';
 import type { ResolvedLocation } from '../resolve/resolver.ts';
 import type { Check, CheckResult, Face, LocationSpec, SpecResult } from './checks.ts';
@@ -94,6 +96,7 @@ function evaluateCheck(v: VerifyContext, loc: ResolvedLocation, check: Check): C
     }
     case 'midline': {
       const unit = spanCun(v, check.span);
+      if (check.over === 'skin') return midlineOverSkin(v, p, side, unit, check);
       const got = Math.abs(p[0]) / unit;
       const tol = check.tol ?? defaultTol(check.cun);
       return {
@@ -189,6 +192,26 @@ function evaluateCheck(v: VerifyContext, loc: ResolvedLocation, check: Check): C
       };
     }
   }
+}
+
+/** the distance from the anterior median line: seen from the front out to seenCun, then over the skin at the point's height round the side to the point */
+function midlineOverSkin(v: VerifyContext, p: Vec3, side: Side, unit: number, check: Check & { kind: 'midline' }): CheckResult {
+  const seen = (check.seenCun ?? 0) * unit;
+  const lateral = side === 'right' ? -1 : 1;
+  const front = castRay(v.ctx.index, [seen * lateral, p[1], 2], [0, 0, -1], 4);
+  const tol = check.tol ?? defaultTol(check.cun);
+  const expected = `${check.cun} ± ${fmt(tol)} cun (${check.span}; over the skin beyond ${fmt(check.seenCun ?? 0, 0)} cun seen from the front)`;
+  if (!front) return { check, pass: false, measured: 'no skin in front at this height', expected };
+  const path = walkOnSurface(v.ctx.index, front.position, [lateral, 0, 0], (check.cun + 3) * unit, 'horizontal', 0.002);
+  const near = nearestOnPath(path, p);
+  const off = Math.hypot(...sub(near.point, p));
+  const got = (seen + near.along) / unit;
+  return {
+    check,
+    pass: Math.abs(got - check.cun) <= tol && off <= 0.01,
+    measured: `${fmt(got)} cun from the midline (${cm(near.along)} over the skin, ${cm(off)} off the path)`,
+    expected,
+  };
 }
 
 /** Evaluates one spec on one side (left for bilateral points, the midline for midline points). */

@@ -1,5 +1,20 @@
 // Spleen channel: what WHO 2008 says of each location, as measurements (our words). See LU.ts.
-import { along, apart, distance, face, faceAtLeast, inLineFromFront, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
+import {
+  along,
+  apart,
+  distance,
+  face,
+  faceAtLeast,
+  inLineFromFront,
+  is,
+  level,
+  levelWith,
+  midline,
+  midlineOverSkin,
+  near,
+  part,
+  type LocationSpec,
+} from '../checks.ts';
 
 const leg = 'leg_tibial_condyle_medial_malleolus';
 const thigh = 'thigh_pubis_patella_base';
@@ -142,9 +157,11 @@ export const SP: LocationSpec[] = [
       face('anterior', 'lateral'),
       faceAtLeast(0, 'lateral'),
       part('chest', 'abdomen'),
-      midline(6, chest, 0.3),
+      midlineOverSkin(6, chest, 4, 0.3),
+      faceAtLeast(0.3, 'anterior'),
       levelWith('intercostal_space_5', 1.5),
-      is('lateral', 'nipple', 1),
+      is('lateral', 'ST18', 2),
+      ...inLineFromFront('SP18', 1.5),
     ],
   },
   {
@@ -154,7 +171,8 @@ export const SP: LocationSpec[] = [
       face('anterior', 'lateral'),
       faceAtLeast(0, 'lateral'),
       part('chest'),
-      midline(6, chest, 0.3),
+      midlineOverSkin(6, chest, 4, 0.3),
+      faceAtLeast(0.3, 'anterior'),
       levelWith('intercostal_space_4', 1.5),
       apart('ST17', 2),
       is('lateral', 'ST17', 1),
@@ -167,7 +185,8 @@ export const SP: LocationSpec[] = [
       face('anterior', 'lateral'),
       faceAtLeast(0, 'lateral'),
       part('chest'),
-      midline(6, chest, 0.3),
+      midlineOverSkin(6, chest, 4, 0.3),
+      faceAtLeast(0.3, 'anterior'),
       levelWith('intercostal_space_3', 1.5),
       is('lateral', 'nipple', 1),
     ],
@@ -179,7 +198,8 @@ export const SP: LocationSpec[] = [
       face('anterior', 'lateral'),
       faceAtLeast(0, 'lateral'),
       part('chest'),
-      midline(6, chest, 0.3),
+      midlineOverSkin(6, chest, 4, 0.3),
+      faceAtLeast(0.3, 'anterior'),
       levelWith('intercostal_space_2', 1.5),
       is('below', 'LU1', 1),
       is('lateral', 'nipple', 1),

@@ -92,23 +92,23 @@ export const TE: LocationSpec[] = [
       is('above', 'TE11', 3),
     ],
   },
-  // WHO: 'at the posteroinferior border of the deltoid muscle, 3 B-cun inferior to the acromial
-  // angle'. The border is where the deltoid gives way to triceps on the back of the arm, about
-  // level with the posterior axillary fold, so below SI9 (1 B-cun above the fold, posteroinferior
-  // to the shoulder joint); in WHO's proportions the acromial angle stands about 3 B-cun above the
-  // fold, so both statements meet there. On these bodies the angle stands 5.5 of the arm's B-cun
-  // above the fold (a B-cun measured between the fold and the cubital crease), and 3 B-cun from
-  // it falls 1.5 B-cun above SI9, on the deltoid: the border decides, and the 3 B-cun is held as
-  // what it is on any arm, a least distance below the angle
+  // WHO: 'On the posterior aspect of the arm, 3 B-cun inferior to the acromial angle, on the
+  // posteroinferior border of the deltoid muscle': the measure is from the acromial angle down the
+  // arm (the TE line to the olecranon), 3 ± 0.5 of the arm's B-cun. SI9 lies 'posteroinferior to
+  // the shoulder joint, 1 B-cun superior to the posterior end of the axillary fold': the joint lies
+  // under the acromion, so SI9 stands about 3 B-cun below it too, and WHO puts the two about level:
+  // TE13 never lower than SI9 by more than half a cun (it was held level with the axillary fold,
+  // 1 cun below SI9 and 5.5-6 cun below the angle on these bodies, whose acromion stands higher
+  // above the fold than WHO's proportions assume)
   {
     code: 'TE13',
-    text: 'Back of the arm, at the posterior-inferior border of the deltoid (where it gives way to triceps, about level with the posterior axillary fold), at least 3 cun below the acromial angle.',
+    text: 'Back of the arm, on the line from the acromial angle to the olecranon, 3 cun below the acromial angle, at the posterior-inferior border of the deltoid; about level with SI9.',
     checks: [
       face('posterior', 'lateral'),
       part('upper-arm', 'shoulder'),
-      isByCun('below', 'acromion_posterior_angle', 3, arm),
-      isByCun('below', 'SI9', 0.5, arm),
-      level('posterior_axillary_fold', 0, arm, 1),
+      level('acromion_posterior_angle', -3, arm, 0.5),
+      isByCun('above', 'SI9', -0.5, arm),
+      is('below', 'TE14', 1),
       is('above', 'TE12', 3),
       ...inLineFromFront('acromion_posterior_angle', 2.5),
     ],
