@@ -154,17 +154,17 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     );
   }
   {
-    // the first intercostal space runs from its sternal end (above) up and out toward the shoulder,
-    // under the clavicle: 6 B-cun from the midline (the midclavicular lines 8 B-cun apart), below
-    // the infraclavicular fossa, it lies 1 B-cun below the lower border of the clavicle (the level
-    // of the fossa), higher than at the sternum (LU1 lies here, 1 B-cun below LU2)
+    // the infraclavicular fossa at 6 B-cun from the midline (the midclavicular lines 8 B-cun apart):
+    // the hollow under the outer part of the clavicle, medial to the coracoid process. WHO places
+    // LU1 at the level of the first intercostal space (its level at the sternum) and 1 B-cun below
+    // LU2, so the depression where LU2 lies is 1 B-cun above that level (the B-cun of the
+    // chest_sternal_notch_xiphisternal span, measured straight from the notch to the junction)
     const x = (6 / 4) * derived.get('clavicle_midpoint')!.hit.position[0];
-    // (the B-cun of the chest_sternal_notch_xiphisternal span, measured straight from the notch to the junction)
-    const y = derived.get('clavicle_inferior_border')!.hit.position[1] - Math.hypot(...sub(notch, xiphi)) / 9;
+    const y = ics1 + Math.hypot(...sub(notch, xiphi)) / 9;
     set(
-      'intercostal_space_1_lateral',
+      'infraclavicular_fossa',
       fromOutside([x, y, 0.3], [0, 0, -1]),
-      'The first intercostal space 6 B-cun from the anterior midline, below the infraclavicular fossa: the space rises from the sternum toward the shoulder and here lies 1 B-cun below the lower border of the clavicle, higher than at its sternal end (LU1 lies here, 1 B-cun below LU2).',
+      'The depression of the infraclavicular fossa 6 B-cun from the anterior midline: under the outer part of the clavicle, medial to the coracoid process, 1 B-cun above the level of the first intercostal space at the sternum (LU2 lies here; LU1 1 B-cun below it, level with the first intercostal space).',
     );
   }
   // --- axilla: the roof of the armpit, midway between the anterior and posterior folds. On this
