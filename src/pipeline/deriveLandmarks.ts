@@ -784,8 +784,15 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
       return best;
     };
     const onFront = (x: number, y: number) => fromOutside([x, y, knee[2]], [0, 0, -1], LEG);
-    const apex = frontAt(knee[1] + 0.008 * s),
-      base = frontAt(knee[1] + 0.058 * s);
+    // the patella stands upright in the straight knee, its long axis along the femur's (the rig's
+    // thigh bone) seen from in front: the middle of its base lies on that line up from the apex.
+    // (Taken as the most forward skin at its height, the base lay on the bulge of vastus medialis,
+    // 2 cm medial to the apex on the male, the patella leaning 22 degrees.)
+    const apex = frontAt(knee[1] + 0.008 * s);
+    const femurTop = J('upperleg02.L____head'),
+      femurEnd = J('upperleg02.L____tail');
+    const baseY = knee[1] + 0.058 * s;
+    const base = onFront(apex.position[0] + ((femurTop[0] - femurEnd[0]) * (baseY - apex.position[1])) / (femurTop[1] - femurEnd[1]), baseY);
     // the tuberosity is the upper end of the anterior crest of the tibia: the skin straight in
     // front of the shaft (the rig's lower-leg bone follows the tibia), lateral to the apex of the
     // patella on the female, where the ligament runs down and out (the most forward skin at that
@@ -802,7 +809,7 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     set(
       'patella_base',
       base,
-      'The base (upper border) of the patella at its middle: about 5 cm above its apex, on the front of the knee where its skin stands most forward (met from in front, on each body).',
+      "The base (upper border) of the patella at its middle: about 5 cm above its apex, straight up from it along the femur's axis (the patella stands upright in the straight knee), on the front of the knee (met from in front, on each body; EX-LE2 lies here).",
     );
     set(
       'tibial_tuberosity',

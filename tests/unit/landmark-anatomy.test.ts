@@ -366,6 +366,11 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
       expect(Math.abs(l.normal[0])).toBeLessThan(0.35);
       expect(l.normal[2]).toBeGreaterThan(0.8);
     }
+    // the patella stands upright in the straight knee: seen from in front its base lies within 10
+    // degrees of straight above its apex (the most forward skin at the base's height, on the bulge
+    // of vastus medialis, leaned it 22 degrees on the male)
+    const lean = (Math.atan2(base.position[0] - apex.position[0], base.position[1] - apex.position[1]) * 180) / Math.PI;
+    expect(Math.abs(lean)).toBeLessThan(10);
     const medialEnd = p('patella_base_medial_end'),
       lateralEnd = p('patella_base_lateral_end');
     expect(medialEnd[0]).toBeLessThan(base.position[0]);
