@@ -154,17 +154,17 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     );
   }
   {
-    // the first intercostal space runs from its sternal end (above) up and out toward the shoulder,
-    // under the clavicle: 6 B-cun from the midline (the midclavicular lines 8 B-cun apart), below
-    // the infraclavicular fossa, it lies 1 B-cun below the lower border of the clavicle (the level
-    // of the fossa), higher than at the sternum (LU1 lies here, 1 B-cun below LU2)
+    // the infraclavicular fossa at 6 B-cun from the midline (the midclavicular lines 8 B-cun apart):
+    // the hollow under the outer part of the clavicle, medial to the coracoid process. WHO places
+    // LU1 at the level of the first intercostal space (its level at the sternum) and 1 B-cun below
+    // LU2, so the depression where LU2 lies is 1 B-cun above that level (the B-cun of the
+    // chest_sternal_notch_xiphisternal span, measured straight from the notch to the junction)
     const x = (6 / 4) * derived.get('clavicle_midpoint')!.hit.position[0];
-    // (the B-cun of the chest_sternal_notch_xiphisternal span, measured straight from the notch to the junction)
-    const y = derived.get('clavicle_inferior_border')!.hit.position[1] - Math.hypot(...sub(notch, xiphi)) / 9;
+    const y = ics1 + Math.hypot(...sub(notch, xiphi)) / 9;
     set(
-      'intercostal_space_1_lateral',
+      'infraclavicular_fossa',
       fromOutside([x, y, 0.3], [0, 0, -1]),
-      'The first intercostal space 6 B-cun from the anterior midline, below the infraclavicular fossa: the space rises from the sternum toward the shoulder and here lies 1 B-cun below the lower border of the clavicle, higher than at its sternal end (LU1 lies here, 1 B-cun below LU2).',
+      'The depression of the infraclavicular fossa 6 B-cun from the anterior midline: under the outer part of the clavicle, medial to the coracoid process, 1 B-cun above the level of the first intercostal space at the sternum (LU2 lies here; LU1 1 B-cun below it, level with the first intercostal space).',
     );
   }
   // --- axilla: the roof of the armpit, midway between the anterior and posterior folds. On this
@@ -784,8 +784,15 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
       return best;
     };
     const onFront = (x: number, y: number) => fromOutside([x, y, knee[2]], [0, 0, -1], LEG);
-    const apex = frontAt(knee[1] + 0.008 * s),
-      base = frontAt(knee[1] + 0.058 * s);
+    // the patella stands upright in the straight knee, its long axis along the femur's (the rig's
+    // thigh bone) seen from in front: the middle of its base lies on that line up from the apex.
+    // (Taken as the most forward skin at its height, the base lay on the bulge of vastus medialis,
+    // 2 cm medial to the apex on the male, the patella leaning 22 degrees.)
+    const apex = frontAt(knee[1] + 0.008 * s);
+    const femurTop = J('upperleg02.L____head'),
+      femurEnd = J('upperleg02.L____tail');
+    const baseY = knee[1] + 0.058 * s;
+    const base = onFront(apex.position[0] + ((femurTop[0] - femurEnd[0]) * (baseY - apex.position[1])) / (femurTop[1] - femurEnd[1]), baseY);
     // the tuberosity is the upper end of the anterior crest of the tibia: the skin straight in
     // front of the shaft (the rig's lower-leg bone follows the tibia), lateral to the apex of the
     // patella on the female, where the ligament runs down and out (the most forward skin at that
@@ -802,7 +809,7 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     set(
       'patella_base',
       base,
-      'The base (upper border) of the patella at its middle: about 5 cm above its apex, on the front of the knee where its skin stands most forward (met from in front, on each body).',
+      "The base (upper border) of the patella at its middle: about 5 cm above its apex, straight up from it along the femur's axis (the patella stands upright in the straight knee), on the front of the knee (met from in front, on each body; EX-LE2 lies here).",
     );
     set(
       'tibial_tuberosity',

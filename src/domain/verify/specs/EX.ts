@@ -527,7 +527,16 @@ export const EX: LocationSpec[] = [
   {
     code: 'EX-LE2',
     text: 'Heding: above the knee, in the hollow at the midpoint of the upper border of the patella.',
-    checks: [face('anterior', 'superior'), part('knee', 'thigh'), near('patella_base', 1.2)],
+    // the midpoint of the upper border lies on the patella's middle line, seen from in front straight
+    // above its apex (the patella stands upright in the straight knee) and between the knee eyes
+    checks: [
+      face('anterior', 'superior'),
+      part('knee', 'thigh'),
+      near('patella_base', 1.2),
+      ...inLineFromFront('patella_apex', 0.5),
+      is('lateral', 'EX-LE4', 1),
+      is('medial', 'ST35', 1),
+    ],
   },
   {
     code: 'EX-LE3',

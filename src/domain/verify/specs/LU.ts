@@ -7,12 +7,13 @@ const forearm = 'forearm_cubital_wrist';
 export const LU: LocationSpec[] = [
   {
     code: 'LU1',
-    text: 'Front of the chest, level with the first intercostal space, 6 cun from the anterior midline, lateral to the infraclavicular fossa; 1 B-cun below LU2 (the first intercostal space rises from the sternum toward the shoulder, so at 6 cun out it lies higher than at the midline).',
+    text: 'Front of the chest, at the same level as the first intercostal space (its level at the sternum, where CV20, KI26 and ST14 lie), 6 cun from the anterior midline; 1 B-cun below LU2.',
     checks: [
       face('anterior'),
       part('chest'),
       midline(6, 'chest_nipples', 0.3),
-      levelWith('intercostal_space_1', 1.5),
+      level('intercostal_space_1', 0, 'chest_sternal_notch_xiphisternal', 0.3),
+      level('CV20', 0, 'chest_sternal_notch_xiphisternal', 0.3),
       is('below', 'LU2', 1),
       level('LU2', -1, 'chest_sternal_notch_xiphisternal', 0.25),
     ],
@@ -27,6 +28,7 @@ export const LU: LocationSpec[] = [
       is('medial', 'coracoid_process', 0),
       near('coracoid_process', 3.5),
       is('below', 'clavicle_midpoint'),
+      is('below', 'clavicle_inferior_border', 0),
     ],
   },
   {

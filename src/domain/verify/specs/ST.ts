@@ -214,7 +214,17 @@ export const ST: LocationSpec[] = [
   {
     code: 'ST34',
     text: 'Front-lateral thigh, between vastus lateralis and the lateral border of the rectus femoris tendon, 2 cun above the patella base.',
-    checks: [face('anterior', 'lateral'), part('thigh', 'knee'), level('patella_base', 2, thigh), ...anterolateralThigh, is('below', 'ST33', 1)],
+    // lateral to the lateral border of the rectus femoris tendon: the tendon, about 2.5 cm wide, runs
+    // down to the middle of the patella's base, in line with its apex, so its lateral border lies at
+    // least 1.2 cm lateral to the patella's middle line (not over the tendon's middle)
+    checks: [
+      face('anterior', 'lateral'),
+      part('thigh', 'knee'),
+      level('patella_base', 2, thigh),
+      ...anterolateralThigh,
+      is('lateral', 'patella_apex', 1.2),
+      is('below', 'ST33', 1),
+    ],
   },
   {
     code: 'ST35',
