@@ -128,7 +128,10 @@ for (const variant of bodyVariantIds) {
 }
 
 // --- in Chromium: first frame, draw calls, heap, pick
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', '4174', '--strictPort'], { stdio: 'ignore' });
+// its own port (ATLAS_PORT when set, as for the e2e tests), so checkouts side by side never measure each other's build
+const port = process.env.ATLAS_PORT ?? '4174';
+const origin = `http://127.0.0.1:${port}`;
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', port, '--strictPort'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 2500));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -147,8 +150,8 @@ try {
     }
     return median(times);
   };
-  const atlasFrame = await timeToReady('http://127.0.0.1:4174/', '[data-scene-ready="true"]');
-  const controlFrame = await timeToReady('http://127.0.0.1:4174/bench/control.html', 'body[data-ready="true"]');
+  const atlasFrame = await timeToReady(`${origin}/`, '[data-scene-ready="true"]');
+  const controlFrame = await timeToReady(`${origin}/bench/control.html`, 'body[data-ready="true"]');
   const ratio = atlasFrame / controlFrame;
   row(
     'first full frame: atlas / one-sphere control page (median of 3 each)',
@@ -172,10 +175,10 @@ try {
       };
       requestAnimationFrame(tick);
     })`);
-  await page.goto('http://127.0.0.1:4174/bench/control.html?orbit=1');
+  await page.goto(`${origin}/bench/control.html?orbit=1`);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
   const controlOrbit = median(await frameIntervals());
-  await page.goto('http://127.0.0.1:4174/');
+  await page.goto(`${origin}/`);
   await page.waitForSelector('[data-scene-ready="true"]', { timeout: 60_000 });
   await page.locator('.viewport').focus();
   const orbiting = frameIntervals();
@@ -191,7 +194,7 @@ try {
     '≤ 1.5×',
     orbitRatio <= 1.5,
   );
-  await page.goto('http://127.0.0.1:4174/');
+  await page.goto(`${origin}/`);
   await page.waitForSelector('[data-scene-ready="true"]', { timeout: 60_000 });
   await page.getByRole('checkbox', { name: 'Labels', exact: true }).check();
   await page.getByRole('checkbox', { name: 'Paths', exact: true }).check();

@@ -19,6 +19,14 @@ export interface BuiltBody {
   joints: Map<string, [number, number, number]>;
   /** for each vertex, the rig bone that weighs most on it (which body part it belongs to) */
   dominantBone: string[];
+  /**
+   * Every hm08 vertex, helpers included (the eyeballs, eyelashes...), morphed, posed and carried
+   * into the body frame like the body: what MakeHuman's proxies (eyes, eyebrows) are fitted to.
+   * Its first vertexCount vertices are `positions`.
+   */
+  allPositions: Float32Array;
+  /** body-frame metres per unit of the source mesh (its decimetres, scaled to the variant's height) */
+  metresPerSourceUnit: number;
 }
 
 let cachedSource: { mesh: BaseMesh; rig: Rig } | undefined;
@@ -83,8 +91,10 @@ export function buildBody(variant: BodyVariantId): BuiltBody {
   const morphed = mesh.allPositions.slice();
   applyTargets(morphed, macroTargets(variant));
   const joints = jointPositions(rig, morphed);
-  const skinned = skin(mesh, rig, morphed, anatomicalRotations(rig, joints, anatomicalPosition));
-  const posed = skinned.positions;
+  const allCount = mesh.allPositions.length / 3;
+  const skinned = skin(mesh, rig, morphed, anatomicalRotations(rig, joints, anatomicalPosition), allCount);
+  // the body's extent and heels alone set the frame; the helpers follow it
+  const posed = skinned.positions.subarray(0, mesh.bodyVertexCount * 3);
 
   // Into the body frame: metres, soles on y = 0, scaled to the variant's height, the heels'
   // posterior-most points midway at the origin (x is already the midline of a symmetric mesh).
@@ -100,12 +110,13 @@ export function buildBody(variant: BodyVariantId): BuiltBody {
     // heels: the lowest 3 % of the body
     if ((nth(posed, i + 1) - minY) * scale < spec.heightM * 0.03) minZ = Math.min(minZ, nth(posed, i + 2));
   }
-  const positions = new Float32Array(posed.length);
-  for (let i = 0; i < posed.length; i += 3) {
-    positions[i] = nth(posed, i) * scale;
-    positions[i + 1] = (nth(posed, i + 1) - minY) * scale;
-    positions[i + 2] = (nth(posed, i + 2) - minZ) * scale;
+  const allPositions = new Float32Array(skinned.positions.length);
+  for (let i = 0; i < allPositions.length; i += 3) {
+    allPositions[i] = nth(skinned.positions, i) * scale;
+    allPositions[i + 1] = (nth(skinned.positions, i + 1) - minY) * scale;
+    allPositions[i + 2] = (nth(skinned.positions, i + 2) - minZ) * scale;
   }
+  const positions = allPositions.slice(0, posed.length);
   const indices = triangulate(mesh.bodyQuads);
   const posedJoints = new Map<string, [number, number, number]>();
   for (const [name, p] of skinned.joints) posedJoints.set(name, [p.x * scale, (p.y - minY) * scale, (p.z - minZ) * scale]);
@@ -124,5 +135,7 @@ export function buildBody(variant: BodyVariantId): BuiltBody {
     vertexCount: mesh.bodyVertexCount,
     joints: posedJoints,
     dominantBone,
+    allPositions,
+    metresPerSourceUnit: scale,
   };
 }

@@ -15,6 +15,7 @@ import { Resolver } from '../domain/resolve/resolver.ts';
 import { buildJiaoAreas, buildWhoLines, hairlines } from '../domain/scalp/zones.ts';
 import type { Vec3 } from '../domain/body/frame.ts';
 import { bodyToGlb } from './glb.ts';
+import { faceParts } from './faceParts.ts';
 import { makehumanRoot } from './makehuman.ts';
 import { verifyBody } from './verifyBodies.ts';
 import { locationCheck } from '../domain/verify/verifyAtlas.ts';
@@ -79,7 +80,7 @@ export async function buildAssets(force = false): Promise<void> {
   const checks = Object.fromEntries([...data.points.keys()].map((code) => [code, locationCheck(verified.map((b) => b.verdicts.get(code)!))]));
   for (const { variant, body, ctx, atlas } of verified) {
     const started = performance.now();
-    const glb = await bodyToGlb(body, { variant, heightM: body.heightM, vertexCount: body.vertexCount, inputs: hash });
+    const glb = await bodyToGlb(body, { variant, heightM: body.heightM, vertexCount: body.vertexCount, inputs: hash }, faceParts(body, ctx.landmarks));
     writeFileSync(join(generatedDir, `body-${variant}.glb`), glb);
     const measurements = measureBody(body, ctx);
     writeFileSync(join(generatedDir, `body-${variant}.measurements.json`), JSON.stringify(measurements, null, 1));

@@ -101,7 +101,8 @@ export interface SkinResult {
   joints: JointPositions;
 }
 
-export function skin(mesh: BaseMesh, rig: Rig, positions: Float32Array, rotations: Map<string, Quaternion>): SkinResult {
+/** Poses the first `count` vertices (the body's by default; every vertex to carry the helpers too). */
+export function skin(mesh: BaseMesh, rig: Rig, positions: Float32Array, rotations: Map<string, Quaternion>, count = mesh.bodyVertexCount): SkinResult {
   const joints = jointPositions(rig, positions);
   const restHeads = new Map(Object.keys(rig.bones).map((name) => [name, head(joints, name)]));
   // Resolve absolute rotation and posed head for every bone, parents first.
@@ -126,11 +127,11 @@ export function skin(mesh: BaseMesh, rig: Rig, positions: Float32Array, rotation
   };
   for (const name of Object.keys(rig.bones)) visit(name);
 
-  const out = new Float32Array(mesh.bodyVertexCount * 3);
+  const out = new Float32Array(count * 3);
   const v = new Vector3();
   const acc = new Vector3();
   const tmp = new Vector3();
-  for (let i = 0; i < mesh.bodyVertexCount; i++) {
+  for (let i = 0; i < count; i++) {
     v.set(nth(positions, i * 3), nth(positions, i * 3 + 1), nth(positions, i * 3 + 2));
     acc.set(0, 0, 0);
     let total = 0;

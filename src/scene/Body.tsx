@@ -2,7 +2,7 @@ import { useGLTF } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { BodyLayer } from './AtlasCanvas.tsx';
-import { type Mesh, MeshStandardMaterial } from 'three';
+import { type Mesh, MeshPhysicalMaterial, type MeshStandardMaterial } from 'three';
 import type { BodyVariantId } from '../domain/body/frame.ts';
 import { useAtlas } from '../state/store.ts';
 import { useLoad } from '../state/useLoad.ts';
@@ -11,9 +11,11 @@ import { fetchRegionMap, regionAt, type RegionMap } from './regionPick.ts';
 import type { ThreeEvent } from '@react-three/fiber';
 import { usePalette } from '../state/theme.ts';
 
-// A warm mid-tone skin with a soft sheen: reads on a bright projector without washing out, and
-// leaves room for saturated point and zone colours on top.
-const skin = new MeshStandardMaterial({ roughness: 0.62, metalness: 0 });
+// A warm mid-tone skin, soft rather than glossy: a broad dull highlight (rough, weak specular) and
+// a sheen that lightens the skin where it turns away from the view, as skin's fine hair and
+// scattering do; reads on a bright projector without washing out, and leaves room for the
+// saturated point and zone colours on top. Colours from the theme (src/theme/tokens.ts).
+const skin = new MeshPhysicalMaterial({ roughness: 0.72, metalness: 0, specularIntensity: 0.35, sheen: 1, sheenRoughness: 0.55 });
 
 export function Body({ variant, layers }: { variant: BodyVariantId; layers: readonly BodyLayer[] }) {
   const gltf = useGLTF(bodyUrl(variant), false, true);
@@ -23,8 +25,11 @@ export function Body({ variant, layers }: { variant: BodyVariantId; layers: read
   const palette = usePalette();
   useLayoutEffect(() => {
     skin.color.set(palette.skin);
+    skin.sheenColor.set(palette.skinSheen);
+    // the brows' texture is coverage only (white with the hairs' alpha): the theme gives the colour
+    (body.face.brows?.material as MeshStandardMaterial | undefined)?.color.set(palette.brow);
     invalidate();
-  }, [palette, invalidate]);
+  }, [palette, invalidate, body]);
   const [regionMap, setRegionMap] = useState<RegionMap | null>(null);
   useLoad(
     {
@@ -74,6 +79,9 @@ export function Body({ variant, layers }: { variant: BodyVariantId; layers: read
   return (
     <>
       <mesh ref={mesh} name="body" geometry={body.geometry} material={skin} onClick={onClick} />
+      {/* the eyes and brows are drawn, never picked (their raycast finds nothing) */}
+      {body.face.eyes && <primitive object={body.face.eyes} />}
+      {body.face.brows && <primitive object={body.face.brows} />}
       {layers.map((Layer, i) => (
         // each layer loads on its own: the body is drawn meanwhile
         <Suspense key={i} fallback={null}>

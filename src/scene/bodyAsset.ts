@@ -17,19 +17,32 @@ export function bodyUrl(variant: string): string {
 export interface PreparedBody {
   geometry: BufferGeometry;
   surface: BodySurface;
+  /** the face's parts (eyes, brows), placed in the body frame: drawn, never picked */
+  face: { eyes: Mesh | null; brows: Mesh | null };
 }
 
 const prepared = new WeakMap<Object3D, PreparedBody>();
+
+/** A raycast that finds nothing: the face's parts are not part of the surface a click lands on. */
+function notPickable(): void {}
+
+/** A copy of the model's part, in its place in the body frame, that rays pass through. */
+function facePart(scene: Object3D, name: string): Mesh | null {
+  const source = scene.getObjectByName(name) as Mesh | undefined;
+  if (!source?.isMesh) return null;
+  const part = source.clone();
+  source.matrixWorld.decompose(part.position, part.quaternion, part.scale);
+  part.raycast = notPickable;
+  return part;
+}
 
 export function prepareBody(scene: Object3D): PreparedBody {
   const cached = prepared.get(scene);
   if (cached) return cached;
   scene.updateMatrixWorld(true);
-  let source: Mesh | undefined;
-  scene.traverse((o) => {
-    if (!source && (o as Mesh).isMesh) source = o as Mesh;
-  });
-  if (!source) throw new Error('The body model has no mesh.');
+  // the body by name: the model also holds the eyes and brows
+  const source = scene.getObjectByName('body') as Mesh | undefined;
+  if (!source?.isMesh) throw new Error('The body model has no mesh named "body".');
   const src = source.geometry;
   const count = src.attributes.position?.count ?? 0;
   const positions = new Float32Array(count * 3);
@@ -59,7 +72,7 @@ export function prepareBody(scene: Object3D): PreparedBody {
   geometry.setAttribute('normal', new BufferAttribute(normals, 3));
   geometry.setIndex(new BufferAttribute(indices, 1));
   geometry.computeBoundingSphere();
-  const result = { geometry, surface: { positions, normals, indices } };
+  const result = { geometry, surface: { positions, normals, indices }, face: { eyes: facePart(scene, 'eyes'), brows: facePart(scene, 'brows') } };
   prepared.set(scene, result);
   return result;
 }

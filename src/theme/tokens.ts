@@ -36,6 +36,10 @@ export interface Palette {
   dangerBg: string;
   // the scene
   skin: string;
+  /** the skin's sheen where it turns away from the view (soft shading, not a gloss) */
+  skinSheen: string;
+  /** the eyebrows: dark enough to read as brows at full-body view, not as a marker's colour */
+  brow: string;
   skySide: string;
   groundSide: string;
   label: string;
@@ -81,6 +85,8 @@ export const palettes: Record<ThemeId, Palette> = {
     danger: '#991b1b',
     dangerBg: '#fef2f2',
     skin: '#d9a688',
+    skinSheen: '#f3d2bd',
+    brow: '#3b2a20',
     skySide: '#f4f1ee',
     groundSide: '#5b5149',
     label: '#111827',
@@ -123,6 +129,8 @@ export const palettes: Record<ThemeId, Palette> = {
     danger: '#fca5a5',
     dangerBg: '#2b1517',
     skin: '#c99577',
+    skinSheen: '#e8c3aa',
+    brow: '#3b2a20',
     skySide: '#e8e4df',
     groundSide: '#3a332d',
     label: '#f3f4f6',
@@ -165,6 +173,8 @@ export const palettes: Record<ThemeId, Palette> = {
     danger: '#7a0000',
     dangerBg: '#ffe9e9',
     skin: '#e0b394',
+    skinSheen: '#f6d9c6',
+    brow: '#2a1d16',
     skySide: '#ffffff',
     groundSide: '#6b5a4e',
     label: '#000000',

@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { PNG } from 'pngjs';
 import { drawnFraction, openAtlas, shotsDir, waitForCamera, watchConsole } from './helpers.ts';
 
 test('the atlas loads without console errors and draws the body', async ({ page }) => {
@@ -34,6 +36,35 @@ for (const body of ['male', 'female'] as const) {
     noErrors();
   });
 }
+
+test.describe('the face', () => {
+  // twice the pixels, so the whites of the eyes are more than a handful of them
+  test.use({ deviceScaleFactor: 2 });
+  for (const body of ['male', 'female'] as const) {
+    test(`of the ${body} body has open eyes: their whites show between the lids`, async ({ page }) => {
+      const noErrors = watchConsole(page);
+      // the dark theme: the stage behind an empty eye opening is dark, the skin is tinted; only
+      // the sclera is near-white and colourless
+      await page.addInitScript(() =>
+        localStorage.setItem('acupoint-atlas:device', JSON.stringify({ version: 2, state: { recent: [], theme: 'dark', welcomed: true } })),
+      );
+      await openAtlas(page, `?body=${body}&view=head`);
+      await page.getByRole('checkbox', { name: 'Points', exact: true }).uncheck();
+      await waitForCamera(page);
+      const shot = await page.locator('.viewport canvas').screenshot();
+      writeFileSync(`${shotsDir}/face-${body}.png`, shot);
+      const png = PNG.sync.read(shot);
+      let whites = 0;
+      // the top three quarters: the status line over the canvas's foot is not the scene
+      for (let i = 0; i < png.width * Math.floor(png.height * 0.75) * 4; i += 4) {
+        const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+        if (Math.min(r, g, b) > 150 && Math.max(r, g, b) - Math.min(r, g, b) < 35) whites++;
+      }
+      expect(whites).toBeGreaterThan(40);
+      noErrors();
+    });
+  }
+});
 
 test('the landmark toggle shows landmarks with their names, listed and selectable', async ({ page }) => {
   const noErrors = watchConsole(page);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyToGlb, readBodyGlb } from '../../src/pipeline/glb.ts';
+import { faceParts } from '../../src/pipeline/faceParts.ts';
 import { bodyVariantIds, fixture } from '../support/bodies.ts';
 
 describe.each(bodyVariantIds)('the %s body', (variant) => {
@@ -65,8 +66,8 @@ describe.each(bodyVariantIds)('the %s body', (variant) => {
     expect(worst).toBeLessThan(0.005);
   });
 
-  it('survives the GLB round trip within a millimetre and fits the 300 kB budget', async () => {
-    const glb = await bodyToGlb(body, { variant });
+  it('survives the GLB round trip within a millimetre and fits the 300 kB budget, eyes and brows included', async () => {
+    const glb = await bodyToGlb(body, { variant }, faceParts(body, new Map(fixture(variant).landmarks.map((l) => [l.key, l]))));
     expect(glb.byteLength).toBeLessThan(300 * 1024);
     const back = await readBodyGlb(glb);
     expect(back.positions.length).toBe(p.length);

@@ -40,6 +40,8 @@ const nonText: [keyof Palette, keyof Palette][] = [
   ['accent', 'surface'],
   ['marker', 'chartPaper'],
   ['markerSelected', 'chartPaper'],
+  // the brows read as brows on the skin, in every theme
+  ['brow', 'skin'],
 ];
 
 describe('design tokens', () => {
