@@ -2,14 +2,13 @@
 // state, and how a search hit it owns is opened. The pure part (search documents, link keys, the
 // words for a selected item, export) is its SystemDefinition; src/app/systems.tsx puts both
 // together with the system's card and scene layer.
-import type { inferParserType, ParserMap } from 'nuqs/server';
-import { readLinkKeys } from '../domain/link/keys.ts';
+import type { LinkKeys, LinkValues } from '../domain/link/keys.ts';
+import { readLinkKeys } from './link.ts';
 import type { SearchHit } from '../domain/search/searchIndex.ts';
 import type { SystemDefinition } from '../systems/types.ts';
 import type { AtlasState } from './store.ts';
 
-/** A system's link values, as parsed: a key left out or malformed has its default, or null. */
-export type LinkValues<Keys extends ParserMap> = inferParserType<Keys>;
+export type { LinkValues };
 
 /** What applying a link needs of the store. */
 export interface LinkStore {
@@ -17,7 +16,7 @@ export interface LinkStore {
   subscribe: (listener: (state: AtlasState) => void) => () => void;
 }
 
-export interface SystemState<Keys extends ParserMap> {
+export interface SystemState<Keys extends LinkKeys> {
   /** its link values as the state has them; null (or the key's default): left out of the link */
   readLink: (state: AtlasState) => { [K in keyof Keys]: LinkValues<Keys>[K] | null };
   /**
@@ -41,7 +40,7 @@ export interface SystemStatePart {
   useLoads: () => void;
 }
 
-export function defineSystemState<Id extends string, Keys extends ParserMap>(definition: SystemDefinition<Id, Keys>, part: SystemState<Keys>): SystemStatePart {
+export function defineSystemState<Id extends string, Keys extends LinkKeys>(definition: SystemDefinition<Id, Keys>, part: SystemState<Keys>): SystemStatePart {
   return {
     readLink: part.readLink,
     applyLink: (search, store) => {

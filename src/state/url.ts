@@ -1,13 +1,14 @@
 // The link holds what is shown: ?body=female&view=left&channel=ST&labels=1. The atlas's own keys
 // are here; each system declares the keys it owns (src/systems/<id>/domain/system.ts) and reads
-// and applies them (state/system.ts). Every key is a nuqs parser over a zod schema
-// (src/domain/link/keys.ts): a malformed value or an unknown key is ignored, and said
-// (linkNotice), rather than breaking the page; nuqs's serialiser writes the link back.
-import { createSerializer, type ParserMap } from 'nuqs/server';
+// and applies them (state/system.ts). Every key is a zod schema (src/domain/link/keys.ts) read and
+// written through nuqs (./link.ts): a malformed value or an unknown key is ignored, and said
+// (linkNotice), rather than breaking the page.
 import { z } from 'zod';
 import { bodyVariantIds, type BodyVariantId } from '../domain/body/frame.ts';
 import { cameraLinkKey } from '../domain/link/camera.ts';
-import { linkFlag, linkKey, readLinkKeys } from '../domain/link/keys.ts';
+import { linkFlag, linkKey } from '../domain/link/keys.ts';
+import { readLinkKeys } from './link.ts';
+export { linkSerializer } from './link.ts';
 import { viewPresets } from './slices/view.ts';
 import type { AtlasState } from './store.ts';
 
@@ -32,15 +33,6 @@ export function readAtlasLink(s: AtlasState) {
     landmarks: s.showLandmarks,
     q: s.query.trim() ? s.query.slice(0, 300) : null,
   };
-}
-
-/**
- * The query string of a state's link values, written by nuqs: keys in the order of `keys`, a
- * null or default value left out; '' when nothing is left.
- */
-export function linkSerializer(keys: ParserMap): (values: Record<string, unknown>) => string {
-  const serialize = createSerializer(keys);
-  return (values) => serialize('', values);
 }
 
 /** Words for the values a link carried that the atlas ignored. */

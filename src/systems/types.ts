@@ -5,7 +5,7 @@
 // declared next to it (state/, ui/, scene/ in the system's folder) and put together in
 // src/app/systems.tsx. How to add a system: README, "Adding a system".
 import { z } from 'zod';
-import type { ParserMap } from 'nuqs/server';
+import type { LinkKeys } from '../domain/link/keys.ts';
 import type { BodyContext } from '../domain/resolve/bodyContext.ts';
 import type { Resolver, ResolvedLocation } from '../domain/resolve/resolver.ts';
 import type { SearchDocument } from '../domain/search/searchIndex.ts';
@@ -56,7 +56,7 @@ export interface Catalogue {
 
 export interface SystemDefinition<
   Id extends string = string,
-  Keys extends ParserMap = ParserMap,
+  Keys extends LinkKeys = LinkKeys,
   Selected extends z.ZodType<{ system: Id }> = z.ZodType<{ system: Id }>,
 > {
   /** the selection's `system` and the key of the registry */
@@ -76,7 +76,7 @@ export interface SystemDefinition<
   loadExport: () => Promise<ExportSection>;
 }
 
-export const defineSystem = <Id extends string, Keys extends ParserMap, Selected extends z.ZodType<{ system: Id }>>(
+export const defineSystem = <Id extends string, Keys extends LinkKeys, Selected extends z.ZodType<{ system: Id }>>(
   system: SystemDefinition<Id, Keys, Selected>,
 ): SystemDefinition<Id, Keys, Selected> => system;
 

@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyLink, linkOf } from '../../src/app/urlSync.ts';
 import { cameraLinkKey, orbitOf, orbitPosition, type CameraOrbit } from '../../src/domain/link/camera.ts';
-import { readLinkKeys } from '../../src/domain/link/keys.ts';
+import { readLinkKeys } from '../../src/state/link.ts';
 import { selectedPoint, useAtlas } from '../../src/state/store.ts';
 import { data } from '../support/atlas.ts';
 
@@ -83,9 +83,9 @@ describe('the camera kept in the link', () => {
   const orbit: CameraOrbit = { azimuthDeg: -32.5, elevationDeg: 12.3, distanceM: 1.234, target: [0.012, 0.987, -0.05] };
 
   it('writes az,el,dist,tx,ty,tz rounded to 0.1 degree and 1 mm, and reads it back', () => {
-    expect(cameraLinkKey.serialize(orbit)).toBe('-32.5,12.3,1.234,0.012,0.987,-0.05');
-    expect(cameraLinkKey.parse('-32.5,12.3,1.234,0.012,0.987,-0.05')).toEqual(orbit);
-    expect(cameraLinkKey.parse('10.04,0.06,1.23449,0,1.00049,0')).toEqual({ azimuthDeg: 10, elevationDeg: 0.1, distanceM: 1.234, target: [0, 1, 0] });
+    expect(cameraLinkKey.format(orbit)).toBe('-32.5,12.3,1.234,0.012,0.987,-0.05');
+    expect(cameraLinkKey.schema.parse('-32.5,12.3,1.234,0.012,0.987,-0.05')).toEqual(orbit);
+    expect(cameraLinkKey.schema.parse('10.04,0.06,1.23449,0,1.00049,0')).toEqual({ azimuthDeg: 10, elevationDeg: 0.1, distanceM: 1.234, target: [0, 1, 0] });
   });
 
   it('ignores a malformed camera, with its key named', () => {
@@ -103,7 +103,7 @@ describe('the camera kept in the link', () => {
       '0,0,1,0,x,0',
       '181,0,1,0,1,0',
     ]) {
-      expect(cameraLinkKey.parse(bad), bad).toBeNull();
+      expect(cameraLinkKey.schema.safeParse(bad).success, bad).toBe(false);
       expect(readLinkKeys({ cam: cameraLinkKey }, `?cam=${encodeURIComponent(bad)}`), bad).toEqual({ values: { cam: null }, ignored: ['cam'] });
     }
   });
