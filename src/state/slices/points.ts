@@ -14,7 +14,7 @@ export interface PointsSlice {
   /** each record's location status, derived by the build from its assertions on both bodies */
   locationChecks: Record<string, LocationCheck>;
   showPaths: boolean;
-  /** where the camera should frame the selection (set by the scene, which knows the body) */
+  /** where the camera should frame the selection (set by the scene, which knows the body); the view then leaves its preset */
   focus: { target: Vec3; from: Vec3; nonce: number } | null;
   setRecords: (records: Map<string, AtlasPointRecord>, conditions: Map<string, Condition>) => void;
   setAtlas: (locations: PlacedLocation[], paths: ChannelPath[], checks?: Record<string, LocationCheck>) => void;
@@ -33,5 +33,5 @@ export const createPointsSlice: Slice<PointsSlice> = (set) => ({
   setRecords: (records, conditions) => set({ records, conditions }),
   setAtlas: (locations, paths, checks) => set({ locations, paths, ...(checks ? { locationChecks: checks } : {}) }),
   setShowPaths: (showPaths) => set({ showPaths }),
-  frame: (target, from) => set((s) => ({ focus: { target, from, nonce: (s.focus?.nonce ?? 0) + 1 } })),
+  frame: (target, from) => set((s) => ({ focus: { target, from, nonce: (s.focus?.nonce ?? 0) + 1 }, offPreset: true })),
 });

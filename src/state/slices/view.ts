@@ -2,6 +2,7 @@
 import type { BodyVariantId } from '../../domain/body/frame.ts';
 import type { ChannelOrExtra } from '../../domain/points/channels.ts';
 import type { CategoryFilter } from '../filters.ts';
+import type { PartBoxes } from '../viewFraming.ts';
 import type { Slice } from './types.ts';
 
 export const viewPresets = ['anterior', 'posterior', 'left', 'right', 'top', 'head', 'hands', 'feet', 'scalp-top', 'scalp-side', 'scalp-back'] as const;
@@ -23,6 +24,8 @@ export interface CameraNudge {
 export interface ViewSlice {
   body: BodyVariantId;
   camera: CameraRequest;
+  /** the camera has left the preset it was sent to (a search or a selection framed something, a nudge, the user's orbit or zoom) */
+  offPreset: boolean;
   nudge: CameraNudge | null;
   showLandmarks: boolean;
   showPoints: boolean;
@@ -33,9 +36,12 @@ export interface ViewSlice {
   region: string | null;
   showExtra: boolean;
   selectedLandmark: string | null;
+  /** the boxes of the parts the preset views frame, measured on the body shown (set by the scene) */
+  partBoxes: { body: BodyVariantId; boxes: PartBoxes } | null;
   setBody: (body: BodyVariantId) => void;
   goTo: (preset: ViewPreset) => void;
   nudgeCamera: (nudge: Omit<CameraNudge, 'nonce'>) => void;
+  leavePreset: () => void;
   setShowLandmarks: (show: boolean) => void;
   setShowPoints: (show: boolean) => void;
   setShowPointLabels: (show: boolean) => void;
@@ -44,11 +50,13 @@ export interface ViewSlice {
   setRegion: (region: string | null) => void;
   setShowExtra: (show: boolean) => void;
   selectLandmark: (key: string | null) => void;
+  setPartBoxes: (body: BodyVariantId, boxes: PartBoxes) => void;
 }
 
 export const createViewSlice: Slice<ViewSlice> = (set, get) => ({
   body: 'male',
   camera: { preset: 'anterior', nonce: 0 },
+  offPreset: false,
   nudge: null,
   showLandmarks: false,
   showPoints: true,
@@ -58,11 +66,15 @@ export const createViewSlice: Slice<ViewSlice> = (set, get) => ({
   region: null,
   showExtra: true,
   selectedLandmark: null,
+  partBoxes: null,
   setBody: (body) => {
     if (body !== get().body) set({ body, sceneReady: false, selectedLandmark: null });
   },
-  goTo: (preset) => set((s) => ({ camera: { preset, nonce: s.camera.nonce + 1 } })),
-  nudgeCamera: (nudge) => set((s) => ({ nudge: { ...nudge, nonce: (s.nudge?.nonce ?? 0) + 1 } })),
+  goTo: (preset) => set((s) => ({ camera: { preset, nonce: s.camera.nonce + 1 }, offPreset: false })),
+  nudgeCamera: (nudge) => set((s) => ({ nudge: { ...nudge, nonce: (s.nudge?.nonce ?? 0) + 1 }, offPreset: true })),
+  leavePreset: () => {
+    if (!get().offPreset) set({ offPreset: true });
+  },
   setShowLandmarks: (show) => set((s) => ({ showLandmarks: show, selectedLandmark: show ? s.selectedLandmark : null })),
   setShowPoints: (showPoints) => set({ showPoints }),
   setShowPointLabels: (showPointLabels) => set({ showPointLabels }),
@@ -71,4 +83,5 @@ export const createViewSlice: Slice<ViewSlice> = (set, get) => ({
   setRegion: (region) => set({ region }),
   setShowExtra: (showExtra) => set({ showExtra }),
   selectLandmark: (selectedLandmark) => set({ selectedLandmark }),
+  setPartBoxes: (body, boxes) => set({ partBoxes: { body, boxes } }),
 });
