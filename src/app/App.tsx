@@ -66,6 +66,8 @@ export function App() {
     [body],
   );
   const selection = useAtlas((s) => s.selection);
+  // the ear map has the stage to itself: the body's legend and the scalp's controls step aside
+  const earOpen = useAtlas((s) => s.earOpen);
   const query = useAtlas((s) => s.query);
   const selected = selection ? systemFor(selection.system) : null;
   const Card = selected?.Card;
@@ -155,7 +157,7 @@ export function App() {
           <ShownCount />
           {systems.map((system) => system.Overlay && <system.Overlay key={system.id} />)}
         </div>
-        <aside className="panel right" aria-label={selected ? `${selected.label}: details` : 'Legend'}>
+        <aside className="panel right" aria-label={selected ? `${selected.label}: details` : earOpen ? 'About the ear map' : 'Legend'}>
           <Welcome />
           <Suspense fallback={<p className="muted">Loading…</p>}>
             {Card && selection ? (
@@ -163,11 +165,11 @@ export function App() {
                 <Card />
               </RevealOnPhone>
             ) : (
-              <Legend />
+              !earOpen && <Legend />
             )}
           </Suspense>
-          {systems.map((system) => system.Controls && <system.Controls key={system.id} />)}
-          <LandmarkList />
+          {!earOpen && systems.map((system) => system.Controls && <system.Controls key={system.id} />)}
+          {!earOpen && <LandmarkList />}
         </aside>
       </main>
       <footer className="disclaimer">

@@ -15,12 +15,19 @@ function LoadingBridge() {
   return null;
 }
 
-/** After each frame, writes its draw calls onto the canvas element (data-draw-calls) for the budget checks. */
-function countDrawCalls(gl: WebGLRenderer): void {
+/**
+ * After each frame, writes its draw calls (data-draw-calls, for the budget checks) and the camera's
+ * position and viewing direction (data-camera, six numbers, for the browser tests of orbit, pan and
+ * zoom) onto the canvas element. Frames are drawn on demand, so this is a few writes per change.
+ */
+function exposeFrame(gl: WebGLRenderer): void {
   const render = gl.render.bind(gl);
   gl.render = (scene, camera) => {
     render(scene, camera);
     gl.domElement.dataset.drawCalls = String(gl.info.render.calls);
+    const m = camera.matrixWorld.elements;
+    // the camera looks down its -z axis: the third column, negated
+    gl.domElement.dataset.camera = [m[12], m[13], m[14], -m[8], -m[9], -m[10]].map((v) => v.toFixed(4)).join(' ');
   };
 }
 
@@ -60,7 +67,7 @@ export function AtlasCanvas({ layers }: { layers: readonly BodyLayer[] }) {
       raycaster={{ params: { Line: { threshold: 0.004 }, Points: { threshold: 0.004 }, Mesh: {}, LOD: {}, Sprite: {} } }}
       // no label here: the viewport around the canvas (role="application") names the 3D view
       onCreated={({ gl }) => {
-        countDrawCalls(gl);
+        exposeFrame(gl);
         useAtlas.getState().setWebgl('available');
       }}
     >

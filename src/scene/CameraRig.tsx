@@ -1,10 +1,11 @@
 import { CameraControls } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
-import { Vector3 } from 'three';
+import { Vector3, type PerspectiveCamera } from 'three';
 import { bodyVariants } from '../domain/body/frame.ts';
 import { orbitOf, orbitPosition } from '../domain/link/camera.ts';
 import { useAtlas } from '../state/store.ts';
+import { presetFrame } from '../state/viewFraming.ts';
 import { presetPose } from './views.ts';
 
 function prefersReducedMotion(): boolean {
@@ -12,13 +13,15 @@ function prefersReducedMotion(): boolean {
 }
 
 /**
- * Orbit, zoom and pan by mouse and touch; preset views, kept orbits and keyboard nudges arrive
- * through the store. Where the user's own move settles is reported to the store once (the link
- * keeps it), never per frame.
+ * Orbit, zoom and pan by mouse and touch (one finger orbits, two pan and pinch; the wheel and the
+ * pinch zoom toward the pointer); preset views, kept orbits and keyboard nudges arrive through the
+ * store. Where the user's own move settles is reported to the store once (the link keeps it), never
+ * per frame, and the move leaves the preset (its button is no longer pressed).
  */
 export function CameraRig() {
   const controls = useRef<CameraControls>(null);
   const invalidate = useThree((s) => s.invalidate);
+  const perspective = useThree((s) => s.camera) as PerspectiveCamera;
 
   useEffect(() => {
     const c = controls.current;
@@ -30,10 +33,14 @@ export function CameraRig() {
 
     const move = (animate: boolean) => {
       userMoved = false;
-      const { camera, body } = useAtlas.getState();
+      // a kept orbit; else the preset framed for this body's part boxes and the view's shape (until
+      // the body's region map has been measured, an approximate pose scaled to its height)
+      const { camera, body, partBoxes } = useAtlas.getState();
       const pose = camera.orbit
         ? { position: orbitPosition(camera.orbit), target: camera.orbit.target }
-        : presetPose(camera.preset, bodyVariants[body].heightM);
+        : partBoxes?.body === body
+          ? presetFrame(camera.preset, partBoxes.boxes, perspective.fov, perspective.aspect)
+          : presetPose(camera.preset, bodyVariants[body].heightM);
       void c.setLookAt(...pose.position, ...pose.target, animate && !prefersReducedMotion());
       invalidate();
     };
@@ -45,6 +52,14 @@ export function CameraRig() {
     const offBody = useAtlas.subscribe(
       (s) => s.body,
       () => move(false),
+    );
+    // the measured boxes arrive after the body: reframe, unless the view has already moved on
+    const offBoxes = useAtlas.subscribe(
+      (s) => s.partBoxes,
+      () => {
+        const { offPreset, camera } = useAtlas.getState();
+        if (!offPreset && !camera.orbit) move(false);
+      },
     );
     const offNudge = useAtlas.subscribe(
       (s) => s.nudge,
@@ -72,6 +87,7 @@ export function CameraRig() {
     // has come to rest; its end values are where the move settles
     const onControl = () => {
       userMoved = true;
+      useAtlas.getState().leavePreset();
     };
     const onRest = () => {
       if (!userMoved) return;
@@ -88,9 +104,10 @@ export function CameraRig() {
       offFocus();
       offCamera();
       offBody();
+      offBoxes();
       offNudge();
     };
-  }, [invalidate]);
+  }, [invalidate, perspective]);
 
-  return <CameraControls ref={controls} makeDefault minDistance={0.15} maxDistance={6} dollyToCursor smoothTime={0.35} />;
+  return <CameraControls ref={controls} makeDefault minDistance={0.15} maxDistance={8} dollyToCursor smoothTime={0.35} />;
 }

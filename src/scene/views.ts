@@ -1,4 +1,5 @@
-// Camera poses for the preset views, in the body frame, scaled to the body shown.
+// Approximate camera poses for the preset views, scaled to the height of the body shown: used only
+// until the body's region map has been measured (then src/state/viewFraming.ts frames each part).
 import type { ViewPreset } from '../state/store.ts';
 
 export interface CameraPose {

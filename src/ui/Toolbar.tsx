@@ -24,7 +24,8 @@ const toolbarPresets = viewPresets.slice(0, 8);
 
 export function Toolbar() {
   const body = useAtlas((s) => s.body);
-  const preset = useAtlas((s) => s.camera.preset);
+  // a preset's button stays pressed only while the camera still shows that preset
+  const preset = useAtlas((s) => (s.offPreset ? null : s.camera.preset));
   const showLandmarks = useAtlas((s) => s.showLandmarks);
   const earOpen = useAtlas((s) => s.earOpen);
   const showPoints = useAtlas((s) => s.showPoints);

@@ -5,9 +5,14 @@ test('the ear map: the chart of both ears and the back, every standard point, a 
   await page.setViewportSize({ width: 1600, height: 1100 });
   const noErrors = watchConsole(page);
   await openAtlas(page);
+  await expect(page.getByRole('list', { name: 'Channel colours' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Scalp acupuncture' })).toBeVisible();
   await page.getByRole('button', { name: 'Ear map' }).click();
   const panel = page.getByRole('region', { name: 'Ear map' });
   await expect(panel).toHaveAttribute('data-ear-ready', 'true');
+  // the ear has the stage to itself: the body's legend and the scalp's controls step aside
+  await expect(page.getByRole('list', { name: 'Channel colours' })).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Scalp acupuncture' })).toHaveCount(0);
   // 93 standard points on the right ear's chart (front and back), the same on the left
   const right = panel.locator('[data-ear-view="right"] [data-ear-point]');
   const back = panel.locator('[data-ear-view="back"] [data-ear-point]');
@@ -61,19 +66,26 @@ test('a protocol lights its points on both ears; the European map can be compare
 
 test('the 3D ear: a relief with the zones coloured; clicking the ear on the body opens the ear view', async ({ page }) => {
   await openAtlas(page, '?view=head');
-  // the head view shows the subject's left ear to the right of the face (see screenshots/ear-body-click.png)
+  // the head view (framed to the head's box) shows the subject's left ear to the right of the face (see screenshots/ear-body-click.png)
   await page.getByRole('checkbox', { name: 'Points', exact: true }).uncheck();
   await waitForCamera(page);
   await page.screenshot({ path: `${shotsDir}/ear-body-click.png` });
   const box = (await page.locator('.viewport canvas').boundingBox())!;
   for (const [fx, fy] of [
-    [0.655, 0.5],
-    [0.65, 0.48],
-    [0.66, 0.52],
-    [0.645, 0.51],
+    [0.72, 0.55],
+    [0.725, 0.53],
+    [0.715, 0.56],
+    [0.73, 0.54],
   ] as const) {
     await page.mouse.click(box.x + box.width * fx, box.y + box.height * fy);
-    if (await page.getByRole('region', { name: 'Ear map' }).isVisible()) break;
+    // the ear map loads on first use: wait for it before trying the next spot (which it would cover)
+    const opened = await expect(page.getByRole('region', { name: 'Ear map' }))
+      .toBeVisible({ timeout: 3000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (opened) break;
   }
   await expect(page.getByRole('region', { name: 'Ear map' }), 'a click on the ear of the body opens the ear map').toBeVisible();
   await expect(page.getByTestId('live-region')).toContainText('Ear map opened');
@@ -88,4 +100,25 @@ test('the 3D ear: a relief with the zones coloured; clicking the ear on the body
   await page.waitForTimeout(800);
   expect(changedPixels(first, await relief.screenshot())).toBeGreaterThan(30);
   await page.screenshot({ path: `${shotsDir}/ear-3d.png` });
+});
+
+test('on a phone the ear charts name the points of a protocol apart, in text at least 10 px tall', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openAtlas(page, '?ear=1');
+  const panel = page.getByRole('region', { name: 'Ear map' });
+  await expect(panel).toHaveAttribute('data-ear-ready', 'true');
+  await panel.getByRole('combobox', { name: 'Protocol' }).selectOption('nada');
+  const labels = panel.locator('.ear-point-label');
+  await expect(labels.first()).toBeVisible();
+  await page.screenshot({ path: `${shotsDir}/ear-phone-nada.png`, fullPage: true });
+  const boxes = await labels.evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { x: r.x, y: r.y, w: r.width, h: r.height, text: e.textContent, view: e.closest('svg')?.dataset.earView };
+    }),
+  );
+  for (const b of boxes) expect(b.h).toBeGreaterThanOrEqual(10);
+  // no two names drawn over each other (as the browser measured them)
+  for (const [i, a] of boxes.entries())
+    for (const b of boxes.slice(i + 1)) expect(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h, JSON.stringify([a, b])).toBe(false);
 });

@@ -14,7 +14,7 @@ export interface PointsSlice {
   /** each record's location status, derived by the build from its assertions on both bodies */
   locationChecks: Record<string, LocationCheck>;
   showPaths: boolean;
-  /** where the camera should frame the selection (set by the scene, which knows the body) */
+  /** where the camera should frame the selection (set by the scene, which knows the body); the view then leaves its preset */
   focus: { target: Vec3; from: Vec3; nonce: number } | null;
   setRecords: (records: Map<string, AtlasPointRecord>, conditions: Map<string, Condition>) => void;
   setAtlas: (locations: PlacedLocation[], paths: ChannelPath[], checks?: Record<string, LocationCheck>) => void;
@@ -36,6 +36,6 @@ export const createPointsSlice: Slice<PointsSlice> = (set, get) => ({
   setShowPaths: (showPaths) => set({ showPaths }),
   frame: (target, from) => {
     if (get().camera.held) return;
-    set((s) => ({ focus: { target, from, nonce: (s.focus?.nonce ?? 0) + 1 }, camera: { ...s.camera, orbit: null } }));
+    set((s) => ({ focus: { target, from, nonce: (s.focus?.nonce ?? 0) + 1 }, camera: { ...s.camera, orbit: null }, offPreset: true }));
   },
 });

@@ -3,6 +3,7 @@ import type { BodyVariantId } from '../../domain/body/frame.ts';
 import type { CameraOrbit } from '../../domain/link/camera.ts';
 import type { ChannelOrExtra } from '../../domain/points/channels.ts';
 import type { CategoryFilter } from '../filters.ts';
+import type { PartBoxes } from '../viewFraming.ts';
 import type { Slice } from './types.ts';
 
 export const viewPresets = ['anterior', 'posterior', 'left', 'right', 'top', 'head', 'hands', 'feet', 'scalp-top', 'scalp-side', 'scalp-back'] as const;
@@ -35,6 +36,8 @@ export interface CameraNudge {
 export interface ViewSlice {
   body: BodyVariantId;
   camera: CameraRequest;
+  /** the camera has left the preset it was sent to (a search or a selection framed something, a nudge, the user's orbit or zoom) */
+  offPreset: boolean;
   nudge: CameraNudge | null;
   showLandmarks: boolean;
   showPoints: boolean;
@@ -45,6 +48,8 @@ export interface ViewSlice {
   region: string | null;
   showExtra: boolean;
   selectedLandmark: string | null;
+  /** the boxes of the parts the preset views frame, measured on the body shown (set by the scene) */
+  partBoxes: { body: BodyVariantId; boxes: PartBoxes } | null;
   setBody: (body: BodyVariantId) => void;
   goTo: (preset: ViewPreset) => void;
   /** moves the camera to an orbit a link kept, and holds it there until the user acts */
@@ -54,6 +59,7 @@ export interface ViewSlice {
   /** the user acted: a restored camera stops holding against framing */
   releaseCamera: () => void;
   nudgeCamera: (nudge: Omit<CameraNudge, 'nonce'>) => void;
+  leavePreset: () => void;
   setShowLandmarks: (show: boolean) => void;
   setShowPoints: (show: boolean) => void;
   setShowPointLabels: (show: boolean) => void;
@@ -62,11 +68,13 @@ export interface ViewSlice {
   setRegion: (region: string | null) => void;
   setShowExtra: (show: boolean) => void;
   selectLandmark: (key: string | null) => void;
+  setPartBoxes: (body: BodyVariantId, boxes: PartBoxes) => void;
 }
 
 export const createViewSlice: Slice<ViewSlice> = (set, get) => ({
   body: 'male',
   camera: { preset: 'anterior', orbit: null, held: false, nonce: 0 },
+  offPreset: false,
   nudge: null,
   showLandmarks: false,
   showPoints: true,
@@ -76,17 +84,21 @@ export const createViewSlice: Slice<ViewSlice> = (set, get) => ({
   region: null,
   showExtra: true,
   selectedLandmark: null,
+  partBoxes: null,
   setBody: (body) => {
     // the new body is shown from the preset (an orbit around the other body would not fit it)
     if (body !== get().body) set((s) => ({ body, sceneReady: false, selectedLandmark: null, camera: { ...s.camera, orbit: null, held: false } }));
   },
-  goTo: (preset) => set((s) => ({ camera: { preset, orbit: null, held: false, nonce: s.camera.nonce + 1 } })),
-  restoreCamera: (preset, orbit) => set((s) => ({ camera: { preset, orbit, held: true, nonce: s.camera.nonce + 1 } })),
-  settleCamera: (orbit) => set((s) => ({ camera: { ...s.camera, orbit, held: false } })),
+  goTo: (preset) => set((s) => ({ camera: { preset, orbit: null, held: false, nonce: s.camera.nonce + 1 }, offPreset: false })),
+  restoreCamera: (preset, orbit) => set((s) => ({ camera: { preset, orbit, held: true, nonce: s.camera.nonce + 1 }, offPreset: true })),
+  settleCamera: (orbit) => set((s) => ({ camera: { ...s.camera, orbit, held: false }, offPreset: true })),
   releaseCamera: () => {
     if (get().camera.held) set((s) => ({ camera: { ...s.camera, held: false } }));
   },
-  nudgeCamera: (nudge) => set((s) => ({ nudge: { ...nudge, nonce: (s.nudge?.nonce ?? 0) + 1 } })),
+  nudgeCamera: (nudge) => set((s) => ({ nudge: { ...nudge, nonce: (s.nudge?.nonce ?? 0) + 1 }, offPreset: true })),
+  leavePreset: () => {
+    if (!get().offPreset) set({ offPreset: true });
+  },
   setShowLandmarks: (show) => set((s) => ({ showLandmarks: show, selectedLandmark: show ? s.selectedLandmark : null })),
   setShowPoints: (showPoints) => set({ showPoints }),
   setShowPointLabels: (showPointLabels) => set({ showPointLabels }),
@@ -95,4 +107,5 @@ export const createViewSlice: Slice<ViewSlice> = (set, get) => ({
   setRegion: (region) => set({ region }),
   setShowExtra: (showExtra) => set({ showExtra }),
   selectLandmark: (selectedLandmark) => set({ selectedLandmark }),
+  setPartBoxes: (body, boxes) => set({ partBoxes: { body, boxes } }),
 });

@@ -2,21 +2,51 @@
 // the same chart geometry as the 3D ear. Zones are labelled with their codes; points are markers
 // (click to open the card); the European map is drawn as diamonds, tied to the Chinese location
 // of the same concept when both are shown.
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { EarAtlas, EarPointView } from '../../../domain/schema/ear.ts';
 import { selectedEarPoint, useAtlas } from '../../../state/store.ts';
 import { selectFoundCodes } from '../../../state/searchSelectors.ts';
 import { protocolRefs, visibleEarPoints } from '../../../state/earSelectors.ts';
-import { onEar, partFill } from './earView.ts';
+import { partFill } from './earView.ts';
+import { chartFontSizes } from '../../../domain/ear/labels.ts';
+import {
+  chartUnits,
+  figureBounds,
+  figureFaces,
+  figureHeight,
+  figureLabels,
+  figurePoints,
+  figureXY,
+  figureZoneCodes,
+  frontBox,
+  markerRadius,
+  mirrored,
+  type EarFigureView,
+} from '../domain/chartLabels.ts';
 import { earPartColours } from '../../../theme/tokens.ts';
 
 type Pair = [number, number];
-const S = 1000;
-const frontBox = { x: 160, w: 660 };
+const S = chartUnits;
+
+/** Chart units per CSS pixel of a figure's SVG (it keeps its aspect: the tighter side decides). */
+function useUnitsPerPx(): [(svg: SVGSVGElement | null) => void, number] {
+  const [unitsPerPx, setUnitsPerPx] = useState(1);
+  const observer = useRef<ResizeObserver | null>(null);
+  const ref = useCallback((svg: SVGSVGElement | null) => {
+    observer.current?.disconnect();
+    if (!svg || typeof ResizeObserver === 'undefined') return;
+    observer.current = new ResizeObserver(([entry]) => {
+      const { width, height } = entry?.contentRect ?? { width: 0, height: 0 };
+      if (width > 0 && height > 0) setUnitsPerPx(Math.max(frontBox.w / width, figureHeight / height));
+    });
+    observer.current.observe(svg);
+  }, []);
+  return [ref, unitsPerPx];
+}
 
 interface EarFigureProps {
   ear: EarAtlas;
-  view: 'left' | 'right' | 'back';
+  view: EarFigureView;
   points: EarPointView[];
   highlight: Set<string>;
   found: ReadonlySet<string> | null;
@@ -27,14 +57,19 @@ interface EarFigureProps {
 }
 
 function EarFigure({ ear, view, points, highlight, found, selected, showCodes, showPointCodes, onHover }: EarFigureProps) {
-  // the right ear as stored; the left ear and the back view are its mirror image
-  const mirror = view !== 'right';
+  const mirror = mirrored(view);
+  const [svgRef, unitsPerPx] = useUnitsPerPx();
+  const fonts = chartFontSizes(unitsPerPx);
   const tx = (p: Pair) => `${((mirror ? 1 - p[0] : p[0]) * S).toFixed(1)},${(p[1] * S).toFixed(1)}`;
   const path = (ring: Pair[]) => `M${ring.map(tx).join('L')}Z`;
-  const faces = view === 'back' ? ['posterior', 'root'] : ['lateral', 'medial'];
+  const faces = figureFaces(view);
   const zones = ear.zones.filter((z) => faces.includes(z.face));
   const backParts = ear.parts.filter((p) => p.face === 'posterior' || p.face === 'root');
-  const shown = points.filter((p) => faces.includes(p.face) && (view === 'back' || onEar(p, view)));
+  const shown = figurePoints(points, view);
+  const isLit = (id: string) => highlight.has(id) || (found?.has(id) ?? false);
+  const labels = figureLabels(shown, view, isLit, selected, fonts.label);
+  const labelOf = new Map(labels.map((l) => [l.id, l]));
+  const zoneCodes = showCodes ? figureZoneCodes(ear, view, fonts.zoneCode) : [];
   const conceptLines =
     view === 'back'
       ? []
@@ -42,11 +77,11 @@ function EarFigure({ ear, view, points, highlight, found, selected, showCodes, s
           .filter((p) => p.system === 'nogier' && p.sameConceptAs)
           .map((p) => [p, shown.find((q) => q.id === p.sameConceptAs)] as const)
           .filter((pair): pair is readonly [EarPointView, EarPointView] => Boolean(pair[1]));
-  const x0 = mirror ? S - frontBox.x - frontBox.w : frontBox.x;
+  const bounds = figureBounds(view);
   const title = view === 'back' ? 'Back of the right ear' : `${view === 'left' ? 'Left' : 'Right'} ear, lateral side`;
   return (
     <figure className="ear-figure">
-      <svg viewBox={`${x0} -30 ${frontBox.w} 1060`} role="group" aria-label={title} data-ear-view={view}>
+      <svg ref={svgRef} viewBox={`${bounds.x0} ${bounds.y0} ${frontBox.w} ${figureHeight}`} role="group" aria-label={title} data-ear-view={view}>
         {view === 'back' ? (
           backParts.map((p) => <path key={p.id} d={path(p.ring)} className="ear-outline" />)
         ) : (
@@ -68,32 +103,22 @@ function EarFigure({ ear, view, points, highlight, found, selected, showCodes, s
         )}
         {view !== 'back' && <path d={path(ear.meatus)} className="ear-meatus" />}
         {view === 'back' && <polyline points={ear.groove.map(tx).join(' ')} className="ear-groove" />}
-        {showCodes &&
-          zones.map((z) => {
-            const ring = z.rings[0]!;
-            const c = ring.reduce<Pair>((a, p) => [a[0] + p[0] / ring.length, a[1] + p[1] / ring.length], [0, 0]);
-            return (
-              <text key={`t-${z.id}`} x={(mirror ? 1 - c[0] : c[0]) * S} y={c[1] * S + 26} className="ear-zone-code" aria-hidden="true">
-                {z.id}
-              </text>
-            );
-          })}
-        {conceptLines.map(([eu, cn]) => (
-          <line
-            key={`l-${eu.id}`}
-            x1={(mirror ? 1 - eu.uv[0] : eu.uv[0]) * S}
-            y1={eu.uv[1] * S}
-            x2={(mirror ? 1 - cn.uv[0] : cn.uv[0]) * S}
-            y2={cn.uv[1] * S}
-            className="ear-concept-line"
-          />
+        {zoneCodes.map((c) => (
+          <text key={`t-${c.id}`} x={c.x} y={c.y} fontSize={fonts.zoneCode} className="ear-zone-code" aria-hidden="true">
+            {c.text}
+          </text>
         ))}
+        {conceptLines.map(([eu, cn]) => {
+          const [x1, y1] = figureXY(eu, view),
+            [x2, y2] = figureXY(cn, view);
+          return <line key={`l-${eu.id}`} x1={x1} y1={y1} x2={x2} y2={y2} className="ear-concept-line" />;
+        })}
         {shown.map((p) => {
-          const x = (mirror ? 1 - p.uv[0] : p.uv[0]) * S,
-            y = p.uv[1] * S;
-          const lit = highlight.has(p.id) || (found?.has(p.id) ?? false);
+          const [x, y] = figureXY(p, view);
+          const lit = isLit(p.id);
           const isSelected = selected === p.id;
-          const r = isSelected ? 13 : lit ? 11 : 7;
+          const r = markerRadius(lit, isSelected);
+          const label = labelOf.get(p.id);
           const cls = `ear-point ${p.system === 'nogier' ? 'eu' : 'cn'}${lit ? ' lit' : ''}${isSelected ? ' selected' : ''}${found && !found.has(p.id) && !highlight.has(p.id) ? ' dim' : ''}`;
           return (
             <g
@@ -111,13 +136,13 @@ function EarFigure({ ear, view, points, highlight, found, selected, showCodes, s
               )}
               <title>{`${p.system === 'nogier' ? 'European: ' : `${p.code} `}${p.english}`}</title>
               {showPointCodes && !lit && !isSelected && p.system !== 'nogier' && (
-                <text x={x + 9} y={y - 7} className="ear-point-code" aria-hidden="true">
+                <text x={x + 9} y={y - 7} fontSize={fonts.pointCode} className="ear-point-code" aria-hidden="true">
                   {p.code}
                 </text>
               )}
-              {(lit || isSelected) && (
-                <text x={x > 600 ? x - 16 : x + 16} y={y - 12} textAnchor={x > 600 ? 'end' : 'start'} className="ear-point-label">
-                  {p.system === 'nogier' ? p.english : `${p.code} ${p.english}`}
+              {label && (
+                <text x={label.x} y={label.y} textAnchor={label.anchor} fontSize={fonts.label} className="ear-point-label">
+                  {label.text}
                 </text>
               )}
             </g>

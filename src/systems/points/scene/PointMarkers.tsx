@@ -16,6 +16,8 @@ import { selectedPoint, useAtlas } from '../../../state/store.ts';
 import { sameCodes, selectFoundCodes } from '../../../state/searchSelectors.ts';
 import { LabelLayer, type LabelSpec } from '../../../scene/LabelLayer.tsx';
 import { nth } from '../../../domain/checked.ts';
+import { visibleMarker, type RayHit } from '../../../domain/points/markerSize.ts';
+import { markerRaycast } from './markerPicking.ts';
 import { palettes } from '../../../theme/tokens.ts';
 
 // A low-poly ball (48 triangles, an octagon in outline; the material is unlit, so facets do not
@@ -40,7 +42,8 @@ material.onBeforeCompile = (shader) => {
       '#include <project_vertex>',
       `#ifdef USE_INSTANCING
   vec4 centre = modelViewMatrix * instanceMatrix * vec4(0.0, 0.0, 0.0, 1.0);
-  // metres per CSS pixel at the marker's depth (perspective camera)
+  // metres per CSS pixel at the marker's depth (perspective camera); the picking does the same
+  // arithmetic (markerSize.ts: metresPerPixel, drawnRadius)
   float perPixel = 2.0 * max(-centre.z, 1e-4) / (projectionMatrix[1][1] * viewportHeight);
   transformed *= max(1.0, minRadiusPx * perPixel / baseRadius);
 #endif
@@ -52,11 +55,16 @@ const selectedColor = new Color(palettes.light.markerHalo);
 /** How long the found set must stay the same before the camera moves to it. */
 const settleMs = 450;
 
-/** True when the body is nearer the camera than the marker under the pointer (the marker is behind it). */
-function hiddenByBody(e: ThreeEvent<PointerEvent | MouseEvent>): boolean {
-  const body = e.intersections.find((h) => h.object.name === 'body');
-  // a marker sits on the skin, half its radius out: the skin right under it is within a few mm
-  return body !== undefined && body.distance < e.distance - radius * 3;
+/** The marker the user sees under the pointer (the nearest hit at its drawn size, not behind the skin). */
+function markerUnderPointer(e: ThreeEvent<PointerEvent | MouseEvent>): number | null {
+  const hits: RayHit[] = e.intersections.map((h) => ({
+    distance: h.distance,
+    kind: h.object.name === 'body' ? 'body' : h.object.name === 'point-markers' ? 'marker' : 'other',
+    ...(h.object.name === 'point-markers' && h.instanceId !== undefined ? { instanceId: h.instanceId } : {}),
+  }));
+  // the hit this handler was called for (R3F lists it among the intersections too)
+  if (e.instanceId !== undefined) hits.push({ distance: e.distance, kind: 'marker', instanceId: e.instanceId });
+  return visibleMarker(hits);
 }
 
 export function PointMarkers({ surface }: { surface: BodySurface }) {
@@ -78,6 +86,12 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
     screenSize.viewportHeight.value = canvasHeight;
     invalidate();
   }, [canvasHeight, invalidate]);
+
+  // picked at the size drawn (the shader's minimum on screen), not at the balls' scene size
+  useLayoutEffect(() => {
+    const m = mesh.current;
+    if (m) m.raycast = markerRaycast(m, screenSize);
+  }, []);
 
   const placed = useMemo(() => locations.map((loc) => locationOnSurface(surface, loc)), [locations, surface]);
   const shown = useMemo(
@@ -186,9 +200,8 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
 
   /** The shown marker under the pointer that the body does not hide, if any. */
   const pickable = (e: ThreeEvent<PointerEvent | MouseEvent>): number | null => {
-    const i = e.instanceId;
-    if (i === undefined || !shown[i] || hiddenByBody(e)) return null;
-    return i;
+    const i = markerUnderPointer(e);
+    return i !== null && (shown[i] || i === selectedIndex) ? i : null;
   };
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     const i = pickable(e);
