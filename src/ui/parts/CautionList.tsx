@@ -14,7 +14,7 @@ export function CautionList({ cautions }: { cautions: readonly Caution[] }) {
     <section className="cautions" aria-label="Cautions">
       {byGrade(cautions).map((c, i) => (
         <p key={i} className={`caution ${c.grade}`} data-caution-grade={c.grade} data-caution-kind={c.kind}>
-          <strong>{cautionHeading(c)}:</strong> {c.note} <span className="muted small">({c.source})</span>
+          <strong>{cautionHeading(c)}:</strong> {c.note} <span className="muted small">Source: {c.source.replace(/\.$/, '')}.</span>
         </p>
       ))}
     </section>
