@@ -76,10 +76,17 @@ export function loadAtlasData(root: string): AtlasData {
   // scalp systems: schema, condition references, rule references
   const conditionIds = new Set(conditions.map((c) => c.id));
   const landmarkIds = new Set(landmarks.map((l) => l.id));
-  const whoParsed = whoScalpFileSchema.safeParse(readJson(root, 'data/scalp/who-lines.json'));
+  // a scalp record is named by its code or id when it has one, else by its place in the list
+  const recordOf = (raw: unknown, list: string, idKey: string) => (path: PropertyKey[]) => {
+    const i = path[1];
+    if (path[0] !== list || typeof i !== 'number') return '(file)';
+    const id = (raw as Record<string, Record<string, unknown>[] | undefined>)[list]?.[i]?.[idKey];
+    return typeof id === 'string' ? id : `${list}[${i}]`;
+  };
+  const whoRaw = readJson(root, 'data/scalp/who-lines.json');
+  const whoParsed = whoScalpFileSchema.safeParse(whoRaw);
   const whoLines = whoParsed.success ? whoParsed.data.lines : [];
-  if (!whoParsed.success)
-    problems.push(...zodProblems('data/scalp/who-lines.json', whoParsed.error, (path) => (path[0] === 'lines' ? `lines[${String(path[1])}]` : '(file)')));
+  if (!whoParsed.success) problems.push(...zodProblems('data/scalp/who-lines.json', whoParsed.error, recordOf(whoRaw, 'lines', 'code')));
   for (const line of whoLines) {
     for (const [field, rule] of [
       ['start', line.start],
@@ -96,10 +103,10 @@ export function loadAtlasData(root: string): AtlasData {
         problems.push({ file: 'data/scalp/who-lines.json', record: line.code, field: `indications.${i}`, message: `unknown condition "${id}"` }),
     );
   }
-  const jiaoParsed = jiaoFileSchema.safeParse(readJson(root, 'data/scalp/jiao-areas.json'));
+  const jiaoRaw = readJson(root, 'data/scalp/jiao-areas.json');
+  const jiaoParsed = jiaoFileSchema.safeParse(jiaoRaw);
   const jiaoAreas = jiaoParsed.success ? jiaoParsed.data.areas : [];
-  if (!jiaoParsed.success)
-    problems.push(...zodProblems('data/scalp/jiao-areas.json', jiaoParsed.error, (path) => (path[0] === 'areas' ? `areas[${String(path[1])}]` : '(file)')));
+  if (!jiaoParsed.success) problems.push(...zodProblems('data/scalp/jiao-areas.json', jiaoParsed.error, recordOf(jiaoRaw, 'areas', 'id')));
   // the ear: chart geometry, the points of both systems, the protocols (references are checked
   // when the ear atlas is built: buildEarAtlas)
   const parseEar = <T>(file: string, schema: z.ZodType<T>, listKey: string, idKey: string): T | null => {

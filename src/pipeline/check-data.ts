@@ -10,6 +10,7 @@ import { createBodyContext } from '../domain/resolve/bodyContext.ts';
 import { resolveAtlas } from '../domain/resolve/resolver.ts';
 import { loadAtlasData } from './atlasData.ts';
 import { buildBody } from './body.ts';
+import { cautionProblems } from './cautionChecks.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 let data;
@@ -19,7 +20,7 @@ try {
   console.error(`check:data: ${(e as Error).message}`);
   process.exit(1);
 }
-const messages = data.problems.map(formatProblem);
+const messages = [...data.problems, ...(data.problems.length === 0 ? cautionProblems(data) : [])].map(formatProblem);
 if (messages.length === 0) {
   for (const variant of bodyVariantIds) {
     const body = buildBody(variant);

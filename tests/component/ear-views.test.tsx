@@ -101,4 +101,14 @@ describe('the ear point list and card', () => {
     fireEvent.click(within(other).getByRole('button'));
     expect(selectedEarPoint(useAtlas.getState())?.id).toBe('nogier-knee');
   });
+
+  it('shows the cautions of an ear point, strongest first, with their grade: the pregnancy caution of Internal Genitals', () => {
+    useAtlas.getState().select({ system: 'ear', id: 'TF2' });
+    render(<EarCard />);
+    const cautions = [...within(screen.getByRole('region', { name: 'Cautions' })).getAllByRole('paragraph')];
+    expect(cautions[0]?.textContent).toMatch(/^Contraindicated — infection:/);
+    expect(cautions.some((c) => /^Caution — pregnancy:/.test(c.textContent ?? ''))).toBe(true);
+    expect(cautions.some((c) => /perichondritis/.test(c.textContent ?? ''))).toBe(true);
+    expect(cautions.at(-1)?.textContent).toMatch(/^Note — general, press seeds:/);
+  });
 });

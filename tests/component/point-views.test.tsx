@@ -52,7 +52,8 @@ describe('the point card', () => {
     expect(within(card).getByRole('heading', { level: 2 }).textContent).toContain('LI4 Hégǔ 合谷');
     expect(card.textContent).toContain('Joining Valley');
     expect(card.textContent).toContain('Large Intestine channel, point 4');
-    expect(within(card).getByLabelText('Cautions').textContent).toMatch(/pregnancy/i);
+    // graded as the sources grade it: classical texts forbid LI4 in pregnancy
+    expect(within(card).getByLabelText('Cautions').textContent).toMatch(/Contraindicated — pregnancy, needling: Classical texts forbid/);
     expect(within(card).getByLabelText('How to find it').textContent).toContain('50 % of the way');
     expect(within(card).getByLabelText('Needling').textContent).toMatch(/cun \(about \d+–\d+ mm on this body\)/);
     expect(within(card).getByLabelText('Categories').textContent).toContain('yuan source');
@@ -81,7 +82,8 @@ describe('the point card', () => {
   });
 
   it('has no caution box where a point has none, and a contraindication where needling is forbidden', () => {
-    useAtlas.getState().select({ system: 'points', id: 'LU5', side: 'left', index: 1 });
+    // LU6 (LU5, used before, now carries the bleeding caution of its bloodletting: issue 15)
+    useAtlas.getState().select({ system: 'points', id: 'LU6', side: 'left', index: 1 });
     const { unmount } = render(<PointCard />);
     expect(screen.queryByLabelText('Cautions')).toBeNull();
     unmount();
@@ -89,6 +91,13 @@ describe('the point card', () => {
     render(<PointCard />);
     expect(screen.getByLabelText('Cautions').textContent).toMatch(/Contraindicated/);
     expect(screen.getByLabelText('Needling').textContent).toContain('Not needled');
+  });
+
+  it('writes a single depth once ("0.1 cun", not "0.1–0.1 cun")', () => {
+    useAtlas.setState({ records: new Map([...records, ...load('EX').map((p) => [p.code, p] as const)]) });
+    useAtlas.getState().select({ system: 'points', id: 'EX-HN9', side: 'left', index: 1 });
+    render(<PointCard />);
+    expect(screen.getByLabelText('Needling').textContent).toMatch(/prick, 0\.1 cun \(about \d+ mm on this body\)/);
   });
 
   it('steps to the previous and next point of the channel by button and by key', () => {

@@ -74,3 +74,19 @@ test('a link with a malformed value or an unknown key still opens what it can, a
   await notice.getByRole('button', { name: 'OK' }).click();
   await expect(notice).toHaveCount(0);
 });
+
+test('cards show cautions with their grade, strongest first: LI4 in pregnancy, the motor area with electrostimulation, the ear apex', async ({ page }) => {
+  await openAtlas(page, '?point=LI4');
+  const cautions = page.getByRole('article').getByRole('region', { name: 'Cautions' });
+  await expect(cautions.locator('p').first()).toContainText('Contraindicated — pregnancy, needling: Classical texts forbid');
+  await page.screenshot({ path: `${shotsDir}/LI4-cautions.png` });
+  await openAtlas(page, '?jiao=1&zone=motor&view=scalp-side');
+  const zone = page.getByRole('article').getByRole('region', { name: 'Cautions' });
+  await expect(zone).toContainText('Contraindicated — pacemaker or implanted device, electro-acupuncture');
+  await expect(zone).toContainText('fontanelles');
+  await page.screenshot({ path: `${shotsDir}/motor-area-cautions.png` });
+  await openAtlas(page, '?ear=1&earpoint=HX6,7i');
+  const ear = page.getByRole('article').getByRole('region', { name: 'Cautions' });
+  await expect(ear).toContainText('Caution — bleeding disorders and anticoagulants, bloodletting');
+  await expect(ear).toContainText('perichondritis');
+});

@@ -116,7 +116,7 @@ describe('point records', () => {
       ).toBe(true);
     const cv8 = data.points.get('CV8');
     expect(cv8?.needling).toBeNull();
-    expect(cv8?.cautions.some((c) => c.level === 'contraindicated' && c.modality === 'needle')).toBe(true);
+    expect(cv8?.cautions.some((c) => c.grade === 'contraindicated' && c.modality === 'needle')).toBe(true);
   });
 
   it('pass every data check, references included', () => {

@@ -107,6 +107,7 @@ export function buildEarAtlas(inputs: EarInputs): { atlas: EarAtlas; map: EarMap
       indications: p.indications,
       side: 'both',
       ...(p.note ? { note: p.note } : {}),
+      cautions: p.cautions,
     });
   }
   const nogierFile = 'data/ear/nogier.json';
@@ -137,6 +138,7 @@ export function buildEarAtlas(inputs: EarInputs): { atlas: EarAtlas; map: EarMap
       ...(p.samePlace ? { samePlace: true } : {}),
       confidence: p.confidence,
       ...(p.note ? { note: p.note } : {}),
+      cautions: p.cautions,
     });
   }
   problems.push(...coincidences(points, inputs.nogier));

@@ -1,6 +1,7 @@
 // The auricular map: chart geometry (data/ear/chart.json), the points of each system
 // (data/ear/gbt13734-2008.json, data/ear/nogier.json) and ear protocols (data/protocols.json).
 import { z } from 'zod';
+import { cautionListSchema, cautionSchema } from './cautions.ts';
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id');
 const uv = z.tuple([z.number().min(-0.5).max(1.5), z.number().min(-0.5).max(1.5)]);
@@ -75,6 +76,7 @@ const earPointBase = {
   indications: z.array(kebab).min(1),
   placement: earPlacementSchema,
   note: z.string().optional(),
+  cautions: cautionListSchema,
 };
 
 export const gbEarPointSchema = z.strictObject({
@@ -124,6 +126,7 @@ export const protocolSchema = z.strictObject({
   points: z.array(z.strictObject({ ref: z.string(), label: z.string() })).min(2),
   sides: z.enum(['both', 'one', 'alternate']),
   note: z.string().optional(),
+  cautions: cautionListSchema,
   source: z.string(),
 });
 export type Protocol = z.infer<typeof protocolSchema>;
@@ -156,6 +159,7 @@ export const earPointViewSchema = z.strictObject({
   samePlace: z.boolean().optional(),
   confidence: z.enum(['high', 'medium', 'low']).optional(),
   note: z.string().optional(),
+  cautions: z.array(cautionSchema),
 });
 export type EarPointView = z.infer<typeof earPointViewSchema>;
 

@@ -1,5 +1,6 @@
 // One acupuncture point record (a meridian point or an extra point) as stored in data/points.
 import { z } from 'zod';
+import { cautionListSchema } from './cautions.ts';
 import { ruleSchema } from './rules.ts';
 
 export const channelCodes = ['LU', 'LI', 'ST', 'SP', 'HT', 'SI', 'BL', 'KI', 'PC', 'TE', 'GB', 'LR', 'CV', 'GV'] as const;
@@ -37,12 +38,7 @@ export const categorySchema = z.discriminatedUnion('kind', [
 ]);
 export type PointCategory = z.infer<typeof categorySchema>;
 
-export const cautionSchema = z.strictObject({
-  level: z.enum(['contraindicated', 'caution']),
-  kind: z.enum(['pregnancy', 'organ', 'vessel', 'eye', 'other']),
-  modality: z.enum(['needle', 'moxibustion', 'electro-acupuncture']).optional(),
-  note: z.string().min(10),
-});
+export { cautionSchema } from './cautions.ts';
 
 export const needlingSchema = z.strictObject({
   depthCun: z.tuple([z.number().min(0), z.number().min(0)]).refine(([a, b]) => a <= b, 'depth range is [min, max]'),
@@ -72,17 +68,19 @@ export const pointSchema = z
     /** WHO 2008 left six locations unresolved; the other common location */
     alternative: z.strictObject({ location: z.string().min(20), rule: ruleSchema, note: z.string() }).optional(),
     needling: needlingSchema.nullable(),
-    indications: z.array(conditionIdSchema).min(1),
+    /** empty only for a point that is not treated (needling null): it serves as a landmark */
+    indications: z.array(conditionIdSchema),
     categories: z.array(categorySchema).default([]),
-    cautions: z.array(cautionSchema).default([]),
+    cautions: cautionListSchema,
     anatomy: z.strictObject({ muscles: z.array(z.string()), nerves: z.array(z.string()), vessels: z.array(z.string()) }),
     source: z.string().min(3),
   })
   .refine((p) => (p.rule === undefined) !== (p.members === undefined), { message: 'a point has either one rule or members', path: ['rule'] })
-  .refine((p) => p.needling !== null || p.cautions.some((c) => c.level === 'contraindicated'), {
+  .refine((p) => p.needling !== null || p.cautions.some((c) => c.grade === 'contraindicated'), {
     message: 'a point without needling must carry a contraindicated caution',
     path: ['needling'],
-  });
+  })
+  .refine((p) => p.needling === null || p.indications.length > 0, { message: 'a treated point lists at least one indication', path: ['indications'] });
 export type PointRecord = z.infer<typeof pointSchema>;
 
 export const pointFileSchema = z.strictObject({ channel: z.string(), points: z.array(pointSchema).min(1) });

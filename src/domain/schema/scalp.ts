@@ -1,6 +1,7 @@
 // Scalp acupuncture zones: the WHO standard lines (built from resolved points by location rules)
 // and Jiao Shunfa's areas (built from head landmarks in centimetres and fractions of lines).
 import { z } from 'zod';
+import { cautionListSchema } from './cautions.ts';
 import { ruleSchema } from './rules.ts';
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -32,6 +33,7 @@ export const whoScalpLineSchema = z.strictObject({
   end: ruleSchema,
   indications: z.array(kebab).min(1),
   needling: scalpNeedlingSchema,
+  cautions: cautionListSchema,
   source: z.string(),
 });
 export type WhoScalpLine = z.infer<typeof whoScalpLineSchema>;
@@ -55,6 +57,7 @@ export const jiaoAreaSchema = z.strictObject({
   segments: z.array(jiaoSegmentSchema).min(1),
   indications: z.array(kebab).min(1),
   needling: scalpNeedlingSchema,
+  cautions: cautionListSchema,
   source: z.string(),
 });
 export type JiaoArea = z.infer<typeof jiaoAreaSchema>;

@@ -1,5 +1,6 @@
 // The condition vocabulary and the body regions that points, zones and searches refer to.
 import { z } from 'zod';
+import { cautionListSchema } from './cautions.ts';
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id');
 
@@ -19,6 +20,8 @@ export const conditionSchema = z.strictObject({
   sameAs: kebab.optional(),
   /** the points and scalp zones standard texts use for it: main choices and supporting ones */
   links: z.array(z.strictObject({ ref: z.string(), role: z.enum(['main', 'supporting']) })).default([]),
+  /** red flags (see a doctor first) and what to watch for in people with this condition */
+  cautions: cautionListSchema,
 });
 export type Condition = z.infer<typeof conditionSchema>;
 

@@ -1,8 +1,9 @@
 // The selected ear point: code and names, its map (system), zone and part, where it is in our
-// words, what it is used for, the other map's location of the same concept, the protocols using it.
+// words, its cautions, what it is used for, the other map's location of the same concept, the protocols using it.
 import { selectedEarPoint, useAtlas } from '../../../state/store.ts';
 import { systemLabel } from './earView.ts';
 import { CardSection, ConditionChips } from '../../../ui/parts/CardParts.tsx';
+import { CautionList } from '../../../ui/parts/CautionList.tsx';
 
 export function EarCard() {
   const id = useAtlas((s) => selectedEarPoint(s)?.id ?? null);
@@ -31,6 +32,7 @@ export function EarCard() {
         {point.onBoundary ? ' (on the border between them)' : ''} · {point.part.replace(/-/g, ' ')}
         {point.face === 'medial' ? ' · inner (medial) surface' : point.face === 'posterior' ? ' · back of the ear' : ''}
       </p>
+      <CautionList cautions={point.cautions} />
       <CardSection label="Location">
         <p>{point.location}</p>
       </CardSection>

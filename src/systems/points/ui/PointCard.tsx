@@ -8,6 +8,8 @@ import type { PointCategory } from '../../../domain/schema/points.ts';
 import { bodyLabels, channelSequence, selectedPoint, useAtlas } from '../../../state/store.ts';
 import { guideSentences } from './guideText.ts';
 import { CardSection, ConditionChips, SourceLine } from '../../../ui/parts/CardParts.tsx';
+import { CautionList } from '../../../ui/parts/CautionList.tsx';
+import { formatRange } from '../../../domain/points/depth.ts';
 
 function categoryLabel(c: PointCategory): string {
   switch (c.kind) {
@@ -50,8 +52,7 @@ export function PointCard() {
   // 1 B-cun on this body: the span the rule measures with, else height / 75
   const cunMm = location?.guide.steps.find((s) => s.unit === 'B-cun' && s.amount > 0);
   const mmPerCun = cunMm ? (cunMm.lengthM / cunMm.amount) * 1000 : (bodyVariants[body].heightM / 75) * 1000;
-  const contraindicated = point.cautions.filter((c) => c.level === 'contraindicated');
-  const cautions = point.cautions.filter((c) => c.level === 'caution');
+  const depth = point.needling?.depthCun ?? [0, 0];
 
   return (
     <article className="card" aria-labelledby="point-title">
@@ -70,24 +71,7 @@ export function PointCard() {
         {point.aliases.length > 0 && <p className="muted">Also coded {point.aliases.join(', ')}</p>}
       </header>
 
-      {(contraindicated.length > 0 || cautions.length > 0) && (
-        <section className="cautions" aria-label="Cautions">
-          {contraindicated.map((c, i) => (
-            <p key={`x${i}`} className="caution contraindicated">
-              <strong>Contraindicated{c.modality ? ` (${c.modality})` : ''}:</strong> {c.note}
-            </p>
-          ))}
-          {cautions.map((c, i) => (
-            <p key={`c${i}`} className="caution">
-              <strong>
-                Caution — {c.kind}
-                {c.modality ? `, ${c.modality}` : ''}:
-              </strong>{' '}
-              {c.note}
-            </p>
-          ))}
-        </section>
-      )}
+      <CautionList cautions={point.cautions} />
 
       <CardSection label="Location">
         <p>{point.location}</p>
@@ -111,8 +95,8 @@ export function PointCard() {
       <CardSection label="Needling">
         {point.needling ? (
           <p>
-            {point.needling.angle}, {point.needling.depthCun[0]}–{point.needling.depthCun[1]} cun (about {Math.round(point.needling.depthCun[0] * mmPerCun)}–
-            {Math.round(point.needling.depthCun[1] * mmPerCun)} mm on this body)
+            {point.needling.angle}, {formatRange(depth[0], depth[1])} cun (about {formatRange(Math.round(depth[0] * mmPerCun), Math.round(depth[1] * mmPerCun))}{' '}
+            mm on this body)
             {point.needling.direction ? `, ${point.needling.direction}` : ''}. {point.needling.notes ?? ''}
           </p>
         ) : (

@@ -1,7 +1,8 @@
 // The selected scalp line or area: names, location, the body parts its stretches map to, what it
-// is used for, needling.
+// is used for, needling, and its cautions first.
 import { selectedZone, useAtlas } from '../../../state/store.ts';
 import { CardSection, ConditionChips, SourceLine } from '../../../ui/parts/CardParts.tsx';
+import { CautionList } from '../../../ui/parts/CautionList.tsx';
 
 export function ZoneCard() {
   const zone = useAtlas(selectedZone);
@@ -23,6 +24,7 @@ export function ZoneCard() {
         <span lang="zh-Latn-pinyin">{record.pinyin}</span> <span lang="zh-Hant">{record.hanzi.traditional}</span>
       </h2>
       <p className="english">{record.english}</p>
+      <CautionList cautions={record.cautions} />
       <CardSection label="Location">
         <p>{record.location}</p>
       </CardSection>
