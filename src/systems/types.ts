@@ -64,6 +64,8 @@ export interface SystemDefinition<
   selection: Selected;
   /** in words, for lists and messages */
   label: string;
+  /** the heading of its items among search results ("Body points") */
+  resultsLabel: string;
   /** the maps or standards it holds, as the search's "system" filter offers them */
   catalogues: readonly Catalogue[];
   /** the link keys it owns, each tolerant: a bad value parses as undefined (and is reported) */

@@ -2,6 +2,7 @@
 // (Nogier), with the protocols that combine their points, on a chart of the right ear.
 import { z } from 'zod';
 import type { SearchDocument } from '../../../domain/search/searchIndex.ts';
+import { joinPinyinRuns, pinyinForms } from '../../../domain/search/pinyin.ts';
 import { defineSystem, itemId, linkFlag } from '../../types.ts';
 
 /** an alias that is itself a code ("HX1"), not a name */
@@ -10,6 +11,7 @@ const isCode = (alias: string) => /^[A-Z]{1,2}\d/.test(alias);
 export const earSystem = defineSystem({
   id: 'ear',
   label: 'Ear points',
+  resultsLabel: 'Ear points',
   selection: z.strictObject({ system: z.literal('ear'), id: itemId }),
   describeItem: (id, { earPoints }) => {
     const point = earPoints.find((p) => p.id === id);
@@ -44,7 +46,7 @@ export const earSystem = defineSystem({
       keys: [p.code, ...p.aliases.filter(isCode)].map((c) => c.toUpperCase()),
       code: [p.code, ...p.aliases.filter(isCode)].join(' '),
       title: `${p.code} ${p.english} (ear)`,
-      names: [p.pinyin, p.pinyinPlain, p.english, ...p.aliases, 'ear auricular', p.part.replace(/-/g, ' ')].join(' '),
+      names: [p.pinyin, pinyinForms(p.pinyin), p.english, ...p.aliases, 'ear auricular', p.part.replace(/-/g, ' ')].join(' '),
       hanzi: [p.hanzi.traditional, p.hanzi.simplified].join(' '),
       conditions: text.conditions(p.indications),
       region: text.region('ear'),
@@ -62,7 +64,14 @@ export const earSystem = defineSystem({
       keys: [],
       code: p.id,
       title: `${p.english} (ear)`,
-      names: [p.english, ...p.aliases, p.concept.replace(/-/g, ' '), 'ear auricular european nogier'].join(' '),
+      // the European map names some points in pinyin written apart ("Shen Men"): found as one word too
+      names: [
+        p.english,
+        ...p.aliases,
+        ...[p.english, ...p.aliases].map((n) => joinPinyinRuns(n) ?? ''),
+        p.concept.replace(/-/g, ' '),
+        'ear auricular european nogier',
+      ].join(' '),
       hanzi: '',
       conditions: text.conditions(p.indications),
       region: text.region('ear'),

@@ -2,6 +2,7 @@
 // records, card, markers and link keys; the search's "system" filter tells them apart.
 import { z } from 'zod';
 import type { SearchDocument } from '../../../domain/search/searchIndex.ts';
+import { pinyinForms } from '../../../domain/search/pinyin.ts';
 import { channelAliases } from '../../../domain/search/text.ts';
 import { defineSystem, itemId, itemSide, linkFlag, sideLinkKey } from '../../types.ts';
 import { channelOrder, type ChannelOrExtra } from '../../../domain/points/channels.ts';
@@ -10,6 +11,7 @@ import { categoryFilters } from '../../../domain/points/categoryFilters.ts';
 export const pointsSystem = defineSystem({
   id: 'points',
   label: 'Points',
+  resultsLabel: 'Body points',
   selection: z.strictObject({ system: z.literal('points'), id: itemId, side: itemSide, index: z.number().int().min(1).max(20) }),
   describeItem: (id, { points }) => {
     const record = points?.get(id);
@@ -56,7 +58,7 @@ export const pointsSystem = defineSystem({
         keys: [p.code, ...p.aliases],
         code: [p.code, ...p.aliases, ...variants].join(' '),
         title: `${p.code} ${p.pinyin} (${p.english})`,
-        names: [p.pinyin, p.pinyinPlain, p.english].join(' '),
+        names: [p.pinyin, pinyinForms(p.pinyin), p.english].join(' '),
         hanzi: [p.hanzi.traditional, p.hanzi.simplified].join(' '),
         conditions: text.conditions(p.indications),
         region: text.region(p.region),

@@ -2,11 +2,13 @@
 // of the body shown.
 import { z } from 'zod';
 import type { SearchDocument } from '../../../domain/search/searchIndex.ts';
+import { pinyinForms } from '../../../domain/search/pinyin.ts';
 import { defineSystem, itemId, itemSide, linkFlag, sideLinkKey } from '../../types.ts';
 
 export const scalpSystem = defineSystem({
   id: 'scalp',
   label: 'Scalp lines and areas',
+  resultsLabel: 'Scalp lines and areas',
   selection: z.strictObject({ system: z.literal('scalp'), id: itemId, side: itemSide }),
   describeItem: (id, { whoLines, jiaoAreas }) => {
     const line = whoLines.get(id);
@@ -39,7 +41,7 @@ export const scalpSystem = defineSystem({
       keys: [l.code],
       code: l.code,
       title: `${l.code} ${l.english}`,
-      names: [l.pinyin, l.pinyinPlain, l.english, 'scalp line'].join(' '),
+      names: [l.pinyin, pinyinForms(l.pinyin), l.english, 'scalp line'].join(' '),
       hanzi: [l.hanzi.traditional, l.hanzi.simplified].join(' '),
       conditions: text.conditions(l.indications),
       region: text.region('scalp'),
@@ -57,7 +59,7 @@ export const scalpSystem = defineSystem({
       keys: [],
       code: a.id,
       title: `${a.english} (Jiao)`,
-      names: [a.pinyin, a.pinyinPlain, a.english, 'scalp area jiao', ...a.segments.flatMap((s) => s.bodyParts)].join(' '),
+      names: [a.pinyin, pinyinForms(a.pinyin), a.english, 'scalp area jiao', ...a.segments.flatMap((s) => s.bodyParts)].join(' '),
       hanzi: [a.hanzi.traditional, a.hanzi.simplified].join(' '),
       conditions: text.conditions(a.indications),
       region: text.region('scalp'),
