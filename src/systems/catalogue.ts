@@ -4,20 +4,11 @@
 import { earSystem } from './ear/domain/system.ts';
 import { pointsSystem } from './points/domain/system.ts';
 import { scalpSystem } from './scalp/domain/system.ts';
-import type { AtlasRecords, ExportInput } from './types.ts';
-import type { SearchDocument } from '../domain/search/searchIndex.ts';
-import { searchText } from '../domain/search/text.ts';
-import type { Region } from '../domain/schema/vocabulary.ts';
+import type { ExportInput } from './types.ts';
 
 export const systemDefinitions = [pointsSystem, scalpSystem, earSystem] as const;
 
 export type SystemId = (typeof systemDefinitions)[number]['id'];
-
-/** Every system's search documents (the index adds the conditions). */
-export function searchDocuments(records: AtlasRecords, regions: Iterable<Region>): SearchDocument[] {
-  const text = searchText(records.conditions.values(), regions);
-  return systemDefinitions.flatMap((s) => s.searchDocuments(records, text));
-}
 
 /** Every system's part of the export, arrays under the same key appended in the systems' order. */
 export async function exportSections(input: ExportInput): Promise<Record<string, unknown>> {

@@ -26,6 +26,10 @@ export interface AtlasRecords {
 export interface SearchText {
   conditions: (ids: readonly string[]) => string;
   region: (id: string) => string;
+  /** the forms a pinyin name is also found by: its syllables and the name run together ("zu san li zusanli") */
+  pinyin: (name: string) => string;
+  /** pinyin written apart inside a name, run together ("Shen Men" → "shenmen"); '' when there is none */
+  pinyinRuns: (name: string) => string;
 }
 
 /** What the export of one body gives each system to describe its part. */

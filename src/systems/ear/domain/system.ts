@@ -2,7 +2,6 @@
 // (Nogier), with the protocols that combine their points, on a chart of the right ear.
 import { z } from 'zod';
 import type { SearchDocument } from '../../../domain/search/searchIndex.ts';
-import { joinPinyinRuns, pinyinForms } from '../../../domain/search/pinyin.ts';
 import { defineSystem, itemId, linkFlag } from '../../types.ts';
 
 /** an alias that is itself a code ("HX1"), not a name */
@@ -46,7 +45,7 @@ export const earSystem = defineSystem({
       keys: [p.code, ...p.aliases.filter(isCode)].map((c) => c.toUpperCase()),
       code: [p.code, ...p.aliases.filter(isCode)].join(' '),
       title: `${p.code} ${p.english} (ear)`,
-      names: [p.pinyin, pinyinForms(p.pinyin), p.english, ...p.aliases, 'ear auricular', p.part.replace(/-/g, ' ')].join(' '),
+      names: [p.pinyin, text.pinyin(p.pinyin), p.english, ...p.aliases, 'ear auricular', p.part.replace(/-/g, ' ')].join(' '),
       hanzi: [p.hanzi.traditional, p.hanzi.simplified].join(' '),
       conditions: text.conditions(p.indications),
       region: text.region('ear'),
@@ -68,7 +67,7 @@ export const earSystem = defineSystem({
       names: [
         p.english,
         ...p.aliases,
-        ...[p.english, ...p.aliases].map((n) => joinPinyinRuns(n) ?? ''),
+        ...[p.english, ...p.aliases].map((n) => text.pinyinRuns(n)),
         p.concept.replace(/-/g, ' '),
         'ear auricular european nogier',
       ].join(' '),

@@ -2,7 +2,6 @@
 // records, card, markers and link keys; the search's "system" filter tells them apart.
 import { z } from 'zod';
 import type { SearchDocument } from '../../../domain/search/searchIndex.ts';
-import { pinyinForms } from '../../../domain/search/pinyin.ts';
 import { channelAliases } from '../../../domain/search/text.ts';
 import { defineSystem, itemId, itemSide, linkFlag, sideLinkKey } from '../../types.ts';
 import { channelOrder, type ChannelOrExtra } from '../../../domain/points/channels.ts';
@@ -58,7 +57,7 @@ export const pointsSystem = defineSystem({
         keys: [p.code, ...p.aliases],
         code: [p.code, ...p.aliases, ...variants].join(' '),
         title: `${p.code} ${p.pinyin} (${p.english})`,
-        names: [p.pinyin, pinyinForms(p.pinyin), p.english].join(' '),
+        names: [p.pinyin, text.pinyin(p.pinyin), p.english].join(' '),
         hanzi: [p.hanzi.traditional, p.hanzi.simplified].join(' '),
         conditions: text.conditions(p.indications),
         region: text.region(p.region),

@@ -2,7 +2,6 @@
 // of the body shown.
 import { z } from 'zod';
 import type { SearchDocument } from '../../../domain/search/searchIndex.ts';
-import { pinyinForms } from '../../../domain/search/pinyin.ts';
 import { defineSystem, itemId, itemSide, linkFlag, sideLinkKey } from '../../types.ts';
 
 export const scalpSystem = defineSystem({
@@ -41,7 +40,7 @@ export const scalpSystem = defineSystem({
       keys: [l.code],
       code: l.code,
       title: `${l.code} ${l.english}`,
-      names: [l.pinyin, pinyinForms(l.pinyin), l.english, 'scalp line'].join(' '),
+      names: [l.pinyin, text.pinyin(l.pinyin), l.english, 'scalp line'].join(' '),
       hanzi: [l.hanzi.traditional, l.hanzi.simplified].join(' '),
       conditions: text.conditions(l.indications),
       region: text.region('scalp'),
@@ -59,7 +58,7 @@ export const scalpSystem = defineSystem({
       keys: [],
       code: a.id,
       title: `${a.english} (Jiao)`,
-      names: [a.pinyin, pinyinForms(a.pinyin), a.english, 'scalp area jiao', ...a.segments.flatMap((s) => s.bodyParts)].join(' '),
+      names: [a.pinyin, text.pinyin(a.pinyin), a.english, 'scalp area jiao', ...a.segments.flatMap((s) => s.bodyParts)].join(' '),
       hanzi: [a.hanzi.traditional, a.hanzi.simplified].join(' '),
       conditions: text.conditions(a.indications),
       region: text.region('scalp'),
