@@ -6,6 +6,7 @@ import type { AtlasSearch, AtlasSystem, SearchHit } from '../domain/search/searc
 import type { ChannelOrExtra } from '../domain/points/channels.ts';
 import type { AtlasPointRecord } from '../domain/schema/points.ts';
 import { pointShown, type CategoryFilter } from './filters.ts';
+import { groupResults, type ResultGroup } from '../systems/catalogue.ts';
 
 /** The part of the state the search depends on. */
 export interface SearchInputs {
@@ -18,9 +19,9 @@ export interface SearchInputs {
   region: string | null;
 }
 
-/** How many hits the search keeps (all of them, in practice); the list shows the first `searchPage` until asked for more. */
+/** How many hits the search keeps (all of them, in practice); each group of results shows its first `searchGroupPage` until asked for more. */
 export const searchLimit = 2000;
-export const searchPage = 60;
+export const searchGroupPage = 20;
 
 /** The search is on when the query has something besides white space. */
 export const searchActive = (s: Pick<SearchInputs, 'query'>): boolean => s.query.trim() !== '';
@@ -54,6 +55,12 @@ export const selectSearchHits = memoOnInputs((s): SearchHit[] | null => {
     { channel: s.channel, category: s.category, region: s.region, system: s.searchSystem, hidePregnancyCaution: s.hidePregnancy },
     searchLimit,
   );
+});
+
+/** The hits under their headings (body points, scalp, ear, protocols, conditions); null as for the hits. */
+export const selectSearchGroups = memoOnInputs((s): ResultGroup<SearchHit>[] | null => {
+  const hits = selectSearchHits(s);
+  return hits && groupResults(hits);
 });
 
 /**

@@ -4,20 +4,11 @@
 import { earSystem } from './ear/domain/system.ts';
 import { pointsSystem } from './points/domain/system.ts';
 import { scalpSystem } from './scalp/domain/system.ts';
-import type { AtlasRecords, ExportInput } from './types.ts';
-import type { SearchDocument } from '../domain/search/searchIndex.ts';
-import { searchText } from '../domain/search/text.ts';
-import type { Region } from '../domain/schema/vocabulary.ts';
+import type { ExportInput } from './types.ts';
 
 export const systemDefinitions = [pointsSystem, scalpSystem, earSystem] as const;
 
 export type SystemId = (typeof systemDefinitions)[number]['id'];
-
-/** Every system's search documents (the index adds the conditions). */
-export function searchDocuments(records: AtlasRecords, regions: Iterable<Region>): SearchDocument[] {
-  const text = searchText(records.conditions.values(), regions);
-  return systemDefinitions.flatMap((s) => s.searchDocuments(records, text));
-}
 
 /** Every system's part of the export, arrays under the same key appended in the systems' order. */
 export async function exportSections(input: ExportInput): Promise<Record<string, unknown>> {
@@ -31,6 +22,39 @@ export async function exportSections(input: ExportInput): Promise<Record<string,
     }
   }
   return out;
+}
+
+/** A heading of the search results and the hits under it, in the search's order. */
+export interface ResultGroup<H> {
+  id: string;
+  label: string;
+  hits: H[];
+}
+
+/**
+ * The headings search results come under, in this order: each system's items (body points first),
+ * then protocols (combinations of points, whichever system they belong to), then conditions.
+ */
+export const resultGroups: readonly { id: string; label: string }[] = [
+  ...systemDefinitions.map((s) => ({ id: s.id, label: s.resultsLabel })),
+  { id: 'protocols', label: 'Protocols' },
+  { id: 'conditions', label: 'Conditions' },
+  // never expected: a hit of no known system still counts and is shown
+  { id: 'other', label: 'Other results' },
+];
+const groupIds = new Set(resultGroups.map((g) => g.id));
+
+function groupOf(hit: { owner: string; kind: string }): string {
+  const id = hit.kind === 'protocol' ? 'protocols' : hit.kind === 'condition' ? 'conditions' : hit.owner;
+  return groupIds.has(id) ? id : 'other';
+}
+
+/** Search hits under their headings (in the order above, empty ones left out), each keeping the search's order: every hit once. */
+export function groupResults<H extends { owner: string; kind: string }>(hits: readonly H[]): ResultGroup<H>[] {
+  const groups = resultGroups.map((g) => ({ ...g, hits: [] as H[] }));
+  const byId = new Map(groups.map((g) => [g.id, g.hits]));
+  for (const hit of hits) byId.get(groupOf(hit))?.push(hit);
+  return groups.filter((g) => g.hits.length > 0);
 }
 
 /** The "system" filter's entries, every system's catalogues in order. */

@@ -27,6 +27,10 @@ export interface AtlasRecords {
 export interface SearchText {
   conditions: (ids: readonly string[]) => string;
   region: (id: string) => string;
+  /** the forms a pinyin name is also found by: its syllables and the name run together ("zu san li zusanli") */
+  pinyin: (name: string) => string;
+  /** pinyin written apart inside a name, run together ("Shen Men" → "shenmen"); '' when there is none */
+  pinyinRuns: (name: string) => string;
 }
 
 /** What the export of one body gives each system to describe its part. */
@@ -65,6 +69,8 @@ export interface SystemDefinition<
   selection: Selected;
   /** in words, for lists and messages */
   label: string;
+  /** the heading of its items among search results ("Body points") */
+  resultsLabel: string;
   /** the maps or standards it holds, as the search's "system" filter offers them */
   catalogues: readonly Catalogue[];
   /** the link keys it owns (src/domain/link/keys.ts): a value its schema rejects is ignored and reported */

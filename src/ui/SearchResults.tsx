@@ -1,12 +1,13 @@
-// The results of the search box: the found points, zones and conditions; the found points light
-// up on the body and the camera frames them.
+// The results of the search box under their headings (body points, scalp, ear, protocols,
+// conditions), each with its count; the found points light up on the body and the camera frames them.
 import { useLoad } from '../state/useLoad.ts';
 import type { SearchHit } from '../domain/search/searchIndex.ts';
+import type { ResultGroup } from '../systems/catalogue.ts';
 import { catalogues } from '../systems/catalogue.ts';
 import { channelInfo, channelOfCode } from '../domain/points/channels.ts';
 import { loadSearch } from '../state/search.ts';
 import { useAtlas } from '../state/store.ts';
-import { searchActive, searchPage, selectSearchHits } from '../state/searchSelectors.ts';
+import { searchActive, searchGroupPage, selectSearchGroups, selectSearchHits } from '../state/searchSelectors.ts';
 import { useState } from 'react';
 import { useRovingList } from './parts/useRovingList.ts';
 
@@ -21,11 +22,13 @@ export function SearchResults({ open }: { open: (hit: SearchHit) => void }) {
   const hidePregnancy = useAtlas((s) => s.hidePregnancy);
   const system = useAtlas((s) => s.searchSystem);
   const hits = useAtlas(selectSearchHits);
-  // the first page of hits; all of them on request (back to the first page for a new query)
-  const [allFor, setAllFor] = useState<string | null>(null);
-  const all = allFor === query;
-  const setAll = (on: boolean) => setAllFor(on ? query : null);
-  const { ref: listRef, onKeyDown: onListKey, onFocus: onListFocus } = useRovingList<HTMLUListElement>();
+  const groups = useAtlas(selectSearchGroups);
+  // each group's first page of hits; all of a group's on request (back to the first pages for a new query)
+  const [expanded, setExpanded] = useState<{ query: string; groups: readonly string[] }>({ query: '', groups: [] });
+  const showsAll = (group: string) => expanded.query === query && expanded.groups.includes(group);
+  const showAll = (group: string) => setExpanded({ query, groups: [...(expanded.query === query ? expanded.groups : []), group] });
+  // one keyboard list across the groups: the arrow keys go from the last body point to the first ear point
+  const { ref: listRef, onKeyDown: onListKey, onFocus: onListFocus } = useRovingList<HTMLDivElement>('[data-result]');
   const wanted = searchActive({ query });
   // the index is built once the records are there (and again if a set of records arrives later)
   useLoad(
@@ -40,19 +43,14 @@ export function SearchResults({ open }: { open: (hit: SearchHit) => void }) {
     [records, conditions],
   );
 
-  if (!hits) return null;
-  const shown = all ? hits : hits.slice(0, searchPage);
+  if (!hits || !groups) return null;
   const { setQuery, setHidePregnancy, setSearchSystem } = useAtlas.getState();
+  const openHit = (h: SearchHit) => (h.kind === 'condition' ? setQuery(conditions.get(h.id.slice('condition:'.length))?.name ?? h.title) : open(h));
   return (
     <section className="results" aria-label="Search results">
       <h2>
         Results <span className="muted">({hits.length})</span>
       </h2>
-      {hits.length > shown.length && (
-        <p className="muted small">
-          Showing the first {shown.length} of {hits.length}.
-        </p>
-      )}
       <label className="radio small">
         <input type="checkbox" checked={hidePregnancy} onChange={(e) => setHidePregnancy(e.target.checked)} />
         Hide points with a pregnancy caution
@@ -69,25 +67,48 @@ export function SearchResults({ open }: { open: (hit: SearchHit) => void }) {
         </select>
       </label>
       {hits.length === 0 && <p className="muted">Nothing found. Try a code (LI4, UB23), a name (Hegu, 合谷) or a condition (migraine).</p>}
-      <ul className="list" ref={listRef} onKeyDown={onListKey} onFocus={onListFocus}>
+      <div ref={listRef} onKeyDown={onListKey} onFocus={onListFocus}>
+        {groups.map((g) => (
+          <ResultsGroup key={g.id} group={g} all={showsAll(g.id)} onShowAll={() => showAll(g.id)} openHit={openHit} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** One heading of results with its real count, its first page of hits, and a button for the rest. */
+function ResultsGroup({
+  group,
+  all,
+  onShowAll,
+  openHit,
+}: {
+  group: ResultGroup<SearchHit>;
+  all: boolean;
+  onShowAll: () => void;
+  openHit: (h: SearchHit) => void;
+}) {
+  const shown = all ? group.hits : group.hits.slice(0, searchGroupPage);
+  const headingId = `results-${group.id}`;
+  return (
+    <section className="result-group" aria-labelledby={headingId} data-result-group={group.id}>
+      <h3 id={headingId}>
+        {group.label} <span className="muted">({group.hits.length})</span>
+      </h3>
+      <ul className="list">
         {shown.map((h) => (
           <li key={h.id}>
-            <button
-              type="button"
-              data-result={h.id}
-              onClick={() => (h.kind === 'condition' ? setQuery(conditions.get(h.id.slice('condition:'.length))?.name ?? h.title) : open(h))}
-            >
+            <button type="button" data-result={h.id} onClick={() => openHit(h)}>
               {h.kind === 'point' && <span className="swatch" style={{ background: channelInfo[channelOfCode(h.code)].color }} aria-hidden="true" />}
               <span className="code">{hasCode(h) ? h.code : ''}</span> {hasCode(h) ? h.title.slice(h.code.length + 1) : h.title}
-              {h.kind === 'condition' && <span className="muted"> — condition</span>}
               {h.conditionsServed > 1 && <span className="muted"> · serves {h.conditionsServed}</span>}
             </button>
           </li>
         ))}
       </ul>
-      {hits.length > shown.length && (
-        <button type="button" className="link" onClick={() => setAll(true)}>
-          Show all {hits.length}
+      {group.hits.length > shown.length && (
+        <button type="button" className="link" onClick={onShowAll}>
+          Show all {group.hits.length} {group.label.toLowerCase()}
         </button>
       )}
     </section>

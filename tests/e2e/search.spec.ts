@@ -110,14 +110,63 @@ test('the keyboard from the search box: Enter opens the first result, ArrowDown 
   expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
 });
 
-test('results say how many there are, and all of them can be listed', async ({ page }) => {
+test('results say how many there are, under each heading and in all, and all of them can be listed', async ({ page }) => {
   await openAtlas(page, '?q=pain');
   const heading = page.getByRole('heading', { name: /^Results/ });
   await expect(heading).toBeVisible();
-  const total = Number((await heading.textContent())?.match(/\((\d+)\)/)?.[1]);
+  const count = (text: string | null) => Number(text?.match(/\((\d+)\)/)?.[1]);
+  const total = count(await heading.textContent());
   expect(total).toBeGreaterThan(60);
-  await expect(page.locator('[data-result]')).toHaveCount(60);
-  await expect(page.getByText(`Showing the first 60 of ${total}.`)).toBeVisible();
-  await page.getByRole('button', { name: `Show all ${total}` }).click();
+  // each heading counts all of its results and lists its first 20; the counts add up to the total
+  const groups = page.locator('[data-result-group]');
+  const perGroup = await Promise.all((await groups.all()).map(async (g) => count(await g.getByRole('heading').textContent())));
+  expect(perGroup.reduce((a, b) => a + b, 0)).toBe(total);
+  const body = page.getByRole('region', { name: /^Body points/ });
+  const bodyCount = count(await body.getByRole('heading').textContent());
+  expect(bodyCount).toBeGreaterThan(20);
+  await expect(body.locator('[data-result]')).toHaveCount(20);
+  await page.getByRole('button', { name: `Show all ${bodyCount} body points` }).click();
+  await expect(body.locator('[data-result]')).toHaveCount(bodyCount);
+  // the other headings still show their first 20 until asked
+  for (const [i, n] of perGroup.entries()) {
+    if (i === 0) continue;
+    const group = groups.nth(i);
+    await expect(group.locator('[data-result]')).toHaveCount(Math.min(n, 20));
+    if (n > 20) await group.getByRole('button', { name: /^Show all/ }).click();
+    await expect(group.locator('[data-result]')).toHaveCount(n);
+  }
   await expect(page.locator('[data-result]')).toHaveCount(total);
+});
+
+test('search as people type it: pinyin in syllables, a channel name with a number, a condition in Chinese, results under headings', async ({ page }) => {
+  const noErrors = watchConsole(page);
+  await openAtlas(page);
+  const box = page.getByRole('searchbox', { name: 'Search' });
+  const results = page.getByRole('region', { name: 'Search results' });
+  const headings = results.locator('[data-result-group] h3');
+  await box.pressSequentially('zu san li');
+  await expect(results.locator('[data-result]').first()).toHaveAttribute('data-result', 'point:ST36');
+  await expect(headings.first()).toHaveText(/^Body points \(\d+\)$/);
+  await page.screenshot({ path: `${shotsDir}/search-zu-san-li.png` });
+  await box.fill('');
+  await box.pressSequentially('Stomach 36');
+  await expect(results.locator('[data-result]')).toHaveCount(1);
+  await expect(headings).toHaveText(['Body points (1)']);
+  await box.press('Enter');
+  await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toContainText('ST36');
+  await box.fill('失眠');
+  await expect(results.locator('[data-result="point:HT7"]')).toBeVisible();
+  // body points first, then the other systems, each heading with its real count
+  await expect(headings).toHaveText([
+    /^Body points \(\d+\)$/,
+    /^Scalp lines and areas \(\d+\)$/,
+    /^Ear points \(\d+\)$/,
+    /^Protocols \(\d+\)$/,
+    /^Conditions \(1\)$/,
+  ]);
+  await expect(results.getByRole('region', { name: /^Body points/ }).locator('[data-result="point:HT7"]')).toBeVisible();
+  await expect(results.getByRole('region', { name: /^Ear points/ }).locator('[data-result="ear:TF4"]')).toBeVisible();
+  await expect(results.getByRole('region', { name: /^Conditions/ }).locator('[data-result="condition:insomnia"]')).toBeVisible();
+  await page.screenshot({ path: `${shotsDir}/search-shimian.png` });
+  noErrors();
 });

@@ -1,7 +1,8 @@
 // The registry of systems: what each declares is its own and fits with the others', and the link
 // is read per system with malformed values and unknown keys reported, not obeyed.
 import { describe, expect, it } from 'vitest';
-import { catalogues, searchDocuments, systemDefinitions } from '../../src/systems/catalogue.ts';
+import { catalogues, systemDefinitions } from '../../src/systems/catalogue.ts';
+import { searchDocuments } from '../../src/systems/search.ts';
 import { ignoredLinkNotice, parseAtlasLink, atlasLinkKeys } from '../../src/state/url.ts';
 import { pointsState } from '../../src/systems/points/state/system.ts';
 import { scalpState } from '../../src/systems/scalp/state/system.ts';
@@ -19,7 +20,7 @@ describe('the registry of systems', () => {
     const docs = searchDocuments(records, data.regions);
     expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
     for (const system of systemDefinitions) {
-      const own = system.searchDocuments(records, { conditions: () => '', region: () => '' });
+      const own = system.searchDocuments(records, { conditions: () => '', region: () => '', pinyin: () => '', pinyinRuns: () => '' });
       expect(own.length).toBeGreaterThan(0);
       for (const d of own) expect(d.owner).toBe(system.id);
       // each catalogue the system offers in the filter has documents

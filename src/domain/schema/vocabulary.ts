@@ -3,10 +3,17 @@ import { z } from 'zod';
 import { cautionListSchema } from './cautions.ts';
 
 const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'a kebab-case id');
+const chineseName = z.string().regex(/^\p{Script=Han}{2,}$/u, 'Chinese characters only, two or more');
+
+/** A condition's usual Chinese name, for searches typed in Chinese (失眠, 頭痛). */
+export const conditionHanziSchema = z
+  .strictObject({ simplified: chineseName, traditional: chineseName.optional() })
+  .refine((h) => h.traditional !== h.simplified, { message: 'traditional only where it differs from simplified', path: ['traditional'] });
 
 export const conditionSchema = z.strictObject({
   id: kebab,
   name: z.string().min(2),
+  hanzi: conditionHanziSchema,
   system: kebab,
   synonyms: z
     .array(

@@ -1,11 +1,13 @@
 // One search index over points, extra points, scalp lines and areas, and conditions. Codes are
 // found with their aliases and spacing variants (UB23, bl 23, BL-23, TH5, SJ5, LV3, KID3, Ren12,
-// Du20), pinyin with or without tones, hanzi, English names, indications through the condition
-// vocabulary with its synonyms, and regions. Several conditions at once rank points by how many
+// Du20) and channel names with a number (Stomach 36, Gall Bladder 20), pinyin with or without
+// tones, run together or split into syllables (zusanli, zu san li), hanzi, English names,
+// indications through the condition vocabulary with its synonyms and Chinese names, and regions. Several conditions at once rank points by how many
 // of them they serve. Any input is safe: it is only ever used as plain text.
 // The documents come from the systems (src/systems/*/domain/search.ts); the index adds the conditions.
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
-import { channelAliases } from './text.ts';
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
+import { channelAliases, channelNames } from './text.ts';
+import { joinPinyinRuns, pinyinSyllables } from './pinyin.ts';
 import type { SearchDoc, SearchDocument } from './searchFile.ts';
 export type { SearchDoc, SearchDocument } from './searchFile.ts';
 export { channelAliases, searchText } from './text.ts';
@@ -42,9 +44,10 @@ export interface SearchFilters {
 
 const stripTones = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
-/** Lower case, no tone marks, ü as u: how every term is indexed and searched. */
+/** Lower case, no tone marks, ü as u (also when typed v, as in "lv" or "zhonglvshu"): how every term is indexed and searched. */
 export function normalizeTerm(term: string): string {
-  return stripTones(term.toLowerCase()).replace(/ü/g, 'u');
+  const plain = stripTones(term.toLowerCase()).replace(/ü/g, 'u');
+  return plain.includes('v') && pinyinSyllables(plain) ? plain.replace(/v/g, 'u') : plain;
 }
 
 // Code-like input, one pattern each: a channel code with any known prefix ("ub 23", "Ren12"), an
@@ -52,6 +55,15 @@ export function normalizeTerm(term: string): string {
 const channelCodePattern = /\b([A-Za-z]{1,7})[\s.-]*(\d{1,2})\b/g;
 const extraCodePattern = /\bex[\s-]*(hn|ca|b|ue|le)[\s-]*(\d{1,2})\b/gi;
 const earCodePattern = /\b(HX|SF|AH|TF|TG|AT|CO|LO|P|R)[\s.-]*(\d{1,2}(?:,\d{1,2})*)([a-z]?)\b|\bps\b/gi;
+// a channel by name and a number ("Stomach 36", "large intestine-4"): the longest name first, so
+// "Gall Bladder 20" is GB20 and not BL20
+const channelNamePattern = new RegExp(
+  `\\b(${Object.keys(channelNames)
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/ /g, '[\\s-]+'))
+    .join('|')})[\\s.-]*(\\d{1,2})\\b`,
+  'gi',
+);
 
 /** Turns code-like input into WHO codes: "ub 23", "BL-23", "ren12" → "BL23", "CV12". */
 export function canonicalCodes(query: string): string[] {
@@ -61,6 +73,10 @@ export function canonicalCodes(query: string): string[] {
     const ch = channelAliases[prefix];
     if (ch) out.push(`${ch}${Number(m[2])}`);
     else if (prefix === 'MS') out.push(`MS${Number(m[2])}`);
+  }
+  for (const m of query.matchAll(channelNamePattern)) {
+    const ch = channelNames[(m[1] ?? '').toLowerCase().replace(/[\s-]+/g, ' ')];
+    if (ch) out.push(`${ch}${Number(m[2])}`);
   }
   for (const m of query.matchAll(extraCodePattern)) out.push(`EX-${(m[1] ?? '').toUpperCase()}${Number(m[2])}`);
   return out;
@@ -75,6 +91,7 @@ export function earCodes(query: string): string[] {
 const onlyCodesIn = (query: string) =>
   query
     .replace(earCodePattern, ' ')
+    .replace(channelNamePattern, ' ')
     .replace(channelCodePattern, ' ')
     .replace(extraCodePattern, ' ')
     .replace(/[\s,;]+/g, '') === '';
@@ -108,6 +125,8 @@ export class AtlasSearch {
   private readonly index: MiniSearch<SearchDoc>;
   private readonly docs = new Map<string, SearchDoc>();
   private readonly conditionTerms: { id: string; phrases: string[] }[];
+  /** the conditions' Chinese names, longest first: Chinese is written without spaces, so these match inside the query */
+  private readonly chineseNames: { id: string; name: string }[];
   private readonly regionPhrases: { id: string; p: string }[];
   /** condition|ref -> role, from the condition vocabulary's links */
   private readonly links = new Map<string, 'main' | 'supporting'>();
@@ -135,7 +154,7 @@ export class AtlasSearch {
         code: '',
         title: c.name,
         names: [c.name, ...c.synonyms].join(' '),
-        hanzi: '',
+        hanzi: [c.hanzi.simplified, c.hanzi.traditional ?? ''].join(' '),
         conditions: '',
         region: '',
         conditionIds: [c.id],
@@ -165,6 +184,9 @@ export class AtlasSearch {
         .filter((p) => p.length > 2)
         .map((p) => ` ${p.replace(/[^\p{L}\p{N}']+/gu, ' ')} `),
     }));
+    this.chineseNames = [...conditions.values()]
+      .flatMap((c) => [c.hanzi.simplified, c.hanzi.traditional ?? ''].filter(Boolean).map((name) => ({ id: c.sameAs ?? c.id, name })))
+      .sort((a, b) => b.name.length - a.name.length);
     for (const c of conditions.values()) {
       for (const l of c.links) this.links.set(`${c.id}|${l.ref}`, l.role);
       this.linkedRefs.set(
@@ -210,6 +232,18 @@ export class AtlasSearch {
         }
       }
     }
+    // Chinese names inside the text, the longest first (偏头痛 is migraine, not also 头痛); then what
+    // is being typed: two or more characters that begin a name (中风 for 中风偏瘫)
+    for (const { id, name } of this.chineseNames) {
+      if (!rest.includes(name)) continue;
+      found.add(id);
+      rest = rest.replace(name, ' ');
+    }
+    for (const typed of rest.match(/\p{Script=Han}{2,}/gu) ?? []) {
+      const begun = this.chineseNames.filter((c) => c.name.startsWith(typed));
+      for (const { id } of begun) found.add(id);
+      if (begun.length) rest = rest.replace(typed, ' ');
+    }
     return { ids: [...found], rest: rest.replace(fillerWords, ' ').trim() };
   }
 
@@ -219,24 +253,37 @@ export class AtlasSearch {
     return this.regionPhrases.find((c) => q.includes(` ${c.p} `))?.id ?? null;
   }
 
+  /**
+   * The text search. Pinyin typed in syllables is first read as the name it spells ("zu san li"
+   * as "zusanli": Zusanli, not every name with a zu, a san or a li); only if no name is spelt so
+   * are the syllables searched one by one. A query naming conditions needs all its other words.
+   */
+  private textHits(query: string, allWords: boolean): SearchResult[] {
+    const combineWith = allWords ? 'AND' : 'OR';
+    const joined = joinPinyinRuns(query);
+    const asNames = joined ? this.index.search(joined, { combineWith }) : [];
+    return asNames.length > 0 ? asNames : this.index.search(query, { combineWith });
+  }
+
   search(rawQuery: string, filters: SearchFilters = {}, limit = 50): SearchHit[] {
     const query = String(rawQuery ?? '')
       .slice(0, maxQueryLength)
       .trim();
     if (!query) return [];
     const codes = [...canonicalCodes(query), ...earCodes(query).map((c) => c.toUpperCase())];
-    const { ids: wanted, rest } = this.conditionsAndRest(query);
-    const regionFromQuery = this.regionIn(query);
+    // a query that is only codes ("UB23", "bl 23, sj5", "Stomach 36") needs no text search, and its
+    // words name no condition or region ("stomach" is one, but "Stomach 36" is ST36)
+    const onlyCodes = codes.length > 0 && onlyCodesIn(query);
+    const { ids: wanted, rest } = onlyCodes ? { ids: [], rest: '' } : this.conditionsAndRest(query);
+    const regionFromQuery = onlyCodes ? null : this.regionIn(query);
     const region = filters.region ?? null;
     const scores = new Map<string, number>();
     // A query that names conditions is answered from the vocabulary (every item indicated for or
     // linked to them) plus a strict text match; otherwise any word may match.
     const regionPhrase = regionFromQuery ? this.regionPhrases.find((c) => c.id === regionFromQuery && ` ${rest} `.includes(` ${c.p} `))?.p : undefined;
     const leftover = regionPhrase ? ` ${rest} `.replace(` ${regionPhrase} `, ' ').trim() : rest;
-    // a query that is only codes ("UB23", "bl 23, sj5") needs no text search either
-    const onlyCodes = codes.length > 0 && onlyCodesIn(query);
     const textSearch = !onlyCodes && (leftover !== '' || (wanted.length === 0 && !regionFromQuery));
-    if (textSearch) for (const r of this.index.search(query, { combineWith: wanted.length > 0 ? 'AND' : 'OR' })) scores.set(String(r.id), r.score);
+    if (textSearch) for (const r of this.textHits(query, wanted.length > 0)) scores.set(String(r.id), r.score);
     for (const c of wanted) for (const id of this.docsByCondition.get(c) ?? []) if (!scores.has(id)) scores.set(id, 0.5);
     for (const c of wanted) if (!scores.has(`condition:${c}`)) scores.set(`condition:${c}`, 0.5);
     for (const code of codes) {

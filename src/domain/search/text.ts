@@ -42,6 +42,39 @@ export const channelAliases: Record<string, string> = {
   G: 'GB',
 };
 
+/**
+ * The channels by name, as people write them with a number ("Stomach 36", "Gall Bladder 20",
+ * "Triple Burner 5"): lower case, one space between words.
+ */
+export const channelNames: Record<string, string> = {
+  lung: 'LU',
+  'large intestine': 'LI',
+  stomach: 'ST',
+  spleen: 'SP',
+  heart: 'HT',
+  'small intestine': 'SI',
+  bladder: 'BL',
+  'urinary bladder': 'BL',
+  kidney: 'KI',
+  pericardium: 'PC',
+  'triple energizer': 'TE',
+  'triple energiser': 'TE',
+  'triple burner': 'TE',
+  'triple warmer': 'TE',
+  'san jiao': 'TE',
+  sanjiao: 'TE',
+  gallbladder: 'GB',
+  'gall bladder': 'GB',
+  liver: 'LR',
+  'conception vessel': 'CV',
+  conception: 'CV',
+  'ren mai': 'CV',
+  'governor vessel': 'GV',
+  'governing vessel': 'GV',
+  governor: 'GV',
+  'du mai': 'GV',
+};
+
 /** The searchable words of vocabulary ids, for the systems' documents. */
 export function searchText(
   conditions: Iterable<Condition>,

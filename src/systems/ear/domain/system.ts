@@ -11,6 +11,7 @@ const isCode = (alias: string) => /^[A-Z]{1,2}\d/.test(alias);
 export const earSystem = defineSystem({
   id: 'ear',
   label: 'Ear points',
+  resultsLabel: 'Ear points',
   selection: z.strictObject({ system: z.literal('ear'), id: itemId }),
   describeItem: (id, { earPoints }) => {
     const point = earPoints.find((p) => p.id === id);
@@ -45,7 +46,7 @@ export const earSystem = defineSystem({
       keys: [p.code, ...p.aliases.filter(isCode)].map((c) => c.toUpperCase()),
       code: [p.code, ...p.aliases.filter(isCode)].join(' '),
       title: `${p.code} ${p.english} (ear)`,
-      names: [p.pinyin, p.pinyinPlain, p.english, ...p.aliases, 'ear auricular', p.part.replace(/-/g, ' ')].join(' '),
+      names: [p.pinyin, text.pinyin(p.pinyin), p.english, ...p.aliases, 'ear auricular', p.part.replace(/-/g, ' ')].join(' '),
       hanzi: [p.hanzi.traditional, p.hanzi.simplified].join(' '),
       conditions: text.conditions(p.indications),
       region: text.region('ear'),
@@ -63,7 +64,14 @@ export const earSystem = defineSystem({
       keys: [],
       code: p.id,
       title: `${p.english} (ear)`,
-      names: [p.english, ...p.aliases, p.concept.replace(/-/g, ' '), 'ear auricular european nogier'].join(' '),
+      // the European map names some points in pinyin written apart ("Shen Men"): found as one word too
+      names: [
+        p.english,
+        ...p.aliases,
+        ...[p.english, ...p.aliases].map((n) => text.pinyinRuns(n)),
+        p.concept.replace(/-/g, ' '),
+        'ear auricular european nogier',
+      ].join(' '),
       hanzi: '',
       conditions: text.conditions(p.indications),
       region: text.region('ear'),

@@ -11,6 +11,7 @@ import { categoryFilters } from '../../../domain/points/categoryFilters.ts';
 export const pointsSystem = defineSystem({
   id: 'points',
   label: 'Points',
+  resultsLabel: 'Body points',
   selection: z.strictObject({ system: z.literal('points'), id: itemId, side: itemSide, index: z.number().int().min(1).max(20) }),
   describeItem: (id, { points }) => {
     const record = points?.get(id);
@@ -46,7 +47,7 @@ export const pointsSystem = defineSystem({
         keys: [p.code, ...p.aliases],
         code: [p.code, ...p.aliases, ...variants].join(' '),
         title: `${p.code} ${p.pinyin} (${p.english})`,
-        names: [p.pinyin, p.pinyinPlain, p.english].join(' '),
+        names: [p.pinyin, text.pinyin(p.pinyin), p.english].join(' '),
         hanzi: [p.hanzi.traditional, p.hanzi.simplified].join(' '),
         conditions: text.conditions(p.indications),
         region: text.region(p.region),

@@ -8,6 +8,7 @@ import { linkFlag, linkKey, sideLinkKey } from '../../../domain/link/keys.ts';
 export const scalpSystem = defineSystem({
   id: 'scalp',
   label: 'Scalp lines and areas',
+  resultsLabel: 'Scalp lines and areas',
   selection: z.strictObject({ system: z.literal('scalp'), id: itemId, side: itemSide }),
   describeItem: (id, { whoLines, jiaoAreas }) => {
     const line = whoLines.get(id);
@@ -32,7 +33,7 @@ export const scalpSystem = defineSystem({
       keys: [l.code],
       code: l.code,
       title: `${l.code} ${l.english}`,
-      names: [l.pinyin, l.pinyinPlain, l.english, 'scalp line'].join(' '),
+      names: [l.pinyin, text.pinyin(l.pinyin), l.english, 'scalp line'].join(' '),
       hanzi: [l.hanzi.traditional, l.hanzi.simplified].join(' '),
       conditions: text.conditions(l.indications),
       region: text.region('scalp'),
@@ -50,7 +51,7 @@ export const scalpSystem = defineSystem({
       keys: [],
       code: a.id,
       title: `${a.english} (Jiao)`,
-      names: [a.pinyin, a.pinyinPlain, a.english, 'scalp area jiao', ...a.segments.flatMap((s) => s.bodyParts)].join(' '),
+      names: [a.pinyin, text.pinyin(a.pinyin), a.english, 'scalp area jiao', ...a.segments.flatMap((s) => s.bodyParts)].join(' '),
       hanzi: [a.hanzi.traditional, a.hanzi.simplified].join(' '),
       conditions: text.conditions(a.indications),
       region: text.region('scalp'),
