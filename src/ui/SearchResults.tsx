@@ -10,6 +10,8 @@ import { useAtlas } from '../state/store.ts';
 import { searchActive, searchGroupPage, selectSearchGroups, selectSearchHits } from '../state/searchSelectors.ts';
 import { useState } from 'react';
 import { useRovingList } from './parts/useRovingList.ts';
+import { CautionMark } from './parts/CautionList.tsx';
+import type { AtlasPointRecord } from '../domain/schema/points.ts';
 
 /** Results whose title starts with a standard code (points, WHO scalp lines, GB/T 13734 ear points). */
 const hasCode = (h: SearchHit) => h.kind === 'point' || h.kind === 'scalp-line' || (h.kind === 'ear-point' && !h.code.startsWith('nogier-'));
@@ -69,7 +71,7 @@ export function SearchResults({ open }: { open: (hit: SearchHit) => void }) {
       {hits.length === 0 && <p className="muted">Nothing found. Try a code (LI4, UB23), a name (Hegu, 合谷) or a condition (migraine).</p>}
       <div ref={listRef} onKeyDown={onListKey} onFocus={onListFocus}>
         {groups.map((g) => (
-          <ResultsGroup key={g.id} group={g} all={showsAll(g.id)} onShowAll={() => showAll(g.id)} openHit={openHit} />
+          <ResultsGroup key={g.id} group={g} all={showsAll(g.id)} onShowAll={() => showAll(g.id)} openHit={openHit} records={records} />
         ))}
       </div>
     </section>
@@ -82,11 +84,13 @@ function ResultsGroup({
   all,
   onShowAll,
   openHit,
+  records,
 }: {
   group: ResultGroup<SearchHit>;
   all: boolean;
   onShowAll: () => void;
   openHit: (h: SearchHit) => void;
+  records: ReadonlyMap<string, AtlasPointRecord> | null;
 }) {
   const shown = all ? group.hits : group.hits.slice(0, searchGroupPage);
   const headingId = `results-${group.id}`;
@@ -101,6 +105,7 @@ function ResultsGroup({
             <button type="button" data-result={h.id} onClick={() => openHit(h)}>
               {h.kind === 'point' && <span className="swatch" style={{ background: channelInfo[channelOfCode(h.code)].color }} aria-hidden="true" />}
               <span className="code">{hasCode(h) ? h.code : ''}</span> {hasCode(h) ? h.title.slice(h.code.length + 1) : h.title}
+              {h.kind === 'point' && <CautionMark cautions={records?.get(h.code)?.cautions ?? []} />}
               {h.conditionsServed > 1 && <span className="muted"> · serves {h.conditionsServed}</span>}
             </button>
           </li>

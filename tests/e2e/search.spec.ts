@@ -170,3 +170,22 @@ test('search as people type it: pinyin in syllables, a channel name with a numbe
   await page.screenshot({ path: `${shotsDir}/search-shimian.png` });
   noErrors();
 });
+
+test('results and the points list mark the points that carry a caution, with their grade in words', async ({ page }) => {
+  const noErrors = watchConsole(page);
+  await openAtlas(page, '?q=labour');
+  const results = page.getByRole('region', { name: 'Search results' });
+  // a labour search lists points with pregnancy cautions: each carries the mark, and its words name the grade
+  const sp6 = results.locator('[data-result="point:SP6"]');
+  await expect(sp6.locator('[data-caution-mark]')).toBeVisible();
+  await expect(sp6).toContainText(/caution: .*pregnancy/);
+  const li4 = results.locator('[data-result="point:LI4"]');
+  await expect(li4.locator('[data-caution-mark="contraindicated"]')).toBeVisible();
+  await expect(li4).toContainText('contraindicated: pregnancy');
+  await page.screenshot({ path: `${shotsDir}/search-caution-marks.png` });
+  // the channel list marks them too; a point without a warning has no mark
+  await page.getByRole('searchbox', { name: 'Search' }).fill('');
+  await expect(page.locator('button[data-code="LI4"] [data-caution-mark="contraindicated"]')).toBeAttached();
+  await expect(page.locator('button[data-code="LU7"] [data-caution-mark]')).toHaveCount(0);
+  noErrors();
+});

@@ -82,3 +82,24 @@ export const cautionGradeLabels: Record<CautionGrade, string> = { contraindicate
 export function byGrade<T extends { grade: CautionGrade }>(cautions: readonly T[]): T[] {
   return [...cautions].sort((a, b) => cautionGrades.indexOf(a.grade) - cautionGrades.indexOf(b.grade));
 }
+
+/** What a list shows beside an item with cautions: the strongest grade and what the warnings are about (notes left out). */
+export interface CautionMark {
+  grade: Exclude<CautionGrade, 'note'>;
+  /** the kinds of its contraindications and cautions, strongest first, each once */
+  kinds: CautionKind[];
+  /** in words, for the mark's accessible name ("contraindicated: pregnancy; caution: bleeding") */
+  label: string;
+}
+
+export function cautionMark(cautions: readonly Pick<Caution, 'grade' | 'kind'>[]): CautionMark | null {
+  const warnings = byGrade(cautions.filter((c) => c.grade !== 'note'));
+  const first = warnings[0];
+  if (!first || first.grade === 'note') return null;
+  const kinds = [...new Set(warnings.map((c) => c.kind))];
+  const byGradeKinds = (['contraindicated', 'caution'] as const)
+    .map((g) => [g, [...new Set(warnings.filter((c) => c.grade === g).map((c) => cautionKindLabels[c.kind]))]] as const)
+    .filter(([, ks]) => ks.length > 0)
+    .map(([g, ks]) => `${cautionGradeLabels[g].toLowerCase()}: ${ks.join(', ')}`);
+  return { grade: first.grade, kinds, label: byGradeKinds.join('; ') };
+}

@@ -5,6 +5,7 @@ import { channelInfo, channelOfCode, channelOrder } from '../../../domain/points
 import { passesFilters } from '../../../state/filters.ts';
 import { selectedPoint, useAtlas } from '../../../state/store.ts';
 import { useRovingList } from '../../../ui/parts/useRovingList.ts';
+import { CautionMark } from '../../../ui/parts/CautionList.tsx';
 
 export function PointList() {
   const records = useAtlas((s) => s.records);
@@ -58,6 +59,7 @@ export function PointList() {
                     }
                   >
                     <span className="code">{p.code}</span> {p.pinyin} <span className="muted">{p.english}</span>
+                    <CautionMark cautions={p.cautions} />
                   </button>
                 </li>
               );
