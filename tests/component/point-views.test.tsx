@@ -64,6 +64,19 @@ describe('the point card', () => {
     expect(useAtlas.getState().selection).toMatchObject({ system: 'points', id: 'LI4' });
   });
 
+  it("names a point's first 12 conditions, then all on request, as one tab stop", () => {
+    useAtlas.getState().select({ system: 'points', id: 'LI4', side: 'left', index: 1 });
+    render(<PointCard />);
+    const uses = within(screen.getByRole('article')).getByLabelText('Indications');
+    const total = records.get('LI4')!.indications.length;
+    expect(total).toBeGreaterThan(12);
+    expect(uses.querySelectorAll('.chip')).toHaveLength(12);
+    expect([...uses.querySelectorAll<HTMLElement>('.chip')].filter((c) => c.tabIndex === 0)).toHaveLength(1);
+    fireEvent.click(within(uses).getByRole('button', { name: `Show all ${total} conditions` }));
+    expect(uses.querySelectorAll('.chip')).toHaveLength(total);
+    expect([...uses.querySelectorAll<HTMLElement>('.chip')].filter((c) => c.tabIndex === 0)).toHaveLength(1);
+  });
+
   it('says what the location check means, from the status the build derived, in words without tests or screenshots', () => {
     useAtlas.setState({ locationChecks: { LI4: { status: 'checked', assertions: 14 }, LU5: { status: 'failed', assertions: 8 } } });
     useAtlas.getState().select({ system: 'points', id: 'LI4', side: 'left', index: 1 });

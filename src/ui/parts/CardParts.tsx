@@ -1,7 +1,11 @@
 // The parts every card shares (points, scalp zones, ear points): a titled section, the conditions
 // an item is used for as chips that search for them in place, and the source line.
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useAtlas } from '../../state/store.ts';
+import { useRovingList } from './useRovingList.ts';
+
+/** How many conditions a card names before "Show all": the first are the item's main uses. */
+export const chipsShown = 12;
 
 export function CardSection({ label, title = label, children }: { label: string; title?: ReactNode; children: ReactNode }) {
   return (
@@ -15,11 +19,16 @@ export function CardSection({ label, title = label, children }: { label: string;
 /** "Used for": each condition a chip; choosing one searches for it (no page load, nothing lost). */
 export function ConditionChips({ ids }: { ids: readonly string[] }) {
   const conditions = useAtlas((s) => s.conditions);
+  // the whole list on request (a point used for 50 conditions would bury the rest of the card)
+  const [all, setAll] = useState(false);
+  // the chips are one tab stop, like every list
+  const { ref, onKeyDown, onFocus } = useRovingList<HTMLUListElement>('.chip');
   if (ids.length === 0) return null;
+  const shown = all ? ids : ids.slice(0, chipsShown);
   return (
     <CardSection label="Indications" title="Used for">
-      <ul className="chips">
-        {ids.map((id) => {
+      <ul className="chips" ref={ref} onKeyDown={onKeyDown} onFocus={onFocus}>
+        {shown.map((id) => {
           const name = conditions.get(id)?.name ?? id.replace(/-/g, ' ');
           return (
             <li key={id}>
@@ -30,6 +39,11 @@ export function ConditionChips({ ids }: { ids: readonly string[] }) {
           );
         })}
       </ul>
+      {shown.length < ids.length && (
+        <button type="button" className="link" onClick={() => setAll(true)}>
+          Show all {ids.length} conditions
+        </button>
+      )}
     </CardSection>
   );
 }
