@@ -117,9 +117,11 @@ export function App() {
             View options
           </button>
         </div>
+        {/* the theme first: on a desk it fits the masthead's first row, beside the keys, and the view
+            controls follow in two rows below it (one row fewer over the stage) */}
         <div className="options" id="view-options">
-          <Toolbar />
           <ThemeChooser />
+          <Toolbar />
         </div>
       </header>
       <LoadErrors />
