@@ -8,6 +8,7 @@ import type { InterleavedBufferAttribute } from 'three';
 import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
 import { LineSegments2 } from 'three/examples/jsm/lines/LineSegments2.js';
 import { LineSegmentsGeometry } from 'three/examples/jsm/lines/LineSegmentsGeometry.js';
+import { keyOf } from './builds.ts';
 
 extend({ LineSegments2, LineSegmentsGeometry, LineMaterial });
 declare module '@react-three/fiber' {
@@ -74,15 +75,6 @@ export function FatSegments({
       />
     </lineSegments2>
   );
-}
-
-// a stable key per positions array, so a new array mounts a new geometry (and the old is disposed)
-const keys = new WeakMap<Float32Array, number>();
-let nextKey = 0;
-function keyOf(array: Float32Array): number {
-  let k = keys.get(array);
-  if (k === undefined) keys.set(array, (k = ++nextKey));
-  return k;
 }
 
 /** Writes new per-end colours into the drawn segments' buffer (same layout as `colors`). */

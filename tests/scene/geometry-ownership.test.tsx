@@ -5,10 +5,10 @@
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InterleavedBufferAttribute, LineSegments } from 'three';
-import type { ScalpFile } from '../../src/domain/scalp/placement.ts';
 import { ChannelPaths } from '../../src/systems/points/scene/ChannelPaths.tsx';
 import { ScalpZones } from '../../src/systems/scalp/scene/ScalpZones.tsx';
 import { useAtlas } from '../../src/state/store.ts';
+import { scalpLines } from '../support/scalp.ts';
 
 const paths = ['LU', 'LI'].map((channel, k) => ({
   channel,
@@ -19,17 +19,7 @@ const paths = ['LU', 'LI'].map((channel, k) => ({
     [k * 0.1, 1.2, 0.1],
   ] as [number, number, number][],
 }));
-const zones: ScalpFile['zones'] = ['MS1', 'MS2'].map((id, k) => ({
-  id,
-  system: 'who-scalp',
-  side: 'left',
-  strokes: [
-    [
-      [k * 0.01, 1.6, 0.1],
-      [k * 0.01, 1.62, 0.1],
-    ],
-  ],
-}));
+const zones = scalpLines(['MS1', 'MS2'], 1);
 
 const initial = useAtlas.getState();
 let renderer: Awaited<ReturnType<typeof ReactThreeTestRenderer.create>> | null = null;

@@ -5,23 +5,12 @@
 // the list (MS2 for a click on MS4's second segment).
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ScalpFile } from '../../src/domain/scalp/placement.ts';
 import { ScalpZones } from '../../src/systems/scalp/scene/ScalpZones.tsx';
 import { selectedZone, useAtlas } from '../../src/state/store.ts';
+import { scalpLines } from '../support/scalp.ts';
 
 // four WHO lines of two segments each, side by side
-const zones: ScalpFile['zones'] = ['MS1', 'MS2', 'MS3', 'MS4'].map((id, k) => ({
-  id,
-  system: 'who-scalp',
-  side: 'left',
-  strokes: [
-    [
-      [k * 0.01, 1.6, 0.1],
-      [k * 0.01, 1.62, 0.1],
-      [k * 0.01, 1.64, 0.1],
-    ],
-  ],
-}));
+const zones = scalpLines(['MS1', 'MS2', 'MS3', 'MS4'], 2);
 const initial = useAtlas.getState();
 let renderer: Awaited<ReturnType<typeof ReactThreeTestRenderer.create>> | null = null;
 afterEach(async () => {

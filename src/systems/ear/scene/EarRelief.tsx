@@ -11,31 +11,31 @@ import { protocolRefs, visibleEarPoints } from '../../../state/earSelectors.ts';
 import { selectedEarPoint, useAtlas } from '../../../state/store.ts';
 import { earPartColours } from '../../../theme/tokens.ts';
 import { usePalette } from '../../../state/theme.ts';
-import { nextBuild } from '../../../scene/builds.ts';
+import { keyOf } from '../../../scene/builds.ts';
 
 const partColour = earPartColours.relief;
 
 function ReliefMesh({ ear }: { ear: EarAtlas }) {
   const relief = useMemo(() => buildRelief(ear), [ear]);
   // the zone colours per vertex; the geometry itself is JSX (R3F owns and disposes it)
-  const painted = useMemo(() => {
-    const colours = new Float32Array(relief.zoneOfVertex.length * 3);
+  const colours = useMemo(() => {
+    const painted = new Float32Array(relief.zoneOfVertex.length * 3);
     const c = new Color();
     relief.zoneOfVertex.forEach((zi, k) => {
       const zone = zi >= 0 ? ear.zones[zi] : undefined;
       c.set(zone ? (partColour[zone.part] ?? earPartColours.other) : earPartColours.skin);
       // alternate zones of a part a little lighter so neighbours are told apart
       if (zone && zi % 2) c.offsetHSL(0, -0.05, 0.06);
-      colours.set([c.r, c.g, c.b], k * 3);
+      painted.set([c.r, c.g, c.b], k * 3);
     });
-    return { build: nextBuild(), colours };
+    return painted;
   }, [relief, ear]);
   const geometry = useRef<BufferGeometry>(null);
   // normals from the faces, once the geometry holds the relief's positions and indices
   useLayoutEffect(() => {
     geometry.current?.computeVertexNormals();
     geometry.current?.computeBoundingSphere();
-  }, [painted]);
+  }, [relief, colours]);
   const map = useAtlas((s) => s.earMap);
   const selected = useAtlas((s) => selectedEarPoint(s)?.id ?? null);
   const protocol = useAtlas((s) => s.protocol);
@@ -79,9 +79,9 @@ function ReliefMesh({ ear }: { ear: EarAtlas }) {
   return (
     <group position={[-0.5, 0.5, 0]}>
       <mesh onClick={pick}>
-        <bufferGeometry ref={geometry} key={painted.build}>
+        <bufferGeometry ref={geometry} key={keyOf(relief.positions)}>
           <bufferAttribute attach="attributes-position" args={[relief.positions, 3]} />
-          <bufferAttribute attach="attributes-color" args={[painted.colours, 3]} />
+          <bufferAttribute attach="attributes-color" args={[colours, 3]} />
           <bufferAttribute attach="index" args={[relief.indices, 1]} />
         </bufferGeometry>
         <meshStandardMaterial vertexColors roughness={0.75} />

@@ -13,7 +13,7 @@ import { selectFoundCodes } from '../../../state/searchSelectors.ts';
 import { nth } from '../../../domain/checked.ts';
 import type { Palette } from '../../../theme/tokens.ts';
 import { usePalette } from '../../../state/theme.ts';
-import { nextBuild } from '../../../scene/builds.ts';
+import { keyOf } from '../../../scene/builds.ts';
 import { FatSegments, paintSegments, type LineSegments2 } from '../../../scene/FatSegments.tsx';
 // the theme's colours (src/theme/tokens.ts), set when the theme changes
 const whoColor = new Color();
@@ -104,7 +104,7 @@ export function ScalpZones() {
         }
       }
     });
-    return { build: nextBuild(), positions: new Float32Array(positions), colors: new Float32Array(positions.length), zones, owner, vertexZone, vertexFraction };
+    return { positions: new Float32Array(positions), colors: new Float32Array(positions.length), zones, owner, vertexZone, vertexFraction };
   }, [scalp]);
 
   // the search lights a system's zones only if it found some of them
@@ -145,7 +145,7 @@ export function ScalpZones() {
   const hair = useMemo(() => {
     const positions: number[] = [];
     for (const h of scalp?.hairlines ?? []) for (let i = 0; i < h.length - 1; i++) positions.push(...(h[i] as Vec3), ...(h[i + 1] as Vec3));
-    return { build: nextBuild(), positions: new Float32Array(positions) };
+    return new Float32Array(positions);
   }, [scalp]);
 
   const whoShown = showWho || linesLit !== null;
@@ -171,14 +171,14 @@ export function ScalpZones() {
   return (
     <group name="scalp-zones">
       <lineSegments name="hairline" visible={whoShown || jiaoShown}>
-        <bufferGeometry key={hair.build}>
-          <bufferAttribute attach="attributes-position" args={[hair.positions, 3]} />
+        <bufferGeometry key={keyOf(hair)}>
+          <bufferAttribute attach="attributes-position" args={[hair, 3]} />
         </bufferGeometry>
         <lineBasicMaterial color={palette.hair} transparent opacity={0.7} />
       </lineSegments>
       <FatSegments ref={line} name="who-lines" positions={lines.positions} colors={lines.colors} width={3} visible={whoShown} onClick={pickLine} />
       <mesh name="jiao-areas" visible={jiaoShown} onClick={pickBand}>
-        <bufferGeometry key={bands.build}>
+        <bufferGeometry key={keyOf(bands.positions)}>
           <bufferAttribute attach="attributes-position" args={[bands.positions, 3]} />
           <bufferAttribute ref={bandColors} attach="attributes-color" args={[bands.colors, 3]} />
         </bufferGeometry>
