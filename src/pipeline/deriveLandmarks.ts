@@ -34,18 +34,21 @@ const sharedWithin = 0.008;
  * processes, the sacral foramina), the malleoli (the leg's and the foot's B-cun end on them) and
  * the crease at the front of the ankle (where the skin turns from the shin to the instep, a few
  * millimetres up or down it move a point along the foot): a shared definition must hold closer.
- * The philtrum's marks are a centimetre apart: to half a millimetre.
+ * The philtrum's marks are a centimetre apart: to half a millimetre; so are the levels of the
+ * anterior crest of the tibia (the points a finger-breadth lateral to it have a finger-breadth's
+ * room between the crest and the skin that faces inward).
  */
 const sharedWithinFor = (id: string) =>
   /^spinous_[ls]\d$/.test(id)
     ? 0.0015
-    : ['subnasale', 'philtrum_upper_third', 'philtrum_midpoint', 'labrale_superius'].includes(id)
+    : ['subnasale', 'philtrum_upper_third', 'philtrum_midpoint', 'labrale_superius'].includes(id) || id.startsWith('tibia_anterior_crest_')
       ? 0.0005
       : id.startsWith('intercostal_space_') ||
           id.startsWith('sacral_foramen_') ||
           id === 'sternal_angle' ||
           id === 'ankle_front_midpoint' ||
-          id.endsWith('_malleolus')
+          id.endsWith('_malleolus') ||
+          id === 'tibial_tuberosity'
         ? 0.003
         : sharedWithin;
 
@@ -793,14 +796,26 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
       femurEnd = J('upperleg02.L____tail');
     const baseY = knee[1] + 0.058 * s;
     const base = onFront(apex.position[0] + ((femurTop[0] - femurEnd[0]) * (baseY - apex.position[1])) / (femurTop[1] - femurEnd[1]), baseY);
-    // the tuberosity is the upper end of the anterior crest of the tibia: the skin straight in
-    // front of the shaft (the rig's lower-leg bone follows the tibia), lateral to the apex of the
-    // patella on the female, where the ligament runs down and out (the most forward skin at that
-    // height lay 1.5 cm medial to the bone there)
+    // the tuberosity is the upper end of the anterior crest of the tibia, the prominence on the
+    // front of the upper tibia where the patellar ligament ends: the ligament runs from the apex of
+    // the patella straight down or a little outward, so the tuberosity lies below the apex or
+    // slightly lateral to it, on the anterolateral part of the bone's upper end, lateral to the
+    // axis of the shaft (the rig's lower-leg bone follows the tibia). Going out from the axis, met
+    // from in front, the first skin that faces straight forward (within 3 degrees): on the female,
+    // whose upper shin is flat in front, in front of the axis (the most forward skin at that height
+    // lay 1.5 cm medial to it); on the male 1.5 cm lateral to it. (Straight in front of the axis,
+    // the male's lay 1.1 cm medial to the apex of the patella, its ligament running down and in.)
     const shaftTop = J('lowerleg01.L____head'),
       shaftMid = J('lowerleg01.L____tail');
     const tubY = knee[1] - 0.045 * s;
-    const tuberosity = onFront(lerp(shaftTop, shaftMid, (shaftTop[1] - tubY) / (shaftTop[1] - shaftMid[1]))[0], tubY);
+    const tuberosity = ((): SurfaceHit => {
+      const axis = lerp(shaftTop, shaftMid, (shaftTop[1] - tubY) / (shaftTop[1] - shaftMid[1]))[0];
+      for (let x = axis; x < axis + 0.04 * s; x += 0.001) {
+        const hit = onFront(x, tubY);
+        if (normalAt(body, hit.triangle, hit.barycentric)[0] >= -0.05) return hit;
+      }
+      throw new Error(`${variant}: the front of the upper tibia never faces forward`);
+    })();
     set(
       'patella_apex',
       apex,
@@ -814,7 +829,7 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     set(
       'tibial_tuberosity',
       tuberosity,
-      'The tibial tuberosity, where the patellar ligament ends: about 4.5 cm below the joint line, straight in front of the shaft of the tibia at the top of the shin (met from in front, on each body); the anterior crest of the tibia runs down from it.',
+      'The tibial tuberosity, where the patellar ligament ends: about 4.5 cm below the joint line, below the apex of the patella or a little lateral to it, on the front of the upper tibia lateral to the axis of its shaft, where the skin first faces straight forward (met from in front, on each body); the anterior crest of the tibia runs down from it.',
     );
     // the base of the patella is about 4.4 cm wide: its ends lie 2.2 cm either side of its middle
     set(
@@ -991,6 +1006,39 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
         'calcaneal_tendon',
         fromOutside([mid[0], mid[1], mid[2] - 0.05], [0, 0, 1], LEG),
         'The calcaneal (Achilles) tendon behind the ankle, level with the midpoint of the line joining the prominences of the two malleoli (KI3 lies between it and the medial malleolus, BL60 between it and the lateral malleolus).',
+      );
+    }
+  }
+  // --- the anterior crest of the tibia at the levels of the points a finger-breadth lateral to it:
+  // ST36, EX-LE7, ST37, ST38 and ST39 lie 3, 5, 6, 8 and 9 B-cun below the lateral knee eye (ST35)
+  // on the line down to the front of the ankle (ST41), one finger-breadth (middle finger) lateral to
+  // the crest, over tibialis anterior (WHO's note to ST36). The crest runs down from the tibial
+  // tuberosity to the middle of the leg (tibia_anterior_crest, in front of the shaft) and on along
+  // the front of the shaft below it; at each level the skin straight in front of it, met from in
+  // front. (The straight line from the knee eye to the ankle ran only 0.6-1.0 cm lateral to the
+  // crest on the female, whose shin bows outward below the knee, over skin facing inward.)
+  {
+    const eye = D('knee_eye_lateral'),
+      ankle = D('ankle_front_midpoint'),
+      tuberosity = D('tibial_tuberosity'),
+      middle = D('tibia_anterior_crest');
+    const [shaftMid, shaftEnd] = [J('lowerleg02.L____head'), J('lowerleg02.L____tail')];
+    const crestX = (y: number) =>
+      y >= middle[1]
+        ? lerp(tuberosity, middle, (tuberosity[1] - y) / (tuberosity[1] - middle[1]))[0]
+        : middle[0] + lerp(shaftMid, shaftEnd, (shaftMid[1] - y) / (shaftMid[1] - shaftEnd[1]))[0] - shaftMid[0];
+    for (const [cun, code] of [
+      [3, 'ST36'],
+      [5, 'EX-LE7'],
+      [6, 'ST37'],
+      [8, 'ST38'],
+      [9, 'ST39'],
+    ] as const) {
+      const y = eye[1] + ((ankle[1] - eye[1]) * cun) / 16;
+      set(
+        `tibia_anterior_crest_${cun}`,
+        fromOutside([crestX(y), y, middle[2]], [0, 0, -1], LEG),
+        `The anterior crest of the tibia ${cun} B-cun below the lateral knee eye (of the leg's 16 B-cun from the knee eye to the front of the ankle): the skin straight in front of the crest, which runs down from the tibial tuberosity to the middle of the leg and on along the front of the shaft (${code} lies one finger-breadth lateral to it, over tibialis anterior).`,
       );
     }
   }

@@ -381,6 +381,19 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     expect(cm(apex.position[1] - tuberosity[1]) / scale).toBeGreaterThan(4);
     expect(cm(apex.position[1] - tuberosity[1]) / scale).toBeLessThan(7);
     expect(Math.abs(cm(p('tibia_anterior_crest')[0] - tuberosity[0]))).toBeLessThan(2);
+    // the ligament runs from the apex straight down or a little outward: the tuberosity lies below
+    // the apex or lateral to it, never medial (straight in front of the shaft, the male's lay 1.1 cm medial)
+    expect(cm(tuberosity[0] - apex.position[0])).toBeGreaterThan(-0.3);
+    expect(cm(tuberosity[0] - apex.position[0])).toBeLessThan(2);
+    // the crest at the levels of ST36-ST39 runs down from the tuberosity, in front of the tibia, its
+    // skin facing forward and a little inward, medial to the skin that faces straight forward
+    for (const k of [3, 5, 6, 8, 9]) {
+      const crest = at(`tibia_anterior_crest_${k}`);
+      expect(crest.position[1], `crest ${k}`).toBeLessThan(tuberosity[1]);
+      expect(Math.abs(cm(crest.position[0] - tuberosity[0])), `crest ${k}`).toBeLessThan(2);
+      expect(crest.normal[0], `crest ${k}`).toBeLessThan(0);
+      expect(crest.normal[2], `crest ${k}`).toBeGreaterThan(0.9);
+    }
     // the ligament 2-3.5 cm wide at the joint line, between the apex and the tuberosity; the eyes beyond its borders
     const lb = p('patellar_ligament_lateral_border'),
       mb = p('patellar_ligament_medial_border');

@@ -1,5 +1,20 @@
 // Stomach channel: what WHO 2008 says of each location, as measurements (our words). See LU.ts.
-import { alongAsDrawn, apart, distance, face, faceAtLeast, inLineFromFront, is, level, levelWith, midline, near, part, type LocationSpec } from '../checks.ts';
+import {
+  alongAsDrawn,
+  apart,
+  distance,
+  face,
+  faceAtLeast,
+  inLineFromFront,
+  is,
+  isByCun,
+  level,
+  levelWith,
+  midline,
+  near,
+  part,
+  type LocationSpec,
+} from '../checks.ts';
 
 const chest = 'chest_nipples';
 const upperAbdomen = 'abdomen_xiphisternal_umbilicus';
@@ -13,10 +28,19 @@ const shinLine = (cunBelowST35: number) => alongAsDrawn('ST35', 'ST41', cunBelow
 // and lies lateral to the middle of the base of the patella (the thigh's most forward line above
 // the knee) by at least 1.5 cm
 const anterolateralThigh = [faceAtLeast(0.2, 'lateral'), is('lateral', 'patella_base', 1.5)];
-// the front of the leg lateral to the anterior crest of the tibia, over tibialis anterior: the
-// skin faces forward (turned no more than about 12 degrees inward, normal · lateral ≥ -0.2) and lies
-// lateral to the crest
-const besideTheCrest = [faceAtLeast(-0.2, 'lateral'), is('lateral', 'tibia_anterior_crest', 0.5)];
+// the front of the leg one finger-breadth (middle finger) lateral to the anterior crest of the tibia,
+// over tibialis anterior (WHO's note to ST36): the skin there faces forward or forward and out, not
+// turned inward by more than about 6 degrees (normal · lateral ≥ -0.1: where tibialis anterior stands
+// in front of the crest, as on the female, the top of the muscle a finger-breadth out faces straight
+// forward, within a degree or two either way; points turned 9-10 degrees inward lie on its slope
+// down toward the crest), and lies lateral to the crest by at least two thirds of a finger-breadth:
+// the middle finger is about 0.75 B-cun wide (four fingers make 3 B-cun), so at least 0.5 B-cun of
+// the leg. The crest runs down from the tibial tuberosity: ST36, a cun or two below it, is measured
+// from the tuberosity, the points lower down from the crest at the middle of the leg.
+const besideTheCrest = (crest: 'tibial_tuberosity' | 'tibia_anterior_crest' = 'tibia_anterior_crest') => [
+  faceAtLeast(-0.1, 'lateral'),
+  isByCun('lateral', crest, 0.5, leg),
+];
 const upper = (code: string, cun: number, below: string): LocationSpec => ({
   code,
   text: `Upper abdomen, ${cun} cun above the centre of the umbilicus, 2 cun lateral to the anterior midline.`,
@@ -243,23 +267,23 @@ export const ST: LocationSpec[] = [
   },
   {
     code: 'ST36',
-    text: 'Front of the leg, on the line from ST35 to ST41, 3 cun below ST35.',
-    checks: [face('anterior'), part('leg'), shinLine(3), distance('ST35', 3, leg), ...besideTheCrest, is('lateral', 'tibial_tuberosity', 1)],
+    text: 'Front of the leg, on the line from ST35 to ST41, 3 cun below ST35, one finger-breadth lateral to the anterior crest of the tibia.',
+    checks: [face('anterior'), part('leg'), shinLine(3), distance('ST35', 3, leg), ...besideTheCrest('tibial_tuberosity')],
   },
   {
     code: 'ST37',
-    text: 'Front of the leg, on the line from ST35 to ST41, 6 cun below ST35.',
-    checks: [face('anterior'), part('leg'), shinLine(6), distance('ST35', 6, leg), ...besideTheCrest, is('below', 'ST36', 5)],
+    text: 'Front of the leg, on the line from ST35 to ST41, 6 cun below ST35, one finger-breadth lateral to the anterior crest of the tibia.',
+    checks: [face('anterior'), part('leg'), shinLine(6), distance('ST35', 6, leg), ...besideTheCrest(), is('below', 'ST36', 5)],
   },
   {
     code: 'ST38',
-    text: 'Front of the leg, on the line from ST35 to ST41, 8 cun below ST35.',
-    checks: [face('anterior'), part('leg'), shinLine(8), distance('ST35', 8, leg), ...besideTheCrest, is('below', 'ST37', 3)],
+    text: 'Front of the leg, on the line from ST35 to ST41, 8 cun below ST35, one finger-breadth lateral to the anterior crest of the tibia.',
+    checks: [face('anterior'), part('leg'), shinLine(8), distance('ST35', 8, leg), ...besideTheCrest(), is('below', 'ST37', 3)],
   },
   {
     code: 'ST39',
-    text: 'Front of the leg, on the line from ST35 to ST41, 9 cun below ST35.',
-    checks: [face('anterior'), part('leg'), shinLine(9), distance('ST35', 9, leg), ...besideTheCrest, is('below', 'ST38', 1.5)],
+    text: 'Front of the leg, on the line from ST35 to ST41, 9 cun below ST35, one finger-breadth lateral to the anterior crest of the tibia.',
+    checks: [face('anterior'), part('leg'), shinLine(9), distance('ST35', 9, leg), ...besideTheCrest(), is('below', 'ST38', 1.5)],
   },
   {
     code: 'ST40',
