@@ -1231,6 +1231,33 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     );
   }
   {
+    // the index finger's counterpart on its radial side (LI2): the hollow past the flare of the base
+    // of the proximal phalanx, a third of the way from the 2nd metacarpophalangeal joint (as found
+    // for its knuckle) to the PIP joint, on the border of the back and the palm: the most radial
+    // skin there across the finger, met from the radial side (a step sideways from the knuckle, on
+    // the middle of the back of the finger, ended on the back-and-radial corner of the finger, its
+    // skin facing as much back as out). The finger slants out and forward, so the rays run square
+    // to its axis, not along x (which would slide 0.8 cm further along it)
+    const joint = knuckleJoint.get(2)!,
+      pip = J('finger2-2.L____head');
+    const base = lerp(joint, pip, 1 / 3),
+      axis = norm(sub(pip, joint));
+    const radial = norm(sub([1, 0, 0], scale(axis, axis[0]))),
+      across = cross(axis, radial);
+    let finger: SurfaceHit | undefined;
+    for (let t = -0.012; t <= 0.012; t += 0.001) {
+      const hit = castRay(index, add(base, add(scale(radial, 0.05), scale(across, t))), scale(radial, -1), 0.08, ARM);
+      const out = hit ? dot(sub(hit.position, base), radial) : -Infinity;
+      if (hit && Math.hypot(...sub(hit.position, base)) < 0.025 && (!finger || out > dot(sub(finger.position, base), radial))) finger = hit;
+    }
+    if (!finger) throw new Error(`${variant}: no radial border of the index finger at its base`);
+    set(
+      'index_finger_base_radial_border',
+      finger,
+      "The radial side of the base of the index finger's proximal phalanx, just distal to the 2nd metacarpophalangeal joint, on the border where the skin of the back meets that of the palm (the red and white skin): the most radial skin a third of the way from the joint to the PIP joint, past the flare of the base (LI2 lies in this hollow).",
+    );
+  }
+  {
     // the radial border of the 1st metacarpal at its middle, where the skin of the back of the
     // thumb meets that of the thenar eminence (the red and white skin): going round the middle of
     // the bone (the rig's thumb metacarpal) from its back over its radial side, the first skin that

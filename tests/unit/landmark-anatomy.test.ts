@@ -166,6 +166,17 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     expect(border[0]).toBeLessThan(p('mcp5')[0] - 0.005);
   });
 
+  it('the red-white border of the index finger at its base: on its radial side, just distal to the 2nd knuckle, on the finger and not on the web', () => {
+    const border = p('index_finger_base_radial_border'),
+      knuckle = p('mcp2');
+    expect(at('index_finger_base_radial_border').normal[0]).toBeGreaterThan(0.85);
+    expect(Math.abs(at('index_finger_base_radial_border').normal[2])).toBeLessThan(0.5);
+    expect(cm(knuckle[1] - border[1])).toBeGreaterThan(0.3);
+    expect(border[0]).toBeGreaterThan(knuckle[0] + 0.005);
+    expect(border[1]).toBeLessThan(p('finger_web_1_2')[1] - 0.01);
+    expect(border[1]).toBeGreaterThan(p('pip2')[1] + 0.015);
+  });
+
   it('the posteroinferior border of the deltoid: on the back of the arm about level with the posterior axillary fold, between the acromial angle and the insertion', () => {
     const border = p('deltoid_posterior_border'),
       fold = p('posterior_axillary_fold');

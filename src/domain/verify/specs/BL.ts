@@ -6,6 +6,7 @@ import {
   distance,
   face,
   faceAtLeast,
+  inLineFromFront,
   is,
   isByCun,
   level,
@@ -70,6 +71,8 @@ export const BL: LocationSpec[] = [
       is('lateral', 'GV24', 0.5),
       is('medial', 'BL4', 0.3),
       is('above', 'BL2', 4),
+      // "superior to the frontal notch", which lies at the medial end of the eyebrow (BL2): straight above BL2
+      ...inLineFromFront('BL2', 0.3),
     ],
   },
   {

@@ -444,19 +444,19 @@ export const EX: LocationSpec[] = [
     code: 'EX-UE9',
     member: 2,
     text: 'Baxie, index and middle fingers: back of the hand, at the red-white skin border proximal to the web margin.',
-    checks: [face('posterior'), part('hand', 'fingers'), near('finger_web_2_3', 1)],
+    checks: [faceAtLeast(0.6, 'posterior'), part('hand', 'fingers'), near('finger_web_2_3', 1.5), is('above', 'finger_web_2_3', 0.4)],
   },
   {
     code: 'EX-UE9',
     member: 3,
     text: 'Baxie, middle and ring fingers: back of the hand, at the red-white skin border proximal to the web margin.',
-    checks: [face('posterior'), part('hand', 'fingers'), near('finger_web_3_4', 1)],
+    checks: [faceAtLeast(0.6, 'posterior'), part('hand', 'fingers'), near('finger_web_3_4', 1.5), is('above', 'finger_web_3_4', 0.4)],
   },
   {
     code: 'EX-UE9',
     member: 4,
     text: 'Baxie, ring and little fingers: back of the hand, at the red-white skin border proximal to the web margin.',
-    checks: [face('posterior'), part('hand', 'fingers'), near('finger_web_4_5', 1)],
+    checks: [faceAtLeast(0.6, 'posterior'), part('hand', 'fingers'), near('finger_web_4_5', 1.5), is('above', 'finger_web_4_5', 0.4)],
   },
   {
     code: 'EX-UE10',

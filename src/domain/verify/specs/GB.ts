@@ -214,7 +214,8 @@ export const GB: LocationSpec[] = [
     checks: [
       face('posterior'),
       part('neck', 'head', 'scalp'),
-      levelWith('GV16', 1.5),
+      // WHO's note: "GB20 is level with GV16" (the same level, not a region around it)
+      levelWith('GV16', 0.3),
       is('below', 'external_occipital_protuberance'),
       is('medial', 'GB12', 0.5),
       is('posterior', 'GB12', 0.5),

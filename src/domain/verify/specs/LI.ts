@@ -19,7 +19,15 @@ export const LI: LocationSpec[] = [
   {
     code: 'LI2',
     text: 'Index finger, in the hollow distal to the radial side of the second metacarpophalangeal joint, at the border of the red and white skin.',
-    checks: [face('lateral'), part('fingers', 'hand'), is('below', 'mcp2', 0.3), is('lateral', 'mcp2', 0.2), near('mcp2', 2.5), is('below', 'LI3', 1)],
+    // the red-white border of the radial side of the index finger faces radial (lateral), not back
+    checks: [
+      faceAtLeast(0.85, 'lateral'),
+      part('fingers', 'hand'),
+      is('below', 'mcp2', 0.3),
+      is('lateral', 'mcp2', 0.2),
+      near('mcp2', 2.5),
+      is('below', 'LI3', 1),
+    ],
   },
   {
     code: 'LI3',

@@ -1,5 +1,19 @@
 // Triple Energizer channel: what WHO 2008 says of each location, as measurements (our words). See LU.ts.
-import { along, distance, face, inLineFromFront, inLineFromSide, is, isByCun, level, levelWith, near, part, type LocationSpec } from '../checks.ts';
+import {
+  along,
+  distance,
+  face,
+  faceAtLeast,
+  inLineFromFront,
+  inLineFromSide,
+  is,
+  isByCun,
+  level,
+  levelWith,
+  near,
+  part,
+  type LocationSpec,
+} from '../checks.ts';
 
 const arm = 'arm_axillary_fold_cubital';
 const forearm = 'forearm_cubital_wrist';
@@ -15,10 +29,12 @@ export const TE: LocationSpec[] = [
   {
     code: 'TE2',
     text: 'Back of the hand, just proximal to the web between the ring and little fingers, at the border of the red and white skin.',
+    // proximal to the web margin, on the back of the hand: not on the margin itself, whose skin turns to face the fingertips
     checks: [
-      face('posterior'),
+      faceAtLeast(0.6, 'posterior'),
       part('hand', 'fingers'),
       near('finger_web_4_5', 1.5),
+      is('above', 'finger_web_4_5', 0.4),
       is('medial', 'mcp4', 0.3),
       is('lateral', 'mcp5', 0.3),
       is('below', 'mcp4', 0.3),
