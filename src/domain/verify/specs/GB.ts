@@ -30,7 +30,7 @@ export const GB: LocationSpec[] = [
     checks: [
       face('lateral', 'anterior'),
       part('face', 'head'),
-      distance('outer_canthus', 0.5, across),
+      distance('outer_canthus', 0.5, across, 0.15),
       is('lateral', 'outer_canthus', 0.4),
       levelWith('outer_canthus', 1),
     ],
