@@ -86,7 +86,7 @@ export const BL: LocationSpec[] = [
     checks: [
       face('anterior', 'superior'),
       part('scalp'),
-      midline(1.5, scalpWide),
+      midline(1.5, scalpWide, 0.15),
       levelWith('GV23', 1),
       distance('BL4', 0.5, scalpLong),
       is('posterior', 'BL4', 0.3),
@@ -98,7 +98,7 @@ export const BL: LocationSpec[] = [
     checks: [
       face('superior'),
       part('scalp'),
-      midline(1.5, scalpWide),
+      midline(1.5, scalpWide, 0.15),
       distance('BL5', 1.5, scalpLong),
       is('posterior', 'BL5', 1),
       is('posterior', 'GV22', 0.3),
@@ -111,7 +111,7 @@ export const BL: LocationSpec[] = [
     checks: [
       face('superior'),
       part('scalp'),
-      midline(1.5, scalpWide),
+      midline(1.5, scalpWide, 0.15),
       distance('BL6', 1.5, scalpLong),
       is('posterior', 'BL6', 1),
       is('posterior', 'GV21', 0.3),
@@ -124,7 +124,7 @@ export const BL: LocationSpec[] = [
     checks: [
       face('superior'),
       part('scalp'),
-      midline(1.5, scalpWide),
+      midline(1.5, scalpWide, 0.15),
       distance('BL7', 1.5, scalpLong),
       is('posterior', 'BL7', 1),
       is('posterior', 'GV20', 0.3),
