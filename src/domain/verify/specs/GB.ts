@@ -5,6 +5,7 @@ import {
   apart,
   distance,
   face,
+  faceAtLeast,
   inLineFromFront,
   inLineFromSide,
   is,
@@ -386,12 +387,20 @@ export const GB: LocationSpec[] = [
   {
     code: 'GB42',
     text: 'Dorsum of the foot, between the fourth and fifth metatarsals, in the hollow proximal to the fourth metatarsophalangeal joint.',
-    checks: [face('superior', 'anterior'), part('foot'), is('posterior', 'toe_web_4_5', 1), near('toe_web_4_5', 4), is('anterior', 'GB41', 1)],
+    checks: [
+      face('superior', 'anterior'),
+      part('foot'),
+      is('posterior', 'toe_web_4_5', 1),
+      near('toe_web_4_5', 4),
+      is('posterior', 'GB43', 0.5),
+      is('anterior', 'GB41', 1),
+    ],
   },
   {
     code: 'GB43',
     text: 'Dorsum of the foot, between the fourth and fifth toes, just proximal to the web margin, at the border of the red and white skin.',
-    checks: [face('superior', 'anterior'), part('foot', 'toes'), near('toe_web_4_5', 1.5), is('lateral', 'ST44', 1)],
+    // proximal to the web margin, on the dorsum: not on the margin itself, whose skin turns to face the toes
+    checks: [faceAtLeast(0.8, 'superior'), part('foot', 'toes'), near('toe_web_4_5', 1.5), is('posterior', 'toe_web_4_5', 0.4), is('lateral', 'ST44', 1)],
   },
   {
     code: 'GB44',

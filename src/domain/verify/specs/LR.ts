@@ -20,7 +20,7 @@ export const LR: LocationSpec[] = [
   {
     code: 'LR2',
     text: 'Dorsum of the foot, between the first and second toes, proximal to the web margin (about 0.5 cun, as ST44), at the red and white skin.',
-    checks: [face('superior', 'anterior'), part('toes', 'foot'), is('posterior', 'toe_web_1_2', 0.3), near('toe_web_1_2', 2), is('lateral', 'mtp1', 0.5)],
+    checks: [faceAtLeast(0.8, 'superior'), part('toes', 'foot'), is('posterior', 'toe_web_1_2', 0.4), near('toe_web_1_2', 2), is('lateral', 'mtp1', 0.5)],
   },
   {
     code: 'LR3',

@@ -352,7 +352,14 @@ export const ST: LocationSpec[] = [
   {
     code: 'ST44',
     text: 'Top of the foot, between the second and third toes, just behind the web margin, at the border of the red and white skin.',
-    checks: [face('superior', 'anterior'), part('foot', 'toes'), near('toe_web_2_3', 1), ...inLineFromFront('toe_web_2_3', 1)],
+    // behind the web margin, on the dorsum: not on the margin itself, whose skin turns to face the toes
+    checks: [
+      faceAtLeast(0.8, 'superior'),
+      part('foot', 'toes'),
+      near('toe_web_2_3', 1.5),
+      is('posterior', 'toe_web_2_3', 0.4),
+      ...inLineFromFront('toe_web_2_3', 1),
+    ],
   },
   {
     code: 'ST45',
