@@ -131,6 +131,27 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
       'The tip of the coracoid process: below the outer third of the clavicle, about 3 cm under it, felt in the infraclavicular hollow just medial to the head of the humerus (LU2 lies medial to it).',
     );
   }
+  {
+    // the hollow on top of the shoulder between the acromial end of the clavicle and the spine of the
+    // scapula (LI16): the clavicle (the line from the sternoclavicular joint to the tip of the acromion)
+    // meets the acromion at the acromioclavicular joint, about 2 cm medial to the tip; the spine of the
+    // scapula runs from its medial end up and out to the acromial angle. The two bones part medially
+    // from the acromion with supraspinatus between them: the hollow is about 1 cm medial to the joint
+    // (lateral to the coracoid process under the outer third of the clavicle), midway between the
+    // clavicle in front and the spine behind, met from above
+    const sc = L('sternoclavicular_joint'),
+      tip = L('acromion'),
+      medial = L('scapula_spine_medial_end'),
+      angle = L('acromion_posterior_angle');
+    const x = tip[0] - 0.03 * (body.heightM / 1.75);
+    const clavicle = lerp(sc, tip, (x - sc[0]) / (tip[0] - sc[0])),
+      spine = lerp(medial, angle, (x - medial[0]) / (angle[0] - medial[0]));
+    set(
+      'clavicle_spine_notch',
+      fromOutside(lerp(clavicle, spine, 0.5), [0, -1, 0]),
+      'The hollow on top of the shoulder between the acromial end of the clavicle and the spine of the scapula: about 1 cm medial to the acromioclavicular joint (which lies about 2 cm medial to the tip of the acromion), lateral to the coracoid process, midway between the clavicle in front and the spine behind (LI16 lies here).',
+    );
+  }
   const notch = L('sternal_notch'),
     xiphi = L('xiphisternal_junction'),
     nippleY = L('nipple')[1];
