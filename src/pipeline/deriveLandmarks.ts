@@ -246,6 +246,18 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
       'The lateral border of biceps brachii level with the anterior axillary fold: where the skin of the arm turns from its front to its outer side (LU3 and LU4 lie just lateral to the border, on the line from here down to LU5 beside the biceps tendon).',
     );
   }
+  {
+    // the insertion of the deltoid: the deltoid tuberosity, about the middle of the lateral surface
+    // of the shaft of the humerus (the rig's upper-arm bones run from the shoulder joint to the
+    // elbow), on the skin straight out from the bone, met from the side
+    const shoulder = J('upperarm01.L____head'),
+      elbow = J('upperarm02.L____tail');
+    set(
+      'deltoid_insertion',
+      fromOutside(lerp(shoulder, elbow, 0.5), [-1, 0, 0], ARM),
+      'Where the deltoid inserts on the outer arm: the deltoid tuberosity, about the middle of the lateral surface of the humerus (halfway from the shoulder joint to the elbow joint), on the skin straight out from the bone (LI14 lies just in front of the lower border of the muscle here).',
+    );
+  }
   // --- the front of the medial epicondyle, level with the cubital crease: the epicondyle stands out
   // on the inner side of the elbow in line with the joint's axis (the rig's elbow joint); the skin
   // just in front of it turns from the inner side of the elbow to its front. Met by rays from the
@@ -302,7 +314,7 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     // line from the acromial angle to the olecranon) the deltoid gives way to the long and lateral
     // heads of triceps, about level with the posterior axillary fold: met from behind
     const a = derived.get('scapula_spine_midpoint')!.hit.position,
-      b = L('deltoid_insertion');
+      b = derived.get('deltoid_insertion')!.hit.position;
     const c = L('acromion_posterior_angle'),
       d = L('olecranon');
     const u = sub(b, a),

@@ -115,6 +115,7 @@ export const LI: LocationSpec[] = [
       along('LI11', 'LI15', 7 / 14, 0.05, 1),
       is('posterior', 'LU3', 1.5),
       near('deltoid_insertion', 3),
+      is('anterior', 'deltoid_insertion', 0.5),
     ],
   },
   {
