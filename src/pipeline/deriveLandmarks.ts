@@ -134,6 +134,27 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
       'The tip of the coracoid process: below the outer third of the clavicle, about 3 cm under it, felt in the infraclavicular hollow just medial to the head of the humerus (LU2 lies medial to it).',
     );
   }
+  {
+    // the hollow on top of the shoulder between the acromial end of the clavicle and the spine of the
+    // scapula (LI16): the clavicle (the line from the sternoclavicular joint to the tip of the acromion)
+    // meets the acromion at the acromioclavicular joint, about 2 cm medial to the tip; the spine of the
+    // scapula runs from its medial end up and out to the acromial angle. The two bones part medially
+    // from the acromion with supraspinatus between them: the hollow is about 1 cm medial to the joint
+    // (lateral to the coracoid process under the outer third of the clavicle), midway between the
+    // clavicle in front and the spine behind, met from above
+    const sc = L('sternoclavicular_joint'),
+      tip = L('acromion'),
+      medial = L('scapula_spine_medial_end'),
+      angle = L('acromion_posterior_angle');
+    const x = tip[0] - 0.03 * (body.heightM / 1.75);
+    const clavicle = lerp(sc, tip, (x - sc[0]) / (tip[0] - sc[0])),
+      spine = lerp(medial, angle, (x - medial[0]) / (angle[0] - medial[0]));
+    set(
+      'clavicle_spine_notch',
+      fromOutside(lerp(clavicle, spine, 0.5), [0, -1, 0]),
+      'The hollow on top of the shoulder between the acromial end of the clavicle and the spine of the scapula: about 1 cm medial to the acromioclavicular joint (which lies about 2 cm medial to the tip of the acromion), lateral to the coracoid process, midway between the clavicle in front and the spine behind (LI16 lies here).',
+    );
+  }
   const notch = L('sternal_notch'),
     xiphi = L('xiphisternal_junction'),
     nippleY = L('nipple')[1];
@@ -228,6 +249,18 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
       'The lateral border of biceps brachii level with the anterior axillary fold: where the skin of the arm turns from its front to its outer side (LU3 and LU4 lie just lateral to the border, on the line from here down to LU5 beside the biceps tendon).',
     );
   }
+  {
+    // the insertion of the deltoid: the deltoid tuberosity, about the middle of the lateral surface
+    // of the shaft of the humerus (the rig's upper-arm bones run from the shoulder joint to the
+    // elbow), on the skin straight out from the bone, met from the side
+    const shoulder = J('upperarm01.L____head'),
+      elbow = J('upperarm02.L____tail');
+    set(
+      'deltoid_insertion',
+      fromOutside(lerp(shoulder, elbow, 0.5), [-1, 0, 0], ARM),
+      'Where the deltoid inserts on the outer arm: the deltoid tuberosity, about the middle of the lateral surface of the humerus (halfway from the shoulder joint to the elbow joint), on the skin straight out from the bone (LI14 lies just in front of the lower border of the muscle here).',
+    );
+  }
   // --- the front of the medial epicondyle, level with the cubital crease: the epicondyle stands out
   // on the inner side of the elbow in line with the joint's axis (the rig's elbow joint); the skin
   // just in front of it turns from the inner side of the elbow to its front. Met by rays from the
@@ -284,7 +317,7 @@ function deriveOn(variant: BodyVariantId, records: readonly Landmark[]) {
     // line from the acromial angle to the olecranon) the deltoid gives way to the long and lateral
     // heads of triceps, about level with the posterior axillary fold: met from behind
     const a = derived.get('scapula_spine_midpoint')!.hit.position,
-      b = L('deltoid_insertion');
+      b = derived.get('deltoid_insertion')!.hit.position;
     const c = L('acromion_posterior_angle'),
       d = L('olecranon');
     const u = sub(b, a),

@@ -134,6 +134,23 @@ describe.each(bodyVariantIds)('landmark anatomy on the %s body', (variant) => {
     expect(at('infraclavicular_fossa').normal[2]).toBeGreaterThan(0.7);
   });
 
+  it('the hollow between the acromial end of the clavicle and the spine of the scapula: on top of the shoulder, 2-4 cm medial to the acromion, lateral to the coracoid, behind the clavicle and in front of the spine', () => {
+    const notch = p('clavicle_spine_notch'),
+      sc = p('sternoclavicular_joint'),
+      ac = p('acromion');
+    expect(cm(ac[0] - notch[0]) / scale).toBeGreaterThan(2);
+    expect(cm(ac[0] - notch[0]) / scale).toBeLessThan(4);
+    expect(notch[0]).toBeGreaterThan(p('coracoid_process')[0]);
+    // behind the clavicle's line at this width, in front of the spine's
+    const clavicle = sc[2] + ((notch[0] - sc[0]) / (ac[0] - sc[0])) * (ac[2] - sc[2]);
+    const m = p('scapula_spine_medial_end'),
+      a = p('acromion_posterior_angle');
+    const spine = m[2] + ((notch[0] - m[0]) / (a[0] - m[0])) * (a[2] - m[2]);
+    expect(notch[2]).toBeLessThan(clavicle - 0.01);
+    expect(notch[2]).toBeGreaterThan(spine + 0.01);
+    expect(at('clavicle_spine_notch').normal[1]).toBeGreaterThan(0.7);
+  });
+
   it('the axilla: its apex midway between the folds, above them', () => {
     const apex = p('axilla_apex'),
       front = p('anterior_axillary_fold'),

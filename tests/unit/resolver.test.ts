@@ -119,6 +119,21 @@ describe.each(bodyVariantIds)('the atlas on the %s body', (variant) => {
     expect(Math.abs(loc('ST25').position[1] - ctx.landmarks.get('umbilicus')!.position[1])).toBeLessThan(0.01);
     expect(loc('LI4').normal[2]).toBeLessThan(0); // the dorsum of the hand faces backward
     expect(loc('PC6').normal[2]).toBeGreaterThan(0); // the palmar forearm faces forward
+    // LI14 is 7 cun from LI11 on the line to LI15 (a step toward a reference runs along the line to it)
+    const li11 = loc('LI11').position,
+      li15 = loc('LI15').position,
+      li14 = loc('LI14').position;
+    within(dist(li14, li11) / cun('arm_axillary_fold_cubital'), 7, 'LI11-LI14');
+    const line = li15.map((c, i) => c - li11[i]!),
+      off = li14.map((c, i) => c - li11[i]!);
+    const t = line.reduce((a, c, i) => a + c * off[i]!, 0) / line.reduce((a, c) => a + c * c, 0);
+    expect(
+      dist(
+        li14,
+        li11.map((c, i) => c + line[i]! * t),
+      ),
+      'LI14 off the line LI11-LI15',
+    ).toBeLessThan(0.01);
   });
 
   it('puts every point in its declared region (or the region next to it)', () => {

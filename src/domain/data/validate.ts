@@ -37,7 +37,7 @@ export function ruleRefs(rule: LocationRule): { refs: string[]; spans: string[] 
     case 'at':
       return { refs: [rule.ref], spans: [] };
     case 'offset':
-      return { refs: [rule.from], spans: rule.steps.flatMap((s) => (s.span ? [s.span] : [])) };
+      return { refs: [rule.from, ...rule.steps.flatMap((s) => (s.toward ? [s.toward] : []))], spans: rule.steps.flatMap((s) => (s.span ? [s.span] : [])) };
     case 'between':
       return { refs: [rule.from, ...(rule.via ? [rule.via] : []), rule.to], spans: [] };
     case 'vertebra':

@@ -356,7 +356,7 @@ export class Resolver {
           const frame = { ...f, field };
           const span = step.unit === 'B-cun' ? this.span(step.span, frame) : undefined;
           const unitM = step.unit === 'B-cun' ? (span?.cunM ?? 0) : step.unit === 'F-cun' ? this.ctx.fingerCunM[f.side === 'right' ? 'right' : 'left'] : 0.01;
-          const d = this.direction(step.dir, frame, p, step.span);
+          const d = step.toward ? norm(sub(this.refPosition(step.toward, frame), p)) : this.direction(step.dir, frame, p, step.span);
           const distance = step.cun * unitM;
           const next =
             step.over === 'skin'
@@ -364,7 +364,7 @@ export class Resolver {
               : span?.measure === 'surface'
                 ? this.walk(p, d, distance)
                 : (this.fromMedianLine(p, d, distance, span?.measure, rule.surface) ?? this.step(p, d, distance));
-          guide.push({ from: p, to: next, amount: step.cun, unit: step.unit, dir: step.dir });
+          guide.push({ from: p, to: next, amount: step.cun, unit: step.unit, dir: step.dir, ...(step.toward ? { toward: step.toward } : {}) });
           p = next;
         });
         target = p;

@@ -27,6 +27,8 @@ export const stepSchema = z
     span: z.string().optional(),
     /** measured over the skin at the same height (a sideways distance round the curve of the chest), not seen from the front */
     over: z.literal('skin').optional(),
+    /** the step runs along the straight line to this reference, not along its direction's axis (LI13, LI14: on the line from LI11 to LI15) */
+    toward: refSchema.optional(),
   })
   .refine((s) => s.unit !== 'B-cun' || s.span !== undefined, { message: 'a B-cun step names the span that measures it', path: ['span'] });
 

@@ -106,12 +106,25 @@ export const LI: LocationSpec[] = [
   {
     code: 'LI13',
     text: 'Lateral side of the arm, on the line from LI11 to LI15, 3 cun above the cubital crease.',
-    checks: [face('lateral'), part('upper-arm'), level('cubital_crease_midpoint', 3, arm), distance('LI11', 3, arm)],
+    // on the line: LI15 lies about 14 B-cun above LI11 (the arm's 9 and the shoulder above the fold), so 3 cun is 3/14 of the way
+    checks: [face('lateral'), part('upper-arm'), level('cubital_crease_midpoint', 3, arm), distance('LI11', 3, arm), along('LI11', 'LI15', 3 / 14, 0.05, 0.5)],
   },
   {
     code: 'LI14',
-    text: 'Lateral side of the arm, just in front of the border of the deltoid (near its insertion), 7 cun above LI11.',
-    checks: [face('lateral'), part('upper-arm'), distance('LI11', 7, arm), near('deltoid_insertion', 3)],
+    text: 'Lateral side of the arm, just in front of the border of the deltoid (near its insertion), 7 cun above LI11, on the line from LI11 to LI15.',
+    // the lateral aspect, not the front: the skin faces outward (within about 35 degrees), well behind the Lung line
+    // on the lateral border of the biceps (an audit found it 30 degrees round the arm from the front, straight above
+    // LU3 and LU4, where a step straight up the arm from LI11 at the front end of the elbow crease kept its forward
+    // place); halfway up the line LI11-LI15 (about 14 B-cun long), at the lower end of the deltoid
+    checks: [
+      faceAtLeast(0.8, 'lateral'),
+      part('upper-arm'),
+      distance('LI11', 7, arm),
+      along('LI11', 'LI15', 7 / 14, 0.05, 1),
+      is('posterior', 'LU3', 1.5),
+      near('deltoid_insertion', 3),
+      is('anterior', 'deltoid_insertion', 0.5),
+    ],
   },
   {
     code: 'LI15',
@@ -135,6 +148,11 @@ export const LI: LocationSpec[] = [
       is('lateral', 'scapula_spine_midpoint'),
       is('posterior', 'clavicle_midpoint', 1),
       is('anterior', 'scapula_spine_midpoint', 1),
+      // at the acromial end of the clavicle, just medial to the acromioclavicular joint: lateral to the coracoid process
+      // (under the outer third of the clavicle) and well lateral to LU2 medial to it (an audit found it 5 cm medial
+      // to the acromion, medial to the coracoid and straight above LU2, placed 2 F-cun in from the acromion's tip)
+      is('lateral', 'coracoid_process', 0.2),
+      is('lateral', 'LU2', 1),
     ],
   },
   {

@@ -23,7 +23,7 @@ export function guideSentences(guide: Guide, code: string, landmarkName?: (id: s
     else if (step.amount === 0) lines.push(`Keep this level on the midline.`);
     else if (step.dir === 'left' || step.dir === 'right')
       lines.push(`Go ${step.amount} ${step.unit} to the ${step.dir} of the midline, at this level (${cm} cm on this body).`);
-    else lines.push(`Go ${step.amount} ${step.unit} ${step.dir} (${cm} cm on this body).`);
+    else lines.push(`Go ${step.amount} ${step.unit} ${step.dir}${step.toward ? ` toward ${toward}` : ''} (${cm} cm on this body).`);
   }
   lines.push(`${code} lies there, on the skin.`);
   return lines;
