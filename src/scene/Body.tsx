@@ -10,7 +10,6 @@ import { accelerate, bodyUrl, prepareBody } from './bodyAsset.ts';
 import { fetchRegionMap, regionAt, type RegionMap } from './regionPick.ts';
 import type { ThreeEvent } from '@react-three/fiber';
 import { usePalette } from '../state/theme.ts';
-import { partBoxes } from '../state/viewFraming.ts';
 
 // A warm mid-tone skin, soft rather than glossy: a broad dull highlight (rough, weak specular) and
 // a sheen that lightens the skin where it turns away from the view, as skin's fine hair and
@@ -42,10 +41,11 @@ export function Body({ variant, layers }: { variant: BodyVariantId; layers: read
     },
     [variant],
   );
-  // the preset views frame the parts of this body they name: measured once its region map is in
+  // the preset views frame the parts of this body they name: boxes the build measured, in the region
+  // map (of the body it names, which the camera compares with the body shown)
   useEffect(() => {
-    if (regionMap) useAtlas.getState().setPartBoxes(variant, partBoxes(body.surface.positions, regionMap.vertexRegion, regionMap.regions));
-  }, [regionMap, body, variant]);
+    if (regionMap) useAtlas.getState().setPartBoxes(regionMap.variant, regionMap.partBoxes);
+  }, [regionMap]);
   // A click on the skin (not on a marker) lists the points of the region clicked, or opens the ear map.
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     if (!regionMap || !e.face) return;
