@@ -10,6 +10,10 @@ export default defineConfig({
   publicDir: 'assets',
   build: {
     chunkSizeWarningLimit: 1500,
+    // no polyfill in the first view's JavaScript: every browser that runs the atlas's WebGL 2 view
+    // but lacks modulepreload (Firefox before 115, Safari before 17) still loads each chunk when
+    // imported, only without the head start
+    modulePreload: { polyfill: false },
     sourcemap: false,
     // bench/control.html: the one-sphere page the benchmark compares the first frame with
     rollupOptions: { input: { main: 'index.html', control: 'bench/control.html' } },

@@ -20,7 +20,6 @@ import { StatusPanel } from '../ui/StatusPanel.tsx';
 import { Toolbar } from '../ui/Toolbar.tsx';
 import { handleViewKey, listenForPointKeys } from '../ui/keyboard.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
-import { startUrlSync } from './urlSync.ts';
 import { trackRecent } from '../state/device.ts';
 import { RecentList } from '../ui/RecentList.tsx';
 import { useLoad } from '../state/useLoad.ts';
@@ -49,7 +48,21 @@ export function App() {
   useEffect(() => {
     if (!webglAvailable()) useAtlas.getState().setWebgl('unavailable');
   }, []);
-  useEffect(() => startUrlSync(), []);
+  // the link's reader and writer (nuqs, the link keys) load beside the 3D view, not in the first
+  // view's JavaScript; the link is applied when they arrive, as it was after the first render
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let unmounted = false;
+    import('./urlSync.ts')
+      .then(({ startUrlSync }) => {
+        if (!unmounted) stop = startUrlSync();
+      })
+      .catch((error: unknown) => console.error('the link could not be read', error));
+    return () => {
+      unmounted = true;
+      stop?.();
+    };
+  }, []);
   useEffect(() => listenForPointKeys(), []);
   useEffect(() => trackRecent(useAtlas), []);
   const body = useAtlas((s) => s.body);

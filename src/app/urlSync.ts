@@ -4,6 +4,7 @@
 // own keys are in state/url.ts; every system of the registry reads and applies its own.
 import { shallow } from 'zustand/shallow';
 import { useAtlas, type AtlasState } from '../state/store.ts';
+import { applySystemLink } from '../state/link.ts';
 import { atlasLinkKeys, ignoredLinkNotice, linkSerializer, parseAtlasLink, readAtlasLink } from '../state/url.ts';
 import { systems } from './systems.tsx';
 
@@ -34,7 +35,7 @@ export function applyLink(search: string): { stops: (() => void)[]; notice: stri
   s.setQuery(link.q ?? '');
   const stops: (() => void)[] = [];
   for (const system of systems) {
-    const applied = system.applyLink(search, useAtlas);
+    const applied = applySystemLink(system, search, useAtlas);
     ignored.push(...applied.ignored.filter((k) => !ignored.includes(k)));
     if (applied.stop) stops.push(applied.stop);
   }

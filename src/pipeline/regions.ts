@@ -5,6 +5,7 @@ import type { Vec3 } from '../domain/body/frame.ts';
 import type { PlacedLandmark } from '../domain/body/landmarks.ts';
 import type { BuiltBody } from './body.ts';
 import { nth } from '../domain/checked.ts';
+import { partBoxes, type PartBoxes } from '../domain/view/partBoxes.ts';
 
 const dist = (a: Vec3, b: Vec3) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
 const mid = (a: Vec3, b: Vec3): Vec3 => [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2, (a[2] + b[2]) / 2];
@@ -173,4 +174,21 @@ export function vertexParts(body: BuiltBody): (landmarks: ReadonlyMap<string, Pl
     });
     return parts;
   };
+}
+
+/**
+ * What the browser loads as regions-<body>.json: the region of every vertex (for a click on the
+ * skin) and the box of each part the preset views frame, measured here once instead of in every
+ * visitor's browser (boxes widened to the next 0.1 mm, so rounding never cuts a part).
+ */
+export function regionMapFile(variant: string, body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLandmark>) {
+  const regionOfVertex = vertexRegions(body, landmarks);
+  const regions = [...new Set(regionOfVertex)].sort();
+  const vertexRegion = regionOfVertex.map((r) => regions.indexOf(r));
+  const boxes = partBoxes(body.positions, vertexRegion, regions);
+  const out = (v: Vec3, round: (x: number) => number): Vec3 => [round(v[0] * 1e4) / 1e4, round(v[1] * 1e4) / 1e4, round(v[2] * 1e4) / 1e4];
+  const widened = Object.fromEntries(
+    Object.entries(boxes).map(([part, b]) => [part, { min: out(b.min, Math.floor), max: out(b.max, Math.ceil) }]),
+  ) as PartBoxes;
+  return { variant, regions, vertexRegion, partBoxes: widened };
 }

@@ -2,7 +2,7 @@ import { useGLTF } from '@react-three/drei';
 import { useThree } from '@react-three/fiber';
 import { Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { BodyLayer } from './AtlasCanvas.tsx';
-import { type Mesh, MeshPhysicalMaterial, type MeshStandardMaterial } from 'three';
+import type { Mesh, MeshStandardMaterial } from 'three';
 import type { BodyVariantId } from '../domain/body/frame.ts';
 import { useAtlas } from '../state/store.ts';
 import { useLoad } from '../state/useLoad.ts';
@@ -10,13 +10,6 @@ import { accelerate, bodyUrl, prepareBody } from './bodyAsset.ts';
 import { fetchRegionMap, regionAt, type RegionMap } from './regionPick.ts';
 import type { ThreeEvent } from '@react-three/fiber';
 import { usePalette } from '../state/theme.ts';
-import { partBoxes } from '../state/viewFraming.ts';
-
-// A warm mid-tone skin, soft rather than glossy: a broad dull highlight (rough, weak specular) and
-// a sheen that lightens the skin where it turns away from the view, as skin's fine hair and
-// scattering do; reads on a bright projector without washing out, and leaves room for the
-// saturated point and zone colours on top. Colours from the theme (src/theme/tokens.ts).
-const skin = new MeshPhysicalMaterial({ roughness: 0.72, metalness: 0, specularIntensity: 0.35, sheen: 1, sheenRoughness: 0.55 });
 
 export function Body({ variant, layers }: { variant: BodyVariantId; layers: readonly BodyLayer[] }) {
   const gltf = useGLTF(bodyUrl(variant), false, true);
@@ -25,8 +18,6 @@ export function Body({ variant, layers }: { variant: BodyVariantId; layers: read
   const mesh = useRef<Mesh>(null);
   const palette = usePalette();
   useLayoutEffect(() => {
-    skin.color.set(palette.skin);
-    skin.sheenColor.set(palette.skinSheen);
     // the brows' texture is coverage only (white with the hairs' alpha): the theme gives the colour
     (body.face.brows?.material as MeshStandardMaterial | undefined)?.color.set(palette.brow);
     invalidate();
@@ -42,10 +33,11 @@ export function Body({ variant, layers }: { variant: BodyVariantId; layers: read
     },
     [variant],
   );
-  // the preset views frame the parts of this body they name: measured once its region map is in
+  // the preset views frame the parts of this body they name: boxes the build measured, in the region
+  // map (of the body it names, which the camera compares with the body shown)
   useEffect(() => {
-    if (regionMap) useAtlas.getState().setPartBoxes(variant, partBoxes(body.surface.positions, regionMap.vertexRegion, regionMap.regions));
-  }, [regionMap, body, variant]);
+    if (regionMap) useAtlas.getState().setPartBoxes(regionMap.variant, regionMap.partBoxes);
+  }, [regionMap]);
   // A click on the skin (not on a marker) lists the points of the region clicked, or opens the ear map.
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     if (!regionMap || !e.face) return;
@@ -83,7 +75,23 @@ export function Body({ variant, layers }: { variant: BodyVariantId; layers: read
 
   return (
     <>
-      <mesh ref={mesh} name="body" geometry={body.geometry} material={skin} onClick={onClick} />
+      <mesh ref={mesh} name="body" geometry={body.geometry} onClick={onClick}>
+        {/* A warm mid-tone skin, soft rather than glossy: a broad dull highlight (rough, weak
+            specular) and a sheen that lightens the skin where it turns away from the view, as skin's
+            fine hair and scattering do; reads on a bright projector without washing out, and leaves
+            room for the saturated point and zone colours on top. Colours from the theme
+            (src/theme/tokens.ts), set in place; a JSX child, so R3F disposes it with the body. */}
+        <meshPhysicalMaterial
+          name="skin"
+          roughness={0.72}
+          metalness={0}
+          specularIntensity={0.35}
+          sheen={1}
+          sheenRoughness={0.55}
+          color={palette.skin}
+          sheenColor={palette.skinSheen}
+        />
+      </mesh>
       {/* the eyes and brows are drawn, never picked (their raycast finds nothing) */}
       {body.face.eyes && <primitive object={body.face.eyes} />}
       {body.face.brows && <primitive object={body.face.brows} />}

@@ -3,15 +3,13 @@
 import type { ThreeEvent } from '@react-three/fiber';
 import { useThree } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { Color, InstancedMesh, Matrix4, MeshBasicMaterial, SphereGeometry } from 'three';
+import { Color, InstancedMesh, Matrix4 } from 'three';
 import { useAtlas } from '../state/store.ts';
 import { LabelLayer } from './LabelLayer.tsx';
 import { usePalette } from '../state/theme.ts';
 
-const sphere = new SphereGeometry(1, 12, 8);
-const material = new MeshBasicMaterial({ toneMapped: false });
-const normalColor = new Color();
-const selectedColor = new Color();
+// the ball and its material are the instanced mesh's JSX children: R3F disposes them with it
+const sphereArgs: [number, number, number] = [1, 12, 8];
 
 export function LandmarkMarkers() {
   const visible = useAtlas((s) => s.showLandmarks);
@@ -25,8 +23,8 @@ export function LandmarkMarkers() {
   useLayoutEffect(() => {
     const m = mesh.current;
     if (!m) return;
-    normalColor.set(palette.landmark);
-    selectedColor.set(palette.landmarkSelected);
+    const normalColor = new Color(palette.landmark);
+    const selectedColor = new Color(palette.landmarkSelected);
     const matrix = new Matrix4();
     landmarks.forEach((lm, i) => {
       const r = lm.key === selected ? 0.006 : 0.0035;
@@ -58,7 +56,10 @@ export function LandmarkMarkers() {
 
   return (
     <group visible={visible}>
-      <instancedMesh ref={mesh} args={[sphere, material, Math.max(1, landmarks.length)]} onClick={visible ? onClick : undefined} />
+      <instancedMesh ref={mesh} name="landmark-markers" args={[undefined, undefined, Math.max(1, landmarks.length)]} onClick={visible ? onClick : undefined}>
+        <sphereGeometry args={sphereArgs} />
+        <meshBasicMaterial toneMapped={false} />
+      </instancedMesh>
       <LabelLayer labels={labels} visible={visible} occluder={body} />
     </group>
   );

@@ -1,9 +1,16 @@
 // Which body region a click on the skin lands in: the per-vertex region map the pipeline writes.
 import { z } from 'zod';
-import type { BodyVariantId } from '../domain/body/frame.ts';
+import { bodyVariantIds, type BodyVariantId } from '../domain/body/frame.ts';
+import { partBoxesSchema } from '../domain/view/partBoxes.ts';
 import { fetchGenerated } from '../state/atlasData.ts';
 
-const regionMapSchema = z.object({ variant: z.string(), regions: z.array(z.string()), vertexRegion: z.array(z.number().int().min(0)) });
+// the region of every vertex and the boxes the preset views frame, both measured by the build
+export const regionMapSchema = z.object({
+  variant: z.enum(bodyVariantIds),
+  regions: z.array(z.string()),
+  vertexRegion: z.array(z.number().int().min(0)),
+  partBoxes: partBoxesSchema,
+});
 export type RegionMap = z.infer<typeof regionMapSchema>;
 
 export function fetchRegionMap(variant: BodyVariantId): Promise<RegionMap> {

@@ -4,6 +4,7 @@
 // or default value left out).
 import { createLoader, createParser, createSerializer, type ParserMap } from 'nuqs/server';
 import { malformed, type LinkKey, type LinkKeys, type LinkValues } from '../domain/link/keys.ts';
+import type { LinkStore, SystemStatePart } from './systems.ts';
 
 const parserOf = (key: LinkKey<unknown>) => {
   const parser = createParser<unknown>({
@@ -43,4 +44,10 @@ export function readLinkKeys<Keys extends LinkKeys>(keys: Keys, search: string |
 export function linkSerializer(keys: LinkKeys): (values: Record<string, unknown>) => string {
   const serialize = createSerializer(parsersOf(keys));
   return (values) => serialize('', values);
+}
+
+/** Reads a system's keys from a query string and applies them; says which values it ignored (malformed). */
+export function applySystemLink(system: SystemStatePart, search: string, store: LinkStore): { stop?: () => void; ignored: string[] } {
+  const { values, ignored } = readLinkKeys(system.linkKeys, search);
+  return { stop: system.applyLinkValues(values, store) ?? undefined, ignored };
 }

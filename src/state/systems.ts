@@ -3,7 +3,6 @@
 // words for a selected item, export) is its SystemDefinition; src/app/systems.tsx puts both
 // together with the system's card and scene layer.
 import type { LinkKeys, LinkValues } from '../domain/link/keys.ts';
-import { readLinkKeys } from './link.ts';
 import type { SearchHit } from '../domain/search/searchIndex.ts';
 import type { SystemDefinition } from '../systems/types.ts';
 import type { AtlasState } from './store.ts';
@@ -31,11 +30,16 @@ export interface SystemState<Keys extends LinkKeys> {
   useLoads: () => void;
 }
 
-/** A system's store part as the registry iterates it: the link taken in as a query string. */
+/**
+ * A system's store part as the registry iterates it. Its link is read from a query string by
+ * applySystemLink (src/state/link.ts), which the link's own chunk carries: nuqs stays out of the
+ * first view's JavaScript.
+ */
 export interface SystemStatePart {
   readLink: (state: AtlasState) => Record<string, unknown>;
-  /** reads its keys from a query string and applies them; says which values it ignored (malformed) */
-  applyLink: (search: string, store: LinkStore) => { stop?: () => void; ignored: string[] };
+  linkKeys: LinkKeys;
+  /** applies its link values, as read from its keys */
+  applyLinkValues: (values: Record<string, unknown>, store: LinkStore) => (() => void) | void;
   openHit: (hit: SearchHit, state: AtlasState) => void;
   useLoads: () => void;
 }
@@ -43,10 +47,9 @@ export interface SystemStatePart {
 export function defineSystemState<Id extends string, Keys extends LinkKeys>(definition: SystemDefinition<Id, Keys>, part: SystemState<Keys>): SystemStatePart {
   return {
     readLink: part.readLink,
-    applyLink: (search, store) => {
-      const { values, ignored } = readLinkKeys(definition.linkKeys, search);
-      return { stop: part.applyLink(values, store) ?? undefined, ignored };
-    },
+    linkKeys: definition.linkKeys,
+    // the values were read from this system's own keys (applySystemLink)
+    applyLinkValues: (values, store) => part.applyLink(values as LinkValues<Keys>, store),
     openHit: part.openHit,
     useLoads: part.useLoads,
   };

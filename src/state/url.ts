@@ -5,7 +5,7 @@
 // (linkNotice), rather than breaking the page.
 import { z } from 'zod';
 import { bodyVariantIds, type BodyVariantId } from '../domain/body/frame.ts';
-import { cameraLinkKey } from '../domain/link/camera.ts';
+import { cameraLinkKey } from '../domain/link/cameraKey.ts';
 import { linkFlag, linkKey } from '../domain/link/keys.ts';
 import { readLinkKeys } from './link.ts';
 export { linkSerializer } from './link.ts';

@@ -10,7 +10,7 @@ import { useAtlas } from '../state/store.ts';
 import { searchActive, searchGroupPage, selectSearchGroups, selectSearchHits } from '../state/searchSelectors.ts';
 import { useState } from 'react';
 import { useRovingList } from './parts/useRovingList.ts';
-import { CautionMark } from './parts/CautionList.tsx';
+import { CautionMark } from './parts/CautionMark.tsx';
 import type { AtlasPointRecord } from '../domain/schema/points.ts';
 
 /** Results whose title starts with a standard code (points, WHO scalp lines, GB/T 13734 ear points). */

@@ -3,8 +3,8 @@
 // for every location, what is shown derived from the filters and the search (clearing the search
 // brings every marker back), and hover kept local (two instances change, the store does not).
 import ReactThreeTestRenderer from '@react-three/test-renderer';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Matrix4, Vector3, type InstancedMesh } from 'three';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Matrix4, Vector3, type InstancedMesh, type Material } from 'three';
 import type { BodySurface } from '../../src/domain/body/frame.ts';
 import type { PlacedLocation } from '../../src/domain/points/placement.ts';
 import { buildSearch } from '../../src/systems/search.ts';
@@ -101,5 +101,22 @@ describe('point markers in the scene', () => {
       stopPropagation: () => undefined,
     });
     expect(radii()[3]).toBe(base);
+  });
+
+  it('owns its ball and material: new locations keep them in one draw call, unmount disposes them', async () => {
+    renderer = await ReactThreeTestRenderer.create(<PointMarkers surface={surface} />);
+    const { geometry, material } = markers();
+    const disposed = [vi.fn(), vi.fn()];
+    geometry.addEventListener('dispose', disposed[0]!);
+    (material as Material).addEventListener('dispose', disposed[1]!);
+    // fewer locations: a new instanced mesh for the new count, the same ball and material
+    await ReactThreeTestRenderer.act(() => Promise.resolve(useAtlas.setState({ locations: locations.slice(0, 3) })));
+    expect(renderer.scene.findAllByProps({ name: 'point-markers' })).toHaveLength(1);
+    expect(markers().count).toBe(3);
+    expect([markers().geometry, markers().material]).toEqual([geometry, material]);
+    expect(disposed.map((d) => d.mock.calls.length)).toEqual([0, 0]);
+    await renderer.unmount();
+    renderer = null;
+    expect(disposed.map((d) => d.mock.calls.length)).toEqual([1, 1]);
   });
 });

@@ -3,7 +3,8 @@
 // written back, and the camera kept in the link round-trips to the same view.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { applyLink, linkOf } from '../../src/app/urlSync.ts';
-import { cameraLinkKey, orbitOf, orbitPosition, type CameraOrbit } from '../../src/domain/link/camera.ts';
+import { orbitOf, orbitPosition, type CameraOrbit } from '../../src/domain/link/camera.ts';
+import { cameraLinkKey } from '../../src/domain/link/cameraKey.ts';
 import { readLinkKeys } from '../../src/state/link.ts';
 import { selectedPoint, useAtlas } from '../../src/state/store.ts';
 import { data } from '../support/atlas.ts';

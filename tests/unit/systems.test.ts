@@ -8,6 +8,7 @@ import { pointsState } from '../../src/systems/points/state/system.ts';
 import { scalpState } from '../../src/systems/scalp/state/system.ts';
 import { earState } from '../../src/systems/ear/state/system.ts';
 import { useAtlas } from '../../src/state/store.ts';
+import { applySystemLink } from '../../src/state/link.ts';
 import { atlasRecords } from '../../src/pipeline/atlasData.ts';
 import { data } from '../support/atlas.ts';
 
@@ -59,7 +60,7 @@ describe('the link, read per system', () => {
     // a key left out or malformed takes its default
     expect(atlas.values).toEqual({ body: 'male', view: 'left', cam: null, landmarks: false, q: null });
     expect(atlas.ignored).toEqual(['body']);
-    const applied = [pointsState, scalpState, earState].map((s) => s.applyLink(search, useAtlas));
+    const applied = [pointsState, scalpState, earState].map((s) => applySystemLink(s, search, useAtlas));
     applied.forEach((a) => a.stop?.());
     expect(applied.map((a) => a.ignored)).toEqual([['channel'], [], ['earmap']]);
     const s = useAtlas.getState();

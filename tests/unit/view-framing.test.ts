@@ -7,9 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { bodyVariantIds } from '../../src/domain/body/frame.ts';
 import { createBodyContext } from '../../src/domain/resolve/bodyContext.ts';
 import { boxCorners, frameBox, type Box, type Pose } from '../../src/domain/view/framing.ts';
-import { vertexParts, vertexRegions } from '../../src/pipeline/regions.ts';
+import { partBoxes, type PartBoxes } from '../../src/domain/view/partBoxes.ts';
+import { regionMapFile, vertexParts, vertexRegions } from '../../src/pipeline/regions.ts';
+import { regionMapSchema } from '../../src/scene/regionPick.ts';
 import { viewPresets } from '../../src/state/slices/view.ts';
-import { partBoxes, presetFrame, presetFraming, type PartBoxes } from '../../src/state/viewFraming.ts';
+import { presetFrame, presetFraming } from '../../src/state/viewFraming.ts';
 import { data } from '../support/atlas.ts';
 import { fixture } from '../support/bodies.ts';
 
@@ -78,4 +80,29 @@ describe.each(bodyVariantIds)('the preset views on the %s body', (variant) => {
       const spanY = Math.max(...ndc.map((p) => p.y)) - Math.min(...ndc.map((p) => p.y));
       expect(Math.max(spanX, spanY)).toBeGreaterThan(1.3);
     });
+});
+
+describe.each(bodyVariantIds)('the region map the build writes for the %s body (regions-<body>.json)', (variant) => {
+  const { body } = fixture(variant);
+  const ctx = createBodyContext(body, data.landmarks, data.spans, vertexParts(body));
+  const file = JSON.parse(JSON.stringify(regionMapFile(variant, body, ctx.landmarks))) as ReturnType<typeof regionMapFile>;
+
+  it('carries the boxes the preset views frame, read back by the browser schema, each part whole within 0.1 mm', () => {
+    const read = regionMapSchema.parse(file);
+    const exact = boxesOf(variant);
+    for (const part of Object.keys(exact) as (keyof PartBoxes)[])
+      for (let axis = 0; axis < 3; axis++) {
+        expect(read.partBoxes[part].min[axis]).toBeLessThanOrEqual(exact[part].min[axis]!);
+        expect(read.partBoxes[part].min[axis]).toBeGreaterThan(exact[part].min[axis]! - 1e-4);
+        expect(read.partBoxes[part].max[axis]).toBeGreaterThanOrEqual(exact[part].max[axis]!);
+        expect(read.partBoxes[part].max[axis]).toBeLessThan(exact[part].max[axis]! + 1e-4);
+      }
+  });
+
+  it('is refused by the schema, naming the field, when a box is missing or empty', () => {
+    const withoutFeet = { ...file, partBoxes: { ...file.partBoxes, feet: undefined } };
+    expect(regionMapSchema.safeParse(withoutFeet).error?.issues[0]?.path).toEqual(['partBoxes', 'feet']);
+    const inverted = { ...file, partBoxes: { ...file.partBoxes, head: { min: file.partBoxes.head.max, max: file.partBoxes.head.min } } };
+    expect(regionMapSchema.safeParse(inverted).error?.issues[0]?.path).toEqual(['partBoxes', 'head']);
+  });
 });

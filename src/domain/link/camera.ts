@@ -2,10 +2,9 @@
 // around the point it looks at, rounded so a link stays short (0.1 degree, 1 mm) and the view it
 // restores is the same to the pixel. `cam=az,el,dist,tx,ty,tz`: azimuth about the vertical from the
 // front (+z) towards the body's left (+x), elevation above the horizontal, both in degrees; the
-// distance and the target in metres, in the body frame.
-import { z } from 'zod';
+// distance and the target in metres, in the body frame. The link key that reads and writes it is
+// in ./cameraKey.ts (loaded with the link, not with the 3D view that only needs the orbit's arithmetic).
 import type { Vec3 } from '../body/frame.ts';
-import { linkKey } from './keys.ts';
 
 export interface CameraOrbit {
   azimuthDeg: number;
@@ -15,8 +14,8 @@ export interface CameraOrbit {
 }
 
 /** The camera rig's limits (the orbit's distance) and a box around any body for the target. */
-const distance = { min: 0.15, max: 6 };
-const targetReachM = 3;
+export const orbitDistance = { min: 0.15, max: 6 };
+export const targetReachM = 3;
 
 const round = (value: number, step: number): number => {
   const r = Math.round(value / step) * step;
@@ -35,7 +34,7 @@ export function roundOrbit(o: CameraOrbit): CameraOrbit {
   return {
     azimuthDeg: round(wrapDeg(o.azimuthDeg), 0.1),
     elevationDeg: round(Math.max(-90, Math.min(90, o.elevationDeg)), 0.1),
-    distanceM: round(Math.max(distance.min, Math.min(distance.max, o.distanceM)), 0.001),
+    distanceM: round(Math.max(orbitDistance.min, Math.min(orbitDistance.max, o.distanceM)), 0.001),
     target: [round(o.target[0], 0.001), round(o.target[1], 0.001), round(o.target[2], 0.001)],
   };
 }
@@ -59,30 +58,3 @@ export function orbitPosition(o: CameraOrbit): Vec3 {
   const flat = o.distanceM * Math.cos(el);
   return [o.target[0] + flat * Math.sin(az), o.target[1] + o.distanceM * Math.sin(el), o.target[2] + flat * Math.cos(az)];
 }
-
-/** a plain decimal (no exponent, no blank: '' is not 0) */
-const num = z
-  .string()
-  .regex(/^-?\d{1,4}(\.\d{1,6})?$/)
-  .transform(Number);
-const metres = num.refine((v) => Math.abs(v) <= targetReachM);
-
-/** The camera's link key: six numbers in range, or the whole key is malformed. */
-export const cameraLinkKey = linkKey(
-  z
-    .string()
-    .max(80)
-    .transform((raw) => raw.split(','))
-    .pipe(
-      z.tuple([
-        num.refine((v) => v > -180 && v <= 180),
-        num.refine((v) => v >= -90 && v <= 90),
-        num.refine((v) => v >= distance.min && v <= distance.max),
-        metres,
-        metres,
-        metres,
-      ]),
-    )
-    .transform(([az, el, d, tx, ty, tz]): CameraOrbit => roundOrbit({ azimuthDeg: az, elevationDeg: el, distanceM: d, target: [tx, ty, tz] })),
-  (o) => [o.azimuthDeg, o.elevationDeg, o.distanceM, ...o.target].join(','),
-);

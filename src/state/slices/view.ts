@@ -3,7 +3,7 @@ import type { BodyVariantId } from '../../domain/body/frame.ts';
 import type { CameraOrbit } from '../../domain/link/camera.ts';
 import type { ChannelOrExtra } from '../../domain/points/channels.ts';
 import type { CategoryFilter } from '../filters.ts';
-import type { PartBoxes } from '../viewFraming.ts';
+import type { PartBoxes } from '../../domain/view/partBoxes.ts';
 import type { Slice } from './types.ts';
 
 export const viewPresets = ['anterior', 'posterior', 'left', 'right', 'top', 'head', 'hands', 'feet', 'scalp-top', 'scalp-side', 'scalp-back'] as const;

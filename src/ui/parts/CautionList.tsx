@@ -1,6 +1,6 @@
 // The cautions of any record (point, scalp zone, ear point), strongest grade first, each with its
 // grade, what it is about, the technique it applies to and its source. Nothing when there are none.
-import { byGrade, cautionGradeLabels, cautionKindLabels, cautionMark, cautionModalityLabels, type Caution } from '../../domain/schema/cautions.ts';
+import { byGrade, cautionGradeLabels, cautionKindLabels, cautionModalityLabels, type Caution } from '../../domain/schema/cautions.ts';
 
 export function cautionHeading(c: Caution): string {
   const about = c.kind === 'organ' && c.structure ? c.structure.replace(/-/g, ' ') : cautionKindLabels[c.kind];
@@ -18,20 +18,5 @@ export function CautionList({ cautions }: { cautions: readonly Caution[] }) {
         </p>
       ))}
     </section>
-  );
-}
-
-/**
- * The mark a list shows beside an item with contraindications or cautions: a sign in the strongest
- * grade's colour and what they are about in words (read out with the item's name).
- */
-export function CautionMark({ cautions }: { cautions: readonly Caution[] }) {
-  const mark = cautionMark(cautions);
-  if (!mark) return null;
-  return (
-    <span className="caution-mark" data-caution-mark={mark.grade} title={mark.label}>
-      <span aria-hidden="true">⚠</span>
-      <span className="visually-hidden"> ({mark.label})</span>
-    </span>
   );
 }

@@ -7,7 +7,7 @@
 import { Html } from '@react-three/drei';
 import { useThree, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { Color, InstancedMesh, Matrix4, MeshBasicMaterial, SphereGeometry } from 'three';
+import { Color, InstancedMesh, Matrix4 } from 'three';
 import type { BodySurface } from '../../../domain/body/frame.ts';
 import { channelInfo, channelOfCode } from '../../../domain/points/channels.ts';
 import { locationOnSurface } from '../../../domain/points/placement.ts';
@@ -22,9 +22,9 @@ import { palettes } from '../../../theme/tokens.ts';
 
 // A low-poly ball (48 triangles, an octagon in outline; the material is unlit, so facets do not
 // show): 834 of them are drawn every frame, and in software WebGL their triangles dominated the
-// frame time (10 x 8 segments: 200 ms per orbit frame; 8 x 4: about half of that).
-const sphere = new SphereGeometry(1, 8, 4);
-const material = new MeshBasicMaterial({ toneMapped: false });
+// frame time (10 x 8 segments: 200 ms per orbit frame; 8 x 4: about half of that). The ball and its
+// material are the instanced mesh's JSX children, so R3F disposes them with it.
+const sphereArgs: [number, number, number] = [1, 8, 4];
 const radius = 0.0042;
 /**
  * Markers keep a minimum size on screen: at full-body view on a phone a 4 mm ball is about one
@@ -33,14 +33,20 @@ const radius = 0.0042;
  * projection and the canvas height; nothing is recomputed on the CPU per frame.
  */
 const minRadiusPx = 2.5;
-const screenSize = { viewportHeight: { value: 800 }, minRadiusPx: { value: minRadiusPx }, baseRadius: { value: radius } };
-material.onBeforeCompile = (shader) => {
-  Object.assign(shader.uniforms, screenSize);
-  shader.vertexShader = shader.vertexShader
-    .replace('#include <common>', '#include <common>\nuniform float viewportHeight;\nuniform float minRadiusPx;\nuniform float baseRadius;')
-    .replace(
-      '#include <project_vertex>',
-      `#ifdef USE_INSTANCING
+type ScreenSize = Parameters<typeof markerRaycast>[1];
+/** One layer's screen-size uniforms (shared by the shader and the picking) and the shader patch that reads them. */
+class ScreenSizing {
+  readonly uniforms: ScreenSize = { viewportHeight: { value: 800 }, minRadiusPx: { value: minRadiusPx }, baseRadius: { value: radius } };
+  setViewportHeight(px: number): void {
+    this.uniforms.viewportHeight.value = px;
+  }
+  readonly onBeforeCompile = (shader: { uniforms: Record<string, unknown>; vertexShader: string }): void => {
+    Object.assign(shader.uniforms, this.uniforms);
+    shader.vertexShader = shader.vertexShader
+      .replace('#include <common>', '#include <common>\nuniform float viewportHeight;\nuniform float minRadiusPx;\nuniform float baseRadius;')
+      .replace(
+        '#include <project_vertex>',
+        `#ifdef USE_INSTANCING
   vec4 centre = modelViewMatrix * instanceMatrix * vec4(0.0, 0.0, 0.0, 1.0);
   // metres per CSS pixel at the marker's depth (perspective camera); the picking does the same
   // arithmetic (markerSize.ts: metresPerPixel, drawnRadius)
@@ -48,8 +54,9 @@ material.onBeforeCompile = (shader) => {
   transformed *= max(1.0, minRadiusPx * perPixel / baseRadius);
 #endif
 #include <project_vertex>`,
-    );
-};
+      );
+  };
+}
 // the selected marker is drawn in the labels' halo colour (white on the light themes), ringed by its channel's
 const selectedColor = new Color(palettes.light.markerHalo);
 /** How long the found set must stay the same before the camera moves to it. */
@@ -82,16 +89,19 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
   const mesh = useRef<InstancedMesh>(null);
   const invalidate = useThree((s) => s.invalidate);
   const canvasHeight = useThree((s) => s.size.height);
+  // the shader's and the picking's uniforms, one set per layer, updated in place
+  const [sizing] = useState(() => new ScreenSizing());
   useLayoutEffect(() => {
-    screenSize.viewportHeight.value = canvasHeight;
+    sizing.setViewportHeight(canvasHeight);
     invalidate();
-  }, [canvasHeight, invalidate]);
+  }, [sizing, canvasHeight, invalidate]);
 
-  // picked at the size drawn (the shader's minimum on screen), not at the balls' scene size
+  // picked at the size drawn (the shader's minimum on screen), not at the balls' scene size (again
+  // when a new count of locations makes R3F build a new instanced mesh)
   useLayoutEffect(() => {
     const m = mesh.current;
-    if (m) m.raycast = markerRaycast(m, screenSize);
-  }, []);
+    if (m) m.raycast = markerRaycast(m, sizing.uniforms);
+  }, [sizing, locations.length]);
 
   const placed = useMemo(() => locations.map((loc) => locationOnSurface(surface, loc)), [locations, surface]);
   const shown = useMemo(
@@ -223,12 +233,15 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
       <instancedMesh
         ref={mesh}
         name="point-markers"
-        args={[sphere, material, Math.max(1, locations.length)]}
+        args={[undefined, undefined, Math.max(1, locations.length)]}
         visible={visible && locations.length > 0}
         onClick={visible ? onClick : undefined}
         onPointerMove={visible ? onMove : undefined}
         onPointerOut={() => setHovered(null)}
-      />
+      >
+        <sphereGeometry args={sphereArgs} />
+        <meshBasicMaterial toneMapped={false} onBeforeCompile={sizing.onBeforeCompile} />
+      </instancedMesh>
       <LabelLayer labels={labels} visible={visible && showLabels} occluder={body} />
       {hoveredLoc && hoveredAt && visible && (
         <Html position={hoveredAt.position} className="hover-label" center={false} zIndexRange={[20, 0]} pointerEvents="none">

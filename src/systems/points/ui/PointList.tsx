@@ -5,7 +5,7 @@ import { channelInfo, channelOfCode, channelOrder } from '../../../domain/points
 import { passesFilters } from '../../../state/filters.ts';
 import { selectedPoint, useAtlas } from '../../../state/store.ts';
 import { useRovingList } from '../../../ui/parts/useRovingList.ts';
-import { CautionMark } from '../../../ui/parts/CautionList.tsx';
+import { CautionMark } from '../../../ui/parts/CautionMark.tsx';
 
 export function PointList() {
   const records = useAtlas((s) => s.records);
