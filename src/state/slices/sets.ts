@@ -34,7 +34,8 @@ export interface SetsSlice {
   /** the sets read from the device (replaces the user's sets: only on opening the atlas) */
   restoreSets: (sets: PointSet[], currentId: string | null) => void;
   newSet: (name?: string) => void;
-  openSet: (id: string) => void;
+  /** shows a set in the panel: the user's (made current) or, with `builtIn`, the atlas's */
+  openSet: (id: string, builtIn?: boolean) => void;
   viewBuiltInSet: (id: string | null) => void;
   renameCurrent: (name: string) => void;
   deleteSet: (id: string) => void;
@@ -85,9 +86,9 @@ export const createSetsSlice: Slice<SetsSlice> = (set, get) => {
       const made = emptySet(name, allIds(get()));
       addUserSet(made, `New set "${made.name}" made; add points to it from their cards, the lists or the search`);
     },
-    openSet: (id) => {
+    openSet: (id, builtIn = false) => {
       const s = get();
-      if (s.userSets.some((x) => x.id === id)) set({ currentSetId: id, viewedBuiltInId: null, leftPanel: 'sets' });
+      if (!builtIn && s.userSets.some((x) => x.id === id)) set({ currentSetId: id, viewedBuiltInId: null, leftPanel: 'sets' });
       else set({ viewedBuiltInId: id, leftPanel: 'sets' });
     },
     viewBuiltInSet: (viewedBuiltInId) => set({ viewedBuiltInId }),
