@@ -25,15 +25,20 @@ export function AddToSetButton({ item }: { item: SetItem }) {
   );
 }
 
-/** A list entry's small button (pointer users; the keyboard uses + on the entry itself). */
+/**
+ * A list entry's small button, for the pointer: the keyboard and screen readers use + on the entry
+ * itself (its aria-keyshortcuts), so the button is out of the tab order and of the accessibility
+ * tree, and the list keeps one entry per point.
+ */
 export function AddToSetMini({ item, label }: { item: SetItem; label: string }) {
   return (
     <button
       type="button"
       className="add-mini"
       tabIndex={-1}
-      aria-label={`Add ${label} to the set`}
-      title="Add to the set (+ key)"
+      aria-hidden="true"
+      data-add-mini={item.id}
+      title={`Add ${label} to the set (+ key)`}
       onClick={() => addToCurrentSet(item)}
     >
       +
