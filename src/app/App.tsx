@@ -23,9 +23,12 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { trackRecent } from '../state/device.ts';
 import { RecentList } from '../ui/RecentList.tsx';
 import { useLoad } from '../state/useLoad.ts';
+import type { SearchHit } from '../domain/search/searchIndex.ts';
+import type { SetItem } from '../domain/schema/sets.ts';
 
 // Loaded when first needed: the cards and the search results are not part of the first view.
 const SearchResults = lazy(() => import('../ui/SearchResults.tsx').then((m) => ({ default: m.SearchResults })));
+const SetsPanel = lazy(() => import('../ui/sets/SetsPanel.tsx').then((m) => ({ default: m.SetsPanel })));
 const AtlasCanvas = lazy(() => import('../scene/AtlasCanvas.tsx').then((m) => ({ default: m.AtlasCanvas })));
 
 function webglAvailable(): boolean {
@@ -35,6 +38,19 @@ function webglAvailable(): boolean {
   } catch {
     return false;
   }
+}
+
+/** Opens a search hit: a set in the sets panel, an item by its system (the registry's openHit). */
+function openHit(hit: SearchHit): void {
+  const s = useAtlas.getState();
+  if (hit.kind === 'set') s.openSet(hit.code, !hit.id.startsWith('my-set:'));
+  else systems.find((x) => x.id === hit.owner)?.openHit(hit, s);
+}
+
+/** Shows an item of a set as its system opens a search hit of it. */
+function openSetItem(item: SetItem): void {
+  const kind = item.system === 'points' ? 'point' : item.system === 'ear' ? 'ear-point' : 'scalp-line';
+  openHit({ id: `${item.system}:${item.id}`, owner: item.system, kind, code: item.id, title: item.id, score: 0, conditionsServed: 0, centrality: 0 });
 }
 
 /** Every system's layer on the body, drawn by the 3D view. */
@@ -82,6 +98,8 @@ export function App() {
   // the ear map has the stage to itself: the body's legend and the scalp's controls step aside
   const earOpen = useAtlas((s) => s.earOpen);
   const query = useAtlas((s) => s.query);
+  const leftPanel = useAtlas((s) => s.leftPanel);
+  const setCount = useAtlas((s) => s.userSets.length);
   const selected = selection ? systemFor(selection.system) : null;
   const Card = selected?.Card;
   // the drawers of the narrow layouts (local: nothing else needs them)
@@ -95,6 +113,17 @@ export function App() {
           if (!chosen) return;
           // a choice made in the drawer shows the body
           setNavOpen(false);
+        },
+      ),
+    [],
+  );
+  // typing a search shows its results (the sets step aside until asked for again)
+  useEffect(
+    () =>
+      useAtlas.subscribe(
+        (s) => s.query,
+        (query) => {
+          if (query.trim()) useAtlas.getState().showLeftPanel('browse');
         },
       ),
     [],
@@ -140,12 +169,25 @@ export function App() {
       <LoadErrors />
       <main className="stage">
         <nav className="panel left" id="points-panel" aria-label="Points">
-          {query.trim() && (
-            <Suspense fallback={<p className="muted">Searching…</p>}>
-              <SearchResults open={(hit) => systems.find((x) => x.id === hit.owner)?.openHit(hit, useAtlas.getState())} />
+          <div className="panel-tabs" role="group" aria-label="Show in this panel">
+            <button type="button" aria-pressed={leftPanel === 'browse'} onClick={() => useAtlas.getState().showLeftPanel('browse')}>
+              {query.trim() ? 'Results' : 'Points'}
+            </button>
+            <button type="button" aria-pressed={leftPanel === 'sets'} data-panel-tab="sets" onClick={() => useAtlas.getState().showLeftPanel('sets')}>
+              Sets <span className="muted">({setCount})</span>
+            </button>
+          </div>
+          {leftPanel === 'sets' && (
+            <Suspense fallback={<p className="muted">Loading…</p>}>
+              <SetsPanel open={openSetItem} />
             </Suspense>
           )}
-          {!query.trim() && (
+          {leftPanel === 'browse' && query.trim() && (
+            <Suspense fallback={<p className="muted">Searching…</p>}>
+              <SearchResults open={openHit} />
+            </Suspense>
+          )}
+          {leftPanel === 'browse' && !query.trim() && (
             <>
               <RecentList />
               <h2>Points</h2>

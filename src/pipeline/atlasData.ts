@@ -11,6 +11,8 @@ import type { PointRecord } from '../domain/schema/points.ts';
 import { conditionsFileSchema, regionsFileSchema, type Condition, type Region } from '../domain/schema/vocabulary.ts';
 import { jiaoFileSchema, whoScalpFileSchema, type JiaoArea, type WhoScalpLine } from '../domain/schema/scalp.ts';
 import { ruleRefs } from '../domain/data/validate.ts';
+import { checkBuiltInSets } from '../domain/sets/validate.ts';
+import type { PointSet } from '../domain/schema/sets.ts';
 import { buildEarAtlas } from '../domain/ear/earAtlas.ts';
 import {
   earChartSchema,
@@ -33,6 +35,8 @@ export interface AtlasData {
   whoLines: WhoScalpLine[];
   jiaoAreas: JiaoArea[];
   ear: { chart: EarChartData | null; gb: GbEarPoint[]; nogier: NogierEarPoint[]; protocols: Protocol[]; atlas: EarAtlas | null };
+  /** the built-in point sets (data/sets.json) */
+  sets: PointSet[];
   pointFiles: Map<string, string>;
   problems: DataProblem[];
 }
@@ -140,9 +144,21 @@ export function loadAtlasData(root: string): AtlasData {
         conditionIds.has(id) ||
         problems.push({ file: 'data/scalp/jiao-areas.json', record: area.id, field: `indications.${i}`, message: `unknown condition "${id}"` }),
     );
+  // the built-in sets: every item in its system, every condition in the vocabulary
+  const builtInSets = checkBuiltInSets(
+    readJson(root, 'data/sets.json'),
+    {
+      points: new Set(parsed.points.keys()),
+      scalp: new Set([...whoLines.map((l) => l.code), ...jiaoAreas.map((a) => a.id)]),
+      ear: new Set([...gb.map((p) => p.code), ...nogier.map((p) => p.id)]),
+    },
+    conditionIds,
+  );
+  problems.push(...builtInSets.problems);
   return {
     landmarks,
     spans,
+    sets: builtInSets.sets,
     whoLines,
     jiaoAreas,
     ear: { chart, gb, nogier, protocols, atlas: earBuilt?.atlas ?? null },

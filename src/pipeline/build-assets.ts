@@ -32,7 +32,7 @@ function inputsHash(): string {
       if (f.endsWith('.ts')) hash.update(readFileSync(join(root, dir, f)));
   }
   for (const f of ['data/body/landmarks.json', 'data/body/cun-spans.json']) hash.update(readFileSync(join(root, f)));
-  for (const f of ['data/conditions.json', 'data/protocols.json']) hash.update(readFileSync(join(root, f)));
+  for (const f of ['data/conditions.json', 'data/protocols.json', 'data/sets.json']) hash.update(readFileSync(join(root, f)));
   for (const dir of ['data/points', 'data/scalp', 'data/ear'])
     for (const f of readdirSync(join(root, dir)).sort()) hash.update(readFileSync(join(root, dir, f)));
 
@@ -147,7 +147,7 @@ export async function buildAssets(force = false): Promise<void> {
     JSON.stringify({ format: 'atlas-points', version: 1, points: [...data.points.values()].map(slimPoint), conditions: data.conditions }),
   );
   // the search index, built once here from every system's documents; the browser loads it as it is
-  const search = buildSearch(atlasRecords(data), data.regions);
+  const search = buildSearch(atlasRecords(data), data.regions, data.sets);
   writeFileSync(join(generatedDir, 'search.json'), JSON.stringify({ format: 'atlas-search', version: 1, ...search.toJSON() }));
   console.log(`assets: search.json ${search.size} documents`);
   writeFileSync(stampFile, JSON.stringify({ hash }, null, 1));

@@ -47,6 +47,7 @@ export function describeChange(next: AtlasState, prev: AtlasState): string[] {
   // the hits are compared through their inputs: running the search again on the previous state
   // would replace the memoised hits every subscriber shares and search twice per keystroke
   const hits = searchInputsChanged(next, prev) ? selectSearchHits(next) : null;
+  if (changed('setsMessage') && next.setsMessage) said.push(next.setsMessage);
   if (hits) said.push(`${hits.length} result${hits.length === 1 ? '' : 's'} for ${next.query.slice(0, 60)}`);
   if (changed('selection') && next.selection) said.push(describeSelection(next));
   return said;

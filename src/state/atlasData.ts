@@ -9,6 +9,7 @@ import { pointsFileSchema } from '../domain/schema/pointsFile.ts';
 import type { Condition } from '../domain/schema/vocabulary.ts';
 import { scalpFileSchema, type ScalpFile } from '../domain/scalp/placement.ts';
 import type { EarAtlas } from '../domain/schema/ear.ts';
+import { builtInSetsFileSchema, type PointSet } from '../domain/schema/sets.ts';
 import { jiaoFileSchema, whoScalpFileSchema, type JiaoArea, type WhoScalpLine } from '../domain/schema/scalp.ts';
 
 /** A file that could not be loaded: which file, and why (the field and what is wrong with it). */
@@ -66,4 +67,16 @@ export async function fetchEar(): Promise<EarAtlas> {
   // its schema loads with it: nothing before the ear map is opened needs it
   const { earAtlasSchema } = await import('../domain/schema/ear.ts');
   return fetchGenerated('ear.json', earAtlasSchema);
+}
+
+/** The atlas's built-in point sets (data/sets.json, checked against the records by the build); an error names the set and the field. */
+export async function loadBuiltInSets(): Promise<PointSet[]> {
+  const raw: unknown = (await import('../../data/sets.json')).default;
+  const parsed = builtInSetsFileSchema.safeParse(raw);
+  if (parsed.success) return parsed.data.sets;
+  const issue = parsed.error.issues[0];
+  const at = issue?.path ?? [];
+  const id = at[0] === 'sets' && typeof at[1] === 'number' ? (raw as { sets?: { id?: unknown }[] }).sets?.[at[1]]?.id : undefined;
+  const record = typeof id === 'string' ? `set "${id}"` : at[0] === 'sets' && typeof at[1] === 'number' ? `set ${at[1] + 1}` : 'the file';
+  throw new FileLoadError('data/sets.json', `${record}: ${at.slice(2).join('.') || at.join('.')}: ${issue?.message ?? 'does not match'}`);
 }

@@ -50,7 +50,7 @@ export function withRecent(recent: readonly Selection[], selection: Selection): 
   return [selection, ...recent.filter((r) => !sameThing(r, selection))].slice(0, recentLimit);
 }
 
-const browserStorage = () => (typeof localStorage === 'undefined' ? undefined : localStorage);
+export const browserStorage = () => (typeof localStorage === 'undefined' ? undefined : localStorage);
 
 export const useDevice = create<DeviceState>()(
   persist(
@@ -68,13 +68,16 @@ export const useDevice = create<DeviceState>()(
     {
       name: deviceSpec.key,
       version: deviceSpec.version,
-      storage: versionedStorage<DeviceData>(deviceSpec, browserStorage, (problem) =>
-        queueMicrotask(() => useDevice.setState((s) => ({ problems: [...s.problems, problem] }))),
-      ),
+      storage: versionedStorage<DeviceData>(deviceSpec, browserStorage, (problem) => reportSavedProblem(problem)),
       partialize: (s): DeviceData => ({ recent: s.recent, theme: s.theme, welcomed: s.welcomed }),
     },
   ),
 );
+
+/** Says that something saved on the device could not be read (it was backed up): shown with the load errors. */
+export function reportSavedProblem(problem: PersistProblem): void {
+  queueMicrotask(() => useDevice.setState((s) => ({ problems: [...s.problems, problem] })));
+}
 
 /** Keeps the recent list as the selection changes; returns the unsubscribe. */
 export function trackRecent(store: typeof useAtlas): () => void {

@@ -7,6 +7,9 @@ import type { ChannelOrExtra } from '../domain/points/channels.ts';
 import type { AtlasPointRecord } from '../domain/schema/points.ts';
 import { pointShown, type CategoryFilter } from './filters.ts';
 import { groupResults, type ResultGroup } from '../systems/catalogue.ts';
+import type { PointSet } from '../domain/schema/sets.ts';
+import type { Condition } from '../domain/schema/vocabulary.ts';
+import { userSetHits } from '../domain/sets/search.ts';
 
 /** The part of the state the search depends on. */
 export interface SearchInputs {
@@ -17,6 +20,9 @@ export interface SearchInputs {
   channel: ChannelOrExtra | null;
   category: CategoryFilter | null;
   region: string | null;
+  /** the user's own sets, found by name and condition beside the index's hits */
+  userSets: readonly PointSet[];
+  conditions: ReadonlyMap<string, Condition>;
 }
 
 /** How many hits the search keeps (all of them, in practice); each group of results shows its first `searchGroupPage` until asked for more. */
@@ -26,10 +32,13 @@ export const searchGroupPage = 20;
 /** The search is on when the query has something besides white space. */
 export const searchActive = (s: Pick<SearchInputs, 'query'>): boolean => s.query.trim() !== '';
 
-const inputKeys = ['searchIndex', 'query', 'searchSystem', 'hidePregnancy', 'channel', 'category', 'region'] as const;
+// what the search is asked (a change is announced with its count), and what its hits are made of
+// besides (the user's sets change as they are edited: their hits follow, silently)
+const askedKeys = ['searchIndex', 'query', 'searchSystem', 'hidePregnancy', 'channel', 'category', 'region'] as const;
+const inputKeys = [...askedKeys, 'userSets', 'conditions'] as const;
 
-/** True when something the search depends on differs between two states (no search is run). */
-export const searchInputsChanged = (a: SearchInputs, b: SearchInputs): boolean => inputKeys.some((k) => a[k] !== b[k]);
+/** True when what the search is asked differs between two states (no search is run). */
+export const searchInputsChanged = (a: SearchInputs, b: SearchInputs): boolean => askedKeys.some((k) => a[k] !== b[k]);
 
 /**
  * Remembers the last result for the last inputs (compared by identity), the way reselect does, so
@@ -50,11 +59,16 @@ const memoOnInputs = <T>(compute: (s: SearchInputs) => T) => memoOn<SearchInputs
 /** The hits of the current query (null: no query, or the index is still loading). */
 export const selectSearchHits = memoOnInputs((s): SearchHit[] | null => {
   if (!searchActive(s) || !s.searchIndex) return null;
-  return s.searchIndex.search(
+  const hits = s.searchIndex.search(
     s.query,
     { channel: s.channel, category: s.category, region: s.region, system: s.searchSystem, hidePregnancyCaution: s.hidePregnancy },
     searchLimit,
   );
+  // the user's sets have no channel, category, region or map: a filter on any of these leaves them out
+  if (s.channel || s.category || s.region || (s.searchSystem && s.searchSystem !== 'sets')) return hits;
+  const named = s.searchIndex.conditionsIn(s.query).flatMap((id) => s.conditions.get(id) ?? []);
+  const mine = userSetHits(s.userSets, s.query, named);
+  return mine.length > 0 ? [...hits, ...mine] : hits;
 });
 
 /** The hits under their headings (body points, scalp, ear, protocols, conditions); null as for the hits. */
@@ -70,7 +84,7 @@ export const selectSearchGroups = memoOnInputs((s): ResultGroup<SearchHit>[] | n
 export const selectFoundCodes = memoOnInputs((s): ReadonlySet<string> | null => {
   const hits = selectSearchHits(s);
   if (!hits) return null;
-  return new Set(hits.filter((h) => h.kind !== 'condition' && h.kind !== 'protocol').map((h) => h.code));
+  return new Set(hits.filter((h) => h.kind !== 'condition' && h.kind !== 'protocol' && h.kind !== 'set').map((h) => h.code));
 });
 
 /** Two found sets light the same things (so the camera need not move again). */

@@ -9,6 +9,7 @@ import { createLoadsSlice, type LoadsSlice } from './slices/loads.ts';
 import { createPointsSlice, type PointsSlice } from './slices/points.ts';
 import { createScalpSlice, type ScalpSlice } from './slices/scalp.ts';
 import { createSearchSlice, type SearchSlice } from './slices/search.ts';
+import { createSetsSlice, type SetsSlice } from './slices/sets.ts';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection.ts';
 import { createStatusSlice, type StatusSlice } from './slices/status.ts';
 import { createViewSlice, type ViewSlice } from './slices/view.ts';
@@ -18,7 +19,7 @@ interface AnnounceSlice {
   announcement: string;
 }
 
-export type AtlasState = ViewSlice & StatusSlice & PointsSlice & SelectionSlice & ScalpSlice & EarSlice & SearchSlice & LoadsSlice & AnnounceSlice;
+export type AtlasState = ViewSlice & StatusSlice & PointsSlice & SelectionSlice & ScalpSlice & EarSlice & SearchSlice & LoadsSlice & SetsSlice & AnnounceSlice;
 
 export const useAtlas = create<AtlasState>()(
   subscribeWithSelector((...a) => ({
@@ -30,6 +31,7 @@ export const useAtlas = create<AtlasState>()(
     ...createEarSlice(...a),
     ...createSearchSlice(...a),
     ...createLoadsSlice(...a),
+    ...createSetsSlice(...a),
     announcement: '',
   })),
 );
@@ -43,6 +45,7 @@ export { bodyLabels } from './bodyLabels.ts';
 export { viewPresets, type ViewPreset, type CameraRequest, type CameraNudge } from './slices/view.ts';
 export type { WebglSupport } from './slices/status.ts';
 export type { EarMapChoice } from './slices/ear.ts';
+export { currentSet, type LeftPanel } from './slices/sets.ts';
 export { failedLoads, type LoadState } from './slices/loads.ts';
 export {
   channelSequence,

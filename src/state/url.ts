@@ -8,6 +8,7 @@ import { bodyVariantIds, type BodyVariantId } from '../domain/body/frame.ts';
 import { cameraLinkKey } from '../domain/link/cameraKey.ts';
 import { linkFlag, linkKey } from '../domain/link/keys.ts';
 import { readLinkKeys } from './link.ts';
+import { setLinkKey } from '../domain/sets/shareLink.ts';
 export { linkSerializer } from './link.ts';
 import { viewPresets } from './slices/view.ts';
 import type { AtlasState } from './store.ts';
@@ -19,6 +20,8 @@ export const atlasLinkKeys = {
   cam: cameraLinkKey,
   landmarks: linkFlag.withDefault(false),
   q: linkKey(z.string().max(300)),
+  /** a shared point set (src/domain/sets/shareLink.ts): offered to be kept, and left in the link until it is kept or put away */
+  set: setLinkKey,
 };
 
 /** The atlas's own keys, parsed; and the keys whose values were malformed. */
@@ -32,6 +35,7 @@ export function readAtlasLink(s: AtlasState) {
     cam: s.camera.orbit,
     landmarks: s.showLandmarks,
     q: s.query.trim() ? s.query.slice(0, 300) : null,
+    set: s.sharedSet,
   };
 }
 

@@ -33,11 +33,13 @@ export interface ResultGroup<H> {
 
 /**
  * The headings search results come under, in this order: each system's items (body points first),
- * then protocols (combinations of points, whichever system they belong to), then conditions.
+ * then protocols (combinations of points, whichever system they belong to), then point sets (the
+ * atlas's and the user's), then conditions.
  */
 export const resultGroups: readonly { id: string; label: string }[] = [
   ...systemDefinitions.map((s) => ({ id: s.id, label: s.resultsLabel })),
   { id: 'protocols', label: 'Protocols' },
+  { id: 'sets', label: 'Sets' },
   { id: 'conditions', label: 'Conditions' },
   // never expected: a hit of no known system still counts and is shown
   { id: 'other', label: 'Other results' },
@@ -45,7 +47,7 @@ export const resultGroups: readonly { id: string; label: string }[] = [
 const groupIds = new Set(resultGroups.map((g) => g.id));
 
 function groupOf(hit: { owner: string; kind: string }): string {
-  const id = hit.kind === 'protocol' ? 'protocols' : hit.kind === 'condition' ? 'conditions' : hit.owner;
+  const id = hit.kind === 'protocol' ? 'protocols' : hit.kind === 'set' ? 'sets' : hit.kind === 'condition' ? 'conditions' : hit.owner;
   return groupIds.has(id) ? id : 'other';
 }
 

@@ -5,15 +5,41 @@ import { AtlasSearch, type SearchDocument } from '../domain/search/searchIndex.t
 import { searchText } from '../domain/search/text.ts';
 import { joinPinyinRuns, pinyinForms } from '../domain/search/pinyin.ts';
 import type { Region } from '../domain/schema/vocabulary.ts';
+import type { PointSet } from '../domain/schema/sets.ts';
 import { systemDefinitions } from './catalogue.ts';
 import type { AtlasRecords, SearchText } from './types.ts';
 
-/** Every system's search documents (the index adds the conditions). */
-export function searchDocuments(records: AtlasRecords, regions: Iterable<Region>): SearchDocument[] {
-  const text: SearchText = { ...searchText(records.conditions.values(), regions), pinyin: pinyinForms, pinyinRuns: (name) => joinPinyinRuns(name) ?? '' };
-  return systemDefinitions.flatMap((s) => s.searchDocuments(records, text));
+/**
+ * The atlas's built-in point sets as search documents: found by their name and by the conditions
+ * they serve (the "Sets" group of the results; the user's own sets are matched in the browser).
+ */
+export function setSearchDocuments(sets: readonly PointSet[], text: Pick<SearchText, 'conditions'>): SearchDocument[] {
+  return sets.map((set) => ({
+    id: `set:${set.id}`,
+    owner: 'sets',
+    kind: 'set',
+    keys: [],
+    code: set.id,
+    title: set.name,
+    names: [set.name, set.id.replace(/-/g, ' '), 'point set'].join(' '),
+    hanzi: '',
+    conditions: text.conditions(set.conditions ?? []),
+    region: '',
+    conditionIds: [...(set.conditions ?? [])],
+    regionId: '',
+    channel: '',
+    categories: [],
+    pregnancyCaution: false,
+    system: 'sets',
+  }));
 }
 
-export function buildSearch(records: AtlasRecords, regions: readonly Region[]): AtlasSearch {
-  return new AtlasSearch({ documents: searchDocuments(records, regions), conditions: records.conditions.values(), regions });
+/** Every system's search documents and the built-in sets' (the index adds the conditions). */
+export function searchDocuments(records: AtlasRecords, regions: Iterable<Region>, sets: readonly PointSet[] = []): SearchDocument[] {
+  const text: SearchText = { ...searchText(records.conditions.values(), regions), pinyin: pinyinForms, pinyinRuns: (name) => joinPinyinRuns(name) ?? '' };
+  return [...systemDefinitions.flatMap((s) => s.searchDocuments(records, text)), ...setSearchDocuments(sets, text)];
+}
+
+export function buildSearch(records: AtlasRecords, regions: readonly Region[], sets: readonly PointSet[] = []): AtlasSearch {
+  return new AtlasSearch({ documents: searchDocuments(records, regions, sets), conditions: records.conditions.values(), regions });
 }

@@ -12,6 +12,8 @@ import { useState } from 'react';
 import { useRovingList } from './parts/useRovingList.ts';
 import { CautionMark } from './parts/CautionMark.tsx';
 import type { AtlasPointRecord } from '../domain/schema/points.ts';
+import { AddToSetMini, onAddKey } from './sets/AddToSet.tsx';
+import { itemOfHit } from '../state/setItems.ts';
 
 /** Results whose title starts with a standard code (points, WHO scalp lines, GB/T 13734 ear points). */
 const hasCode = (h: SearchHit) => h.kind === 'point' || h.kind === 'scalp-line' || (h.kind === 'ear-point' && !h.code.startsWith('nogier-'));
@@ -69,7 +71,21 @@ export function SearchResults({ open }: { open: (hit: SearchHit) => void }) {
         </select>
       </label>
       {hits.length === 0 && <p className="muted">Nothing found. Try a code (LI4, UB23), a name (Hegu, 合谷) or a condition (migraine).</p>}
-      <div ref={listRef} onKeyDown={onListKey} onFocus={onListFocus}>
+      <div
+        ref={listRef}
+        // + on a result adds its point, zone or ear point to the set; the arrow keys move
+        onKeyDown={(e) => {
+          const hit = (el: HTMLElement) => hits.find((h) => h.id === el.dataset.result);
+          if (
+            !onAddKey(e, (el) => {
+              const h = hit(el);
+              return h ? itemOfHit(h, useAtlas.getState()) : null;
+            })
+          )
+            onListKey(e);
+        }}
+        onFocus={onListFocus}
+      >
         {groups.map((g) => (
           <ResultsGroup key={g.id} group={g} all={showsAll(g.id)} onShowAll={() => showAll(g.id)} openHit={openHit} records={records} />
         ))}
@@ -100,16 +116,20 @@ function ResultsGroup({
         {group.label} <span className="muted">({group.hits.length})</span>
       </h3>
       <ul className="list">
-        {shown.map((h) => (
-          <li key={h.id}>
-            <button type="button" data-result={h.id} onClick={() => openHit(h)}>
-              {h.kind === 'point' && <span className="swatch" style={{ background: channelInfo[channelOfCode(h.code)].color }} aria-hidden="true" />}
-              <span className="code">{hasCode(h) ? h.code : ''}</span> {hasCode(h) ? h.title.slice(h.code.length + 1) : h.title}
-              {h.kind === 'point' && <CautionMark cautions={records?.get(h.code)?.cautions ?? []} />}
-              {h.conditionsServed > 1 && <span className="muted"> · serves {h.conditionsServed}</span>}
-            </button>
-          </li>
-        ))}
+        {shown.map((h) => {
+          const item = itemOfHit(h, useAtlas.getState());
+          return (
+            <li key={h.id} className={item ? 'with-add' : undefined}>
+              <button type="button" data-result={h.id} aria-keyshortcuts={item ? '+' : undefined} onClick={() => openHit(h)}>
+                {h.kind === 'point' && <span className="swatch" style={{ background: channelInfo[channelOfCode(h.code)].color }} aria-hidden="true" />}
+                <span className="code">{hasCode(h) ? h.code : ''}</span> {hasCode(h) ? h.title.slice(h.code.length + 1) : h.title}
+                {h.kind === 'point' && <CautionMark cautions={records?.get(h.code)?.cautions ?? []} />}
+                {h.conditionsServed > 1 && <span className="muted"> · serves {h.conditionsServed}</span>}
+              </button>
+              {item && <AddToSetMini item={item} label={hasCode(h) ? h.code : h.title} />}
+            </li>
+          );
+        })}
       </ul>
       {group.hits.length > shown.length && (
         <button type="button" className="link" onClick={onShowAll}>

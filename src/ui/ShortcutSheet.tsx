@@ -11,6 +11,7 @@ const keys: [string, string][] = [
   ['Escape', 'close the card'],
   ['↓ in the search box', 'go to the results; Enter opens the first'],
   ['↑ ↓ Home End (in a list)', 'move within the list; each list is one Tab stop'],
+  ['+ or A (on a point, zone or result in a list)', 'add it to the set being edited'],
   ['?', 'this sheet'],
 ];
 

@@ -131,11 +131,16 @@ describe('the point card', () => {
   });
 });
 
+/** The list's entries (each point; the small "add to the set" buttons are hidden from the accessibility tree). */
+const entries = () => screen.getAllByRole('button');
+
 describe('the point list', () => {
   it('groups every point by channel and selects on click', () => {
     render(<PointList />);
     expect(screen.getByRole('heading', { name: /LI Large Intestine \(20\)/ })).toBeTruthy();
-    expect(screen.getAllByRole('button')).toHaveLength(20 + 24 + 11);
+    // each entry, and beside it its small "add to the set" button (out of the tab order)
+    expect(entries()).toHaveLength(20 + 24 + 11);
+    expect([...document.querySelectorAll<HTMLButtonElement>('button.add-mini')].filter((b) => b.tabIndex === -1)).toHaveLength(20 + 24 + 11);
     fireEvent.click(screen.getByRole('button', { name: /CV12/ }));
     expect(useAtlas.getState().selection).toEqual({ system: 'points', id: 'CV12', side: 'midline', index: 1 });
     expect(screen.getByRole('button', { name: /CV12/ }).getAttribute('aria-current')).toBe('true');
@@ -172,7 +177,23 @@ describe('the point list', () => {
   it('shows one channel when the channel filter is set', () => {
     useAtlas.setState({ channel: 'LU' });
     render(<PointList />);
-    expect(screen.getAllByRole('button')).toHaveLength(11);
+    expect(entries()).toHaveLength(11);
+  });
+
+  it('adds the focused point to the set with the + key, keeping the focus on it', () => {
+    render(<PointList />);
+    const cv12 = screen.getByRole('button', { name: /^CV12 / });
+    cv12.focus();
+    fireEvent.keyDown(cv12, { key: '+' });
+    expect(useAtlas.getState().userSets[0]?.items).toEqual([{ system: 'points', id: 'CV12' }]);
+    const lu1 = screen.getByRole('button', { name: /^LU1 / });
+    fireEvent.click(document.querySelector('[data-add-mini="LU1"]')!);
+    expect(useAtlas.getState().userSets[0]?.items.map((i) => [i.id, i.side])).toEqual([
+      ['CV12', undefined],
+      ['LU1', 'both'],
+    ]);
+    expect(lu1.tabIndex).toBe(-1);
+    expect(document.activeElement).toBe(cv12);
   });
 });
 
@@ -182,15 +203,14 @@ describe('the filters', () => {
     const { unmount } = render(<PointList />);
     // five shu: LU5, LU8, LU9, LU10, LU11 and LI1, LI2, LI3, LI5, LI11
     expect(
-      screen
-        .getAllByRole('button')
+      entries()
         .map((b) => b.getAttribute('data-code'))
         .sort(),
     ).toEqual(['LI1', 'LI11', 'LI2', 'LI3', 'LI5', 'LU10', 'LU11', 'LU5', 'LU8', 'LU9']);
     unmount();
     useAtlas.setState({ category: null, region: 'forearm' });
     render(<PointList />);
-    const codes = screen.getAllByRole('button').map((b) => b.getAttribute('data-code'));
+    const codes = entries().map((b) => b.getAttribute('data-code'));
     expect(codes).toContain('LU6');
     expect(codes).toContain('LI10');
     expect(codes).not.toContain('LI4');

@@ -3,6 +3,7 @@
 import { selectedEarPoint, useAtlas } from '../../../state/store.ts';
 import { systemLabel } from './earView.ts';
 import { CardSection, ConditionChips } from '../../../ui/parts/CardParts.tsx';
+import { AddToSetButton } from '../../../ui/sets/AddToSet.tsx';
 import { CautionList } from '../../../ui/parts/CautionList.tsx';
 
 export function EarCard() {
@@ -32,6 +33,7 @@ export function EarCard() {
         {point.onBoundary ? ' (on the border between them)' : ''} · {point.part.replace(/-/g, ' ')}
         {point.face === 'medial' ? ' · inner (medial) surface' : point.face === 'posterior' ? ' · back of the ear' : ''}
       </p>
+      <AddToSetButton item={{ system: 'ear', id: point.id }} />
       <CautionList cautions={point.cautions} />
       <CardSection label="Location">
         <p>{point.location}</p>

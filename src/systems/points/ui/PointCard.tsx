@@ -9,6 +9,8 @@ import { bodyLabels, channelSequence, selectedPoint, useAtlas } from '../../../s
 import { guideSentences } from './guideText.ts';
 import { CardSection, ConditionChips, SourceLine } from '../../../ui/parts/CardParts.tsx';
 import { CautionList } from '../../../ui/parts/CautionList.tsx';
+import { AddToSetButton } from '../../../ui/sets/AddToSet.tsx';
+import { itemOfSelection } from '../../../state/setItems.ts';
 import { formatRange } from '../../../domain/points/depth.ts';
 
 function categoryLabel(c: PointCategory): string {
@@ -70,6 +72,7 @@ export function PointCard() {
         <p className="english">{point.english}</p>
         {point.aliases.length > 0 && <p className="muted">Also coded {point.aliases.join(', ')}</p>}
       </header>
+      <AddToSetButton item={itemOfSelection(selected)} />
 
       <CautionList cautions={point.cautions} />
 

@@ -6,6 +6,8 @@ import { passesFilters } from '../../../state/filters.ts';
 import { selectedPoint, useAtlas } from '../../../state/store.ts';
 import { useRovingList } from '../../../ui/parts/useRovingList.ts';
 import { CautionMark } from '../../../ui/parts/CautionMark.tsx';
+import { AddToSetMini, onAddKey } from '../../../ui/sets/AddToSet.tsx';
+import { pointItem } from '../../../state/setItems.ts';
 
 export function PointList() {
   const records = useAtlas((s) => s.records);
@@ -33,7 +35,15 @@ export function PointList() {
   if (!records) return <p className="muted">Loading the points…</p>;
   if (groups.length === 0) return <p className="muted">No point matches these filters.</p>;
   return (
-    <div ref={listRef} className="point-list" onKeyDown={onListKey} onFocus={onListFocus}>
+    <div
+      ref={listRef}
+      className="point-list"
+      // + on an entry adds its point to the set; the arrow keys move
+      onKeyDown={(e) =>
+        onAddKey(e, (el) => (el.dataset.code && records.get(el.dataset.code) ? pointItem(records.get(el.dataset.code)!) : null)) || onListKey(e)
+      }
+      onFocus={onListFocus}
+    >
       {groups.map((g) => (
         <section key={g.channel} aria-labelledby={`channel-${g.channel}`}>
           <h3 id={`channel-${g.channel}`}>
@@ -44,8 +54,9 @@ export function PointList() {
             {g.points.map((p) => {
               const isSelected = selected?.id === p.code;
               return (
-                <li key={p.code}>
+                <li key={p.code} className="with-add">
                   <button
+                    aria-keyshortcuts="+"
                     type="button"
                     data-code={p.code}
                     aria-current={isSelected ? 'true' : undefined}
@@ -61,6 +72,7 @@ export function PointList() {
                     <span className="code">{p.code}</span> {p.pinyin} <span className="muted">{p.english}</span>
                     <CautionMark cautions={p.cautions} />
                   </button>
+                  <AddToSetMini item={pointItem(p)} label={p.code} />
                 </li>
               );
             })}

@@ -2,6 +2,8 @@
 // is used for, needling, and its cautions first.
 import { selectedZone, useAtlas } from '../../../state/store.ts';
 import { CardSection, ConditionChips, SourceLine } from '../../../ui/parts/CardParts.tsx';
+import { AddToSetButton } from '../../../ui/sets/AddToSet.tsx';
+import { itemOfSelection } from '../../../state/setItems.ts';
 import { CautionList } from '../../../ui/parts/CautionList.tsx';
 
 export function ZoneCard() {
@@ -24,6 +26,7 @@ export function ZoneCard() {
         <span lang="zh-Latn-pinyin">{record.pinyin}</span> <span lang="zh-Hant">{record.hanzi.traditional}</span>
       </h2>
       <p className="english">{record.english}</p>
+      <AddToSetButton item={itemOfSelection(zone)} />
       <CautionList cautions={record.cautions} />
       <CardSection label="Location">
         <p>{record.location}</p>
