@@ -24,6 +24,8 @@ import { startUrlSync } from './urlSync.ts';
 import { trackRecent } from '../state/device.ts';
 import { RecentList } from '../ui/RecentList.tsx';
 import { useLoad } from '../state/useLoad.ts';
+import { SafetyBanner } from '../ui/SafetyBanner.tsx';
+import { SafetyPanel } from '../ui/SafetyPanel.tsx';
 
 // Loaded when first needed: the cards and the search results are not part of the first view.
 const SearchResults = lazy(() => import('../ui/SearchResults.tsx').then((m) => ({ default: m.SearchResults })));
@@ -125,6 +127,7 @@ export function App() {
         </div>
       </header>
       <LoadErrors />
+      <SafetyBanner />
       <main className="stage">
         <nav className="panel left" id="points-panel" aria-label="Points">
           {query.trim() && (
@@ -161,6 +164,7 @@ export function App() {
         </div>
         <aside className="panel right" aria-label={selected ? `${selected.label}: details` : earOpen ? 'About the ear map' : 'Legend'}>
           <Welcome />
+          <SafetyPanel />
           <Suspense fallback={<p className="muted">Loading…</p>}>
             {Card && selection ? (
               <RevealOnPhone key={`${selection.system}:${selection.id}`}>

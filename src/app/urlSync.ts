@@ -32,6 +32,7 @@ export function applyLink(search: string): { stops: (() => void)[]; notice: stri
   else if (link.view !== s.camera.preset || s.camera.orbit) s.goTo(link.view);
   s.setShowLandmarks(link.landmarks);
   s.setQuery(link.q ?? '');
+  s.setPatient(link.patient ?? []);
   const stops: (() => void)[] = [];
   for (const system of systems) {
     const applied = system.applyLink(search, useAtlas);

@@ -8,6 +8,7 @@ import { createEarSlice, type EarSlice } from './slices/ear.ts';
 import { createLoadsSlice, type LoadsSlice } from './slices/loads.ts';
 import { createPointsSlice, type PointsSlice } from './slices/points.ts';
 import { createScalpSlice, type ScalpSlice } from './slices/scalp.ts';
+import { createSafetySlice, type SafetySlice } from './slices/safety.ts';
 import { createSearchSlice, type SearchSlice } from './slices/search.ts';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection.ts';
 import { createStatusSlice, type StatusSlice } from './slices/status.ts';
@@ -18,7 +19,16 @@ interface AnnounceSlice {
   announcement: string;
 }
 
-export type AtlasState = ViewSlice & StatusSlice & PointsSlice & SelectionSlice & ScalpSlice & EarSlice & SearchSlice & LoadsSlice & AnnounceSlice;
+export type AtlasState = ViewSlice &
+  StatusSlice &
+  PointsSlice &
+  SelectionSlice &
+  ScalpSlice &
+  EarSlice &
+  SearchSlice &
+  LoadsSlice &
+  SafetySlice &
+  AnnounceSlice;
 
 export const useAtlas = create<AtlasState>()(
   subscribeWithSelector((...a) => ({
@@ -30,6 +40,7 @@ export const useAtlas = create<AtlasState>()(
     ...createEarSlice(...a),
     ...createSearchSlice(...a),
     ...createLoadsSlice(...a),
+    ...createSafetySlice(...a),
     announcement: '',
   })),
 );

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { bodyVariantIds, type BodyVariantId } from '../domain/body/frame.ts';
 import { cameraLinkKey } from '../domain/link/camera.ts';
+import { patientLinkKey } from '../domain/cautions/patient.ts';
 import { linkFlag, linkKey } from '../domain/link/keys.ts';
 import { readLinkKeys } from './link.ts';
 export { linkSerializer } from './link.ts';
@@ -19,6 +20,8 @@ export const atlasLinkKeys = {
   cam: cameraLinkKey,
   landmarks: linkFlag.withDefault(false),
   q: linkKey(z.string().max(300)),
+  /** patient-safety mode's switches (kept in the link, never on the device: slices/safety.ts) */
+  patient: patientLinkKey,
 };
 
 /** The atlas's own keys, parsed; and the keys whose values were malformed. */
@@ -32,6 +35,7 @@ export function readAtlasLink(s: AtlasState) {
     cam: s.camera.orbit,
     landmarks: s.showLandmarks,
     q: s.query.trim() ? s.query.slice(0, 300) : null,
+    patient: s.patient.length > 0 ? s.patient : null,
   };
 }
 
