@@ -25,6 +25,7 @@ import { trackRecent } from '../state/device.ts';
 import { RecentList } from '../ui/RecentList.tsx';
 import { useLoad } from '../state/useLoad.ts';
 import { SafetyBanner } from '../ui/SafetyBanner.tsx';
+import { PrintView } from './PrintView.tsx';
 import { SafetyPanel } from '../ui/SafetyPanel.tsx';
 
 // Loaded when first needed: the cards and the search results are not part of the first view.
@@ -68,6 +69,7 @@ export function App() {
     [body],
   );
   const selection = useAtlas((s) => s.selection);
+  const printItems = useAtlas((s) => s.printItems);
   // the ear map has the stage to itself: the body's legend and the scalp's controls step aside
   const earOpen = useAtlas((s) => s.earOpen);
   const query = useAtlas((s) => s.query);
@@ -88,6 +90,9 @@ export function App() {
       ),
     [],
   );
+
+  // the print view replaces the atlas (its loads above keep running: the sheet needs the records)
+  if (printItems) return <PrintView items={printItems} />;
 
   return (
     <div className={`app${navOpen ? ' nav-open' : ''}${optionsOpen ? ' options-open' : ''}`} data-scene-ready={ready ? 'true' : 'false'}>
@@ -164,7 +169,6 @@ export function App() {
         </div>
         <aside className="panel right" aria-label={selected ? `${selected.label}: details` : earOpen ? 'About the ear map' : 'Legend'}>
           <Welcome />
-          <SafetyPanel />
           <Suspense fallback={<p className="muted">Loading…</p>}>
             {Card && selection ? (
               <RevealOnPhone key={`${selection.system}:${selection.id}`}>
@@ -174,6 +178,8 @@ export function App() {
               !earOpen && <Legend />
             )}
           </Suspense>
+          {/* after the card (which the practitioner reads first); the banner over the stage says when switches are on */}
+          <SafetyPanel />
           {!earOpen && systems.map((system) => system.Controls && <system.Controls key={system.id} />)}
           {!earOpen && <LandmarkList />}
         </aside>

@@ -33,6 +33,7 @@ export function applyLink(search: string): { stops: (() => void)[]; notice: stri
   s.setShowLandmarks(link.landmarks);
   s.setQuery(link.q ?? '');
   s.setPatient(link.patient ?? []);
+  s.setPrintItems(link.print);
   const stops: (() => void)[] = [];
   for (const system of systems) {
     const applied = system.applyLink(search, useAtlas);

@@ -8,6 +8,7 @@ import { createEarSlice, type EarSlice } from './slices/ear.ts';
 import { createLoadsSlice, type LoadsSlice } from './slices/loads.ts';
 import { createPointsSlice, type PointsSlice } from './slices/points.ts';
 import { createScalpSlice, type ScalpSlice } from './slices/scalp.ts';
+import { createPrintSlice, type PrintSlice } from './slices/print.ts';
 import { createSafetySlice, type SafetySlice } from './slices/safety.ts';
 import { createSearchSlice, type SearchSlice } from './slices/search.ts';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection.ts';
@@ -28,6 +29,7 @@ export type AtlasState = ViewSlice &
   SearchSlice &
   LoadsSlice &
   SafetySlice &
+  PrintSlice &
   AnnounceSlice;
 
 export const useAtlas = create<AtlasState>()(
@@ -41,6 +43,7 @@ export const useAtlas = create<AtlasState>()(
     ...createSearchSlice(...a),
     ...createLoadsSlice(...a),
     ...createSafetySlice(...a),
+    ...createPrintSlice(...a),
     announcement: '',
   })),
 );

@@ -8,6 +8,7 @@ import { bodyVariantIds, type BodyVariantId } from '../domain/body/frame.ts';
 import { cameraLinkKey } from '../domain/link/camera.ts';
 import { patientLinkKey } from '../domain/cautions/patient.ts';
 import { linkFlag, linkKey } from '../domain/link/keys.ts';
+import { printLinkKey } from '../domain/link/print.ts';
 import { readLinkKeys } from './link.ts';
 export { linkSerializer } from './link.ts';
 import { viewPresets } from './slices/view.ts';
@@ -22,6 +23,8 @@ export const atlasLinkKeys = {
   q: linkKey(z.string().max(300)),
   /** patient-safety mode's switches (kept in the link, never on the device: slices/safety.ts) */
   patient: patientLinkKey,
+  /** the print view of these items, instead of the atlas */
+  print: printLinkKey,
 };
 
 /** The atlas's own keys, parsed; and the keys whose values were malformed. */
@@ -36,6 +39,7 @@ export function readAtlasLink(s: AtlasState) {
     landmarks: s.showLandmarks,
     q: s.query.trim() ? s.query.slice(0, 300) : null,
     patient: s.patient.length > 0 ? s.patient : null,
+    print: s.printItems,
   };
 }
 

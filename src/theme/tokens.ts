@@ -277,3 +277,17 @@ export const earPartColours = {
   /** the relief outside every zone: skin */
   skin: '#c9a28a',
 };
+
+/**
+ * The print sheet's figures: black on white whatever the theme on screen (a sheet is printed on
+ * paper, often in black and white), the body and the ear's zones in light greys under black marks.
+ */
+export const printColours = {
+  ink: '#000000',
+  paper: '#ffffff',
+  /** the ear's zones and the body's skin in the figures */
+  zone: '#eeeeee',
+  zoneLine: '#777777',
+  meatus: '#bbbbbb',
+  body: '#d0d0d0',
+} as const;

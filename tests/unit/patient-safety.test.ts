@@ -4,6 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   cautionsForPatient,
+  cautionsForSheet,
   modalityApplies,
   patientConditions,
   patientLinkKey,
@@ -12,6 +13,7 @@ import {
 } from '../../src/domain/cautions/patient.ts';
 import type { Caution } from '../../src/domain/schema/cautions.ts';
 import { applyLink, linkOf } from '../../src/app/urlSync.ts';
+import { printLinkKey } from '../../src/domain/link/print.ts';
 import { readLinkKeys } from '../../src/state/link.ts';
 import { selectPatientEarGrades, selectPatientPointGrades, selectPatientSummary, selectPatientZoneGrades } from '../../src/state/safetySelectors.ts';
 import { useAtlas } from '../../src/state/store.ts';
@@ -171,5 +173,38 @@ describe('the switches in the link', () => {
     // none on: no key
     useAtlas.getState().setPatient([]);
     expect(linkOf(useAtlas.getState())).not.toContain('patient');
+  });
+});
+
+describe('the print sheet', () => {
+  it('lists every caution while no switch is on, else those for every patient and for the switches on, saying how many were left out', () => {
+    const li4 = point('LI4').cautions;
+    expect(cautionsForSheet(li4, []).shown).toHaveLength(li4.length);
+    const mixed = [
+      caution({ kind: 'organ', structure: 'lung-pleura' }),
+      caution({ kind: 'pregnancy' }),
+      caution({ kind: 'bleeding', grade: 'contraindicated' }),
+    ];
+    const sheet = cautionsForSheet(mixed, ['bleeding']);
+    expect(sheet.shown.map((c) => c.kind)).toEqual(['bleeding', 'organ']);
+    expect(sheet.left).toBe(1);
+  });
+
+  it('is opened by its link key, one item or a list, and written back the same; a malformed item is ignored and reported', () => {
+    const read = (search: string) => readLinkKeys({ print: printLinkKey }, search);
+    expect(read('?print=point:ST36').values.print).toEqual([{ system: 'points', id: 'ST36' }]);
+    expect(read('?print=point:LI4,scalp:MS6,ear:TF2').values.print).toEqual([
+      { system: 'points', id: 'LI4' },
+      { system: 'scalp', id: 'MS6' },
+      { system: 'ear', id: 'TF2' },
+    ]);
+    expect(read('?print=body:ST36').ignored).toEqual(['print']);
+    const { stops } = applyLink('?print=point:ST36,ear:TF2');
+    stops.forEach((stop) => stop());
+    expect(useAtlas.getState().printItems).toEqual([
+      { system: 'points', id: 'ST36' },
+      { system: 'ear', id: 'TF2' },
+    ]);
+    expect(new URLSearchParams(linkOf(useAtlas.getState())).get('print')).toBe('point:ST36,ear:TF2');
   });
 });

@@ -93,3 +93,15 @@ export const patientLinkKey = linkKey(
     .transform(normalisePatient),
   (conditions) => normalisePatient(conditions).join(','),
 );
+
+/**
+ * The cautions a sheet for this patient lists: every caution while no switch is on; else those
+ * that concern every patient (organs beneath, general, red flags) and those of the switches that
+ * are on, leaving out the ones about conditions the patient does not have (`left` says how many,
+ * so the sheet can say so), strongest first.
+ */
+export function cautionsForSheet(cautions: readonly Caution[], patient: readonly PatientCondition[]): { shown: Caution[]; left: number } {
+  if (patient.length === 0) return { shown: byGrade(cautions), left: 0 };
+  const shown = cautions.filter((c) => !isPatientCondition(c.kind) || patient.includes(c.kind));
+  return { shown: byGrade(shown), left: cautions.length - shown.length };
+}
