@@ -25,6 +25,9 @@ import { RecentList } from '../ui/RecentList.tsx';
 import { useLoad } from '../state/useLoad.ts';
 import type { SearchHit } from '../domain/search/searchIndex.ts';
 import type { SetItem } from '../domain/schema/sets.ts';
+import { SafetyBanner } from '../ui/SafetyBanner.tsx';
+import { PrintView } from './PrintView.tsx';
+import { SafetyPanel } from '../ui/SafetyPanel.tsx';
 
 // Loaded when first needed: the cards and the search results are not part of the first view.
 const SearchResults = lazy(() => import('../ui/SearchResults.tsx').then((m) => ({ default: m.SearchResults })));
@@ -95,6 +98,7 @@ export function App() {
     [body],
   );
   const selection = useAtlas((s) => s.selection);
+  const printItems = useAtlas((s) => s.printItems);
   // the ear map has the stage to itself: the body's legend and the scalp's controls step aside
   const earOpen = useAtlas((s) => s.earOpen);
   const query = useAtlas((s) => s.query);
@@ -128,6 +132,9 @@ export function App() {
       ),
     [],
   );
+
+  // the print view replaces the atlas (its loads above keep running: the sheet needs the records)
+  if (printItems) return <PrintView items={printItems} />;
 
   return (
     <div className={`app${navOpen ? ' nav-open' : ''}${optionsOpen ? ' options-open' : ''}`} data-scene-ready={ready ? 'true' : 'false'}>
@@ -167,6 +174,7 @@ export function App() {
         </div>
       </header>
       <LoadErrors />
+      <SafetyBanner />
       <main className="stage">
         <nav className="panel left" id="points-panel" aria-label="Points">
           <div className="panel-tabs" role="group" aria-label="Show in this panel">
@@ -225,6 +233,8 @@ export function App() {
               !earOpen && <Legend />
             )}
           </Suspense>
+          {/* after the card (which the practitioner reads first); the banner over the stage says when switches are on */}
+          <SafetyPanel />
           {!earOpen && systems.map((system) => system.Controls && <system.Controls key={system.id} />)}
           {!earOpen && <LandmarkList />}
         </aside>

@@ -34,6 +34,8 @@ export function applyLink(search: string): { stops: (() => void)[]; notice: stri
   s.setShowLandmarks(link.landmarks);
   s.setQuery(link.q ?? '');
   s.offerSharedSet(link.set);
+  s.setPatient(link.patient ?? []);
+  s.setPrintItems(link.print);
   const stops: (() => void)[] = [];
   for (const system of systems) {
     const applied = applySystemLink(system, search, useAtlas);

@@ -44,7 +44,7 @@ export const searchInputsChanged = (a: SearchInputs, b: SearchInputs): boolean =
  * Remembers the last result for the last inputs (compared by identity), the way reselect does, so
  * every subscriber gets the same value until one of `keys` changes.
  */
-function memoOn<S, T>(keys: readonly (keyof S)[], compute: (s: S) => T): (s: S) => T {
+export function memoOn<S, T>(keys: readonly (keyof S)[], compute: (s: S) => T): (s: S) => T {
   let last: { inputs: unknown[]; value: T } | null = null;
   return (s) => {
     const inputs = keys.map((k) => s[k]);

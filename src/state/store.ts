@@ -8,6 +8,8 @@ import { createEarSlice, type EarSlice } from './slices/ear.ts';
 import { createLoadsSlice, type LoadsSlice } from './slices/loads.ts';
 import { createPointsSlice, type PointsSlice } from './slices/points.ts';
 import { createScalpSlice, type ScalpSlice } from './slices/scalp.ts';
+import { createPrintSlice, type PrintSlice } from './slices/print.ts';
+import { createSafetySlice, type SafetySlice } from './slices/safety.ts';
 import { createSearchSlice, type SearchSlice } from './slices/search.ts';
 import { createSetsSlice, type SetsSlice } from './slices/sets.ts';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection.ts';
@@ -19,7 +21,18 @@ interface AnnounceSlice {
   announcement: string;
 }
 
-export type AtlasState = ViewSlice & StatusSlice & PointsSlice & SelectionSlice & ScalpSlice & EarSlice & SearchSlice & LoadsSlice & SetsSlice & AnnounceSlice;
+export type AtlasState = ViewSlice &
+  StatusSlice &
+  PointsSlice &
+  SelectionSlice &
+  ScalpSlice &
+  EarSlice &
+  SearchSlice &
+  LoadsSlice &
+  SetsSlice &
+  SafetySlice &
+  PrintSlice &
+  AnnounceSlice;
 
 export const useAtlas = create<AtlasState>()(
   subscribeWithSelector((...a) => ({
@@ -32,6 +45,8 @@ export const useAtlas = create<AtlasState>()(
     ...createSearchSlice(...a),
     ...createLoadsSlice(...a),
     ...createSetsSlice(...a),
+    ...createSafetySlice(...a),
+    ...createPrintSlice(...a),
     announcement: '',
   })),
 );

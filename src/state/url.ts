@@ -6,7 +6,9 @@
 import { z } from 'zod';
 import { bodyVariantIds, type BodyVariantId } from '../domain/body/frame.ts';
 import { cameraLinkKey } from '../domain/link/cameraKey.ts';
+import { patientLinkKey } from '../domain/cautions/patient.ts';
 import { linkFlag, linkKey } from '../domain/link/keys.ts';
+import { printLinkKey } from '../domain/link/print.ts';
 import { readLinkKeys } from './link.ts';
 import { setLinkKey } from '../domain/sets/shareLink.ts';
 export { linkSerializer } from './link.ts';
@@ -22,6 +24,10 @@ export const atlasLinkKeys = {
   q: linkKey(z.string().max(300)),
   /** a shared point set (src/domain/sets/shareLink.ts): offered to be kept, and left in the link until it is kept or put away */
   set: setLinkKey,
+  /** patient-safety mode's switches (kept in the link, never on the device: slices/safety.ts) */
+  patient: patientLinkKey,
+  /** the print view of these items, instead of the atlas */
+  print: printLinkKey,
 };
 
 /** The atlas's own keys, parsed; and the keys whose values were malformed. */
@@ -36,6 +42,8 @@ export function readAtlasLink(s: AtlasState) {
     landmarks: s.showLandmarks,
     q: s.query.trim() ? s.query.slice(0, 300) : null,
     set: s.sharedSet,
+    patient: s.patient.length > 0 ? s.patient : null,
+    print: s.printItems,
   };
 }
 

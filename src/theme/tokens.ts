@@ -64,6 +64,10 @@ export interface Palette {
   markerLit: string;
   markerSelected: string;
   markerHalo: string;
+  /** patient-safety mode: a point, zone or ear point contraindicated for this patient, on the body and the charts */
+  markerContraindicated: string;
+  /** patient-safety mode: one to treat with caution for this patient */
+  markerCaution: string;
 }
 
 export const palettes: Record<ThemeId, Palette> = {
@@ -110,6 +114,8 @@ export const palettes: Record<ThemeId, Palette> = {
     markerLit: '#cc0066',
     markerSelected: '#d55e00',
     markerHalo: '#ffffff',
+    markerContraindicated: '#d0001c',
+    markerCaution: '#b85c00',
   },
   dark: {
     ink: '#e8eaef',
@@ -154,6 +160,8 @@ export const palettes: Record<ThemeId, Palette> = {
     markerLit: '#cc0066',
     markerSelected: '#d55e00',
     markerHalo: '#ffffff',
+    markerContraindicated: '#d0001c',
+    markerCaution: '#b85c00',
   },
   contrast: {
     ink: '#000000',
@@ -198,6 +206,8 @@ export const palettes: Record<ThemeId, Palette> = {
     markerLit: '#a3004f',
     markerSelected: '#b34000',
     markerHalo: '#ffffff',
+    markerContraindicated: '#b00018',
+    markerCaution: '#9a4a00',
   },
 };
 
@@ -267,3 +277,17 @@ export const earPartColours = {
   /** the relief outside every zone: skin */
   skin: '#c9a28a',
 };
+
+/**
+ * The print sheet's figures: black on white whatever the theme on screen (a sheet is printed on
+ * paper, often in black and white), the body and the ear's zones in light greys under black marks.
+ */
+export const printColours = {
+  ink: '#000000',
+  paper: '#ffffff',
+  /** the ear's zones and the body's skin in the figures */
+  zone: '#eeeeee',
+  zoneLine: '#777777',
+  meatus: '#bbbbbb',
+  body: '#d0d0d0',
+} as const;

@@ -11,18 +11,45 @@ import { searchActive, searchGroupPage, selectSearchGroups, selectSearchHits } f
 import { useState } from 'react';
 import { useRovingList } from './parts/useRovingList.ts';
 import { CautionMark } from './parts/CautionMark.tsx';
-import type { AtlasPointRecord } from '../domain/schema/points.ts';
+import { CautionList } from './parts/CautionList.tsx';
+import type { Caution } from '../domain/schema/cautions.ts';
+import type { AtlasState } from '../state/store.ts';
 import { AddToSetMini, onAddKey } from './sets/AddToSet.tsx';
 import { itemOfHit } from '../state/setItems.ts';
 
 /** Results whose title starts with a standard code (points, WHO scalp lines, GB/T 13734 ear points). */
 const hasCode = (h: SearchHit) => h.kind === 'point' || h.kind === 'scalp-line' || (h.kind === 'ear-point' && !h.code.startsWith('nogier-'));
 
+const noCautions: readonly Caution[] = [];
+/** The cautions of a hit's record, where it is loaded (ear points once the ear map has been opened). */
+function cautionsOfHit(h: SearchHit, s: Pick<AtlasState, 'records' | 'conditions' | 'whoLines' | 'jiaoAreas' | 'ear'>): readonly Caution[] {
+  const id = h.id.slice(h.id.indexOf(':') + 1);
+  switch (h.kind) {
+    case 'point':
+      return s.records?.get(h.code)?.cautions ?? noCautions;
+    case 'condition':
+      return s.conditions.get(id)?.cautions ?? noCautions;
+    case 'scalp-line':
+    case 'scalp-area':
+      return s.whoLines.get(id)?.cautions ?? s.jiaoAreas.get(id)?.cautions ?? noCautions;
+    case 'ear-point':
+      return s.ear?.points.find((p) => p.id === id)?.cautions ?? noCautions;
+    default:
+      return noCautions;
+  }
+}
+
+/** How many of the conditions found show their red flags and cautions above the results. */
+const conditionWarningsShown = 3;
+
 /** `open`: opens a hit of a system (the registry's openHit); conditions are opened here, as a new query. */
 export function SearchResults({ open }: { open: (hit: SearchHit) => void }) {
   const query = useAtlas((s) => s.query);
   const records = useAtlas((s) => s.records);
   const conditions = useAtlas((s) => s.conditions);
+  const whoLines = useAtlas((s) => s.whoLines);
+  const jiaoAreas = useAtlas((s) => s.jiaoAreas);
+  const ear = useAtlas((s) => s.ear);
   const hidePregnancy = useAtlas((s) => s.hidePregnancy);
   const system = useAtlas((s) => s.searchSystem);
   const hits = useAtlas(selectSearchHits);
@@ -49,6 +76,9 @@ export function SearchResults({ open }: { open: (hit: SearchHit) => void }) {
 
   if (!hits || !groups) return null;
   const { setQuery, setHidePregnancy, setSearchSystem } = useAtlas.getState();
+  const cautionsOf = (h: SearchHit) => cautionsOfHit(h, { records, conditions, whoLines, jiaoAreas, ear });
+  // a condition found that needs a doctor first (or care with some patients) says so above the results
+  const warned = hits.filter((h) => h.kind === 'condition' && cautionsOf(h).length > 0).slice(0, conditionWarningsShown);
   const openHit = (h: SearchHit) => (h.kind === 'condition' ? setQuery(conditions.get(h.id.slice('condition:'.length))?.name ?? h.title) : open(h));
   return (
     <section className="results" aria-label="Search results">
@@ -70,6 +100,12 @@ export function SearchResults({ open }: { open: (hit: SearchHit) => void }) {
           ))}
         </select>
       </label>
+      {warned.map((h) => (
+        <section key={h.id} className="condition-warning" aria-label={`${h.title}: before treating`} data-condition-warning={h.id}>
+          <h3>{h.title}: before treating</h3>
+          <CautionList cautions={cautionsOf(h)} />
+        </section>
+      ))}
       {hits.length === 0 && <p className="muted">Nothing found. Try a code (LI4, UB23), a name (Hegu, 合谷) or a condition (migraine).</p>}
       <div
         ref={listRef}
@@ -87,7 +123,7 @@ export function SearchResults({ open }: { open: (hit: SearchHit) => void }) {
         onFocus={onListFocus}
       >
         {groups.map((g) => (
-          <ResultsGroup key={g.id} group={g} all={showsAll(g.id)} onShowAll={() => showAll(g.id)} openHit={openHit} records={records} />
+          <ResultsGroup key={g.id} group={g} all={showsAll(g.id)} onShowAll={() => showAll(g.id)} openHit={openHit} cautionsOf={cautionsOf} />
         ))}
       </div>
     </section>
@@ -100,13 +136,13 @@ function ResultsGroup({
   all,
   onShowAll,
   openHit,
-  records,
+  cautionsOf,
 }: {
   group: ResultGroup<SearchHit>;
   all: boolean;
   onShowAll: () => void;
   openHit: (h: SearchHit) => void;
-  records: ReadonlyMap<string, AtlasPointRecord> | null;
+  cautionsOf: (h: SearchHit) => readonly Caution[];
 }) {
   const shown = all ? group.hits : group.hits.slice(0, searchGroupPage);
   const headingId = `results-${group.id}`;
@@ -123,7 +159,7 @@ function ResultsGroup({
               <button type="button" data-result={h.id} aria-keyshortcuts={item ? '+' : undefined} onClick={() => openHit(h)}>
                 {h.kind === 'point' && <span className="swatch" style={{ background: channelInfo[channelOfCode(h.code)].color }} aria-hidden="true" />}
                 <span className="code">{hasCode(h) ? h.code : ''}</span> {hasCode(h) ? h.title.slice(h.code.length + 1) : h.title}
-                {h.kind === 'point' && <CautionMark cautions={records?.get(h.code)?.cautions ?? []} />}
+                <CautionMark cautions={cautionsOf(h)} />
                 {h.conditionsServed > 1 && <span className="muted"> · serves {h.conditionsServed}</span>}
               </button>
               {item && <AddToSetMini item={item} label={hasCode(h) ? h.code : h.title} />}

@@ -34,11 +34,25 @@ beforeEach(() => {
     searchIndex: null,
     selection: null,
     announcement: '',
+    patient: [],
   });
 });
 afterEach(cleanup);
 
 describe('the ear chart', () => {
+  it('rings the points whose cautions apply to the patient in patient-safety mode: TF2 in pregnancy, and none once switched off', () => {
+    useAtlas.getState().setPatient(['pregnancy']);
+    const { container, rerender } = render(<EarChart />);
+    const tf2 = container.querySelector('[data-ear-view="right"] [data-ear-point="TF2"]');
+    expect(tf2?.getAttribute('data-patient-grade')).toBe('caution');
+    expect(tf2?.classList.contains('patient-caution')).toBe(true);
+    // a point without a pregnancy caution is not ringed
+    expect(container.querySelector('[data-ear-view="right"] [data-ear-point="HX1"]')?.getAttribute('data-patient-grade')).toBeNull();
+    useAtlas.getState().setPatient([]);
+    rerender(<EarChart />);
+    expect(container.querySelectorAll('[data-patient-grade]')).toHaveLength(0);
+  });
+
   it('draws the zones and the 93 standard points on each ear, with the lateral zones on the front views and P/R on the back', () => {
     const { container } = render(<EarChart />);
     const view = (v: string) => container.querySelector(`[data-ear-view="${v}"]`)!;

@@ -4,7 +4,8 @@
 // brings every marker back), and hover kept local (two instances change, the store does not).
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { Matrix4, Vector3, type InstancedMesh, type Material } from 'three';
+import { Color, Matrix4, Vector3, type InstancedMesh, type Material } from 'three';
+import { palettes } from '../../src/theme/tokens.ts';
 import type { BodySurface } from '../../src/domain/body/frame.ts';
 import type { PlacedLocation } from '../../src/domain/points/placement.ts';
 import { buildSearch } from '../../src/systems/search.ts';
@@ -118,5 +119,27 @@ describe('point markers in the scene', () => {
     await renderer.unmount();
     renderer = null;
     expect(disposed.map((d) => d.mock.calls.length)).toEqual([1, 1]);
+  });
+
+  it('patient-safety mode colours the affected markers by grade and draws them larger, derived from the switches', async () => {
+    renderer = await ReactThreeTestRenderer.create(<PointMarkers surface={surface} />);
+    const base = radii()[0]!;
+    const colourOf = (code: string) => {
+      const c = new Color();
+      markers().getColorAt(codes.indexOf(code), c);
+      return c.getHexString();
+    };
+    const li4Before = colourOf('LI4');
+    await ReactThreeTestRenderer.act(() => Promise.resolve(useAtlas.getState().setPatient(['pregnancy'])));
+    // LI4 is contraindicated in pregnancy: the token's colour, larger; LU1 has no pregnancy caution: faded, its size kept
+    expect(colourOf('LI4')).toBe(new Color(palettes.light.markerContraindicated).getHexString());
+    expect(radii()[codes.indexOf('LI4')]).toBeGreaterThan(base);
+    expect(radii()[codes.indexOf('LU1')]).toBe(base);
+    expect(colourOf('LU1')).not.toBe(new Color('#56B4E9').getHexString());
+    // every marker is still drawn: nothing is hidden by the mode
+    expect(radii().every((r) => r > 0)).toBe(true);
+    await ReactThreeTestRenderer.act(() => Promise.resolve(useAtlas.getState().setPatient([])));
+    expect(colourOf('LI4')).toBe(li4Before);
+    expect(radii()).toEqual(codes.map(() => base));
   });
 });

@@ -40,6 +40,9 @@ const nonText: [keyof Palette, keyof Palette][] = [
   ['accent', 'surface'],
   ['marker', 'chartPaper'],
   ['markerSelected', 'chartPaper'],
+  // patient-safety mode's marks on the ear chart
+  ['markerContraindicated', 'chartPaper'],
+  ['markerCaution', 'chartPaper'],
   // the brows read as brows on the skin, in every theme
   ['brow', 'skin'],
 ];

@@ -29,12 +29,14 @@ export const earState = defineSystemState(earSystem, {
     const earOpen = useAtlas((s) => s.earOpen);
     const earPoint = useAtlas((s) => selectedEarPoint(s)?.id ?? null);
     const earLoaded = useAtlas((s) => s.ear !== null);
+    // (the print view of an ear point draws it on the chart)
+    const printsEar = useAtlas((s) => s.printItems?.some((i) => i.system === 'ear') ?? false);
     useLoad(
       {
         key: 'ear',
         what: 'the ear map',
         file: 'generated/ear.json',
-        enabled: (earOpen || earPoint !== null) && !earLoaded,
+        enabled: (earOpen || earPoint !== null || printsEar) && !earLoaded,
         load: fetchEar,
         done: (ear) => useAtlas.getState().setEar(ear),
       },

@@ -24,6 +24,8 @@ import {
   type EarFigureView,
 } from '../domain/chartLabels.ts';
 import { earPartColours } from '../../../theme/tokens.ts';
+import { selectPatientEarGrades, type PatientGrades } from '../../../state/safetySelectors.ts';
+import { warningGrade } from '../../../domain/cautions/patient.ts';
 
 type Pair = [number, number];
 const S = chartUnits;
@@ -53,10 +55,12 @@ interface EarFigureProps {
   selected: string | null;
   showCodes: boolean;
   showPointCodes: boolean;
+  /** patient-safety mode: the strongest grade that applies to the patient, per point (ringed in its colour) */
+  patientGrades: PatientGrades;
   onHover: (id: string | null) => void;
 }
 
-function EarFigure({ ear, view, points, highlight, found, selected, showCodes, showPointCodes, onHover }: EarFigureProps) {
+function EarFigure({ ear, view, points, highlight, found, selected, showCodes, showPointCodes, patientGrades, onHover }: EarFigureProps) {
   const mirror = mirrored(view);
   const [svgRef, unitsPerPx] = useUnitsPerPx();
   const fonts = chartFontSizes(unitsPerPx);
@@ -119,12 +123,15 @@ function EarFigure({ ear, view, points, highlight, found, selected, showCodes, s
           const isSelected = selected === p.id;
           const r = markerRadius(lit, isSelected);
           const label = labelOf.get(p.id);
-          const cls = `ear-point ${p.system === 'nogier' ? 'eu' : 'cn'}${lit ? ' lit' : ''}${isSelected ? ' selected' : ''}${found && !found.has(p.id) && !highlight.has(p.id) ? ' dim' : ''}`;
+          const grade = patientGrades.get(p.id);
+          const patientMark = warningGrade(grade) ? ` patient-${grade}` : '';
+          const cls = `ear-point ${p.system === 'nogier' ? 'eu' : 'cn'}${lit ? ' lit' : ''}${isSelected ? ' selected' : ''}${found && !found.has(p.id) && !highlight.has(p.id) ? ' dim' : ''}${patientMark}`;
           return (
             <g
               key={p.id}
               className={cls}
               data-ear-point={p.id}
+              data-patient-grade={warningGrade(grade) ? grade : undefined}
               onClick={() => useAtlas.getState().select({ system: 'ear', id: p.id })}
               onPointerEnter={() => onHover(p.id)}
               onPointerLeave={() => onHover(null)}
@@ -160,6 +167,7 @@ export function EarChart() {
   const selected = useAtlas((s) => selectedEarPoint(s)?.id ?? null);
   const protocol = useAtlas((s) => s.protocol);
   const found = useAtlas(selectFoundCodes);
+  const patientGrades = useAtlas(selectPatientEarGrades);
   const [hover, setHover] = useState<string | null>(null);
   const [showCodes, setShowCodes] = useState(true);
   const [showPointCodes, setShowPointCodes] = useState(false);
@@ -168,7 +176,17 @@ export function EarChart() {
   const foundHere = useMemo(() => (found && ear && ear.points.some((p) => found.has(p.id)) ? found : null), [found, ear]);
   if (!ear) return <p className="muted">Loading the ear map…</p>;
   const hovered = hover ? ear.points.find((p) => p.id === hover) : undefined;
-  const props = { ear, points, highlight, found: foundHere, selected, showCodes: showCodes && !showPointCodes, showPointCodes, onHover: setHover };
+  const props = {
+    ear,
+    points,
+    highlight,
+    found: foundHere,
+    selected,
+    showCodes: showCodes && !showPointCodes,
+    showPointCodes,
+    patientGrades,
+    onHover: setHover,
+  };
   return (
     <div className="ear-chart" data-ear-map={map}>
       <div className="ear-figures">

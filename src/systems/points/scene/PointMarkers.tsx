@@ -19,6 +19,9 @@ import { nth } from '../../../domain/checked.ts';
 import { visibleMarker, type RayHit } from '../../../domain/points/markerSize.ts';
 import { markerRaycast } from './markerPicking.ts';
 import { palettes } from '../../../theme/tokens.ts';
+import { usePalette } from '../../../state/theme.ts';
+import { selectPatientPointGrades } from '../../../state/safetySelectors.ts';
+import { warningGrade } from '../../../domain/cautions/patient.ts';
 
 // A low-poly ball (48 triangles, an octagon in outline; the material is unlit, so facets do not
 // show): 834 of them are drawn every frame, and in software WebGL their triangles dominated the
@@ -59,6 +62,14 @@ class ScreenSizing {
 }
 // the selected marker is drawn in the labels' halo colour (white on the light themes), ringed by its channel's
 const selectedColor = new Color(palettes.light.markerHalo);
+// patient-safety mode: the grade's colour (theme tokens) on the points the patient's switches
+// affect, drawn larger; the other points keep their channel's colour, faded toward the stage, so
+// the affected ones stand out and nothing is hidden
+const contraindicatedColor = new Color();
+const cautionColor = new Color();
+const fadeTo = new Color();
+const unaffectedFade = 0.6;
+const affectedScale = 1.35;
 /** How long the found set must stay the same before the camera moves to it. */
 const settleMs = 450;
 
@@ -85,6 +96,9 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
   const selected = useAtlas(selectedPoint);
   const records = useAtlas((s) => s.records);
   const found = useAtlas(selectFoundCodes);
+  const patientGrades = useAtlas(selectPatientPointGrades);
+  const patientOn = useAtlas((s) => s.patient.length > 0);
+  const palette = usePalette();
   const [hovered, setHovered] = useState<number | null>(null);
   const mesh = useRef<InstancedMesh>(null);
   const invalidate = useThree((s) => s.invalidate);
@@ -117,17 +131,28 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
   const write = useMemo(() => {
     const matrix = new Matrix4();
     const color = new Color();
+    contraindicatedColor.set(palette.markerContraindicated);
+    cautionColor.set(palette.markerCaution);
+    fadeTo.set(palette.stage);
     return (m: InstancedMesh, i: number, hover: boolean) => {
       const loc = locations[i],
         at = placed[i];
       if (!loc || !at) return;
       const { position, normal } = at;
-      const r = !shown[i] && i !== selectedIndex ? 0 : i === selectedIndex ? radius * 1.9 : hover || found !== null ? radius * 1.5 : radius;
+      const grade = patientGrades.get(loc.code);
+      const affected = warningGrade(grade);
+      const base = !shown[i] && i !== selectedIndex ? 0 : i === selectedIndex ? radius * 1.9 : hover || found !== null ? radius * 1.5 : radius;
+      const r = affected && i !== selectedIndex ? base * affectedScale : base;
       matrix.makeScale(r, r, r).setPosition(position[0] + normal[0] * r * 0.5, position[1] + normal[1] * r * 0.5, position[2] + normal[2] * r * 0.5);
       m.setMatrixAt(i, matrix);
-      m.setColorAt(i, i === selectedIndex ? selectedColor : color.set(channelInfo[channelOfCode(loc.code)].color));
+      if (i === selectedIndex) m.setColorAt(i, selectedColor);
+      else if (affected) m.setColorAt(i, grade === 'contraindicated' ? contraindicatedColor : cautionColor);
+      else {
+        color.set(channelInfo[channelOfCode(loc.code)].color);
+        m.setColorAt(i, patientOn ? color.lerp(fadeTo, unaffectedFade) : color);
+      }
     };
-  }, [locations, placed, shown, selectedIndex, found]);
+  }, [locations, placed, shown, selectedIndex, found, patientGrades, patientOn, palette]);
 
   const hoveredRef = useRef<number | null>(null);
   useLayoutEffect(() => {

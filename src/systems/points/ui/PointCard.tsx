@@ -1,7 +1,6 @@
 // Everything about the selected point, beside the body: names, location, how to find it on this
 // body, needling (cun and mm on this body), indications, categories, cautions first and only where
 // they exist, anatomy, source and whether the location has been checked.
-import { bodyVariants } from '../../../domain/body/frame.ts';
 import { channelInfo, channelOfCode } from '../../../domain/points/channels.ts';
 import type { LocationCheck } from '../../../domain/points/placement.ts';
 import type { PointCategory } from '../../../domain/schema/points.ts';
@@ -11,7 +10,7 @@ import { CardSection, ConditionChips, SourceLine } from '../../../ui/parts/CardP
 import { CautionList } from '../../../ui/parts/CautionList.tsx';
 import { AddToSetButton } from '../../../ui/sets/AddToSet.tsx';
 import { itemOfSelection } from '../../../state/setItems.ts';
-import { formatRange } from '../../../domain/points/depth.ts';
+import { needlingText } from './needlingText.ts';
 
 function categoryLabel(c: PointCategory): string {
   switch (c.kind) {
@@ -51,10 +50,6 @@ export function PointCard() {
   const channel = channelOfCode(point.code);
   const sequence = channelSequence(records, channel);
   const at = sequence.indexOf(point.code);
-  // 1 B-cun on this body: the span the rule measures with, else height / 75
-  const cunMm = location?.guide.steps.find((s) => s.unit === 'B-cun' && s.amount > 0);
-  const mmPerCun = cunMm ? (cunMm.lengthM / cunMm.amount) * 1000 : (bodyVariants[body].heightM / 75) * 1000;
-  const depth = point.needling?.depthCun ?? [0, 0];
 
   return (
     <article className="card" aria-labelledby="point-title">
@@ -96,15 +91,7 @@ export function PointCard() {
       )}
 
       <CardSection label="Needling">
-        {point.needling ? (
-          <p>
-            {point.needling.angle}, {formatRange(depth[0], depth[1])} cun (about {formatRange(Math.round(depth[0] * mmPerCun), Math.round(depth[1] * mmPerCun))}{' '}
-            mm on this body)
-            {point.needling.direction ? `, ${point.needling.direction}` : ''}. {point.needling.notes ?? ''}
-          </p>
-        ) : (
-          <p>Not needled.</p>
-        )}
+        <p>{needlingText(point, location, body)}</p>
       </CardSection>
 
       <ConditionChips ids={point.indications} />
@@ -136,6 +123,12 @@ export function PointCard() {
 
       <SourceLine source={point.source} />
       <LocationCheckNote check={check} />
+
+      <p className="card-actions">
+        <button type="button" onClick={() => useAtlas.getState().setPrintItems([{ system: 'points', id: point.code }])}>
+          Print sheet
+        </button>
+      </p>
 
       <nav className="card-nav" aria-label="Along the channel">
         <button type="button" onClick={() => stepAlongChannel(-1)} disabled={at <= 0} aria-keyshortcuts="[">

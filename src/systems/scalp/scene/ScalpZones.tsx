@@ -15,18 +15,29 @@ import type { Palette } from '../../../theme/tokens.ts';
 import { usePalette } from '../../../state/theme.ts';
 import { keyOf } from '../../../scene/builds.ts';
 import { FatSegments, paintSegments, type LineSegments2 } from '../../../scene/FatSegments.tsx';
+import { selectPatientZoneGrades, type PatientGrades } from '../../../state/safetySelectors.ts';
 // the theme's colours (src/theme/tokens.ts), set when the theme changes
 const whoColor = new Color();
 const jiaoColor = new Color();
 const highlight = new Color();
 const faded = new Color();
 const selectedColor = new Color();
+const contraindicatedColor = new Color();
+const cautionColor = new Color();
 function takeColours(p: Palette) {
+  contraindicatedColor.set(p.markerContraindicated);
+  cautionColor.set(p.markerCaution);
   whoColor.set(p.scalpWho);
   jiaoColor.set(p.scalpJiao);
   highlight.set(p.scalpHighlight);
   faded.set(p.zoneFaded);
   selectedColor.set(p.guide);
+}
+
+/** Patient-safety mode: a zone the patient's switches affect takes its grade's colour (a note does not mark it). */
+function patientColour(grades: PatientGrades, id: string): Color | null {
+  const grade = grades.get(id);
+  return grade === 'contraindicated' ? contraindicatedColor : grade === 'caution' ? cautionColor : null;
 }
 
 function sameZone(z: PlacedScalpZone, sel: { id: string; side: string } | null) {
@@ -40,6 +51,7 @@ export function ScalpZones() {
   const bodyPart = useAtlas((s) => s.bodyPart);
   const selected = useAtlas(selectedZone);
   const found = useAtlas(selectFoundCodes);
+  const patientGrades = useAtlas(selectPatientZoneGrades);
   const invalidate = useThree((s) => s.invalidate);
 
   // The geometries are built when the zones arrive; each vertex remembers its zone and how far
@@ -119,12 +131,16 @@ export function ScalpZones() {
     lines.owner.forEach((zi, v) => {
       const z = lines.zones[zi];
       if (!z) return;
-      const c = sameZone(z, selected) ? selectedColor : linesLit ? (linesLit.has(z.id) ? highlight : faded) : whoColor;
+      const c = sameZone(z, selected)
+        ? selectedColor
+        : linesLit && !linesLit.has(z.id)
+          ? faded
+          : (patientColour(patientGrades, z.id) ?? (linesLit ? highlight : whoColor));
       c.toArray(lines.colors, 3 * v);
     });
     paintSegments(line.current, lines.colors);
     invalidate();
-  }, [lines, selected, linesLit, invalidate, palette]);
+  }, [lines, selected, linesLit, invalidate, palette, patientGrades]);
 
   useLayoutEffect(() => {
     const colors = bandColors.current;
@@ -135,12 +151,13 @@ export function ScalpZones() {
       const f = nth(bands.vertexFraction, v);
       const hit =
         bodyPart !== null && (z.segments?.some((seg) => seg.bodyParts.includes(bodyPart) && f >= seg.range[0] - 1e-6 && f <= seg.range[1] + 1e-6) ?? false);
-      const c = sameZone(z, selected) ? selectedColor : !bodyPart ? (bandsLit ? (bandsLit.has(z.id) ? highlight : faded) : jiaoColor) : hit ? highlight : faded;
+      const lit = bodyPart ? hit : bandsLit ? bandsLit.has(z.id) : null;
+      const c = sameZone(z, selected) ? selectedColor : lit === false ? faded : (patientColour(patientGrades, z.id) ?? (lit ? highlight : jiaoColor));
       colors.setXYZ(v, c.r, c.g, c.b);
     });
     colors.needsUpdate = true;
     invalidate();
-  }, [bands, selected, bodyPart, bandsLit, invalidate, palette]);
+  }, [bands, selected, bodyPart, bandsLit, invalidate, palette, patientGrades]);
 
   const hair = useMemo(() => {
     const positions: number[] = [];

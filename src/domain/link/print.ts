@@ -1,0 +1,30 @@
+// The print view's link key: `print=point:ST36` for one point's sheet, or a list of items
+// (`print=point:ST36,scalp:MS6,ear:CO18`) for a set's. Each item names its system and its id, as a
+// selection does; a value with an unknown system or a malformed id is ignored and reported.
+import { z } from 'zod';
+import { linkKey } from './keys.ts';
+
+export interface PrintItem {
+  system: 'points' | 'scalp' | 'ear';
+  id: string;
+}
+
+// in the link, a body point is written `point:` (it reads as it is said); the systems' ids otherwise
+const linkPrefixes = { point: 'points', scalp: 'scalp', ear: 'ear' } as const;
+const prefixOf: Record<PrintItem['system'], keyof typeof linkPrefixes> = { points: 'point', scalp: 'scalp', ear: 'ear' };
+const itemPattern = /^(point|scalp|ear):([A-Za-z0-9-]{1,40})$/;
+/** A sheet holds at most this many items (a long set prints in pages; the link stays short enough to share). */
+export const printItemLimit = 40;
+
+export const printItemsSchema = z
+  .string()
+  .transform((raw) => raw.split(','))
+  .pipe(z.array(z.string().regex(itemPattern)).min(1).max(printItemLimit))
+  .transform((parts) =>
+    parts.map((part): PrintItem => {
+      const [, prefix, id] = itemPattern.exec(part) ?? [];
+      return { system: linkPrefixes[prefix as keyof typeof linkPrefixes], id: id ?? '' };
+    }),
+  );
+
+export const printLinkKey = linkKey(printItemsSchema, (items) => items.map((i) => `${prefixOf[i.system]}:${i.id}`).join(','));
