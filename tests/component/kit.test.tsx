@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChipList } from '../../src/ui/kit/ChipList.tsx';
 import { Dialog } from '../../src/ui/kit/Dialog.tsx';
 import { SegmentedControl } from '../../src/ui/kit/SegmentedControl.tsx';
+import { Select } from '../../src/ui/kit/Select.tsx';
 import { ToggleButton } from '../../src/ui/kit/ToggleButton.tsx';
 
 afterEach(cleanup);
@@ -90,6 +91,29 @@ describe('Dialog and ToggleButton', () => {
     fireEvent.keyDown(dialog, { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();
   });
+  it('focus goes back to what opened the dialog, without a Radix trigger', async () => {
+    function Opener() {
+      const [open, setOpen] = useState(false);
+      return (
+        <>
+          <button type="button" onClick={() => setOpen(true)}>
+            Keys
+          </button>
+          <Dialog title="Keys" open={open} onOpenChange={setOpen}>
+            <p>every key</p>
+          </Dialog>
+        </>
+      );
+    }
+    render(<Opener />);
+    const opener = screen.getByRole('button', { name: 'Keys' });
+    act(() => opener.focus());
+    fireEvent.click(opener);
+    const dialog = screen.getByRole('dialog', { name: 'Keys' });
+    await waitFor(() => expect(dialog.contains(document.activeElement)).toBe(true));
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    await waitFor(() => expect(document.activeElement).toBe(opener));
+  });
   it('a toggle button says whether it is pressed', () => {
     const onPressedChange = vi.fn();
     render(
@@ -101,5 +125,22 @@ describe('Dialog and ToggleButton', () => {
     expect(button.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(button);
     expect(onPressedChange).toHaveBeenCalledWith(true);
+  });
+});
+
+describe('Select', () => {
+  const channels = [
+    { value: 'LU', label: 'LU Lung' },
+    { value: 'HT', label: 'HT Heart' },
+  ] as const;
+  it('is named by its label alone, and "All" chooses none', () => {
+    const onChange = vi.fn();
+    render(<Select label="Channel" options={channels} value="HT" onChange={onChange} none="All" />);
+    const select = screen.getByRole('combobox', { name: 'Channel' });
+    expect((select as HTMLSelectElement).value).toBe('HT');
+    fireEvent.change(select, { target: { value: 'LU' } });
+    expect(onChange).toHaveBeenLastCalledWith('LU');
+    fireEvent.change(select, { target: { value: '' } });
+    expect(onChange).toHaveBeenLastCalledWith(null);
   });
 });

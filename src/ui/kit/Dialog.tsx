@@ -3,6 +3,7 @@
 // names the dialog. Load it lazily: no first view needs a dialog.
 import * as D from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
+import { useReturnFocus } from './useReturnFocus.ts';
 import './kit.css';
 
 export interface DialogProps {
@@ -16,11 +17,12 @@ export interface DialogProps {
 }
 
 export function Dialog({ title, open, onOpenChange, children, closeLabel = 'Close', className = '' }: DialogProps) {
+  const returnFocus = useReturnFocus();
   return (
     <D.Root open={open} onOpenChange={onOpenChange}>
       <D.Portal>
         <D.Overlay className="kit-overlay" />
-        <D.Content className={`kit-dialog ${className}`.trim()} aria-describedby={undefined}>
+        <D.Content className={`kit-dialog ${className}`.trim()} aria-describedby={undefined} {...returnFocus}>
           <D.Title className="kit-dialog-title">{title}</D.Title>
           {children}
           <D.Close className="kit-button">{closeLabel}</D.Close>
