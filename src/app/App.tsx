@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { applyTheme, useThemeId } from '../state/theme.ts';
-import { ThemeChooser } from '../ui/ThemeChooser.tsx';
 import { ShortcutSheet } from '../ui/ShortcutSheet.tsx';
 import { Welcome } from '../ui/Welcome.tsx';
 import { RevealOnPhone } from '../ui/parts/RevealOnPhone.tsx';
@@ -17,7 +16,8 @@ import { ShownCount } from '../ui/ShownCount.tsx';
 import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { LoadErrors } from '../ui/LoadErrors.tsx';
 import { StatusPanel } from '../ui/StatusPanel.tsx';
-import { Toolbar } from '../ui/Toolbar.tsx';
+import { Toolbar, ViewOptions } from '../ui/Toolbar.tsx';
+import { deskQuery, phoneQuery, useMedia } from '../ui/parts/useMedia.ts';
 import { handleViewKey, listenForPointKeys } from '../ui/keyboard.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { trackRecent } from '../state/device.ts';
@@ -32,6 +32,8 @@ import { SafetyPanel } from '../ui/SafetyPanel.tsx';
 // Loaded when first needed: the cards and the search results are not part of the first view.
 const SearchResults = lazy(() => import('../ui/SearchResults.tsx').then((m) => ({ default: m.SearchResults })));
 const SetsPanel = lazy(() => import('../ui/sets/SetsPanel.tsx').then((m) => ({ default: m.SetsPanel })));
+// a phone's sheet for the view options, loaded on its first opening
+const Drawer = lazy(() => import('../ui/kit/Drawer.tsx').then((m) => ({ default: m.Drawer })));
 const AtlasCanvas = lazy(() => import('../scene/AtlasCanvas.tsx').then((m) => ({ default: m.AtlasCanvas })));
 
 function webglAvailable(): boolean {
@@ -108,7 +110,11 @@ export function App() {
   const Card = selected?.Card;
   // the drawers of the narrow layouts (local: nothing else needs them)
   const [navOpen, setNavOpen] = useState(false);
-  const [optionsOpen, setOptionsOpen] = useState(false);
+  // the view options: beside the stage on a desk (open there at first), folded in the masthead below
+  const desk = useMedia(deskQuery);
+  // on a phone they open as a bottom sheet
+  const phone = useMedia(phoneQuery);
+  const [optionsOpen, setOptionsOpen] = useState(() => window.matchMedia(deskQuery).matches);
   useEffect(
     () =>
       useAtlas.subscribe(
@@ -151,7 +157,14 @@ export function App() {
       <header className="masthead">
         <h1>Acupoint Atlas</h1>
         <SearchBox />
-        <ShortcutSheet />
+        {/* on a desk the masthead is one row: the preset views and the ear map; the other options sit
+            beside the stage. Below 1280 px all of them fold behind "View options", on a phone into a sheet */}
+        {!phone && (
+          <div className="options" id="masthead-options">
+            <Toolbar />
+            {!desk && <ViewOptions />}
+          </div>
+        )}
         <div className="masthead-toggles">
           <button type="button" className="menu-toggle nav" aria-expanded={navOpen} aria-controls="points-panel" onClick={() => setNavOpen(!navOpen)}>
             Points list
@@ -160,19 +173,23 @@ export function App() {
             type="button"
             className="menu-toggle options"
             aria-expanded={optionsOpen}
-            aria-controls="view-options"
+            aria-controls={phone ? undefined : desk ? 'view-options' : 'masthead-options'}
+            aria-haspopup={phone ? 'dialog' : undefined}
             onClick={() => setOptionsOpen(!optionsOpen)}
           >
             View options
           </button>
         </div>
-        {/* the theme first: on a desk it fits the masthead's first row, beside the keys, and the view
-            controls follow in two rows below it (one row fewer over the stage) */}
-        <div className="options" id="view-options">
-          <ThemeChooser />
-          <Toolbar />
-        </div>
+        <ShortcutSheet />
       </header>
+      {phone && optionsOpen && (
+        <Suspense fallback={null}>
+          <Drawer title="View options" open onOpenChange={setOptionsOpen} side="bottom">
+            <Toolbar />
+            <ViewOptions />
+          </Drawer>
+        </Suspense>
+      )}
       <LoadErrors />
       <SafetyBanner />
       <main className="stage">
@@ -224,6 +241,7 @@ export function App() {
         </div>
         <aside className="panel right" aria-label={selected ? `${selected.label}: details` : earOpen ? 'About the ear map' : 'Legend'}>
           <Welcome />
+          {desk && optionsOpen && <ViewOptions />}
           <Suspense fallback={<p className="muted">Loading…</p>}>
             {Card && selection ? (
               <RevealOnPhone key={`${selection.system}:${selection.id}`}>

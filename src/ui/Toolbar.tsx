@@ -1,8 +1,12 @@
 import { bodyVariantIds } from '../domain/body/frame.ts';
-import { channelInfo, channelOrder, type ChannelOrExtra } from '../domain/points/channels.ts';
+import { channelInfo, channelOrder } from '../domain/points/channels.ts';
 import { bodyLabels, useAtlas, viewPresets, type ViewPreset } from '../state/store.ts';
-import { categoryFilterLabels, categoryFilters, type CategoryFilter } from '../state/filters.ts';
+import { categoryFilterLabels, categoryFilters } from '../state/filters.ts';
 import regionsData from '../../data/regions.json';
+import { SegmentedControl } from './kit/SegmentedControl.tsx';
+import { ToggleButton } from './kit/ToggleButton.tsx';
+import { ThemeChooser } from './ThemeChooser.tsx';
+import { Select } from './kit/Select.tsx';
 
 const regions = regionsData.regions as { id: string; name: string }[];
 
@@ -20,14 +24,32 @@ const presetLabels: Record<ViewPreset, string> = {
   'scalp-back': 'Scalp from behind',
 };
 /** the body views in the toolbar; the scalp views sit in the scalp panel */
-const toolbarPresets = viewPresets.slice(0, 8);
+const toolbarPresets = viewPresets.slice(0, 8).map((p) => ({ value: p, label: presetLabels[p], data: { 'data-preset': p } }));
 
+const channelOptions = channelOrder.map((c) => ({ value: c, label: `${c} ${channelInfo[c].name}` }));
+const categoryOptions = categoryFilters.map((c) => ({ value: c, label: categoryFilterLabels[c] }));
+const regionOptions = regions.map((r) => ({ value: r.id, label: r.name }));
+
+/** The masthead's row of view controls: the preset views (one choice, one tab stop) and the ear map. */
 export function Toolbar() {
-  const body = useAtlas((s) => s.body);
-  // a preset's button stays pressed only while the camera still shows that preset
+  // a preset's option holds only while the camera still shows that preset
   const preset = useAtlas((s) => (s.offPreset ? null : s.camera.preset));
-  const showLandmarks = useAtlas((s) => s.showLandmarks);
   const earOpen = useAtlas((s) => s.earOpen);
+  return (
+    <div className="toolbar" role="toolbar" aria-label="View controls">
+      <SegmentedControl<ViewPreset> label="View" options={toolbarPresets} value={preset} onChoose={(p) => useAtlas.getState().goTo(p)} />
+      <ToggleButton className="ear-toggle" pressed={earOpen} onPressedChange={(open) => useAtlas.getState().openEar(open)}>
+        Ear map
+      </ToggleButton>
+    </div>
+  );
+}
+
+/** The rest of the view's options (the body, what is shown, the filters, the theme): in the side
+ * panel on a desk, folded into the masthead below 1280 px. */
+export function ViewOptions() {
+  const body = useAtlas((s) => s.body);
+  const showLandmarks = useAtlas((s) => s.showLandmarks);
   const showPoints = useAtlas((s) => s.showPoints);
   const showPointLabels = useAtlas((s) => s.showPointLabels);
   const channel = useAtlas((s) => s.channel);
@@ -35,18 +57,9 @@ export function Toolbar() {
   const category = useAtlas((s) => s.category);
   const region = useAtlas((s) => s.region);
   const showExtra = useAtlas((s) => s.showExtra);
-  const { setBody, goTo, setShowLandmarks, setShowPoints, setShowPointLabels, setChannel, setShowPaths, setCategory, setRegion, setShowExtra } =
-    useAtlas.getState();
+  const { setBody, setShowLandmarks, setShowPoints, setShowPointLabels, setChannel, setShowPaths, setCategory, setRegion, setShowExtra } = useAtlas.getState();
   return (
-    <div className="toolbar" role="toolbar" aria-label="View controls">
-      <fieldset className="group">
-        <legend>View</legend>
-        {toolbarPresets.map((p) => (
-          <button key={p} type="button" aria-pressed={preset === p} onClick={() => goTo(p)} data-preset={p}>
-            {presetLabels[p]}
-          </button>
-        ))}
-      </fieldset>
+    <section className="view-options" id="view-options" aria-label="View options">
       <fieldset className="group">
         <legend>Body</legend>
         {bodyVariantIds.map((v) => (
@@ -70,39 +83,9 @@ export function Toolbar() {
           <input type="checkbox" checked={showPointLabels} onChange={(e) => setShowPointLabels(e.target.checked)} />
           Labels
         </label>
-        <label className="radio">
-          Channel
-          <select value={channel ?? ''} onChange={(e) => setChannel(e.target.value === '' ? null : (e.target.value as ChannelOrExtra))}>
-            <option value="">All</option>
-            {channelOrder.map((c) => (
-              <option key={c} value={c}>
-                {c} {channelInfo[c].name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="radio">
-          Category
-          <select value={category ?? ''} onChange={(e) => setCategory(e.target.value === '' ? null : (e.target.value as CategoryFilter))}>
-            <option value="">All</option>
-            {categoryFilters.map((c) => (
-              <option key={c} value={c}>
-                {categoryFilterLabels[c]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="radio">
-          Region
-          <select value={region ?? ''} onChange={(e) => setRegion(e.target.value === '' ? null : e.target.value)}>
-            <option value="">All</option>
-            {regions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select label="Channel" options={channelOptions} value={channel} onChange={setChannel} none="All" />
+        <Select label="Category" options={categoryOptions} value={category} onChange={setCategory} none="All" />
+        <Select label="Region" options={regionOptions} value={region} onChange={setRegion} none="All" />
         <label className="radio">
           <input type="checkbox" checked={showExtra} onChange={(e) => setShowExtra(e.target.checked)} />
           Extra points
@@ -112,9 +95,7 @@ export function Toolbar() {
           Landmarks
         </label>
       </fieldset>
-      <button type="button" className="ear-toggle" aria-pressed={earOpen} onClick={() => useAtlas.getState().openEar(!earOpen)}>
-        Ear map
-      </button>
-    </div>
+      <ThemeChooser />
+    </section>
   );
 }

@@ -44,18 +44,18 @@ test('the wheel zooms toward the pointer, not the middle of the view', async ({ 
   await expect.poll(async () => (await camera(page)).position[0]).toBeGreaterThan(before.position[0] + 0.05);
   const after = await restingCamera(page);
   expect(after.position[2]).toBeLessThan(before.position[2] - 0.2);
-  await expect(page.locator('[data-preset="anterior"]')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('[data-preset="anterior"]')).toHaveAttribute('aria-checked', 'false');
 });
 
 test('after a search frames the back, the Front button is no longer pressed', async ({ page }) => {
   await openAtlas(page);
-  await expect(page.locator('[data-preset="anterior"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-preset="anterior"]')).toHaveAttribute('aria-checked', 'true');
   await page.getByRole('searchbox', { name: 'Search' }).fill('UB23');
   // the camera turns to the back
   await expect.poll(async () => (await camera(page)).position[2]).toBeLessThan(0);
-  await expect(page.locator('[data-preset="anterior"]')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('[data-preset="anterior"]')).toHaveAttribute('aria-checked', 'false');
   await page.locator('[data-preset="posterior"]').click();
-  await expect(page.locator('[data-preset="posterior"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-preset="posterior"]')).toHaveAttribute('aria-checked', 'true');
 });
 
 for (const size of [

@@ -39,6 +39,14 @@ test.describe('phone, touch', () => {
     await expect(page.getByRole('toolbar', { name: 'View controls' })).toBeHidden();
     await page.getByRole('button', { name: 'View options' }).click();
     await expect(page.getByRole('toolbar', { name: 'View controls' })).toBeVisible();
+    // in a bottom sheet over the view, which closes on Escape and gives focus back to its button
+    const sheet = page.getByRole('dialog', { name: 'View options' });
+    await expect(sheet).toBeVisible();
+    await expect(sheet.getByRole('combobox', { name: 'Channel' })).toBeVisible();
+    await page.screenshot({ path: `${shotsDir}/layout-phone-options.png`, animations: 'disabled' });
+    await page.keyboard.press('Escape');
+    await expect(sheet).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'View options' })).toBeFocused();
   });
 });
 
@@ -114,4 +122,52 @@ test('a first visit is welcomed once; ? shows every key', async ({ page }) => {
   await page.screenshot({ path: `${shotsDir}/keys-sheet.png` });
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
+  // back where the ? was pressed
+  await expect(page.locator('#stage-view')).toBeFocused();
+});
+
+test('the masthead is one row on a desk (1280) and on a small laptop (1024); on the desk the other options sit beside the stage', async ({ page }) => {
+  for (const size of [
+    { width: 1280, height: 800 },
+    { width: 1024, height: 768 },
+  ]) {
+    await page.setViewportSize(size);
+    await openAtlas(page);
+    // one row of 2.2 rem controls with its padding: three rows were 123 px
+    expect((await page.locator('.masthead').boundingBox())!.height, `${size.width}`).toBeLessThan(60);
+    const options = page.getByRole('button', { name: 'View options' });
+    if (size.width >= 1280) {
+      await expect(page.getByRole('radiogroup', { name: 'View' })).toBeVisible();
+      await expect(options).toHaveAttribute('aria-expanded', 'true');
+      await expect(page.getByRole('complementary').getByRole('region', { name: 'View options' })).toBeVisible();
+      await page.screenshot({ path: `${shotsDir}/masthead-1280.png` });
+      // folded away on request, for a longer card
+      await options.click();
+      await expect(page.getByRole('region', { name: 'View options' })).toHaveCount(0);
+    } else {
+      await expect(page.getByRole('toolbar', { name: 'View controls' })).toBeHidden();
+      await options.click();
+      await expect(page.getByRole('radiogroup', { name: 'View' })).toBeVisible();
+      await page.screenshot({ path: `${shotsDir}/masthead-1024-options.png` });
+    }
+  }
+});
+
+test('the preset views are one tab stop, moved through with the arrow keys', async ({ page }) => {
+  await openAtlas(page);
+  const front = page.locator('[data-preset="anterior"]');
+  await expect(front).toHaveAttribute('aria-checked', 'true');
+  await page.getByRole('searchbox', { name: 'Search' }).focus();
+  await page.keyboard.press('Tab');
+  // Tab from the search lands on the view that holds, not on the first of eight buttons in turn
+  await expect(front).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  const back = page.locator('[data-preset="posterior"]');
+  await expect(back).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(back).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByTestId('live-region')).toHaveText('Posterior view');
+  // one more Tab leaves the eight views for the ear map
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Ear map' })).toBeFocused();
 });

@@ -71,7 +71,7 @@ test('the markers are one draw call and thin out to one channel', async ({ page 
 test('a link restores body, view, channel and labels', async ({ page }) => {
   await openAtlas(page, '?body=female&view=posterior&channel=BL&labels=1');
   await expect(page.getByLabel('Adult female')).toBeChecked();
-  await expect(page.locator('[data-preset="posterior"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-preset="posterior"]')).toHaveAttribute('aria-checked', 'true');
   await expect(page.getByRole('combobox', { name: 'Channel' })).toHaveValue('BL');
   await expect(page.getByLabel('Labels')).toBeChecked();
   await waitForCamera(page);

@@ -98,7 +98,7 @@ test('the view can be driven from the keyboard alone', async ({ page }) => {
   expect(Buffer.compare(first, await canvas.screenshot())).not.toBe(0);
   await page.keyboard.press('2'); // posterior
   await expect(page.getByTestId('live-region')).toHaveText('Posterior view');
-  await expect(page.locator('[data-preset="posterior"]')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('[data-preset="posterior"]')).toHaveAttribute('aria-checked', 'true');
   // the toolbar is reachable by tab and has visible focus
   await page.keyboard.press('Shift+Tab');
   await expect(page.locator(':focus')).toBeVisible();

@@ -2,7 +2,7 @@
 // an item is used for as chips that search for them in place, and the source line.
 import { useState, type ReactNode } from 'react';
 import { useAtlas } from '../../state/store.ts';
-import { useRovingList } from './useRovingList.ts';
+import { ChipList } from '../kit/ChipList.tsx';
 
 /** How many conditions a card names before "Show all": the first are the item's main uses. */
 export const chipsShown = 12;
@@ -21,24 +21,15 @@ export function ConditionChips({ ids }: { ids: readonly string[] }) {
   const conditions = useAtlas((s) => s.conditions);
   // the whole list on request (a point used for 50 conditions would bury the rest of the card)
   const [all, setAll] = useState(false);
-  // the chips are one tab stop, like every list
-  const { ref, onKeyDown, onFocus } = useRovingList<HTMLUListElement>('.chip');
   if (ids.length === 0) return null;
-  const shown = all ? ids : ids.slice(0, chipsShown);
+  const shown = (all ? ids : ids.slice(0, chipsShown)).map((id) => {
+    const name = conditions.get(id)?.name ?? id.replace(/-/g, ' ');
+    return { id, label: name, title: `Search for ${name}` };
+  });
   return (
     <CardSection label="Indications" title="Used for">
-      <ul className="chips" ref={ref} onKeyDown={onKeyDown} onFocus={onFocus}>
-        {shown.map((id) => {
-          const name = conditions.get(id)?.name ?? id.replace(/-/g, ' ');
-          return (
-            <li key={id}>
-              <button type="button" className="chip" data-condition={id} onClick={() => useAtlas.getState().setQuery(name)} title={`Search for ${name}`}>
-                {name}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+      {/* the chips are one tab stop, like every list */}
+      <ChipList chips={shown} onChoose={(chip) => useAtlas.getState().setQuery(chip.label)} />
       {shown.length < ids.length && (
         <button type="button" className="link" onClick={() => setAll(true)}>
           Show all {ids.length} conditions

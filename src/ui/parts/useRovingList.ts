@@ -10,8 +10,14 @@ const moves: Record<string, (at: number, count: number) => number> = {
   Home: () => 0,
   End: (_, count) => count - 1,
 };
+/** a row of items (chips) also moves with the left and right arrows */
+const rowMoves: Record<string, (at: number, count: number) => number> = {
+  ...moves,
+  ArrowRight: (at) => at + 1,
+  ArrowLeft: (at) => at - 1,
+};
 
-export function useRovingList<E extends HTMLElement>(selector = 'button') {
+export function useRovingList<E extends HTMLElement>(selector = 'button', row = false) {
   const ref = useRef<E>(null);
   const last = useRef<HTMLElement | null>(null);
   const items = () => [...(ref.current?.querySelectorAll<HTMLElement>(selector) ?? [])];
@@ -25,7 +31,7 @@ export function useRovingList<E extends HTMLElement>(selector = 'button') {
     makeStop(stop, all);
   });
   const onKeyDown = (e: KeyboardEvent<E>) => {
-    const move = moves[e.key];
+    const move = (row ? rowMoves : moves)[e.key];
     if (!move) return;
     const all = items();
     const at = all.indexOf(document.activeElement as HTMLElement);
