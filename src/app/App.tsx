@@ -26,11 +26,12 @@ import { useLoad } from '../state/useLoad.ts';
 import type { SearchHit } from '../domain/search/searchIndex.ts';
 import type { SetItem } from '../domain/schema/sets.ts';
 import { SafetyBanner } from '../ui/SafetyBanner.tsx';
-import { PrintView } from './PrintView.tsx';
 import { SafetyPanel } from '../ui/SafetyPanel.tsx';
 
 // Loaded when first needed: the cards and the search results are not part of the first view.
 const SearchResults = lazy(() => import('../ui/SearchResults.tsx').then((m) => ({ default: m.SearchResults })));
+// the print view replaces the atlas only when a link asks for it: its 3D figures load with it
+const PrintView = lazy(() => import('./PrintView.tsx').then((m) => ({ default: m.PrintView })));
 const SetsPanel = lazy(() => import('../ui/sets/SetsPanel.tsx').then((m) => ({ default: m.SetsPanel })));
 // a phone's sheet for the view options, loaded on its first opening
 const Drawer = lazy(() => import('../ui/kit/Drawer.tsx').then((m) => ({ default: m.Drawer })));
@@ -140,7 +141,12 @@ export function App() {
   );
 
   // the print view replaces the atlas (its loads above keep running: the sheet needs the records)
-  if (printItems) return <PrintView items={printItems} />;
+  if (printItems)
+    return (
+      <Suspense fallback={<p className="muted">Preparing the sheet…</p>}>
+        <PrintView items={printItems} />
+      </Suspense>
+    );
 
   return (
     <div className={`app${navOpen ? ' nav-open' : ''}${optionsOpen ? ' options-open' : ''}`} data-scene-ready={ready ? 'true' : 'false'}>

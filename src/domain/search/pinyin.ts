@@ -122,3 +122,11 @@ export function joinPinyinRuns(query: string): string | null {
   flush();
   return joined ? out.join(' ') : null;
 }
+
+const stripTones = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+/** Lower case, no tone marks, ü as u (also when typed v, as in "lv" or "zhonglvshu"): how every term is indexed and searched. */
+export function normalizeTerm(term: string): string {
+  const plain = stripTones(term.toLowerCase()).replace(/ü/g, 'u');
+  return plain.includes('v') && pinyinSyllables(plain) ? plain.replace(/v/g, 'u') : plain;
+}

@@ -7,7 +7,9 @@
 // The documents come from the systems (src/systems/*/domain/search.ts); the index adds the conditions.
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import { channelAliases, channelNames } from './text.ts';
-import { joinPinyinRuns, pinyinSyllables } from './pinyin.ts';
+import { joinPinyinRuns, normalizeTerm } from './pinyin.ts';
+// normalizeTerm lives with the pinyin syllables, so light modules (the sets' matching) use it without MiniSearch
+export { normalizeTerm } from './pinyin.ts';
 import type { SearchDoc, SearchDocument } from './searchFile.ts';
 export type { SearchDoc, SearchDocument } from './searchFile.ts';
 export { channelAliases, searchText } from './text.ts';
@@ -40,14 +42,6 @@ export interface SearchFilters {
   kind?: SearchKind | null;
   system?: AtlasSystem | null;
   hidePregnancyCaution?: boolean;
-}
-
-const stripTones = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-
-/** Lower case, no tone marks, ü as u (also when typed v, as in "lv" or "zhonglvshu"): how every term is indexed and searched. */
-export function normalizeTerm(term: string): string {
-  const plain = stripTones(term.toLowerCase()).replace(/ü/g, 'u');
-  return plain.includes('v') && pinyinSyllables(plain) ? plain.replace(/v/g, 'u') : plain;
 }
 
 // Code-like input, one pattern each: a channel code with any known prefix ("ub 23", "Ren12"), an

@@ -3,7 +3,8 @@
 // names (a set called "Insomnia, Mrs K" is found by "can't sleep").
 import type { Condition } from '../schema/vocabulary.ts';
 import type { PointSet } from '../schema/sets.ts';
-import { normalizeTerm, type SearchHit } from '../search/searchIndex.ts';
+import { normalizeTerm } from '../search/pinyin.ts';
+import type { SearchHit } from '../search/searchIndex.ts';
 
 const words = (text: string) =>
   normalizeTerm(text)
