@@ -1,6 +1,7 @@
 // What the sets need to know of the systems' items: an item's name in words, the item a search
 // hit or a selection stands for, and which ids the atlas has (to check an imported file or a link).
 import type { SetItem, SetSide } from '../domain/schema/sets.ts';
+import type { Caution } from '../domain/schema/cautions.ts';
 import type { KnownItems } from '../domain/sets/exchange.ts';
 import type { AtlasPointRecord } from '../domain/schema/points.ts';
 import type { SearchHit } from '../domain/search/searchIndex.ts';
@@ -50,4 +51,14 @@ export async function knownItems(s: AtlasState): Promise<KnownItems> {
     s.ear ?? fetchEar(),
   ]);
   return { points: new Set(points.keys()), scalp: new Set([...scalp.who.keys(), ...scalp.jiao.keys()]), ear: new Set(ear.points.map((p) => p.id)) };
+}
+
+/** The cautions of an item's record, as far as its system's records are loaded (none before). */
+export function itemRecordCautions(
+  item: Pick<SetItem, 'system' | 'id'>,
+  s: Pick<AtlasState, 'records' | 'whoLines' | 'jiaoAreas' | 'ear'>,
+): readonly Caution[] {
+  if (item.system === 'points') return s.records?.get(item.id)?.cautions ?? [];
+  if (item.system === 'scalp') return s.whoLines.get(item.id)?.cautions ?? s.jiaoAreas.get(item.id)?.cautions ?? [];
+  return s.ear?.points.find((p) => p.id === item.id)?.cautions ?? [];
 }

@@ -180,3 +180,41 @@ test('search finds the atlas sets and the user own under "Sets"; a built-in set 
   await expect(page.locator('[data-result-group="sets"] [data-result="my-set:neck-pain"]')).toBeVisible();
   noErrors();
 });
+
+test('with pregnancy and a pacemaker switched on, each item of the set says what applies to this patient for its technique', async ({ page }) => {
+  const noErrors = watchConsole(page);
+  const electroSet = {
+    version: 1,
+    state: {
+      sets: [
+        {
+          id: 'spinal',
+          name: 'Spinal, Ms R',
+          items: [
+            { system: 'points', id: 'EX-B2', side: 'both', technique: 'needle' },
+            { system: 'points', id: 'LI4', side: 'both', technique: 'needle' },
+            { system: 'points', id: 'ST36', side: 'both', technique: 'needle' },
+          ],
+        },
+      ],
+      current: 'spinal',
+    },
+  };
+  await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [setsKey, JSON.stringify(electroSet)]);
+  await openAtlas(page, '?patient=pregnancy,implanted-device');
+  await page.locator('[data-panel-tab="sets"]').click();
+  const cautionsOf = (id: string) => page.locator(`[data-current-set] [data-set-item="${id}"] .set-item-cautions li`);
+  // needled: LI4 is contraindicated in pregnancy, the lumbar Jiaji a caution; ST36 carries nothing for this patient
+  await expect(cautionsOf('LI4').first()).toHaveAttribute('data-patient-grade', 'contraindicated');
+  await expect(cautionsOf('LI4').first()).toContainText('Pregnant');
+  await expect(cautionsOf('EX-B2')).toHaveCount(1);
+  await expect(cautionsOf('EX-B2').first()).toHaveAttribute('data-patient-grade', 'caution');
+  await expect(cautionsOf('ST36')).toHaveCount(0);
+  // with electro-acupuncture the pacemaker caution comes with the technique, on any point
+  await page.getByRole('combobox', { name: 'Technique for EX-B2' }).selectOption('electro');
+  await expect(cautionsOf('EX-B2')).toHaveCount(2);
+  await expect(cautionsOf('EX-B2').first()).toHaveAttribute('data-patient-grade', 'contraindicated');
+  await expect(cautionsOf('EX-B2').first()).toContainText('Pacemaker');
+  await page.screenshot({ path: `${shotsDir}/sets-patient-1280.png` });
+  noErrors();
+});

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import {
   cautionsForPatient,
   cautionsForSheet,
+  itemCautionsForPatient,
   modalityApplies,
   patientConditions,
   patientLinkKey,
@@ -206,5 +207,30 @@ describe('the print sheet', () => {
       { system: 'ear', id: 'TF2' },
     ]);
     expect(new URLSearchParams(linkOf(useAtlas.getState())).get('print')).toBe('point:ST36,ear:TF2');
+  });
+});
+
+describe('a set item for this patient', () => {
+  const pregnancyLI4: Caution = {
+    grade: 'contraindicated',
+    kind: 'pregnancy',
+    modality: 'needle',
+    note: 'Classical texts forbid needling here in pregnancy.',
+    source: 'test',
+  };
+  it("adds the technique's own cautions: electro brings the pacemaker contraindication to any point, needling does not", () => {
+    expect(itemCautionsForPatient([], ['implanted-device'], 'electro').map((c) => [c.grade, c.kind])).toEqual([['contraindicated', 'implanted-device']]);
+    expect(itemCautionsForPatient([], ['implanted-device'], 'needle')).toEqual([]);
+    expect(itemCautionsForPatient([], ['implanted-device'])).toEqual([]);
+    // bloodletting with a bleeding disorder, whatever the point
+    expect(itemCautionsForPatient([], ['bleeding'], 'bloodletting').map((c) => c.because)).toEqual(['bleeding']);
+  });
+  it("keeps the record's cautions for the technique (a needling caution applies to electro) and none without a switch", () => {
+    expect(itemCautionsForPatient([pregnancyLI4], ['pregnancy', 'implanted-device'], 'electro').map((c) => c.because)).toEqual([
+      'pregnancy',
+      'implanted-device',
+    ]);
+    expect(itemCautionsForPatient([pregnancyLI4], ['pregnancy'], 'moxa')).toEqual([]);
+    expect(itemCautionsForPatient([pregnancyLI4], [], 'electro')).toEqual([]);
   });
 });

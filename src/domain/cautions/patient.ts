@@ -105,3 +105,35 @@ export function cautionsForSheet(cautions: readonly Caution[], patient: readonly
   const shown = cautions.filter((c) => !isPatientCondition(c.kind) || patient.includes(c.kind));
   return { shown: byGrade(shown), left: cautions.length - shown.length };
 }
+
+/**
+ * Cautions that come with a technique wherever it is used, not with a place: a set's item treated
+ * with electro-acupuncture or bloodletting carries them whatever its own record says (the records
+ * name these only where their sources recommend the technique, e.g. MS1 and MS5 for electro).
+ */
+export const techniqueCautions: Partial<Record<Technique, readonly Caution[]>> = {
+  electro: [
+    {
+      grade: 'contraindicated',
+      kind: 'implanted-device',
+      modality: 'electro',
+      note: 'No electrical stimulation for a patient with a pacemaker, defibrillator or other implanted electrical device: the current can disturb it.',
+      source: 'British Medical Acupuncture Society, electroacupuncture safety guidance',
+    },
+  ],
+  bloodletting: [
+    {
+      grade: 'contraindicated',
+      kind: 'bleeding',
+      modality: 'bloodletting',
+      note: 'No bloodletting for a patient with a bleeding disorder or on anticoagulant medicine: the prick may not stop bleeding.',
+      source: 'WHO Guidelines on Basic Training and Safety in Acupuncture (1999)',
+    },
+  ],
+};
+
+/** The cautions that apply to a set's item for this patient: its record's and its technique's, strongest first. */
+export function itemCautionsForPatient(recordCautions: readonly Caution[], patient: readonly PatientCondition[], technique?: Technique): PatientCaution[] {
+  const withTechnique = technique ? [...recordCautions, ...(techniqueCautions[technique] ?? [])] : recordCautions;
+  return cautionsForPatient(withTechnique, patient, technique);
+}

@@ -7,6 +7,7 @@ import { useAtlas } from '../../state/store.ts';
 import { ShareLink } from './ShareLink.tsx';
 import { useItemLabel } from './SetItemsView.tsx';
 import { techniqueLabels } from './words.ts';
+import { ItemCautions } from './ItemCautions.tsx';
 
 export function CurrentSet({ set, open }: { set: PointSet; open: (item: SetItem) => void }) {
   const label = useItemLabel();
@@ -86,6 +87,7 @@ export function CurrentSet({ set, open }: { set: PointSet; open: (item: SetItem)
                   </button>
                 </span>
               </div>
+              <ItemCautions item={item} />
             </li>
           );
         })}

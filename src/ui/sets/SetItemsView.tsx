@@ -5,6 +5,7 @@ import { itemLabel } from '../../state/setItems.ts';
 import { useAtlas } from '../../state/store.ts';
 import { useRovingList } from '../parts/useRovingList.ts';
 import { techniqueLabels } from './words.ts';
+import { ItemCautions } from './ItemCautions.tsx';
 
 /** "both sides · needle · 20 min": how an item is used, in words. */
 export function usage(item: SetItem): string {
@@ -38,6 +39,7 @@ export function SetItemsView({ items, open }: { items: readonly SetItem[]; open:
           </button>
           {usage(item) && <span className="muted small"> · {usage(item)}</span>}
           {item.note && <span className="small"> — {item.note}</span>}
+          <ItemCautions item={item} />
         </li>
       ))}
     </ol>
