@@ -216,5 +216,10 @@ test('with pregnancy and a pacemaker switched on, each item of the set says what
   await expect(cautionsOf('EX-B2').first()).toHaveAttribute('data-patient-grade', 'contraindicated');
   await expect(cautionsOf('EX-B2').first()).toContainText('Pacemaker');
   await page.screenshot({ path: `${shotsDir}/sets-patient-1280.png` });
+  // the set's print sheet: one page per item, in the set's order, with the link to share it
+  await page.locator('[data-print-set="spinal"]').click();
+  await expect(page).toHaveURL(/print=point(:|%3A)EX-B2/);
+  await expect(page.locator('.print-item')).toHaveCount(3);
+  await expect(page.locator('.print-item').nth(1)).toContainText('LI4');
   noErrors();
 });

@@ -199,6 +199,11 @@ describe('the print sheet', () => {
       { system: 'scalp', id: 'MS6' },
       { system: 'ear', id: 'TF2' },
     ]);
+    // an ear id with a comma in it stays one item
+    expect(read('?print=ear:HX6,7i,point:LI4').values.print).toEqual([
+      { system: 'ear', id: 'HX6,7i' },
+      { system: 'points', id: 'LI4' },
+    ]);
     expect(read('?print=body:ST36').ignored).toEqual(['print']);
     const { stops } = applyLink('?print=point:ST36,ear:TF2');
     stops.forEach((stop) => stop());

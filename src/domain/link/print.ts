@@ -12,13 +12,15 @@ export interface PrintItem {
 // in the link, a body point is written `point:` (it reads as it is said); the systems' ids otherwise
 const linkPrefixes = { point: 'points', scalp: 'scalp', ear: 'ear' } as const;
 const prefixOf: Record<PrintItem['system'], keyof typeof linkPrefixes> = { points: 'point', scalp: 'scalp', ear: 'ear' };
-const itemPattern = /^(point|scalp|ear):([A-Za-z0-9-]{1,40})$/;
+// an ear id may hold a comma (HX6,7i), so the items are split only before a system's prefix
+const itemPattern = /^(point|scalp|ear):([A-Za-z0-9-][A-Za-z0-9,-]{0,39})$/;
+const itemSeparator = /,(?=(?:point|scalp|ear):)/;
 /** A sheet holds at most this many items (a long set prints in pages; the link stays short enough to share). */
 export const printItemLimit = 40;
 
 export const printItemsSchema = z
   .string()
-  .transform((raw) => raw.split(','))
+  .transform((raw) => raw.split(itemSeparator))
   .pipe(z.array(z.string().regex(itemPattern)).min(1).max(printItemLimit))
   .transform((parts) =>
     parts.map((part): PrintItem => {

@@ -8,6 +8,7 @@ import { ShareLink } from './ShareLink.tsx';
 import { useItemLabel } from './SetItemsView.tsx';
 import { techniqueLabels } from './words.ts';
 import { ItemCautions } from './ItemCautions.tsx';
+import { PrintSetButton } from './PrintSetButton.tsx';
 
 export function CurrentSet({ set, open }: { set: PointSet; open: (item: SetItem) => void }) {
   const label = useItemLabel();
@@ -99,6 +100,7 @@ export function CurrentSet({ set, open }: { set: PointSet; open: (item: SetItem)
         <button type="button" onClick={() => s.deleteSet(set.id)}>
           Delete set
         </button>
+        <PrintSetButton set={set} />
       </div>
       <ShareLink set={set} />
     </article>

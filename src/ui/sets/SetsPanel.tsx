@@ -10,6 +10,7 @@ import { useRovingList } from '../parts/useRovingList.ts';
 import { CurrentSet } from './CurrentSet.tsx';
 import { SetFiles } from './SetFiles.tsx';
 import { SetItemsView } from './SetItemsView.tsx';
+import { PrintSetButton } from './PrintSetButton.tsx';
 
 /** `open`: shows an item of a set (the registry's openHit, as the search results use it). */
 export function SetsPanel({ open }: { open: (item: SetItem) => void }) {
@@ -127,9 +128,12 @@ function BuiltInSet({ set, open }: { set: PointSet; open: (item: SetItem) => voi
         </p>
       )}
       {set.source && <p className="muted small">Source: {set.source}</p>}
-      <button type="button" onClick={() => useAtlas.getState().duplicate(set)}>
-        Make a copy to change
-      </button>
+      <div className="set-actions">
+        <button type="button" onClick={() => useAtlas.getState().duplicate(set)}>
+          Make a copy to change
+        </button>
+        <PrintSetButton set={set} />
+      </div>
     </article>
   );
 }
