@@ -10,12 +10,16 @@ import { useAtlas } from '../state/store.ts';
 import { searchActive, searchGroupPage, selectSearchGroups, selectSearchHits } from '../state/searchSelectors.ts';
 import { useState } from 'react';
 import { useRovingList } from './parts/useRovingList.ts';
+import { Select } from './kit/Select.tsx';
 import { CautionMark } from './parts/CautionMark.tsx';
 import { CautionList } from './parts/CautionList.tsx';
 import type { Caution } from '../domain/schema/cautions.ts';
 import type { AtlasState } from '../state/store.ts';
 import { AddToSetMini, onAddKey } from './sets/AddToSet.tsx';
 import { itemOfHit } from '../state/setItems.ts';
+
+/** The system filter's choices, one per catalogue of the registry. */
+const systemOptions = catalogues.map((c) => ({ value: c.id, label: c.label }));
 
 /** Results whose title starts with a standard code (points, WHO scalp lines, GB/T 13734 ear points). */
 const hasCode = (h: SearchHit) => h.kind === 'point' || h.kind === 'scalp-line' || (h.kind === 'ear-point' && !h.code.startsWith('nogier-'));
@@ -89,17 +93,7 @@ export function SearchResults({ open }: { open: (hit: SearchHit) => void }) {
         <input type="checkbox" checked={hidePregnancy} onChange={(e) => setHidePregnancy(e.target.checked)} />
         Hide points with a pregnancy caution
       </label>
-      <label className="small">
-        System{' '}
-        <select value={system ?? ''} onChange={(e) => setSearchSystem(e.target.value || null)}>
-          <option value="">All</option>
-          {catalogues.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Select label="System" options={systemOptions} value={system} onChange={setSearchSystem} none="All" className="small" />
       {warned.map((h) => (
         <section key={h.id} className="condition-warning" aria-label={`${h.title}: before treating`} data-condition-warning={h.id}>
           <h3>{h.title}: before treating</h3>

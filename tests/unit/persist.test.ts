@@ -4,24 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { readVersioned, versionedStorage, type PersistProblem } from '../../src/state/persist/versioned.ts';
 import { deviceSpec, recentLimit, withRecent } from '../../src/state/device.ts';
-
-/** An in-memory Web Storage. */
-function memoryStorage(initial: Record<string, string> = {}, full = false): Storage {
-  const m = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return m.size;
-    },
-    clear: () => m.clear(),
-    getItem: (k) => m.get(k) ?? null,
-    key: (i) => [...m.keys()][i] ?? null,
-    removeItem: (k) => void m.delete(k),
-    setItem: (k, v) => {
-      if (full && !m.has(k)) throw new Error('QuotaExceededError');
-      m.set(k, v);
-    },
-  };
-}
+import { memoryStorage } from '../support/memoryStorage.ts';
 
 // a spec with history: v0 kept a list of codes, v1 objects, v2 added a flag
 const spec = {

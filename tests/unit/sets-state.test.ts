@@ -10,20 +10,7 @@ import type { PointSet } from '../../src/domain/schema/sets.ts';
 import { buildSearch } from '../../src/systems/search.ts';
 import { atlasRecords } from '../../src/pipeline/atlasData.ts';
 import { data } from '../support/atlas.ts';
-
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const m = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return m.size;
-    },
-    clear: () => m.clear(),
-    getItem: (k) => m.get(k) ?? null,
-    key: (i) => [...m.keys()][i] ?? null,
-    removeItem: (k) => void m.delete(k),
-    setItem: (k, v) => void m.set(k, v),
-  };
-}
+import { memoryStorage } from '../support/memoryStorage.ts';
 
 const initial = useAtlas.getState();
 beforeEach(() => useAtlas.setState({ ...initial }, true));

@@ -7,17 +7,12 @@ import { cautionGradeLabels } from '../../domain/schema/cautions.ts';
 import type { SetItem } from '../../domain/schema/sets.ts';
 import { itemRecordCautions } from '../../state/setItems.ts';
 import { useAtlas } from '../../state/store.ts';
+import { useItemRecords } from './SetItemsView.tsx';
 
 export function ItemCautions({ item }: { item: SetItem }) {
   const patient = useAtlas((s) => s.patient);
-  const records = useAtlas((s) => s.records);
-  const whoLines = useAtlas((s) => s.whoLines);
-  const jiaoAreas = useAtlas((s) => s.jiaoAreas);
-  const ear = useAtlas((s) => s.ear);
-  const applying = useMemo(
-    () => itemCautionsForPatient(itemRecordCautions(item, { records, whoLines, jiaoAreas, ear }), patient, item.technique),
-    [item, patient, records, whoLines, jiaoAreas, ear],
-  );
+  const lookup = useItemRecords();
+  const applying = useMemo(() => itemCautionsForPatient(itemRecordCautions(item, lookup), patient, item.technique), [item, patient, lookup]);
   if (applying.length === 0) return null;
   return (
     <ul className="set-item-cautions" aria-label={`For this patient, ${item.id}`}>

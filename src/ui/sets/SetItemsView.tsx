@@ -2,7 +2,8 @@
 // shows the item on the body, the scalp or the ear.
 import type { SetItem } from '../../domain/schema/sets.ts';
 import { itemLabel } from '../../state/setItems.ts';
-import { useAtlas } from '../../state/store.ts';
+import { useShallow } from 'zustand/react/shallow';
+import { useAtlas, type AtlasState } from '../../state/store.ts';
 import { useRovingList } from '../parts/useRovingList.ts';
 import { techniqueLabels } from './words.ts';
 import { ItemCautions } from './ItemCautions.tsx';
@@ -18,13 +19,15 @@ export function usage(item: SetItem): string {
     .join(' · ');
 }
 
+/** What the set views read of the systems' records (names, cautions), again as each system's records arrive. */
+export function useItemRecords(): Pick<AtlasState, 'records' | 'whoLines' | 'jiaoAreas' | 'ear'> {
+  return useAtlas(useShallow((s) => ({ records: s.records, whoLines: s.whoLines, jiaoAreas: s.jiaoAreas, ear: s.ear })));
+}
+
 /** An item's name, read again as the records of its system arrive. */
 export function useItemLabel(): (item: SetItem) => string {
-  const records = useAtlas((s) => s.records);
-  const whoLines = useAtlas((s) => s.whoLines);
-  const jiaoAreas = useAtlas((s) => s.jiaoAreas);
-  const ear = useAtlas((s) => s.ear);
-  return (item) => itemLabel(item, { records, whoLines, jiaoAreas, ear });
+  const lookup = useItemRecords();
+  return (item) => itemLabel(item, lookup);
 }
 
 export function SetItemsView({ items, open }: { items: readonly SetItem[]; open: (item: SetItem) => void }) {
