@@ -156,14 +156,16 @@ test('search as people type it: pinyin in syllables, a channel name with a numbe
   await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toContainText('ST36');
   await box.fill('失眠');
   await expect(results.locator('[data-result="point:HT7"]')).toBeVisible();
-  // body points first, then the other systems, each heading with its real count
+  // body points first, then the other systems, protocols and the atlas's point set for insomnia, each heading with its real count
   await expect(headings).toHaveText([
     /^Body points \(\d+\)$/,
     /^Scalp lines and areas \(\d+\)$/,
     /^Ear points \(\d+\)$/,
     /^Protocols \(\d+\)$/,
+    /^Sets \(1\)$/,
     /^Conditions \(1\)$/,
   ]);
+  await expect(results.getByRole('region', { name: /^Sets/ }).locator('[data-result="set:insomnia"]')).toBeVisible();
   await expect(results.getByRole('region', { name: /^Body points/ }).locator('[data-result="point:HT7"]')).toBeVisible();
   await expect(results.getByRole('region', { name: /^Ear points/ }).locator('[data-result="ear:TF4"]')).toBeVisible();
   await expect(results.getByRole('region', { name: /^Conditions/ }).locator('[data-result="condition:insomnia"]')).toBeVisible();

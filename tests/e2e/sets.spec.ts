@@ -174,8 +174,12 @@ test('search finds the atlas sets and the user own under "Sets"; a built-in set 
   const viewed = page.locator('[data-viewed-set="low-back-pain"]');
   await expect(viewed).toContainText('Evidence (moderate)');
   await viewed.getByRole('button', { name: 'Make a copy to change' }).click();
-  await expect(page.locator('[data-current-set]')).toHaveAttribute('data-current-set', 'low-back-pain-copy');
-  await expect.poll(() => itemIds(page)).toEqual(['BL23', 'GV3', 'BL40', 'AH9']);
+  // the copy is the user's own, named after the atlas's set, with its items in order
+  const atlasSet = (JSON.parse(readFileSync('data/sets.json', 'utf8')) as { sets: { id: string; name: string; items: { id: string }[] }[] }).sets.find(
+    (s) => s.id === 'low-back-pain',
+  )!;
+  await expect(page.locator('[data-current-set] .set-name input')).toHaveValue(`${atlasSet.name} (copy)`);
+  await expect.poll(() => itemIds(page)).toEqual(atlasSet.items.map((i) => i.id));
   await box.fill('neck');
   await expect(page.locator('[data-result-group="sets"] [data-result="my-set:neck-pain"]')).toBeVisible();
   noErrors();
