@@ -11,6 +11,7 @@ import { bodyLabels, useAtlas } from '../state/store.ts';
 import { guideSentences } from '../systems/points/ui/guideText.ts';
 import { needlingText } from '../systems/points/ui/needlingText.ts';
 import { CautionList } from './parts/CautionList.tsx';
+import { scalpNeedlingText } from '../domain/scalp/needlingText.ts';
 
 export interface PrintSheetProps {
   items: readonly PrintItem[];
@@ -115,9 +116,7 @@ function ZoneText({ id, patient }: { id: string; patient: readonly PatientCondit
       <h3>Location</h3>
       <p>{record.location}</p>
       <h3>Needling</h3>
-      <p>
-        {record.needling.angle}, {record.needling.depth}; {record.needling.direction}. {record.needling.notes ?? ''}
-      </p>
+      <p>{scalpNeedlingText(record.needling)}</p>
       <SheetCautions cautions={record.cautions} patient={patient} />
       <p className="muted small">Source: {record.source}</p>
     </>

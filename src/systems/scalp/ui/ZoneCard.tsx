@@ -5,6 +5,7 @@ import { CardSection, ConditionChips, SourceLine } from '../../../ui/parts/CardP
 import { AddToSetButton } from '../../../ui/sets/AddToSet.tsx';
 import { itemOfSelection } from '../../../state/setItems.ts';
 import { CautionList } from '../../../ui/parts/CautionList.tsx';
+import { scalpNeedlingText } from '../../../domain/scalp/needlingText.ts';
 
 export function ZoneCard() {
   const zone = useAtlas(selectedZone);
@@ -45,9 +46,7 @@ export function ZoneCard() {
       )}
       <ConditionChips ids={record.indications} />
       <CardSection label="Needling">
-        <p>
-          {record.needling.angle}, {record.needling.depth}; {record.needling.direction}. {record.needling.notes ?? ''}
-        </p>
+        <p>{scalpNeedlingText(record.needling)}</p>
       </CardSection>
       <SourceLine source={record.source} />
       <button type="button" onClick={() => useAtlas.getState().select(null)}>
