@@ -4,7 +4,8 @@
 // marked. The figure is given by the caller (the app draws it with the 3D scene or the ear chart):
 // the UI never reaches into the scene. One item per page when printed.
 import type { ReactNode } from 'react';
-import { cautionsForSheet, patientConditionShort, type PatientCondition } from '../domain/cautions/patient.ts';
+import { cautionsForSheet, patientConditionShort, techniqueCautions, type PatientCondition, type Technique } from '../domain/cautions/patient.ts';
+import { usage } from './sets/SetItemsView.tsx';
 import type { PrintItem } from '../domain/link/print.ts';
 import type { Caution } from '../domain/schema/cautions.ts';
 import { bodyLabels, useAtlas } from '../state/store.ts';
@@ -28,6 +29,12 @@ export function PrintSheet({ items, figure }: PrintSheetProps) {
           <div className="print-figure">{figure(item)}</div>
           <div className="print-text">
             <ItemText item={item} patient={patient} />
+            {usage(item) && (
+              <p className="print-usage" data-print-usage="">
+                <strong>In this set:</strong> {usage(item)}
+                {item.note ? ` — ${item.note}` : ''}
+              </p>
+            )}
           </div>
         </article>
       ))}
@@ -38,11 +45,11 @@ export function PrintSheet({ items, figure }: PrintSheetProps) {
 function ItemText({ item, patient }: { item: PrintItem; patient: readonly PatientCondition[] }) {
   switch (item.system) {
     case 'points':
-      return <PointText code={item.id} patient={patient} />;
+      return <PointText code={item.id} patient={patient} technique={item.technique} />;
     case 'scalp':
-      return <ZoneText id={item.id} patient={patient} />;
+      return <ZoneText id={item.id} patient={patient} technique={item.technique} />;
     case 'ear':
-      return <EarText id={item.id} patient={patient} />;
+      return <EarText id={item.id} patient={patient} technique={item.technique} />;
   }
 }
 
@@ -50,9 +57,9 @@ function Missing({ item }: { item: string }) {
   return <p className="muted">Loading {item}… (or not in the atlas)</p>;
 }
 
-/** The cautions for the patient, and a line saying what was left out and why. */
-function SheetCautions({ cautions, patient }: { cautions: readonly Caution[]; patient: readonly PatientCondition[] }) {
-  const { shown, left } = cautionsForSheet(cautions, patient);
+/** The cautions for the patient (with the technique's own when a set says how the item is used), and a line saying what was left out and why. */
+function SheetCautions({ cautions, patient, technique }: { cautions: readonly Caution[]; patient: readonly PatientCondition[]; technique?: Technique }) {
+  const { shown, left } = cautionsForSheet(technique ? [...cautions, ...(techniqueCautions[technique] ?? [])] : cautions, patient);
   return (
     <section aria-label="Cautions for this patient">
       <h3>Cautions{patient.length > 0 ? ` for this patient (${patient.map((c) => patientConditionShort[c]).join(', ')})` : ''}</h3>
@@ -66,7 +73,7 @@ function SheetCautions({ cautions, patient }: { cautions: readonly Caution[]; pa
   );
 }
 
-function PointText({ code, patient }: { code: string; patient: readonly PatientCondition[] }) {
+function PointText({ code, patient, technique }: { code: string; patient: readonly PatientCondition[]; technique?: Technique }) {
   const point = useAtlas((s) => s.records?.get(code));
   const body = useAtlas((s) => s.body);
   const location = useAtlas((s) => s.locations.find((l) => l.code === code && (l.side === 'left' || l.side === 'midline')));
@@ -93,13 +100,13 @@ function PointText({ code, patient }: { code: string; patient: readonly PatientC
       )}
       <h3>Needling</h3>
       <p>{needlingText(point, location, body)}</p>
-      <SheetCautions cautions={point.cautions} patient={patient} />
+      <SheetCautions cautions={point.cautions} patient={patient} technique={technique} />
       <p className="muted small">Source: {point.source}</p>
     </>
   );
 }
 
-function ZoneText({ id, patient }: { id: string; patient: readonly PatientCondition[] }) {
+function ZoneText({ id, patient, technique }: { id: string; patient: readonly PatientCondition[]; technique?: Technique }) {
   const line = useAtlas((s) => s.whoLines.get(id));
   const area = useAtlas((s) => s.jiaoAreas.get(id));
   const record = line ?? area;
@@ -117,13 +124,13 @@ function ZoneText({ id, patient }: { id: string; patient: readonly PatientCondit
       <p>{record.location}</p>
       <h3>Needling</h3>
       <p>{scalpNeedlingText(record.needling)}</p>
-      <SheetCautions cautions={record.cautions} patient={patient} />
+      <SheetCautions cautions={record.cautions} patient={patient} technique={technique} />
       <p className="muted small">Source: {record.source}</p>
     </>
   );
 }
 
-function EarText({ id, patient }: { id: string; patient: readonly PatientCondition[] }) {
+function EarText({ id, patient, technique }: { id: string; patient: readonly PatientCondition[]; technique?: Technique }) {
   const point = useAtlas((s) => s.ear?.points.find((p) => p.id === id));
   if (!point) return <Missing item={id} />;
   return (
@@ -139,7 +146,7 @@ function EarText({ id, patient }: { id: string; patient: readonly PatientConditi
       </p>
       <h3>Technique</h3>
       <p>Pressed, taped with seeds or needled with fine or press needles. {point.note ?? ''}</p>
-      <SheetCautions cautions={point.cautions} patient={patient} />
+      <SheetCautions cautions={point.cautions} patient={patient} technique={technique} />
     </>
   );
 }

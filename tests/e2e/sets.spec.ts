@@ -225,5 +225,11 @@ test('with pregnancy and a pacemaker switched on, each item of the set says what
   await expect(page).toHaveURL(/print=point(:|%3A)EX-B2/);
   await expect(page.locator('.print-item')).toHaveCount(3);
   await expect(page.locator('.print-item').nth(1)).toContainText('LI4');
+  // the sheet says how the set uses each item, and prints the cautions its technique brings for this patient
+  const jiaji = page.locator('[data-print-item="points:EX-B2"]');
+  await expect(jiaji.locator('[data-print-usage]')).toContainText('electro');
+  await expect(jiaji).toContainText('No electrical stimulation for a patient with a pacemaker');
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: `${shotsDir}/sets-print-sheet.png`, fullPage: true });
   noErrors();
 });

@@ -7,6 +7,11 @@ import { linkKey } from './keys.ts';
 export interface PrintItem {
   system: 'points' | 'scalp' | 'ear';
   id: string;
+  /** how a set uses it (printed from a set); the link carries only the item, so a shared sheet prints without them */
+  side?: 'left' | 'right' | 'both';
+  technique?: 'needle' | 'moxa' | 'electro' | 'bloodletting' | 'press-seeds' | 'cupping';
+  retentionMin?: number;
+  note?: string;
 }
 
 // in the link, a body point is written `point:` (it reads as it is said); the systems' ids otherwise

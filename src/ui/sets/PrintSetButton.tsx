@@ -1,5 +1,6 @@
-// Opens the print view of a set: one sheet per item, with the cautions for the patient switched on
-// (the print view's link carries the items, so the sheet can be shared and printed from its address).
+// Opens the print view of a set: one sheet per item, with how the set uses it and the cautions for
+// the patient switched on, the technique's own included (the print view's link carries the items
+// alone, so a sheet opened from its address prints them without the set's side and technique).
 import { printItemLimit } from '../../domain/link/print.ts';
 import type { PointSet } from '../../domain/schema/sets.ts';
 import { useAtlas } from '../../state/store.ts';
@@ -10,7 +11,7 @@ export function PrintSetButton({ set }: { set: PointSet }) {
       type="button"
       data-print-set={set.id}
       disabled={set.items.length === 0}
-      onClick={() => useAtlas.getState().setPrintItems(set.items.slice(0, printItemLimit).map(({ system, id }) => ({ system, id })))}
+      onClick={() => useAtlas.getState().setPrintItems(set.items.slice(0, printItemLimit))}
     >
       Print sheet
     </button>
