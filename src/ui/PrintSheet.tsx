@@ -4,7 +4,7 @@
 // marked. The figure is given by the caller (the app draws it with the 3D scene or the ear chart):
 // the UI never reaches into the scene. One item per page when printed.
 import type { ReactNode } from 'react';
-import { cautionsForSheet, patientConditionShort, techniqueCautions, type PatientCondition, type Technique } from '../domain/cautions/patient.ts';
+import { cautionsForSheet, patientConditionShort, withTechniqueCautions, type PatientCondition, type Technique } from '../domain/cautions/patient.ts';
 import { usage } from './sets/SetItemsView.tsx';
 import type { PrintItem } from '../domain/link/print.ts';
 import type { Caution } from '../domain/schema/cautions.ts';
@@ -59,7 +59,7 @@ function Missing({ item }: { item: string }) {
 
 /** The cautions for the patient (with the technique's own when a set says how the item is used), and a line saying what was left out and why. */
 function SheetCautions({ cautions, patient, technique }: { cautions: readonly Caution[]; patient: readonly PatientCondition[]; technique?: Technique }) {
-  const { shown, left } = cautionsForSheet(technique ? [...cautions, ...(techniqueCautions[technique] ?? [])] : cautions, patient);
+  const { shown, left } = cautionsForSheet(withTechniqueCautions(cautions, technique), patient);
   return (
     <section aria-label="Cautions for this patient">
       <h3>Cautions{patient.length > 0 ? ` for this patient (${patient.map((c) => patientConditionShort[c]).join(', ')})` : ''}</h3>

@@ -132,8 +132,12 @@ export const techniqueCautions: Partial<Record<Technique, readonly Caution[]>> =
   ],
 };
 
+/** A record's cautions and, when the item is used with a technique, the technique's own. */
+export function withTechniqueCautions(recordCautions: readonly Caution[], technique?: Technique): readonly Caution[] {
+  return technique ? [...recordCautions, ...(techniqueCautions[technique] ?? [])] : recordCautions;
+}
+
 /** The cautions that apply to a set's item for this patient: its record's and its technique's, strongest first. */
 export function itemCautionsForPatient(recordCautions: readonly Caution[], patient: readonly PatientCondition[], technique?: Technique): PatientCaution[] {
-  const withTechnique = technique ? [...recordCautions, ...(techniqueCautions[technique] ?? [])] : recordCautions;
-  return cautionsForPatient(withTechnique, patient, technique);
+  return cautionsForPatient(withTechniqueCautions(recordCautions, technique), patient, technique);
 }

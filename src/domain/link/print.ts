@@ -3,16 +3,10 @@
 // selection does; a value with an unknown system or a malformed id is ignored and reported.
 import { z } from 'zod';
 import { linkKey } from './keys.ts';
+import type { SetItem } from '../schema/sets.ts';
 
-export interface PrintItem {
-  system: 'points' | 'scalp' | 'ear';
-  id: string;
-  /** how a set uses it (printed from a set); the link carries only the item, so a shared sheet prints without them */
-  side?: 'left' | 'right' | 'both';
-  technique?: 'needle' | 'moxa' | 'electro' | 'bloodletting' | 'press-seeds' | 'cupping';
-  retentionMin?: number;
-  note?: string;
-}
+/** An item of the sheet; printed from a set it keeps how the set uses it (the link carries only the item, so a shared sheet prints without them). */
+export type PrintItem = Pick<SetItem, 'system' | 'id'> & Partial<Pick<SetItem, 'side' | 'technique' | 'retentionMin' | 'note'>>;
 
 // in the link, a body point is written `point:` (it reads as it is said); the systems' ids otherwise
 const linkPrefixes = { point: 'points', scalp: 'scalp', ear: 'ear' } as const;
