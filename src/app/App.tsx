@@ -27,11 +27,13 @@ import type { SearchHit } from '../domain/search/searchIndex.ts';
 import type { SetItem } from '../domain/schema/sets.ts';
 import { SafetyBanner } from '../ui/SafetyBanner.tsx';
 import { SafetyPanel } from '../ui/SafetyPanel.tsx';
+import { studyTabs } from '../ui/study/studyTabs.ts';
 
 // Loaded when first needed: the cards and the search results are not part of the first view.
 const SearchResults = lazy(() => import('../ui/SearchResults.tsx').then((m) => ({ default: m.SearchResults })));
 // the print view replaces the atlas only when a link asks for it: its 3D figures load with it
 const PrintView = lazy(() => import('./PrintView.tsx').then((m) => ({ default: m.PrintView })));
+const StudyPanel = lazy(() => import('../ui/study/StudyPanel.tsx').then((m) => ({ default: m.StudyPanel })));
 const SetsPanel = lazy(() => import('../ui/sets/SetsPanel.tsx').then((m) => ({ default: m.SetsPanel })));
 // a phone's sheet for the view options, loaded on its first opening
 const Drawer = lazy(() => import('../ui/kit/Drawer.tsx').then((m) => ({ default: m.Drawer })));
@@ -207,10 +209,20 @@ export function App() {
             <button type="button" aria-pressed={leftPanel === 'sets'} data-panel-tab="sets" onClick={() => useAtlas.getState().showLeftPanel('sets')}>
               Sets <span className="muted">({setCount})</span>
             </button>
+            {studyTabs.length > 0 && (
+              <button type="button" aria-pressed={leftPanel === 'study'} data-panel-tab="study" onClick={() => useAtlas.getState().showLeftPanel('study')}>
+                Study
+              </button>
+            )}
           </div>
           {leftPanel === 'sets' && (
             <Suspense fallback={<p className="muted">Loading…</p>}>
               <SetsPanel open={openSetItem} />
+            </Suspense>
+          )}
+          {leftPanel === 'study' && (
+            <Suspense fallback={<p className="muted">Loading…</p>}>
+              <StudyPanel />
             </Suspense>
           )}
           {leftPanel === 'browse' && query.trim() && (

@@ -5,8 +5,8 @@ import type { PointSet, SetItem } from '../../domain/schema/sets.ts';
 import { addItem, duplicateSet, emptySet, moveItemBy, removeItem, renameSet, setsToAdd, updateItem, type ItemChange } from '../../domain/sets/operations.ts';
 import type { Slice } from './types.ts';
 
-/** Which part of the left panel shows: browsing (the points list, or the search results) or the sets. */
-export type LeftPanel = 'browse' | 'sets';
+/** Which part of the left panel shows: browsing (the points list, or the search results), the sets, or study (src/ui/study). */
+export type LeftPanel = 'browse' | 'sets' | 'study';
 
 /** A set the user deleted, with where it was: "Undo" puts it back. */
 export interface DeletedSet {
@@ -27,9 +27,13 @@ export interface SetsSlice {
   sharedSet: PointSet | null;
   lastDeleted: DeletedSet | null;
   leftPanel: LeftPanel;
+  /** the study activity shown in the Study tab (an id of src/ui/study/studyTabs.ts; null: the first) */
+  studyTab: string | null;
   /** the last thing a sets action did, in words (shown in the panel and said by the announcer) */
   setsMessage: string | null;
   showLeftPanel: (panel: LeftPanel) => void;
+  /** shows the Study tab at one activity */
+  showStudyTab: (id: string) => void;
   setBuiltInSets: (sets: PointSet[]) => void;
   /** the sets read from the device (replaces the user's sets: only on opening the atlas) */
   restoreSets: (sets: PointSet[], currentId: string | null) => void;
@@ -80,6 +84,8 @@ export const createSetsSlice: Slice<SetsSlice> = (set, get) => {
     leftPanel: 'browse',
     setsMessage: null,
     showLeftPanel: (leftPanel) => set({ leftPanel }),
+    studyTab: null,
+    showStudyTab: (studyTab) => set({ studyTab, leftPanel: 'study' }),
     setBuiltInSets: (builtInSets) => set({ builtInSets }),
     restoreSets: (userSets, currentId) => set({ userSets, currentSetId: userSets.some((x) => x.id === currentId) ? currentId : (userSets[0]?.id ?? null) }),
     newSet: (name = 'New set') => {
