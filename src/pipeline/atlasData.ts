@@ -96,6 +96,11 @@ export function loadAtlasData(root: string): AtlasData {
       ['start', line.start],
       ['end', line.end],
     ] as const) {
+      if (rule.kind === 'from-start') {
+        if (!spans.some((sp) => sp.id === rule.span))
+          problems.push({ file: 'data/scalp/who-lines.json', record: line.code, field, message: `unknown cun span "${rule.span}"` });
+        continue;
+      }
       for (const ref of ruleRefs(rule).refs) {
         const known = /^[a-z]/.test(ref) ? landmarkIds.has(ref.replace(/_(left|right)$/, '')) : parsed.points.has(ref);
         if (!known) problems.push({ file: 'data/scalp/who-lines.json', record: line.code, field, message: `unknown reference "${ref}"` });

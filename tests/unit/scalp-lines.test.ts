@@ -106,6 +106,25 @@ describe.each(bodyVariantIds)('scalp definitions on the %s body', (variant) => {
     }
   });
 
+  it('starts MS4 0.75 cun medial to ST8 (3.75 cun from the median plane, in the transverse head cun, measured across as that cun is) and runs it 1 cun straight down', () => {
+    // WHO 1991: "1 cun long from the point 0.75 cun medial to Touwei (ST8), straight downward". The 9
+    // cun between the hairline corners are measured straight across (cun-spans.json): ST8 lies 4.5
+    // and the start 3.75 cun from the median plane, midway from ST8 to GB13 (3 cun), both 0.5 cun
+    // within the hairline; the temple there faces sideways, where 0.75 cun laid over the skin moves
+    // the start less than half of that toward the midline
+    const wide = cun('head_hairline_corners');
+    for (const side of sides) {
+      const s = stroke('MS4', side);
+      const medial = (Math.abs(at('ST8', side)[0]) - Math.abs(s[0]![0])) / wide;
+      expect(medial, `MS4 ${side}: starts ${medial.toFixed(2)} cun medial to ST8`).toBeGreaterThan(0.6);
+      expect(medial, `MS4 ${side}: starts ${medial.toFixed(2)} cun medial to ST8`).toBeLessThan(0.9);
+      const out = Math.abs(s[0]![0]) / wide;
+      expect(Math.abs(out - 3.75), `MS4 ${side}: starts ${out.toFixed(2)} cun from the median plane`).toBeLessThan(0.15);
+      const drift = Math.abs(Math.abs(s.at(-1)![0]) - Math.abs(s[0]![0])) / wide;
+      expect(drift, `MS4 ${side}: ${drift.toFixed(2)} cun sideways from start to end`).toBeLessThan(0.1);
+    }
+  });
+
   it('runs MS6 from 1 cun in front of GV20 to GB6 and MS7 from GV20 to GB7 (MS7 behind MS6), MS11 from GB8 down to GB7', () => {
     const gv20 = loc('GV20').position;
     for (const side of sides) {

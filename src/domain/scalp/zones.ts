@@ -9,7 +9,7 @@ import { nearestOnPath, pathLength, pointAlong, walkOnSurface, type WalkPlane } 
 import { landmarkFor, type BodyContext } from '../resolve/bodyContext.ts';
 import { channelPolyline } from '../resolve/paths.ts';
 import type { Resolver } from '../resolve/resolver.ts';
-import type { JiaoArea, WhoScalpLine } from '../schema/scalp.ts';
+import type { JiaoArea, LineFromStart, WhoScalpLine } from '../schema/scalp.ts';
 
 export interface ScalpZone {
   id: string;
@@ -28,11 +28,20 @@ export function buildWhoLines(resolver: Resolver, lines: readonly WhoScalpLine[]
     const sides: Side[] = line.laterality === 'midline' ? ['midline'] : ['left', 'right'];
     for (const side of sides) {
       const a = resolver.evaluateRule(line.start, line.code, 'start', side).position;
-      const b = resolver.evaluateRule(line.end, line.code, 'end', side).position;
+      const b =
+        line.end.kind === 'from-start' ? fromStart(resolver.ctx, a, line.end, line.code) : resolver.evaluateRule(line.end, line.code, 'end', side).position;
       out.push({ id: line.code, system: 'who-scalp', side, strokes: [channelPolyline(resolver.ctx.index, [a, b], 0.0015)] });
     }
   }
   return out;
+}
+
+/** The end of a line given as a length from its start: walked over the skin in the sagittal plane (straight down or back), as an offset step in a span measured over the skin is. */
+function fromStart(ctx: BodyContext, start: Vec3, end: LineFromStart, code: string): Vec3 {
+  const span = ctx.spans.get(end.span);
+  if (!span) throw new Error(`${code}: unknown cun span "${end.span}"`);
+  const dir: Vec3 = end.dir === 'inferior' ? [0, -1, 0] : [0, 0, -1];
+  return walkOnSurface(ctx.index, start, dir, end.cun * span.cunM, 'sagittal').at(-1) ?? start;
 }
 
 /** A curve over the head from `from` through `via` to `to`: rays cast inward from a centre inside the head, in the plane of the three points. */

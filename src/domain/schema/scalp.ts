@@ -20,6 +20,20 @@ const namesSchema = {
   english: z.string().min(2),
 };
 
+/**
+ * The end of a line given by its length from the start, as the standard defines most lines ("1 cun
+ * long, straight down"): a start placed between two points (MS4, midway from ST8 to GB13) has no
+ * point of its own for an offset to step from.
+ */
+export const lineFromStartSchema = z.strictObject({
+  kind: z.literal('from-start'),
+  dir: z.enum(['inferior', 'posterior']),
+  cun: z.number().positive().max(12),
+  /** the proportional span (data/body/cun-spans.json) measured over the skin that gives the length */
+  span: z.string(),
+});
+export type LineFromStart = z.infer<typeof lineFromStartSchema>;
+
 export const whoScalpLineSchema = z.strictObject({
   code: z.string().regex(/^MS\d{1,2}$/),
   ...namesSchema,
@@ -28,9 +42,9 @@ export const whoScalpLineSchema = z.strictObject({
   /** the channel the line lies on (GV, BL, GB) */
   channel: z.enum(['GV', 'BL', 'GB']),
   location: z.string().min(20),
-  /** where the line starts and ends, as location rules (on each side for bilateral lines) */
+  /** where the line starts and ends, as location rules (on each side for bilateral lines), or the end as a length from the start */
   start: ruleSchema,
-  end: ruleSchema,
+  end: z.discriminatedUnion('kind', [...ruleSchema.options, lineFromStartSchema]),
   indications: z.array(kebab).min(1),
   needling: scalpNeedlingSchema,
   cautions: cautionListSchema,
