@@ -38,9 +38,12 @@ export function setCaption(tour: Tour, index: number, caption: string): Tour {
   return { ...tour, steps: tour.steps.map((s, i) => (i === index ? { ...s, caption: caption.slice(0, 400) } : s)) };
 }
 
-/** Tours to add beside `existing`: each under an id and a name of its own ("Lung channel (2)"). */
-export function toursToAdd(incoming: readonly Tour[], existing: readonly Tour[]): Tour[] {
-  const ids = existing.map((t) => t.id);
+/**
+ * Tours to add beside the user's `existing` ones: each under a name of its own among them ("Lung
+ * channel (2)") and an id taken by none of them nor by `otherIds` (the built-in tours').
+ */
+export function toursToAdd(incoming: readonly Tour[], existing: readonly Tour[], otherIds: readonly string[] = []): Tour[] {
+  const ids = [...existing.map((t) => t.id), ...otherIds];
   const names = new Set(existing.map((t) => t.name));
   return incoming.map((tour) => {
     let name = tour.name;
