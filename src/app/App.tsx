@@ -28,7 +28,6 @@ import type { SetItem } from '../domain/schema/sets.ts';
 import { SafetyBanner } from '../ui/SafetyBanner.tsx';
 import { SafetyPanel } from '../ui/SafetyPanel.tsx';
 import { studyTabs } from '../ui/study/studyTabs.ts';
-import { PresentButton } from '../ui/present/PresentButton.tsx';
 
 // Loaded when first needed: the cards and the search results are not part of the first view.
 const SearchResults = lazy(() => import('../ui/SearchResults.tsx').then((m) => ({ default: m.SearchResults })));
@@ -195,7 +194,6 @@ export function App() {
             View options
           </button>
         </div>
-        <PresentButton />
         <ShortcutSheet />
       </header>
       {phone && optionsOpen && (

@@ -194,5 +194,12 @@ test('a tour shared as a link is offered and plays; a link with present=1 opens 
   await openAtlas(page, '?present=1&point=LI4');
   await expect(page.locator('.app.presenting')).toBeVisible();
   await expect(caption(page)).toContainText('LI4');
+  // without a tour, the next key goes along the channel
+  await page.keyboard.press('PageDown');
+  await expect(caption(page)).toContainText('LI5');
+  await page.keyboard.press('Escape');
+  await openTours(page);
+  await page.locator('[data-present-button]').click();
+  await expect(page.locator('.app.presenting')).toBeVisible();
   noErrors();
 });

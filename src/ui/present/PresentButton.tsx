@@ -1,8 +1,8 @@
-// The masthead's way into presentation mode (also reached by a link with present=1, and by playing
-// a tour). Full screen is asked for here, in the click, where browsers allow it.
+// Presentation mode without a tour, from the Tours tab (also reached by a link with present=1, and
+// by playing a tour): the atlas as it is, stepped along the channel. Full screen is asked for here,
+// in the click, where browsers allow it. (Not in the masthead: it is one row at 1024 px.)
 import { useAtlas } from '../../state/store.ts';
 import { Button } from '../kit/Button.tsx';
-import './present.css';
 import { enterFullscreen } from './fullscreen.ts';
 
 export function PresentButton() {
@@ -15,7 +15,7 @@ export function PresentButton() {
         useAtlas.getState().setPresenting(true);
       }}
     >
-      Present
+      Present the atlas
     </Button>
   );
 }

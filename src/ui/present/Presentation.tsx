@@ -8,6 +8,7 @@ import { useAtlas, type AtlasState } from '../../state/store.ts';
 import { tourItemLabel, currentTourItem } from '../../state/tourSteps.ts';
 import { enterFullscreen, leaveFullscreen } from './fullscreen.ts';
 import { LaserPointer } from './LaserPointer.tsx';
+import './present.css';
 
 const nextKeys = new Set(['PageDown', 'ArrowRight', ' ', 'Spacebar']);
 const previousKeys = new Set(['PageUp', 'ArrowLeft']);

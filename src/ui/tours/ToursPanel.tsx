@@ -9,6 +9,7 @@ import { useLoad } from '../../state/useLoad.ts';
 import { TourEditor } from './TourEditor.tsx';
 import { TourFiles } from './TourFiles.tsx';
 import { playTour } from './playTour.ts';
+import { PresentButton } from '../present/PresentButton.tsx';
 import './tours.css';
 
 const stepsWord = (tour: Tour) => `${tour.steps.length} step${tour.steps.length === 1 ? '' : 's'}`;
@@ -61,6 +62,7 @@ export function ToursPanel() {
     <section className="tours-panel" aria-labelledby="tours-heading">
       <h2 id="tours-heading">Tours</h2>
       <p className="muted small">Steps through the atlas with your captions, played full screen for a class.</p>
+      <PresentButton />
       {message && (
         <p className="muted small" data-tours-message="">
           {message}
