@@ -4,6 +4,7 @@
 // file and imported back, kept across a reload; a built-in tour played; a tour shared as a link and
 // opened; presentation mode from a link. Screenshots of presentation mode at 1024x768 and 1920x1080.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openAtlas, shotsDir, watchConsole } from './helpers.ts';
 
@@ -28,6 +29,12 @@ async function addStep(page: Page, showing: RegExp, caption: string) {
 
 const stepLabels = (page: Page) => page.locator('[data-tour-step] .tour-step-head strong').allInnerTexts();
 const caption = (page: Page) => page.locator('[data-present-caption]');
+
+/** axe's serious and critical violations on the page, by rule and element. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} on ${v.nodes[0]?.target.join(' ')}`);
+}
 
 test('a tour of three steps is built, played with the clicker keys in presentation mode, exported, imported back and kept across a reload', async ({
   page,
@@ -150,8 +157,11 @@ test('a built-in tour plays in presentation mode at 1920x1080, with the laser po
   await openAtlas(page);
   await openTours(page);
   await expect(page.locator('[data-atlas-tour]')).toHaveCount(4);
+  expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Play The Lung channel, end to end' }).click();
   await expect(caption(page)).toContainText('Step 1 of 12 · The Lung channel, end to end');
+  // presentation mode passes axe too, contrast included
+  expect(await seriousViolations(page)).toEqual([]);
   await expect(page).toHaveURL(/channel=LU/);
   await page.keyboard.press('PageDown');
   await expect(caption(page)).toContainText('Step 2 of 12');
