@@ -30,6 +30,9 @@ async function addStep(page: Page, showing: RegExp, caption: string) {
 const stepLabels = (page: Page) => page.locator('[data-tour-step] .tour-step-head strong').allInnerTexts();
 const caption = (page: Page) => page.locator('[data-present-caption]');
 
+/** The most opaque dot of the laser pointer's trail. */
+const trailOpacity = (page: Page) => page.locator('.laser-trail').evaluateAll((dots) => Math.max(...dots.map((d) => Number(getComputedStyle(d).opacity))));
+
 /** axe's serious and critical violations on the page, by rule and element. */
 async function seriousViolations(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -61,6 +64,7 @@ test('a tour of three steps is built, played with the clicker keys in presentati
   await page.getByRole('button', { name: 'Move step 3 up' }).click();
   expect((await stepLabels(page)).map((l) => l.split(' ').slice(0, 2).join(' '))).toEqual(['1. LU9', '2. NADA', '3. LU7']);
 
+  await page.screenshot({ path: `${shotsDir}/tours-panel-1280.png` });
   // play on a projector's 1024x768, where the panel is a drawer
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.getByRole('button', { name: 'Points list' }).click();
@@ -174,6 +178,8 @@ test('a built-in tour plays in presentation mode at 1920x1080, with the laser po
   await expect(dot).toHaveCSS('opacity', '1');
   const box = await dot.boundingBox();
   expect(Math.abs((box?.x ?? 0) + (box?.width ?? 0) / 2 - 960)).toBeLessThan(3);
+  // and a fading trail behind it
+  await expect.poll(() => trailOpacity(page)).toBeGreaterThan(0.1);
   await page.waitForTimeout(1500);
   await page.screenshot({ path: `${shotsDir}/present-1920x1080.png` });
   await page.getByRole('button', { name: 'Leave' }).click();
@@ -201,9 +207,15 @@ test('a tour shared as a link is offered and plays; a link with present=1 opens 
   await expect(other.locator('[data-present-caption]')).toContainText('Sympathetic (AH6a)');
   await other.close();
 
+  // with reduced motion the laser is the dot alone, without a trail
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await openAtlas(page, '?present=1&point=LI4');
   await expect(page.locator('.app.presenting')).toBeVisible();
   await expect(caption(page)).toContainText('LI4');
+  await page.mouse.move(500, 300);
+  await page.mouse.move(560, 330, { steps: 5 });
+  await expect(page.locator('[data-laser]')).toHaveCSS('opacity', '1');
+  expect(await trailOpacity(page)).toBe(0);
   // without a tour, the next key goes along the channel
   await page.keyboard.press('PageDown');
   await expect(caption(page)).toContainText('LI5');
