@@ -57,13 +57,15 @@ export function tourItemLabel(item: TourItem, s: AtlasState): string {
 /**
  * The step the atlas shows now, or null when nothing is selected, filtered or lit. The camera is
  * kept when the user moved it (an orbit) or left it at a preset; a camera that framed the
- * selection is not kept: playing the step frames the item again.
+ * selection is not kept: playing the step frames the item again. An ear step keeps no camera.
  */
 export function currentTourStep(s: AtlasState, caption: string): TourStep | null {
   const item = currentTourItem(s);
   if (!item) return null;
   const { preset, orbit } = s.camera;
-  const view = orbit ? { preset, orbit } : s.offPreset ? undefined : { preset };
+  // the ear map covers the stage: a camera behind it would be kept for nothing
+  const onEar = item.system === 'ear' || item.system === 'protocol';
+  const view = onEar ? undefined : orbit ? { preset, orbit } : s.offPreset ? undefined : { preset };
   return { item, ...(view ? { view } : {}), caption };
 }
 

@@ -60,6 +60,7 @@ test('a tour of three steps is built, played with the clicker keys in presentati
   await expect(page.locator('[data-tour-step="2"]')).toContainText('(hands)');
   await show(page, 'NADA', 'protocol:nada');
   await addStep(page, /NADA/, 'Five ear points for withdrawal');
+  await expect(page.locator('[data-tour-step="3"]')).toContainText('(on the ear map)');
   // reorder: the last step up one place
   await page.getByRole('button', { name: 'Move step 3 up' }).click();
   expect((await stepLabels(page)).map((l) => l.split(' ').slice(0, 2).join(' '))).toEqual(['1. LU9', '2. NADA', '3. LU7']);

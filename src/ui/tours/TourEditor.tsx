@@ -44,7 +44,8 @@ function StepRow({ tour, index }: { tour: Tour; index: number }) {
   const label = useAtlas((s) => (step ? tourItemLabel(step.item, s) : ''));
   if (!step) return null;
   const s = useAtlas.getState();
-  const view = step.view ? `${step.view.preset}${step.view.orbit ? ', own camera' : ''}` : 'framed on the item';
+  const onEar = step.item.system === 'ear' || step.item.system === 'protocol';
+  const view = step.view ? `${step.view.preset}${step.view.orbit ? ', own camera' : ''}` : onEar ? 'on the ear map' : 'framed on the item';
   return (
     <li data-tour-step={index + 1}>
       <p className="tour-step-head">
