@@ -37,6 +37,8 @@ const StudyPanel = lazy(() => import('../ui/study/StudyPanel.tsx').then((m) => (
 const SetsPanel = lazy(() => import('../ui/sets/SetsPanel.tsx').then((m) => ({ default: m.SetsPanel })));
 // a phone's sheet for the view options, loaded on its first opening
 const Drawer = lazy(() => import('../ui/kit/Drawer.tsx').then((m) => ({ default: m.Drawer })));
+// presentation mode's keys, caption bar and pointer, loaded when first presenting
+const Presentation = lazy(() => import('../ui/present/Presentation.tsx').then((m) => ({ default: m.Presentation })));
 const AtlasCanvas = lazy(() => import('../scene/AtlasCanvas.tsx').then((m) => ({ default: m.AtlasCanvas })));
 
 function webglAvailable(): boolean {
@@ -109,6 +111,7 @@ export function App() {
   const query = useAtlas((s) => s.query);
   const leftPanel = useAtlas((s) => s.leftPanel);
   const setCount = useAtlas((s) => s.userSets.length);
+  const presenting = useAtlas((s) => s.presenting);
   const selected = selection ? systemFor(selection.system) : null;
   const Card = selected?.Card;
   // the drawers of the narrow layouts (local: nothing else needs them)
@@ -151,7 +154,10 @@ export function App() {
     );
 
   return (
-    <div className={`app${navOpen ? ' nav-open' : ''}${optionsOpen ? ' options-open' : ''}`} data-scene-ready={ready ? 'true' : 'false'}>
+    <div
+      className={`app${navOpen ? ' nav-open' : ''}${optionsOpen ? ' options-open' : ''}${presenting ? ' presenting' : ''}`}
+      data-scene-ready={ready ? 'true' : 'false'}
+    >
       <a
         className="skip-link"
         href="#stage-view"
@@ -256,6 +262,11 @@ export function App() {
           <StatusPanel />
           <ShownCount />
           {systems.map((system) => system.Overlay && <system.Overlay key={system.id} />)}
+          {presenting && (
+            <Suspense fallback={null}>
+              <Presentation stageId="stage-view" />
+            </Suspense>
+          )}
         </div>
         <aside className="panel right" aria-label={selected ? `${selected.label}: details` : earOpen ? 'About the ear map' : 'Legend'}>
           <Welcome />

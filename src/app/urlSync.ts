@@ -36,6 +36,8 @@ export function applyLink(search: string): { stops: (() => void)[]; notice: stri
   s.offerSharedSet(link.set);
   s.setPatient(link.patient ?? []);
   s.setPrintItems(link.print);
+  if (link.present !== s.presenting) s.setPresenting(link.present);
+  s.offerSharedTour(link.tour);
   const stops: (() => void)[] = [];
   for (const system of systems) {
     const applied = applySystemLink(system, search, useAtlas);

@@ -13,6 +13,8 @@ import { jiaoFileSchema, whoScalpFileSchema, type JiaoArea, type WhoScalpLine } 
 import { ruleRefs } from '../domain/data/validate.ts';
 import { checkBuiltInSets } from '../domain/sets/validate.ts';
 import type { PointSet } from '../domain/schema/sets.ts';
+import { checkBuiltInTours } from '../domain/tours/validate.ts';
+import type { Tour } from '../domain/tours/schema.ts';
 import { buildEarAtlas } from '../domain/ear/earAtlas.ts';
 import {
   earChartSchema,
@@ -37,6 +39,8 @@ export interface AtlasData {
   ear: { chart: EarChartData | null; gb: GbEarPoint[]; nogier: NogierEarPoint[]; protocols: Protocol[]; atlas: EarAtlas | null };
   /** the built-in point sets (data/sets.json) */
   sets: PointSet[];
+  /** the built-in tours (data/tours.json) */
+  tours: Tour[];
   pointFiles: Map<string, string>;
   problems: DataProblem[];
 }
@@ -160,7 +164,16 @@ export function loadAtlasData(root: string): AtlasData {
     conditionIds,
   );
   problems.push(...builtInSets.problems);
+  // the built-in tours: every step's item in its system, every protocol in data/protocols.json
+  const builtInTours = checkBuiltInTours(readJson(root, 'data/tours.json'), {
+    points: new Set(parsed.points.keys()),
+    scalp: new Set([...whoLines.map((l) => l.code), ...jiaoAreas.map((a) => a.id)]),
+    ear: new Set([...gb.map((p) => p.code), ...nogier.map((p) => p.id)]),
+    protocols: new Set(protocols.map((p) => p.id)),
+  });
+  problems.push(...builtInTours.problems);
   return {
+    tours: builtInTours.tours,
     landmarks,
     spans,
     sets: builtInSets.sets,

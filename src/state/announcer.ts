@@ -48,6 +48,16 @@ export function describeChange(next: AtlasState, prev: AtlasState): string[] {
   // would replace the memoised hits every subscriber shares and search twice per keystroke
   const hits = searchInputsChanged(next, prev) ? selectSearchHits(next) : null;
   if (changed('setsMessage') && next.setsMessage) said.push(next.setsMessage);
+  if (changed('toursMessage') && next.toursMessage) said.push(next.toursMessage);
+  if (changed('presenting'))
+    said.push(
+      next.presenting ? 'Presentation mode: Page Down or the right arrow for the next step, B to blank the screen, Escape to leave' : 'Presentation mode left',
+    );
+  if (changed('blanked')) said.push(next.blanked ? 'Screen blanked' : 'Screen shown');
+  if (changed('playing') && next.playing)
+    said.push(
+      `${next.playing.tour.name}, step ${next.playing.index + 1} of ${next.playing.tour.steps.length}: ${next.playing.tour.steps[next.playing.index]?.caption ?? ''}`,
+    );
   if (hits) said.push(`${hits.length} result${hits.length === 1 ? '' : 's'} for ${next.query.slice(0, 60)}`);
   if (changed('selection') && next.selection) said.push(describeSelection(next));
   return said;

@@ -9,6 +9,8 @@ import { createLoadsSlice, type LoadsSlice } from './slices/loads.ts';
 import { createPointsSlice, type PointsSlice } from './slices/points.ts';
 import { createScalpSlice, type ScalpSlice } from './slices/scalp.ts';
 import { createPrintSlice, type PrintSlice } from './slices/print.ts';
+import { createPresentSlice, type PresentSlice } from './slices/present.ts';
+import { createToursSlice, type ToursSlice } from './slices/tours.ts';
 import { createSafetySlice, type SafetySlice } from './slices/safety.ts';
 import { createSearchSlice, type SearchSlice } from './slices/search.ts';
 import { createSetsSlice, type SetsSlice } from './slices/sets.ts';
@@ -32,6 +34,8 @@ export type AtlasState = ViewSlice &
   SetsSlice &
   SafetySlice &
   PrintSlice &
+  PresentSlice &
+  ToursSlice &
   AnnounceSlice;
 
 export const useAtlas = create<AtlasState>()(
@@ -47,6 +51,8 @@ export const useAtlas = create<AtlasState>()(
     ...createSetsSlice(...a),
     ...createSafetySlice(...a),
     ...createPrintSlice(...a),
+    ...createPresentSlice(...a),
+    ...createToursSlice(...a),
     announcement: '',
   })),
 );

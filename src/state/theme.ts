@@ -3,6 +3,7 @@
 import { useSyncExternalStore } from 'react';
 import { cssVariables, palettes, type Palette, type ThemeId } from '../theme/tokens.ts';
 import { useDevice, type ThemeChoice } from './device.ts';
+import { useAtlas } from './store.ts';
 
 const queries = ['(prefers-contrast: more)', '(prefers-color-scheme: dark)'] as const;
 const media = (q: string) => (typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(q) : null);
@@ -28,7 +29,9 @@ export function resolveTheme(choice: ThemeChoice, system: ThemeId): ThemeId {
 export function useThemeId(): ThemeId {
   const choice = useDevice((s) => s.theme);
   const system = useSyncExternalStore(subscribe, systemTheme, () => 'light' as const);
-  return resolveTheme(choice, system);
+  // a projector washes colours out: presentation mode is always in high contrast, DOM and scene alike
+  const presenting = useAtlas((s) => s.presenting);
+  return presenting ? 'contrast' : resolveTheme(choice, system);
 }
 
 export function usePalette(): Palette {

@@ -11,6 +11,7 @@ import { linkFlag, linkKey } from '../domain/link/keys.ts';
 import { printLinkKey } from '../domain/link/print.ts';
 import { readLinkKeys } from './link.ts';
 import { setLinkKey } from '../domain/sets/shareLink.ts';
+import { tourLinkKey } from '../domain/tours/shareLink.ts';
 export { linkSerializer } from './link.ts';
 import { viewPresets } from './slices/view.ts';
 import type { AtlasState } from './store.ts';
@@ -28,6 +29,10 @@ export const atlasLinkKeys = {
   patient: patientLinkKey,
   /** the print view of these items, instead of the atlas */
   print: printLinkKey,
+  /** presentation mode: the stage alone, in large type (src/ui/present) */
+  present: linkFlag.withDefault(false),
+  /** a shared tour (src/domain/tours/shareLink.ts): offered in the Tours tab, left in the link until kept or put away */
+  tour: tourLinkKey,
 };
 
 /** The atlas's own keys, parsed; and the keys whose values were malformed. */
@@ -44,6 +49,8 @@ export function readAtlasLink(s: AtlasState) {
     set: s.sharedSet,
     patient: s.patient.length > 0 ? s.patient : null,
     print: s.printItems,
+    present: s.presenting,
+    tour: s.sharedTour,
   };
 }
 

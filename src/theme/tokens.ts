@@ -28,6 +28,8 @@ export interface Palette {
   onAccent: string;
   /** the keyboard focus ring */
   focus: string;
+  /** presentation mode's laser-style pointer: a bright dot the class can follow over the stage */
+  laser: string;
   chip: string;
   onChip: string;
   caution: string;
@@ -82,6 +84,7 @@ export const palettes: Record<ThemeId, Palette> = {
     accent: '#1d4ed8',
     onAccent: '#ffffff',
     focus: '#b45309',
+    laser: '#e0002a',
     chip: '#eef2ff',
     onChip: '#1e3a8a',
     caution: '#92400e',
@@ -128,6 +131,7 @@ export const palettes: Record<ThemeId, Palette> = {
     accent: '#7aa2ff',
     onAccent: '#0b1020',
     focus: '#fbbf24',
+    laser: '#ff3d5a',
     chip: '#26304a',
     onChip: '#dbe4ff',
     caution: '#fcd34d',
@@ -174,6 +178,7 @@ export const palettes: Record<ThemeId, Palette> = {
     accent: '#0038a8',
     onAccent: '#ffffff',
     focus: '#c2410c',
+    laser: '#e0002a',
     chip: '#ffffff',
     onChip: '#000000',
     caution: '#6b2f00',
@@ -220,6 +225,8 @@ export const scale = {
   motion: { fast: '120ms', normal: '240ms' },
   /** the smallest touch target (WCAG 2.5.5) */
   target: '44px',
+  /** presentation mode's type, read from the back of a classroom (at 1024x768, about 31 and 22 px) */
+  present: { caption: 'clamp(1.75rem, 4vmin, 3.25rem)', detail: 'clamp(1.25rem, 2.8vmin, 2.25rem)' },
 } as const;
 
 const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

@@ -13,6 +13,10 @@ const keys: [string, string][] = [
   ['↓ in the search box', 'go to the results; Enter opens the first'],
   ['↑ ↓ Home End (in a list)', 'move within the list; each list is one Tab stop'],
   ['+ or A (on a point, zone or result in a list)', 'add it to the set being edited'],
+  ['Page Down, → or Space (presenting)', 'next step of the tour, or next point along the channel'],
+  ['Page Up or ← (presenting)', 'previous step or point'],
+  ['B or . (presenting)', 'blank the screen, and show it again'],
+  ['Escape (presenting)', 'end the blank, then leave presentation mode'],
   ['?', 'this sheet'],
 ];
 

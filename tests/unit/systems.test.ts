@@ -58,7 +58,18 @@ describe('the link, read per system', () => {
     const search = '?channel=XX&paths=1&who=1&earmap=martian&body=robot&view=left&colour=red';
     const atlas = parseAtlasLink(search);
     // a key left out or malformed takes its default
-    expect(atlas.values).toEqual({ body: 'male', view: 'left', cam: null, landmarks: false, q: null, set: null, patient: null, print: null });
+    expect(atlas.values).toEqual({
+      body: 'male',
+      view: 'left',
+      cam: null,
+      landmarks: false,
+      q: null,
+      set: null,
+      patient: null,
+      print: null,
+      present: false,
+      tour: null,
+    });
     expect(atlas.ignored).toEqual(['body']);
     const applied = [pointsState, scalpState, earState].map((s) => applySystemLink(s, search, useAtlas));
     applied.forEach((a) => a.stop?.());

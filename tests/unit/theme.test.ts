@@ -45,6 +45,9 @@ const nonText: [keyof Palette, keyof Palette][] = [
   ['markerCaution', 'chartPaper'],
   // the brows read as brows on the skin, in every theme
   ['brow', 'skin'],
+  // presentation mode's laser dot stands out on the stage (on the skin its white halo carries it)
+  ['laser', 'stage'],
+  ['laser', 'markerHalo'],
 ];
 
 describe('design tokens', () => {

@@ -6,8 +6,8 @@ import type { CategoryFilter } from '../filters.ts';
 import type { PartBoxes } from '../../domain/view/partBoxes.ts';
 import type { Slice } from './types.ts';
 
-export const viewPresets = ['anterior', 'posterior', 'left', 'right', 'top', 'head', 'hands', 'feet', 'scalp-top', 'scalp-side', 'scalp-back'] as const;
-export type ViewPreset = (typeof viewPresets)[number];
+import type { ViewPreset } from '../../domain/view/presets.ts';
+export { viewPresets, type ViewPreset } from '../../domain/view/presets.ts';
 
 /**
  * Where the camera is: a preset view, or the user's own orbit around it. A new nonce asks the

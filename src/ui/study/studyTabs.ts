@@ -9,7 +9,16 @@ export interface StudyTab {
   Panel: LazyExoticComponent<ComponentType>;
 }
 
-export const studyTabs: readonly StudyTab[] = [];
+export const studyTabs: readonly StudyTab[] = [
+  {
+    id: 'tours',
+    label: 'Tours',
+    Panel: lazyPanel(
+      () => import('../tours/ToursPanel.tsx'),
+      (m) => m.ToursPanel,
+    ),
+  },
+];
 
 /** Loads a module's named panel lazily (React.lazy wants a default export). */
 export function lazyPanel<M>(load: () => Promise<M>, pick: (m: M) => ComponentType): LazyExoticComponent<ComponentType> {
