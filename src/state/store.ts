@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { describeChange } from './announcer.ts';
 import { createEarSlice, type EarSlice } from './slices/ear.ts';
+import { createFlashcardsSlice, type FlashcardsSlice } from './slices/flashcards.ts';
 import { createLoadsSlice, type LoadsSlice } from './slices/loads.ts';
 import { createPointsSlice, type PointsSlice } from './slices/points.ts';
 import { createScalpSlice, type ScalpSlice } from './slices/scalp.ts';
@@ -32,6 +33,7 @@ export type AtlasState = ViewSlice &
   SetsSlice &
   SafetySlice &
   PrintSlice &
+  FlashcardsSlice &
   AnnounceSlice;
 
 export const useAtlas = create<AtlasState>()(
@@ -47,6 +49,7 @@ export const useAtlas = create<AtlasState>()(
     ...createSetsSlice(...a),
     ...createSafetySlice(...a),
     ...createPrintSlice(...a),
+    ...createFlashcardsSlice(...a),
     announcement: '',
   })),
 );
