@@ -3,6 +3,7 @@
 // its name, to name), the progress kept across a reload, exported to a file, cleared, imported back
 // (and a bad file explained). Screenshots of a session at 1280x800, 1024x768 and 390x844.
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openAtlas, shotsDir, waitForCamera, watchConsole } from './helpers.ts';
 
@@ -49,6 +50,9 @@ test('a session is rated with keys and buttons, survives a reload, and is export
   await expect(page.locator('[data-rating="again"]')).toContainText('1 min');
   await waitForCamera(page);
   await page.screenshot({ path: `${shotsDir}/flashcards-revealed-1280.png` });
+  // the card, its ratings and the progress view pass axe (no serious or critical violation)
+  const { violations } = await new AxeBuilder({ page }).include('[data-flashcards]').analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await page.locator('[data-rating="again"]').click(); // Again: back in a minute, due today
 
   // 3. LU2, name → location: Good by key (10 minutes: due today); 4. LU2 the other way: Easy by button
