@@ -5,11 +5,15 @@
 import type { AtlasState } from './store.ts';
 import { memoOn, selectFoundCodes } from './searchSelectors.ts';
 
-type StudyInputs = Pick<AtlasState, 'flashcardSession'>;
+type StudyInputs = Pick<AtlasState, 'flashcardSession' | 'leftPanel' | 'studyTab'>;
 
-/** The ids the current study front lights with their names hidden; null when none does. */
-export const selectStudyLit = memoOn<StudyInputs, ReadonlySet<string> | null>(['flashcardSession'], (s) => {
+/**
+ * The ids the current study front lights with their names hidden; null when none does, and while
+ * the flashcards are not in view (a session left open must not hide the body from the points list).
+ */
+export const selectStudyLit = memoOn<StudyInputs, ReadonlySet<string> | null>(['flashcardSession', 'leftPanel', 'studyTab'], (s) => {
   const card = s.flashcardSession?.current;
+  if (s.leftPanel !== 'study' || s.studyTab !== 'flashcards') return null;
   if (!card || s.flashcardSession?.revealed || card.direction !== 'location-to-name') return null;
   return new Set([card.item.id]);
 });

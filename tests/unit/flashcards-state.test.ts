@@ -27,6 +27,17 @@ describe('the flashcards in the store', () => {
     expect(selectStudyLit(useAtlas.getState())).toBe(selectStudyLit(s));
   });
 
+  it('a session left open lights nothing while the points list (or another study tab) is shown', () => {
+    start(lu1Name);
+    useAtlas.getState().showLeftPanel('browse');
+    expect(selectStudyLit(useAtlas.getState())).toBeNull();
+    expect(selectNamesHidden(useAtlas.getState())).toBe(false);
+    useAtlas.getState().showStudyTab('quiz');
+    expect(selectStudyLit(useAtlas.getState())).toBeNull();
+    useAtlas.getState().showStudyTab('flashcards');
+    expect([...(selectLitCodes(useAtlas.getState()) ?? [])]).toEqual(['LU1']);
+  });
+
   it('once shown, or for a name → location card, the front lights nothing and hides no names', () => {
     start(lu1Name);
     expect([...(selectLitCodes(useAtlas.getState()) ?? [])]).toEqual(['LU1']);

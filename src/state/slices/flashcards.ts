@@ -45,7 +45,9 @@ export const createFlashcardsSlice: Slice<FlashcardsSlice> = (set) => ({
   restoreFlashcards: (flashcardProgress, newPerDay) =>
     set((s) => ({ flashcardProgress, newCardsPerDay: newPerDay ?? s.newCardsPerDay, flashcardsRestored: true })),
   setNewCardsPerDay: (newCardsPerDay) => set({ newCardsPerDay }),
-  startFlashcards: (session) => set({ flashcardSession: { ...session, revealed: false, rated: 0 }, selection: null }),
+  // (the tab is named: what the front lights follows the flashcards being in view)
+  startFlashcards: (session) =>
+    set({ flashcardSession: { ...session, revealed: false, rated: 0 }, selection: null, leftPanel: 'study', studyTab: 'flashcards' }),
   revealFlashcard: () => set((s) => (s.flashcardSession ? { flashcardSession: { ...s.flashcardSession, revealed: true } } : {})),
   rateFlashcard: (progress, next) =>
     set((s) => ({
