@@ -126,7 +126,8 @@ export function App() {
       useAtlas.subscribe(
         (s) => s.selection,
         (chosen) => {
-          if (!chosen) return;
+          // (a flashcard shown on the body keeps the drawer open: its ratings are in it)
+          if (!chosen || useAtlas.getState().leftPanel === 'study') return;
           // a choice made in the drawer shows the body
           setNavOpen(false);
         },

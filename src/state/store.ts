@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
 import { describeChange } from './announcer.ts';
 import { createEarSlice, type EarSlice } from './slices/ear.ts';
+import { createFlashcardsSlice, type FlashcardsSlice } from './slices/flashcards.ts';
 import { createLoadsSlice, type LoadsSlice } from './slices/loads.ts';
 import { createPointsSlice, type PointsSlice } from './slices/points.ts';
 import { createScalpSlice, type ScalpSlice } from './slices/scalp.ts';
@@ -36,6 +37,7 @@ export type AtlasState = ViewSlice &
   PrintSlice &
   PresentSlice &
   ToursSlice &
+  FlashcardsSlice &
   AnnounceSlice;
 
 export const useAtlas = create<AtlasState>()(
@@ -53,6 +55,7 @@ export const useAtlas = create<AtlasState>()(
     ...createPrintSlice(...a),
     ...createPresentSlice(...a),
     ...createToursSlice(...a),
+    ...createFlashcardsSlice(...a),
     announcement: '',
   })),
 );

@@ -11,6 +11,14 @@ export interface StudyTab {
 
 export const studyTabs: readonly StudyTab[] = [
   {
+    id: 'flashcards',
+    label: 'Flashcards',
+    Panel: lazyPanel(
+      () => import('./Flashcards.tsx'),
+      (m) => m.Flashcards,
+    ),
+  },
+  {
     id: 'tours',
     label: 'Tours',
     Panel: lazyPanel(

@@ -13,7 +13,8 @@ import { channelInfo, channelOfCode } from '../../../domain/points/channels.ts';
 import { locationOnSurface } from '../../../domain/points/placement.ts';
 import { pointShown } from '../../../state/filters.ts';
 import { selectedPoint, useAtlas } from '../../../state/store.ts';
-import { sameCodes, selectFoundCodes } from '../../../state/searchSelectors.ts';
+import { sameCodes } from '../../../state/searchSelectors.ts';
+import { selectLitCodes, selectNamesHidden, selectStudyLit } from '../../../state/studySelectors.ts';
 import { LabelLayer, type LabelSpec } from '../../../scene/LabelLayer.tsx';
 import { nth } from '../../../domain/checked.ts';
 import { visibleMarker, type RayHit } from '../../../domain/points/markerSize.ts';
@@ -95,7 +96,10 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
   const locations = useAtlas((s) => s.locations);
   const selected = useAtlas(selectedPoint);
   const records = useAtlas((s) => s.records);
-  const found = useAtlas(selectFoundCodes);
+  const found = useAtlas(selectLitCodes);
+  // a flashcard's front lights its point alone, whatever the filters, and names nothing
+  const studyLit = useAtlas(selectStudyLit);
+  const namesHidden = useAtlas(selectNamesHidden);
   const patientGrades = useAtlas(selectPatientPointGrades);
   const patientOn = useAtlas((s) => s.patient.length > 0);
   const palette = usePalette();
@@ -119,8 +123,11 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
 
   const placed = useMemo(() => locations.map((loc) => locationOnSurface(surface, loc)), [locations, surface]);
   const shown = useMemo(
-    () => locations.map((loc) => pointShown(loc.code, records?.get(loc.code), { channel, category, region, showExtra }, found)),
-    [locations, records, channel, category, region, showExtra, found],
+    () =>
+      locations.map((loc) =>
+        studyLit ? studyLit.has(loc.code) : pointShown(loc.code, records?.get(loc.code), { channel, category, region, showExtra }, found),
+      ),
+    [locations, records, channel, category, region, showExtra, found, studyLit],
   );
   const selectedIndex = useMemo(
     () => (selected ? locations.findIndex((l) => l.code === selected.id && l.side === selected.side && l.index === selected.index) : -1),
@@ -267,8 +274,8 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
         <sphereGeometry args={sphereArgs} />
         <meshBasicMaterial toneMapped={false} onBeforeCompile={sizing.onBeforeCompile} />
       </instancedMesh>
-      <LabelLayer labels={labels} visible={visible && showLabels} occluder={body} />
-      {hoveredLoc && hoveredAt && visible && (
+      <LabelLayer labels={labels} visible={visible && showLabels && !namesHidden} occluder={body} />
+      {hoveredLoc && hoveredAt && visible && !namesHidden && (
         <Html position={hoveredAt.position} className="hover-label" center={false} zIndexRange={[20, 0]} pointerEvents="none">
           <strong>{hoveredLoc.code}</strong> {records?.get(hoveredLoc.code)?.pinyin ?? ''}
         </Html>
