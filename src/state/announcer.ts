@@ -5,6 +5,7 @@ import type { AtlasState } from './store.ts';
 import { searchInputsChanged, selectSearchHits } from './searchSelectors.ts';
 import { bodyLabels } from './bodyLabels.ts';
 import { systemDefinitions } from '../systems/catalogue.ts';
+import { describeQuizChange } from './quizText.ts';
 
 const words = (id: string) => id.replace(/-/g, ' ');
 const shown = (flag: boolean, what: string) => `${what} ${flag ? 'shown' : 'hidden'}`;
@@ -49,6 +50,8 @@ export function describeChange(next: AtlasState, prev: AtlasState): string[] {
   const hits = searchInputsChanged(next, prev) ? selectSearchHits(next) : null;
   if (changed('setsMessage') && next.setsMessage) said.push(next.setsMessage);
   if (hits) said.push(`${hits.length} result${hits.length === 1 ? '' : 's'} for ${next.query.slice(0, 60)}`);
+  const quiz = changed('quiz') ? describeQuizChange(next.quiz, prev.quiz, next) : null;
+  if (quiz) said.push(quiz);
   if (changed('selection') && next.selection) said.push(describeSelection(next));
   return said;
 }

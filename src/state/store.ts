@@ -15,6 +15,7 @@ import { createSetsSlice, type SetsSlice } from './slices/sets.ts';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection.ts';
 import { createStatusSlice, type StatusSlice } from './slices/status.ts';
 import { createViewSlice, type ViewSlice } from './slices/view.ts';
+import { createQuizSlice, type QuizSlice } from './slices/quiz.ts';
 
 interface AnnounceSlice {
   /** the live region's text, written only by the announcer */
@@ -32,6 +33,7 @@ export type AtlasState = ViewSlice &
   SetsSlice &
   SafetySlice &
   PrintSlice &
+  QuizSlice &
   AnnounceSlice;
 
 export const useAtlas = create<AtlasState>()(
@@ -47,6 +49,7 @@ export const useAtlas = create<AtlasState>()(
     ...createSetsSlice(...a),
     ...createSafetySlice(...a),
     ...createPrintSlice(...a),
+    ...createQuizSlice(...a),
     announcement: '',
   })),
 );

@@ -71,8 +71,8 @@ describe('a locate answer in cun on the body shown', () => {
     const ms5 = scalp.zones.find((z) => z.id === 'MS5')?.strokes[0] as Vec3[];
     const ms8 = scalp.zones.find((z) => z.id === 'MS8' && z.side === 'left')?.strokes[0] as Vec3[];
     const middle = ms8[Math.floor(ms8.length / 2)] as Vec3;
-    expect(distanceToPolyline(ms5[0] as Vec3, ms5)).toBe(0);
-    const cun = distanceToPolyline(middle, ms5) / regionCunM('scalp', spans);
+    expect(distanceToPolyline(ms5[0] as Vec3, ms5)).toEqual({ distanceM: 0, nearest: ms5[0] });
+    const cun = distanceToPolyline(middle, ms5).distanceM / regionCunM('scalp', spans);
     expect(cun).toBeGreaterThan(1.2);
     expect(cun).toBeLessThan(1.8);
   });

@@ -77,16 +77,18 @@ export function nearestLocation<T extends { position: Vec3 }>(click: Vec3, locat
   return best;
 }
 
-/** The distance from a point to a polyline (a scalp line's stroke), in metres. */
-export function distanceToPolyline(p: Vec3, line: readonly Vec3[]): number {
-  let best = Infinity;
+/** The spot of a polyline (a scalp line's stroke) nearest a point, and its distance in metres. */
+export function distanceToPolyline(p: Vec3, line: readonly Vec3[]): { distanceM: number; nearest: Vec3 } {
+  let best: { distanceM: number; nearest: Vec3 } = { distanceM: Infinity, nearest: p };
   for (let i = 0; i < line.length; i++) {
     const a = line[i]!;
     const b = i + 1 < line.length ? line[i + 1]! : a;
     const ab: Vec3 = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
     const len2 = ab[0] * ab[0] + ab[1] * ab[1] + ab[2] * ab[2];
     const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * ab[0] + (p[1] - a[1]) * ab[1] + (p[2] - a[2]) * ab[2]) / len2));
-    best = Math.min(best, distance(p, [a[0] + ab[0] * t, a[1] + ab[1] * t, a[2] + ab[2] * t]));
+    const at: Vec3 = [a[0] + ab[0] * t, a[1] + ab[1] * t, a[2] + ab[2] * t];
+    const d = distance(p, at);
+    if (d < best.distanceM) best = { distanceM: d, nearest: at };
   }
   return best;
 }

@@ -13,7 +13,8 @@ import { channelInfo, channelOfCode } from '../../../domain/points/channels.ts';
 import { locationOnSurface } from '../../../domain/points/placement.ts';
 import { pointShown } from '../../../state/filters.ts';
 import { selectedPoint, useAtlas } from '../../../state/store.ts';
-import { sameCodes, selectFoundCodes } from '../../../state/searchSelectors.ts';
+import { sameCodes } from '../../../state/searchSelectors.ts';
+import { selectLitCodes, selectQuizAsking } from '../../../state/quizSelectors.ts';
 import { LabelLayer, type LabelSpec } from '../../../scene/LabelLayer.tsx';
 import { nth } from '../../../domain/checked.ts';
 import { visibleMarker, type RayHit } from '../../../domain/points/markerSize.ts';
@@ -95,7 +96,10 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
   const locations = useAtlas((s) => s.locations);
   const selected = useAtlas(selectedPoint);
   const records = useAtlas((s) => s.records);
-  const found = useAtlas(selectFoundCodes);
+  // what the search lights, or the quiz while a round is on
+  const found = useAtlas(selectLitCodes);
+  // while a quiz question is open no name is shown: it would be the answer
+  const asking = useAtlas(selectQuizAsking) !== null;
   const patientGrades = useAtlas(selectPatientPointGrades);
   const patientOn = useAtlas((s) => s.patient.length > 0);
   const palette = usePalette();
@@ -267,8 +271,8 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
         <sphereGeometry args={sphereArgs} />
         <meshBasicMaterial toneMapped={false} onBeforeCompile={sizing.onBeforeCompile} />
       </instancedMesh>
-      <LabelLayer labels={labels} visible={visible && showLabels} occluder={body} />
-      {hoveredLoc && hoveredAt && visible && (
+      <LabelLayer labels={labels} visible={visible && showLabels && !asking} occluder={body} />
+      {hoveredLoc && hoveredAt && visible && !asking && (
         <Html position={hoveredAt.position} className="hover-label" center={false} zIndexRange={[20, 0]} pointerEvents="none">
           <strong>{hoveredLoc.code}</strong> {records?.get(hoveredLoc.code)?.pinyin ?? ''}
         </Html>
