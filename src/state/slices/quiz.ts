@@ -11,6 +11,7 @@ import { answer, locateAnswer, newRound, nextQuestion, quizPhase, missedItems, t
 import { channelOfCode } from '../../domain/points/channels.ts';
 import { namedItem, quizItems } from '../quizItems.ts';
 import type { AtlasState } from '../store.ts';
+import { pointSelection } from './selection.ts';
 import type { Slice } from './types.ts';
 
 export interface QuizSlice {
@@ -25,6 +26,8 @@ export interface QuizSlice {
   answerQuizClick: (click: Vec3, surface: BodySurface) => void;
   /** a typed name, or a chosen item (multiple choice) */
   answerQuizName: (given: string | StudyItem) => void;
+  /** gives up on the open question: a miss, the true place shown */
+  skipQuizQuestion: () => void;
   nextQuizQuestion: () => void;
   closeQuiz: () => void;
   setQuizSpans: (body: BodyVariantId, spans: MeasuredCunSpan[]) => void;
@@ -56,6 +59,14 @@ function nearestTruth(
     return best;
   }
   return null;
+}
+
+/** Selects an item (its card, its guide) on the side a list would pick: the answer shown. */
+function showTruth(s: AtlasState, item: StudyItem): void {
+  const record = item.system === 'points' ? s.records?.get(item.id) : undefined;
+  if (record) s.select(pointSelection(record));
+  else if (item.system === 'scalp')
+    s.select({ system: 'scalp', id: item.id, side: (s.whoLines.get(item.id) ?? s.jiaoAreas.get(item.id))?.laterality === 'midline' ? 'midline' : 'left' });
 }
 
 export const createQuizSlice: Slice<QuizSlice> = (set, get) => ({
@@ -108,6 +119,15 @@ export const createQuizSlice: Slice<QuizSlice> = (set, get) => ({
     const right = typeof given === 'string' ? named !== null && nameMatches(given, named) : sameItem(given, item);
     const text = typeof given === 'string' ? given : (namedItem(given, s)?.label ?? given.id);
     set({ quiz: answer(round, { kind: 'name', given: text.slice(0, 80), right }) });
+    showTruth(s, item);
+  },
+  skipQuizQuestion: () => {
+    const s = get();
+    const round = s.quiz;
+    const item = round?.questions[round.current]?.item;
+    if (!round || !item || quizPhase(round) !== 'asking') return;
+    set({ quiz: answer(round, { kind: 'name', given: '', right: false }) });
+    showTruth(s, item);
   },
   nextQuizQuestion: () => {
     const round = get().quiz;

@@ -9,7 +9,16 @@ export interface StudyTab {
   Panel: LazyExoticComponent<ComponentType>;
 }
 
-export const studyTabs: readonly StudyTab[] = [];
+export const studyTabs: readonly StudyTab[] = [
+  {
+    id: 'quiz',
+    label: 'Quiz',
+    Panel: lazyPanel(
+      () => import('./QuizPanel.tsx'),
+      (m) => m.QuizPanel,
+    ),
+  },
+];
 
 /** Loads a module's named panel lazily (React.lazy wants a default export). */
 export function lazyPanel<M>(load: () => Promise<M>, pick: (m: M) => ComponentType): LazyExoticComponent<ComponentType> {
