@@ -39,7 +39,8 @@ export function QuizBar() {
     const el = bar.current;
     if (phase === 'answered') el?.querySelector<HTMLButtonElement>('[data-quiz-next]')?.focus();
     // on a phone the round is started below the view: the question and the body come into sight
-    if (phase === 'asking' && el && el.getBoundingClientRect().top < 0) el.closest('.viewport')?.scrollIntoView({ block: 'start' });
+    const view = el?.closest('.viewport');
+    if (phase === 'asking' && view && view.getBoundingClientRect().top < 0) view.scrollIntoView({ block: 'start' });
   }, [phase, current]);
   if (!round || !phase) return null;
   const s = useAtlas.getState();
@@ -108,7 +109,7 @@ export function QuizBar() {
       {phase === 'answered' && given && (
         <p className={`quiz-verdict ${given.kind === 'locate' ? gradeOf(given.distanceCun).id : given.right ? 'on-it' : 'missed'}`} data-quiz-verdict>
           {quizVerdict(round, given, names)}
-          {given.kind === 'locate' && <span className="muted"> (your click: the dot joined by a line to the point, which is selected with its guide)</span>}
+          {given.kind === 'locate' && <span className="muted"> (a line joins your click to the point)</span>}
           {given.kind === 'name' && given.given && !given.right && <span className="muted"> (you said “{given.given}”)</span>}
         </p>
       )}
