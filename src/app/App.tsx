@@ -34,6 +34,8 @@ const SearchResults = lazy(() => import('../ui/SearchResults.tsx').then((m) => (
 // the print view replaces the atlas only when a link asks for it: its 3D figures load with it
 const PrintView = lazy(() => import('./PrintView.tsx').then((m) => ({ default: m.PrintView })));
 const StudyPanel = lazy(() => import('../ui/study/StudyPanel.tsx').then((m) => ({ default: m.StudyPanel })));
+// the quiz's question over the view, while a round is on
+const QuizBar = lazy(() => import('../ui/study/QuizBar.tsx').then((m) => ({ default: m.QuizBar })));
 const SetsPanel = lazy(() => import('../ui/sets/SetsPanel.tsx').then((m) => ({ default: m.SetsPanel })));
 // a phone's sheet for the view options, loaded on its first opening
 const Drawer = lazy(() => import('../ui/kit/Drawer.tsx').then((m) => ({ default: m.Drawer })));
@@ -110,6 +112,7 @@ export function App() {
   const earOpen = useAtlas((s) => s.earOpen);
   const query = useAtlas((s) => s.query);
   const leftPanel = useAtlas((s) => s.leftPanel);
+  const quizOn = useAtlas((s) => s.quiz !== null);
   const setCount = useAtlas((s) => s.userSets.length);
   const presenting = useAtlas((s) => s.presenting);
   const selected = selection ? systemFor(selection.system) : null;
@@ -130,6 +133,17 @@ export function App() {
           if (!chosen || useAtlas.getState().leftPanel === 'study') return;
           // a choice made in the drawer shows the body
           setNavOpen(false);
+        },
+      ),
+    [],
+  );
+  // so does a quiz round started there: its questions are answered on the body
+  useEffect(
+    () =>
+      useAtlas.subscribe(
+        (s) => s.quiz?.seed,
+        (started) => {
+          if (started !== undefined) setNavOpen(false);
         },
       ),
     [],
@@ -262,6 +276,11 @@ export function App() {
           )}
           <StatusPanel />
           <ShownCount />
+          {quizOn && (
+            <Suspense fallback={null}>
+              <QuizBar />
+            </Suspense>
+          )}
           {systems.map((system) => system.Overlay && <system.Overlay key={system.id} />)}
           {presenting && (
             <Suspense fallback={null}>

@@ -6,6 +6,7 @@ import type { BodySurface } from '../domain/body/frame.ts';
 import { useAtlas } from '../state/store.ts';
 import { Body } from './Body.tsx';
 import { CameraRig } from './CameraRig.tsx';
+import { QuizMarks } from './QuizMarks.tsx';
 import { usePalette } from '../state/theme.ts';
 
 /** Mirrors the loaders' progress into the store for the DOM's progress indicator. */
@@ -77,6 +78,7 @@ export function AtlasCanvas({ layers }: { layers: readonly BodyLayer[] }) {
       <Suspense fallback={null}>
         <Body key={body} variant={body} layers={layers} />
       </Suspense>
+      <QuizMarks />
       {landmarksShown && (
         <Suspense fallback={null}>
           <LandmarkMarkers />

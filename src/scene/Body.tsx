@@ -10,6 +10,7 @@ import { accelerate, bodyUrl, prepareBody } from './bodyAsset.ts';
 import { fetchRegionMap, regionAt, type RegionMap } from './regionPick.ts';
 import type { ThreeEvent } from '@react-three/fiber';
 import { usePalette } from '../state/theme.ts';
+import { selectQuizAsking } from '../state/quizSelectors.ts';
 
 export function Body({ variant, layers }: { variant: BodyVariantId; layers: readonly BodyLayer[] }) {
   const gltf = useGLTF(bodyUrl(variant), false, true);
@@ -38,8 +39,13 @@ export function Body({ variant, layers }: { variant: BodyVariantId; layers: read
   useEffect(() => {
     if (regionMap) useAtlas.getState().setPartBoxes(regionMap.variant, regionMap.partBoxes);
   }, [regionMap]);
-  // A click on the skin (not on a marker) lists the points of the region clicked, or opens the ear map.
+  // A click on the skin (not on a marker) lists the points of the region clicked, or opens the ear
+  // map; while a locate question is open it is the answer instead (where it hit the skin).
   const onClick = (e: ThreeEvent<MouseEvent>) => {
+    if (selectQuizAsking(useAtlas.getState()) === 'locate') {
+      e.stopPropagation();
+      return useAtlas.getState().answerQuizClick([e.point.x, e.point.y, e.point.z], body.surface);
+    }
     if (!regionMap || !e.face) return;
     const region = regionAt(regionMap, e.face, e.barycoord ?? undefined);
     if (!region) return;

@@ -5,6 +5,7 @@ import type { AtlasState } from './store.ts';
 import { searchInputsChanged, selectSearchHits } from './searchSelectors.ts';
 import { bodyLabels } from './bodyLabels.ts';
 import { systemDefinitions } from '../systems/catalogue.ts';
+import { describeQuizChange } from './quizText.ts';
 
 const words = (id: string) => id.replace(/-/g, ' ');
 const shown = (flag: boolean, what: string) => `${what} ${flag ? 'shown' : 'hidden'}`;
@@ -59,6 +60,8 @@ export function describeChange(next: AtlasState, prev: AtlasState): string[] {
       `${next.playing.tour.name}, step ${next.playing.index + 1} of ${next.playing.tour.steps.length}: ${next.playing.tour.steps[next.playing.index]?.caption ?? ''}`,
     );
   if (hits) said.push(`${hits.length} result${hits.length === 1 ? '' : 's'} for ${next.query.slice(0, 60)}`);
+  const quiz = changed('quiz') ? describeQuizChange(next.quiz, prev.quiz, next) : null;
+  if (quiz) said.push(quiz);
   if (changed('selection') && next.selection) said.push(describeSelection(next));
   return said;
 }

@@ -18,6 +18,7 @@ import { createSetsSlice, type SetsSlice } from './slices/sets.ts';
 import { createSelectionSlice, type SelectionSlice } from './slices/selection.ts';
 import { createStatusSlice, type StatusSlice } from './slices/status.ts';
 import { createViewSlice, type ViewSlice } from './slices/view.ts';
+import { createQuizSlice, type QuizSlice } from './slices/quiz.ts';
 
 interface AnnounceSlice {
   /** the live region's text, written only by the announcer */
@@ -38,6 +39,7 @@ export type AtlasState = ViewSlice &
   PresentSlice &
   ToursSlice &
   FlashcardsSlice &
+  QuizSlice &
   AnnounceSlice;
 
 export const useAtlas = create<AtlasState>()(
@@ -56,6 +58,7 @@ export const useAtlas = create<AtlasState>()(
     ...createPresentSlice(...a),
     ...createToursSlice(...a),
     ...createFlashcardsSlice(...a),
+    ...createQuizSlice(...a),
     announcement: '',
   })),
 );

@@ -11,6 +11,14 @@ export interface StudyTab {
 
 export const studyTabs: readonly StudyTab[] = [
   {
+    id: 'quiz',
+    label: 'Quiz',
+    Panel: lazyPanel(
+      () => import('./QuizPanel.tsx'),
+      (m) => m.QuizPanel,
+    ),
+  },
+  {
     id: 'flashcards',
     label: 'Flashcards',
     Panel: lazyPanel(

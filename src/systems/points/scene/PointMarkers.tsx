@@ -97,7 +97,7 @@ export function PointMarkers({ surface }: { surface: BodySurface }) {
   const selected = useAtlas(selectedPoint);
   const records = useAtlas((s) => s.records);
   const found = useAtlas(selectLitCodes);
-  // a flashcard's front lights its point alone, whatever the filters, and names nothing
+  // a flashcard's front or a quiz question lights its items alone, whatever the filters, and names nothing
   const studyLit = useAtlas(selectStudyLit);
   const namesHidden = useAtlas(selectNamesHidden);
   const patientGrades = useAtlas(selectPatientPointGrades);

@@ -9,7 +9,8 @@ import { Color, DoubleSide, type BufferAttribute } from 'three';
 import type { Vec3 } from '../../../domain/body/frame.ts';
 import type { PlacedScalpZone } from '../../../domain/scalp/placement.ts';
 import { selectedZone, useAtlas } from '../../../state/store.ts';
-import { selectFoundCodes } from '../../../state/searchSelectors.ts';
+import { selectQuizAsking } from '../../../state/quizSelectors.ts';
+import { selectLitCodes } from '../../../state/studySelectors.ts';
 import { nth } from '../../../domain/checked.ts';
 import type { Palette } from '../../../theme/tokens.ts';
 import { usePalette } from '../../../state/theme.ts';
@@ -50,7 +51,10 @@ export function ScalpZones() {
   const showJiao = useAtlas((s) => s.showJiao);
   const bodyPart = useAtlas((s) => s.bodyPart);
   const selected = useAtlas(selectedZone);
-  const found = useAtlas(selectFoundCodes);
+  // what the search lights, or the quiz while a round is on
+  const found = useAtlas(selectLitCodes);
+  // a locate question hides the lines and areas: they would be the answer
+  const hidden = useAtlas(selectQuizAsking) === 'locate';
   const patientGrades = useAtlas(selectPatientZoneGrades);
   const invalidate = useThree((s) => s.invalidate);
 
@@ -165,8 +169,8 @@ export function ScalpZones() {
     return new Float32Array(positions);
   }, [scalp]);
 
-  const whoShown = showWho || linesLit !== null;
-  const jiaoShown = showJiao || bandsLit !== null;
+  const whoShown = (showWho && !hidden) || linesLit !== null;
+  const jiaoShown = (showJiao && !hidden) || bandsLit !== null;
   useEffect(() => invalidate(), [lines, bands, whoShown, jiaoShown, invalidate]);
 
   const pickLine = (e: ThreeEvent<MouseEvent>) => {

@@ -1,0 +1,25 @@
+// What the quiz lights and hides on the body, derived from the round (never pushed from an effect):
+// while a locate question is open nothing is lit and no name is shown (the markers, their labels,
+// the search's lighting and the scalp lines would give the answer away); once it is answered the
+// true place is lit; at the round's end the items missed are. The search lights the rest of the time.
+import { missedItems, quizPhase, type QuizKind, type QuizRound } from '../domain/study/quizRound.ts';
+import { memoOn } from './searchSelectors.ts';
+
+const nothing: ReadonlySet<string> = new Set();
+
+/** The kind of the question open (not yet answered), or null. */
+export const selectQuizAsking = (s: { quiz: QuizRound | null }): QuizKind | null => (s.quiz && quizPhase(s.quiz) === 'asking' ? s.quiz.settings.kind : null);
+
+/** The codes the quiz lights (null: the quiz lights nothing, the search decides). */
+export const quizLit = memoOn<{ quiz: QuizRound | null }, ReadonlySet<string> | null>(['quiz'], ({ quiz }) => {
+  if (!quiz) return null;
+  const phase = quizPhase(quiz);
+  const asked = quiz.questions[quiz.current]?.item.id;
+  if (phase === 'done') {
+    const missed = missedItems(quiz);
+    return missed.length > 0 ? new Set(missed.map((i) => i.id)) : null;
+  }
+  if (phase === 'asking' && quiz.settings.kind === 'locate') return nothing;
+  // a name question lights the item to be named; an answered question, its true place
+  return asked ? new Set([asked]) : null;
+});
