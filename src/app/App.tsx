@@ -2,7 +2,6 @@ import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { applyTheme, useThemeId } from '../state/theme.ts';
 import { ShortcutSheet } from '../ui/ShortcutSheet.tsx';
 import { Welcome } from '../ui/Welcome.tsx';
-import { RevealOnPhone } from '../ui/parts/RevealOnPhone.tsx';
 import { useAtlas } from '../state/store.ts';
 import { LandmarkList } from '../ui/LandmarkList.tsx';
 import { Legend } from '../ui/Legend.tsx';
@@ -37,6 +36,8 @@ const StudyPanel = lazy(() => import('../ui/study/StudyPanel.tsx').then((m) => (
 const SetsPanel = lazy(() => import('../ui/sets/SetsPanel.tsx').then((m) => ({ default: m.SetsPanel })));
 // a phone's sheet for the view options, loaded on its first opening
 const Drawer = lazy(() => import('../ui/kit/Drawer.tsx').then((m) => ({ default: m.Drawer })));
+// on a phone a chosen item's card opens in a sheet over the stage
+const CardSheet = lazy(() => import('../ui/parts/CardSheet.tsx').then((m) => ({ default: m.CardSheet })));
 const AtlasCanvas = lazy(() => import('../scene/AtlasCanvas.tsx').then((m) => ({ default: m.AtlasCanvas })));
 
 function webglAvailable(): boolean {
@@ -261,10 +262,12 @@ export function App() {
           <Welcome />
           {desk && optionsOpen && <ViewOptions />}
           <Suspense fallback={<p className="muted">Loading…</p>}>
-            {Card && selection ? (
-              <RevealOnPhone key={`${selection.system}:${selection.id}`}>
-                <Card />
-              </RevealOnPhone>
+            {Card && selection && phone ? (
+              <CardSheet title={`${selected.label}: details`} onClose={() => useAtlas.getState().select(null)}>
+                <Card key={`${selection.system}:${selection.id}`} />
+              </CardSheet>
+            ) : Card && selection ? (
+              <Card key={`${selection.system}:${selection.id}`} />
             ) : (
               !earOpen && <Legend />
             )}
