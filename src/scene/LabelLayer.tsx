@@ -5,8 +5,8 @@
 // label that would run off the view goes to the other side of its point, or is left out.
 // Crisp at any device pixel ratio (labelLayout.ts): the atlas is drawn at the device's scale and
 // each quad is snapped to whole device pixels, one texel to one pixel. Measured against troika
-// text (drei <Text>): one mesh and draw call per label and about 60 kB gz of SDF machinery for the
-// same sharpness, where this costs one draw call and no dependency.
+// text (drei <Text>): one mesh and draw call per label, and 43 kB gz (minified, with its SDF and
+// bidi packages) for the same sharpness, where this costs one draw call and no dependency.
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import {
