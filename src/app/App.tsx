@@ -137,7 +137,10 @@ export function App() {
       useAtlas.subscribe(
         (s) => s.query,
         (query) => {
-          if (query.trim()) useAtlas.getState().showLeftPanel('browse');
+          if (!query.trim()) return;
+          useAtlas.getState().showLeftPanel('browse');
+          // where the list is a drawer (150 % zoom), it opens to show them
+          setNavOpen(true);
         },
       ),
     [],

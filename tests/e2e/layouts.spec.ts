@@ -98,6 +98,12 @@ test.describe('projector, or a laptop at 150 % zoom', () => {
     await expect(card.getByRole('button', { name: 'Close' })).toBeInViewport();
     await waitForCamera(page);
     await page.screenshot({ path: `${shotsDir}/layout-150-card.png` });
+    // a search shows its results: the drawer opens as the query is typed, and closes on a choice
+    await page.getByRole('searchbox', { name: 'Search' }).fill('ST36');
+    await expect(list).toBeVisible();
+    await page.locator('[data-result="point:ST36"]').click();
+    await expect(list).toBeHidden();
+    await expect(card).toContainText('ST36');
   });
 });
 
