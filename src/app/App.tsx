@@ -2,7 +2,6 @@ import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { applyTheme, useThemeId } from '../state/theme.ts';
 import { ShortcutSheet } from '../ui/ShortcutSheet.tsx';
 import { Welcome } from '../ui/Welcome.tsx';
-import { RevealOnPhone } from '../ui/parts/RevealOnPhone.tsx';
 import { useAtlas } from '../state/store.ts';
 import { LandmarkList } from '../ui/LandmarkList.tsx';
 import { Legend } from '../ui/Legend.tsx';
@@ -41,6 +40,8 @@ const SetsPanel = lazy(() => import('../ui/sets/SetsPanel.tsx').then((m) => ({ d
 const Drawer = lazy(() => import('../ui/kit/Drawer.tsx').then((m) => ({ default: m.Drawer })));
 // presentation mode's keys, caption bar and pointer, loaded when first presenting
 const Presentation = lazy(() => import('../ui/present/Presentation.tsx').then((m) => ({ default: m.Presentation })));
+// on a phone a chosen item's card opens in a sheet over the stage
+const CardSheet = lazy(() => import('../ui/parts/CardSheet.tsx').then((m) => ({ default: m.CardSheet })));
 const AtlasCanvas = lazy(() => import('../scene/AtlasCanvas.tsx').then((m) => ({ default: m.AtlasCanvas })));
 
 function webglAvailable(): boolean {
@@ -154,7 +155,10 @@ export function App() {
       useAtlas.subscribe(
         (s) => s.query,
         (query) => {
-          if (query.trim()) useAtlas.getState().showLeftPanel('browse');
+          if (!query.trim()) return;
+          useAtlas.getState().showLeftPanel('browse');
+          // where the list is a drawer (150 % zoom), it opens to show them
+          setNavOpen(true);
         },
       ),
     [],
@@ -292,10 +296,12 @@ export function App() {
           <Welcome />
           {desk && optionsOpen && <ViewOptions />}
           <Suspense fallback={<p className="muted">Loading…</p>}>
-            {Card && selection ? (
-              <RevealOnPhone key={`${selection.system}:${selection.id}`}>
-                <Card />
-              </RevealOnPhone>
+            {Card && selection && phone ? (
+              <CardSheet title={`${selected.label}: details`} onClose={() => useAtlas.getState().select(null)}>
+                <Card key={`${selection.system}:${selection.id}`} />
+              </CardSheet>
+            ) : Card && selection ? (
+              <Card key={`${selection.system}:${selection.id}`} />
             ) : (
               !earOpen && <Legend />
             )}

@@ -60,7 +60,7 @@ export function LandmarkMarkers() {
         <sphereGeometry args={sphereArgs} />
         <meshBasicMaterial toneMapped={false} />
       </instancedMesh>
-      <LabelLayer labels={labels} visible={visible} occluder={body} />
+      <LabelLayer labels={labels} visible={visible} occluder={body} rank={1} />
     </group>
   );
 }

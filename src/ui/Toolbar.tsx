@@ -37,7 +37,7 @@ export function Toolbar() {
   const earOpen = useAtlas((s) => s.earOpen);
   return (
     <div className="toolbar" role="toolbar" aria-label="View controls">
-      <SegmentedControl<ViewPreset> label="View" options={toolbarPresets} value={preset} onChoose={(p) => useAtlas.getState().goTo(p)} />
+      <SegmentedControl<ViewPreset> label="View" className="presets" options={toolbarPresets} value={preset} onChoose={(p) => useAtlas.getState().goTo(p)} />
       <ToggleButton className="ear-toggle" pressed={earOpen} onPressedChange={(open) => useAtlas.getState().openEar(open)}>
         Ear map
       </ToggleButton>

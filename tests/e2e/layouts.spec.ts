@@ -34,7 +34,25 @@ test.describe('phone, touch', () => {
     await findLI4(page);
     const chip = page.getByRole('article').locator('.chip').first();
     expect((await chip.boundingBox())!.height).toBeGreaterThanOrEqual(44);
-    await page.screenshot({ path: `${shotsDir}/layout-phone-card.png` });
+    // the card is a sheet over the lower half of the stage, the body in sight above it
+    const cardSheet = page.getByRole('dialog', { name: 'Points: details' });
+    await expect(cardSheet.getByRole('article')).toContainText('LI4');
+    const view = (await page.locator('.viewport').boundingBox())!;
+    const sheetTop = (await cardSheet.boundingBox())!.y;
+    expect(view.y).toBeLessThan(150);
+    expect(sheetTop - view.y).toBeGreaterThan(250);
+    await waitForCamera(page);
+    await page.screenshot({ path: `${shotsDir}/layout-phone-card.png`, animations: 'disabled' });
+    // Escape closes it, and focus goes back to the result that opened it
+    const result = page.locator('[data-result="point:LI4"]');
+    await page.keyboard.press('Escape');
+    await expect(cardSheet).toHaveCount(0);
+    await expect(result).toBeFocused();
+    // so does the sheet's own button
+    await result.click();
+    await cardSheet.getByRole('button', { name: 'Close the card' }).click();
+    await expect(cardSheet).toHaveCount(0);
+    await expect(result).toBeFocused();
     // the view options fold behind one button
     await expect(page.getByRole('toolbar', { name: 'View controls' })).toBeHidden();
     await page.getByRole('button', { name: 'View options' }).click();
@@ -43,6 +61,16 @@ test.describe('phone, touch', () => {
     const sheet = page.getByRole('dialog', { name: 'View options' });
     await expect(sheet).toBeVisible();
     await expect(sheet.getByRole('combobox', { name: 'Channel' })).toBeVisible();
+    // the preset views: one compact row that scrolls sideways, each option a 44 px target
+    const presets = sheet.getByRole('radiogroup', { name: 'View' });
+    expect((await presets.boundingBox())!.height).toBeLessThan(60);
+    expect(await presets.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+    for (const option of await presets.getByRole('radio').all()) {
+      const box = (await option.boundingBox())!;
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+    }
+    await presets.getByRole('radio', { name: 'Feet' }).click();
+    await expect(presets.getByRole('radio', { name: 'Feet' })).toHaveAttribute('aria-checked', 'true');
     await page.screenshot({ path: `${shotsDir}/layout-phone-options.png`, animations: 'disabled' });
     await page.keyboard.press('Escape');
     await expect(sheet).toHaveCount(0);
@@ -70,6 +98,12 @@ test.describe('projector, or a laptop at 150 % zoom', () => {
     await expect(card.getByRole('button', { name: 'Close' })).toBeInViewport();
     await waitForCamera(page);
     await page.screenshot({ path: `${shotsDir}/layout-150-card.png` });
+    // a search shows its results: the drawer opens as the query is typed, and closes on a choice
+    await page.getByRole('searchbox', { name: 'Search' }).fill('ST36');
+    await expect(list).toBeVisible();
+    await page.locator('[data-result="point:ST36"]').click();
+    await expect(list).toBeHidden();
+    await expect(card).toContainText('ST36');
   });
 });
 

@@ -54,6 +54,11 @@ test('a set is built from the search results and a card, reordered, described, a
   await expect.poll(() => itemIds(page)).toEqual([first, third, second]);
   await page.getByRole('button', { name: `Move ${first} down` }).click();
   await expect.poll(() => itemIds(page)).toEqual([third, first, second]);
+  // the arrow-only buttons say what they do in a tooltip, also to the keyboard
+  await page.getByRole('button', { name: `Move ${second} up` }).focus();
+  await expect(page.getByRole('tooltip')).toHaveText(`Move ${second} up`);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('tooltip')).toHaveCount(0);
   await page.getByRole('combobox', { name: `Technique for ${first}` }).selectOption('moxa');
   await page.getByRole('spinbutton', { name: `Retention for ${first}, minutes` }).fill('15');
   await page.getByRole('textbox', { name: `Note on ${first}` }).fill('warm, not hot');

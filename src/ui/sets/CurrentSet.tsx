@@ -9,6 +9,7 @@ import { useItemLabel } from './SetItemsView.tsx';
 import { techniqueLabels } from './words.ts';
 import { ItemCautions } from './ItemCautions.tsx';
 import { PrintSetButton } from './PrintSetButton.tsx';
+import { Tooltip } from '../kit/Tooltip.tsx';
 
 export function CurrentSet({ set, open }: { set: PointSet; open: (item: SetItem) => void }) {
   const label = useItemLabel();
@@ -77,15 +78,21 @@ export function CurrentSet({ set, open }: { set: PointSet; open: (item: SetItem)
                   onChange={(e) => s.changeItem(i, { note: e.target.value })}
                 />
                 <span className="set-item-moves">
-                  <button type="button" aria-label={`Move ${item.id} up`} disabled={i === 0} onClick={() => s.moveInSet(i, -1)}>
-                    ↑
-                  </button>
-                  <button type="button" aria-label={`Move ${item.id} down`} disabled={i === set.items.length - 1} onClick={() => s.moveInSet(i, 1)}>
-                    ↓
-                  </button>
-                  <button type="button" aria-label={`Remove ${item.id}`} onClick={() => s.removeFromSet(i)}>
-                    ✕
-                  </button>
+                  <Tooltip content={`Move ${item.id} up`}>
+                    <button type="button" aria-label={`Move ${item.id} up`} disabled={i === 0} onClick={() => s.moveInSet(i, -1)}>
+                      ↑
+                    </button>
+                  </Tooltip>
+                  <Tooltip content={`Move ${item.id} down`}>
+                    <button type="button" aria-label={`Move ${item.id} down`} disabled={i === set.items.length - 1} onClick={() => s.moveInSet(i, 1)}>
+                      ↓
+                    </button>
+                  </Tooltip>
+                  <Tooltip content={`Remove ${item.id} from the set`}>
+                    <button type="button" aria-label={`Remove ${item.id}`} onClick={() => s.removeFromSet(i)}>
+                      ✕
+                    </button>
+                  </Tooltip>
                 </span>
               </div>
               <ItemCautions item={item} />

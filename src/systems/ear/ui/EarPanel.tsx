@@ -1,9 +1,10 @@
 // The ear view: the map to show (Chinese standard, European, or both), a protocol to light up,
 // the SVG chart or the 3D ear, and a keyboard-navigable list of every ear point.
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useAtlas, type EarMapChoice } from '../../../state/store.ts';
 import { EarChart } from './EarChart.tsx';
 import { EarPointList } from './EarPointList.tsx';
+import { Select } from '../../../ui/kit/Select.tsx';
 
 const maps: [EarMapChoice, string][] = [
   ['gbt13734-2008', 'Chinese standard'],
@@ -17,6 +18,7 @@ export function EarPanel({ relief }: { relief: ReactNode }) {
   const show3d = useAtlas((s) => s.ear3d);
   const protocol = useAtlas((s) => s.protocol);
   const active = ear?.protocols.find((p) => p.id === protocol);
+  const protocolOptions = useMemo(() => (ear?.protocols ?? []).map((p) => ({ value: p.id, label: p.name })), [ear]);
   const s = useAtlas.getState;
   return (
     <section className="ear-panel" aria-label="Ear map" data-ear-ready={ear ? 'true' : 'false'}>
@@ -30,17 +32,7 @@ export function EarPanel({ relief }: { relief: ReactNode }) {
             </label>
           ))}
         </fieldset>
-        <label className="ear-protocol">
-          Protocol{' '}
-          <select value={protocol ?? ''} onChange={(e) => s().setProtocol(e.target.value || null)}>
-            <option value="">None</option>
-            {ear?.protocols.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Select className="ear-protocol" label="Protocol" options={protocolOptions} value={protocol} onChange={(id) => s().setProtocol(id)} none="None" />
         <button type="button" aria-pressed={show3d} onClick={() => s().setEar3d(!show3d)}>
           3D ear
         </button>

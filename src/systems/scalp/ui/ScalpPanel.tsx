@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { selectedZone, useAtlas, type ViewPreset } from '../../../state/store.ts';
 import { useRovingList } from '../../../ui/parts/useRovingList.ts';
+import { Select } from '../../../ui/kit/Select.tsx';
 
 const scalpViews: [ViewPreset, string][] = [
   ['scalp-top', 'Above'],
@@ -23,7 +24,11 @@ export function ScalpPanel() {
   };
   const { ref: listRef, onKeyDown: onListKey, onFocus: onListFocus } = useRovingList<HTMLUListElement>();
   const { setShowWho, setShowJiao, setBodyPart, select, goTo } = useAtlas.getState();
-  const bodyParts = useMemo(() => [...new Set([...jiao.values()].flatMap((a) => a.segments.flatMap((s) => s.bodyParts)))].sort(), [jiao]);
+  const bodyPartOptions = useMemo(
+    () =>
+      [...new Set([...jiao.values()].flatMap((a) => a.segments.flatMap((s) => s.bodyParts)))].sort().map((p) => ({ value: p, label: p.replace(/-/g, ' ') })),
+    [jiao],
+  );
 
   return (
     <section className="scalp-panel" aria-labelledby="scalp-heading">
@@ -57,17 +62,7 @@ export function ScalpPanel() {
           </button>
         ))}
       </div>
-      <label className="radio">
-        Body part
-        <select value={bodyPart ?? ''} onChange={(e) => setBodyPart(e.target.value === '' ? null : e.target.value)}>
-          <option value="">None</option>
-          {bodyParts.map((p) => (
-            <option key={p} value={p}>
-              {p.replace(/-/g, ' ')}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Select label="Body part" options={bodyPartOptions} value={bodyPart} onChange={setBodyPart} none="None" />
       {(showWho || showJiao) && (
         <ul className="list zone-list" ref={listRef} onKeyDown={onListKey} onFocus={onListFocus}>
           {showWho &&
