@@ -6,7 +6,6 @@ import type { BodySurface } from '../domain/body/frame.ts';
 import { useAtlas } from '../state/store.ts';
 import { Body } from './Body.tsx';
 import { CameraRig } from './CameraRig.tsx';
-import { QuizMarks } from './QuizMarks.tsx';
 import { usePalette } from '../state/theme.ts';
 
 /** Mirrors the loaders' progress into the store for the DOM's progress indicator. */
@@ -53,12 +52,16 @@ function Lights() {
 // the landmarks are for teaching and checking: their code loads when they are first shown
 const LandmarkMarkers = lazy(() => import('./LandmarkMarkers.tsx').then((m) => ({ default: m.LandmarkMarkers })));
 
+// the quiz's answer marks load with the first quiz round (their fat line is not in the first view)
+const QuizMarks = lazy(() => import('./QuizMarks.tsx').then((m) => ({ default: m.QuizMarks })));
+
 /** What each system draws on the body (the registry's layers, src/app/systems.tsx). */
 export type BodyLayer = ComponentType<{ surface: BodySurface }>;
 
 export function AtlasCanvas({ layers }: { layers: readonly BodyLayer[] }) {
   const body = useAtlas((s) => s.body);
   const landmarksShown = useAtlas((s) => s.showLandmarks);
+  const quizOn = useAtlas((s) => s.quiz !== null);
   return (
     <Canvas
       frameloop="demand"
@@ -78,7 +81,11 @@ export function AtlasCanvas({ layers }: { layers: readonly BodyLayer[] }) {
       <Suspense fallback={null}>
         <Body key={body} variant={body} layers={layers} />
       </Suspense>
-      <QuizMarks />
+      {quizOn && (
+        <Suspense fallback={null}>
+          <QuizMarks />
+        </Suspense>
+      )}
       {landmarksShown && (
         <Suspense fallback={null}>
           <LandmarkMarkers />

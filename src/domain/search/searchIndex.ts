@@ -6,13 +6,15 @@
 // of them they serve. Any input is safe: it is only ever used as plain text.
 // The documents come from the systems (src/systems/*/domain/search.ts); the index adds the conditions.
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
-import { channelAliases, channelNames } from './text.ts';
 import { joinPinyinRuns, normalizeTerm } from './pinyin.ts';
 // normalizeTerm lives with the pinyin syllables, so light modules (the sets' matching) use it without MiniSearch
 export { normalizeTerm } from './pinyin.ts';
 import type { SearchDoc, SearchDocument } from './searchFile.ts';
 export type { SearchDoc, SearchDocument } from './searchFile.ts';
 export { channelAliases, searchText } from './text.ts';
+import { canonicalCodes, earCodes, onlyCodesIn } from './codes.ts';
+// the code readers live apart, so light modules (the quiz's name matching) use them without MiniSearch
+export { canonicalCodes, earCodes } from './codes.ts';
 import type { Condition, Region } from '../schema/vocabulary.ts';
 
 /** What an item is: 'point', 'scalp-line', 'ear-point', 'protocol'... (each system names its own); 'condition' is the search's. */
@@ -43,52 +45,6 @@ export interface SearchFilters {
   system?: AtlasSystem | null;
   hidePregnancyCaution?: boolean;
 }
-
-// Code-like input, one pattern each: a channel code with any known prefix ("ub 23", "Ren12"), an
-// extra point ("ex-hn3"), an ear code of GB/T 13734-2008 ("tf 4", "HX6,7i", "AH6a", "PS").
-const channelCodePattern = /\b([A-Za-z]{1,7})[\s.-]*(\d{1,2})\b/g;
-const extraCodePattern = /\bex[\s-]*(hn|ca|b|ue|le)[\s-]*(\d{1,2})\b/gi;
-const earCodePattern = /\b(HX|SF|AH|TF|TG|AT|CO|LO|P|R)[\s.-]*(\d{1,2}(?:,\d{1,2})*)([a-z]?)\b|\bps\b/gi;
-// a channel by name and a number ("Stomach 36", "large intestine-4"): the longest name first, so
-// "Gall Bladder 20" is GB20 and not BL20
-const channelNamePattern = new RegExp(
-  `\\b(${Object.keys(channelNames)
-    .sort((a, b) => b.length - a.length)
-    .map((n) => n.replace(/ /g, '[\\s-]+'))
-    .join('|')})[\\s.-]*(\\d{1,2})\\b`,
-  'gi',
-);
-
-/** Turns code-like input into WHO codes: "ub 23", "BL-23", "ren12" → "BL23", "CV12". */
-export function canonicalCodes(query: string): string[] {
-  const out: string[] = [];
-  for (const m of query.matchAll(channelCodePattern)) {
-    const prefix = (m[1] ?? '').toUpperCase();
-    const ch = channelAliases[prefix];
-    if (ch) out.push(`${ch}${Number(m[2])}`);
-    else if (prefix === 'MS') out.push(`MS${Number(m[2])}`);
-  }
-  for (const m of query.matchAll(channelNamePattern)) {
-    const ch = channelNames[(m[1] ?? '').toLowerCase().replace(/[\s-]+/g, ' ')];
-    if (ch) out.push(`${ch}${Number(m[2])}`);
-  }
-  for (const m of query.matchAll(extraCodePattern)) out.push(`EX-${(m[1] ?? '').toUpperCase()}${Number(m[2])}`);
-  return out;
-}
-
-/** Ear codes of GB/T 13734-2008 as typed: "TF4", "tf 4", "HX6,7i", "AH6a", "TG1p", "LO7,8,9", "PS". */
-export function earCodes(query: string): string[] {
-  return [...query.matchAll(earCodePattern)].map((m) => (m[1] ? `${m[1].toUpperCase()}${m[2]}${(m[3] ?? '').toLowerCase()}` : 'PS'));
-}
-
-/** Is the query nothing but codes (and separators)? Then it needs no text search. */
-const onlyCodesIn = (query: string) =>
-  query
-    .replace(earCodePattern, ' ')
-    .replace(channelNamePattern, ' ')
-    .replace(channelCodePattern, ' ')
-    .replace(extraCodePattern, ' ')
-    .replace(/[\s,;]+/g, '') === '';
 
 const maxQueryLength = 300;
 

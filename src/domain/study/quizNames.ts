@@ -1,7 +1,8 @@
 // Answering a name question: by typing (matched as the search matches names: tones, case, ü, the
 // syllables typed apart or run together, codes written any way the search reads them) or by choosing
 // one of four names. Pure.
-import { canonicalCodes, earCodes, normalizeTerm } from '../search/searchIndex.ts';
+import { canonicalCodes, earCodes } from '../search/codes.ts';
+import { normalizeTerm } from '../search/pinyin.ts';
 import { sameItem, type StudyItem } from './decks.ts';
 
 /** An item and every name it answers to: its code, pinyin, hanzi, English name and aliases. */
