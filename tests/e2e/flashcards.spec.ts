@@ -11,6 +11,8 @@ const storageKey = 'acupoint-atlas:flashcards';
 
 async function openFlashcards(page: Page): Promise<void> {
   await page.locator('[data-panel-tab="study"]').click();
+  // the Study tab holds the quiz, the flashcards and the tours: choose this one
+  await page.getByRole('tab', { name: 'Flashcards' }).click();
   await expect(page.locator('[data-flashcards]')).toBeVisible();
   await expect(page.locator('.flashcard-plan')).not.toHaveText('Loading the deck…');
 }
