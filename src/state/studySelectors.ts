@@ -28,3 +28,18 @@ export const selectLitCodes = (s: Parameters<typeof selectFoundCodes>[0] & Study
 
 /** The view must not name what it lights (labels and hover names are hidden). */
 export const selectNamesHidden = (s: StudyInputs): boolean => flashcardLit(s) !== null || selectQuizAsking(s) !== null;
+
+/**
+ * How many points the body shows while a study activity lights its items (whatever the filters;
+ * none while a locate question is open), as the markers decide it; null: the filters and the
+ * search decide (selectShownCount).
+ */
+export const selectStudyCount = memoOn<StudyInputs & Pick<AtlasState, 'records'>, { shown: number; total: number } | null>(
+  ['flashcardSession', 'leftPanel', 'studyTab', 'quiz', 'records'],
+  (s) => {
+    const lit = selectStudyLit(s);
+    if (!lit) return null;
+    const codes = [...(s.records?.keys() ?? [])];
+    return { shown: codes.filter((c) => lit.has(c)).length, total: codes.length };
+  },
+);

@@ -67,6 +67,8 @@ test('a locate round: clicks on the body scored in cun, the score and the missed
   await startRound(page, { label: 'A region', value: ['Region', 'abdomen'] }, 'Find it on the body', '5');
   const bar = page.getByRole('region', { name: 'Quiz question' });
   await expect(bar).toContainText('1 / 5');
+  // the count under the view does not claim the whole atlas is shown while the markers are hidden
+  await expect(page.locator('.shown-count')).toHaveText('Points hidden while you answer');
   await page.screenshot({ path: `${shotsDir}/quiz-locate-question-1280.png` });
 
   const verdicts: string[] = [];

@@ -6,7 +6,7 @@ import type { Vec3 } from '../../src/domain/body/frame.ts';
 import { locationOnSurface, type PlacedLocation } from '../../src/domain/points/placement.ts';
 import { describeChange } from '../../src/state/announcer.ts';
 import { selectQuizAsking } from '../../src/state/quizSelectors.ts';
-import { selectLitCodes } from '../../src/state/studySelectors.ts';
+import { selectLitCodes, selectStudyCount } from '../../src/state/studySelectors.ts';
 import { keepQuizMissedOnDevice, quizMissedSpec } from '../../src/state/quizStorage.ts';
 import { useAtlas } from '../../src/state/store.ts';
 import { atlasFixture, data } from '../support/atlas.ts';
@@ -36,6 +36,8 @@ describe('a locate round in the store', () => {
     expect(state().quiz?.questions.map((q) => q.item.id)).toEqual(['LU9']);
     expect(selectQuizAsking(state())).toBe('locate');
     expect(selectLitCodes(state())?.size).toBe(0); // nothing lit: the markers would give it away
+    // and the count under the view says so, rather than "All 409 points"
+    expect(selectStudyCount(state())).toEqual({ shown: 0, total: 409 });
     // the search does not light the deck either while the question is open
     useAtlas.setState({ query: 'lung' });
     expect(selectLitCodes(state())?.size).toBe(0);
@@ -48,6 +50,7 @@ describe('a locate round in the store', () => {
     expect(a?.kind === 'locate' && a.grade).toBe('close');
     expect(state().selection).toEqual({ system: 'points', id: 'LU9', side: 'right', index: 1 });
     expect([...(selectLitCodes(state()) ?? [])]).toEqual(['LU9']);
+    expect(selectStudyCount(state())).toEqual({ shown: 1, total: 409 });
     expect(selectQuizAsking(state())).toBeNull();
     // a second click changes nothing
     state().answerQuizClick(at('LU9', 'right'), ctx.surface);
