@@ -43,6 +43,37 @@ async function screenOf(page: Page, p: V3): Promise<{ x: number; y: number }> {
   return { x: box.x + ((ndcX + 1) / 2) * box.width, y: box.y + ((1 - ndcY) / 2) * box.height };
 }
 
+/** Waits until the camera the canvas reports has stopped moving (a transition, a framing). */
+async function settledCamera(page: Page): Promise<void> {
+  const canvas = page.locator('.viewport canvas');
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        await page.waitForTimeout(300);
+        const now = (await canvas.getAttribute('data-camera')) ?? '';
+        const still = now !== '' && now === last;
+        last = now;
+        return still;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+}
+
+/** Orbits the camera 45 degrees (three 15-degree arrow presses) toward the body's side at x. */
+async function orbitToward(page: Page, x: number): Promise<void> {
+  const stage = page.locator('#stage-view');
+  await stage.focus();
+  for (let i = 0; i < 3; i++) await stage.press('ArrowLeft');
+  await settledCamera(page);
+  const camX = Number((await page.locator('.viewport canvas').getAttribute('data-camera'))?.split(' ')[0]);
+  if (Math.sign(camX) !== Math.sign(x)) {
+    for (let i = 0; i < 6; i++) await stage.press('ArrowRight');
+    await settledCamera(page);
+  }
+}
+
 async function startRound(page: Page, deck: { label: string; value?: [string, string] }, kind: string, count: string) {
   await page.locator('[data-panel-tab="study"]').click();
   await page.getByRole('tab', { name: 'Quiz' }).click();
@@ -75,11 +106,14 @@ test('a locate round: clicks on the body scored in cun, the score and the missed
   const asked: string[] = [];
   for (let q = 0; q < 5; q++) {
     // the answer of the last question framed its point: back to a whole view, from the front or,
-    // for a point on the flank (GB25, LR13), from the side its left location is on
+    // for a point on the flank (GB25, LR13), turned toward the side its left location is on
     const code = await askedCode(page);
     const onFlank = q < 4 && Math.abs(placeOf(code)[0]) > 0.1;
-    await page.locator(`[data-preset="${onFlank ? 'left' : 'anterior'}"]`).click();
-    await waitForCamera(page);
+    await page.locator('[data-preset="anterior"]').click();
+    await settledCamera(page);
+    // a flank point is seen from 45 degrees toward its side: from the side view the hanging arm
+    // can cover it (GB26 at the waist), from the front it lies on the outline
+    if (onFlank) await orbitToward(page, placeOf(code)[0]);
     asked.push(code);
     // the last question is answered on the shin (ST36), far from any abdominal point
     const target = await screenOf(page, placeOf(q === 4 ? 'ST36' : code));
