@@ -26,6 +26,8 @@ export const searchDocSchema = z.strictObject({
   pregnancyCaution: z.boolean(),
   /** the catalogue it is in, for the "system" filter ('who-2008', 'nogier'...); '' for a condition */
   system: text,
+  /** the nerves a point's anatomy names (src/domain/neuro/nerves.ts ids); left out by items without nerves */
+  nerveIds: z.array(text).optional(),
 });
 export type SearchDoc = z.infer<typeof searchDocSchema>;
 

@@ -16,6 +16,7 @@ import { canonicalCodes, earCodes, onlyCodesIn } from './codes.ts';
 // the code readers live apart, so light modules (the quiz's name matching) use them without MiniSearch
 export { canonicalCodes, earCodes } from './codes.ts';
 import type { Condition, Region } from '../schema/vocabulary.ts';
+import { nerveMatch, nervesInQuery } from '../neuro/nerves.ts';
 
 /** What an item is: 'point', 'scalp-line', 'ear-point', 'protocol'... (each system names its own); 'condition' is the search's. */
 export type SearchKind = string;
@@ -231,8 +232,11 @@ export class AtlasSearch {
     // A query that names conditions is answered from the vocabulary (every item indicated for or
     // linked to them) plus a strict text match; otherwise any word may match.
     const regionPhrase = regionFromQuery ? this.regionPhrases.find((c) => c.id === regionFromQuery && ` ${rest} `.includes(` ${c.p} `))?.p : undefined;
-    const leftover = regionPhrase ? ` ${rest} `.replace(` ${regionPhrase} `, ' ').trim() : rest;
-    const textSearch = !onlyCodes && (leftover !== '' || (wanted.length === 0 && !regionFromQuery));
+    const regionLeft = regionPhrase ? ` ${rest} `.replace(` ${regionPhrase} `, ' ').trim() : rest;
+    // a nerve named ("radial nerve", "common peroneal") lists the points whose nerve supply names it or a branch of it
+    const nerves = onlyCodes ? [] : nervesInQuery(query).ids;
+    const leftover = nerves.length > 0 ? nervesInQuery(regionLeft).rest : regionLeft;
+    const textSearch = !onlyCodes && (leftover !== '' || (wanted.length === 0 && !regionFromQuery && nerves.length === 0));
     if (textSearch) for (const r of this.textHits(query, wanted.length > 0)) scores.set(String(r.id), r.score);
     for (const c of wanted) for (const id of this.docsByCondition.get(c) ?? []) if (!scores.has(id)) scores.set(id, 0.5);
     for (const c of wanted) if (!scores.has(`condition:${c}`)) scores.set(`condition:${c}`, 0.5);
@@ -246,6 +250,8 @@ export class AtlasSearch {
         for (const id of [`point:${ref}`, `scalp:${ref}`, `ear:${ref}`]) if (this.docs.has(id) && !scores.has(id)) scores.set(id, 1);
       }
     }
+    const nerveScore = (d: SearchDoc): number => Math.max(0, ...nerves.map((n) => nerveMatch(d.nerveIds ?? [], n)));
+    if (nerves.length > 0) for (const d of this.docs.values()) if (!scores.has(d.id) && nerveScore(d) > 0) scores.set(d.id, nerveScore(d));
     // a query that only names a region lists that region's points
     if (regionFromQuery && !textSearch) for (const d of this.docs.values()) if (d.regionId === regionFromQuery && d.kind === 'point') scores.set(d.id, 1);
     const hits: SearchHit[] = [];
@@ -258,6 +264,7 @@ export class AtlasSearch {
       if (filters.category && !d.categories.includes(filters.category)) continue;
       if (region && d.regionId !== region) continue;
       if (regionFromQuery && d.kind === 'point' && d.regionId !== regionFromQuery && !codes.length) continue;
+      if (nerves.length > 0 && d.kind === 'point' && !codes.length && nerveScore(d) === 0) continue;
       if (filters.hidePregnancyCaution && d.pregnancyCaution) continue;
       const ref = d.code.split(' ')[0] ?? '';
       let served = 0;

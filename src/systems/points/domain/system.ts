@@ -7,6 +7,7 @@ import { defineSystem, itemId, itemSide } from '../../types.ts';
 import { linkFlag, linkKey, sideLinkKey } from '../../../domain/link/keys.ts';
 import { channelOrder, type ChannelOrExtra } from '../../../domain/points/channels.ts';
 import { categoryFilters } from '../../../domain/points/categoryFilters.ts';
+import { nervesNamed } from '../../../domain/neuro/nerves.ts';
 
 export const pointsSystem = defineSystem({
   id: 'points',
@@ -57,6 +58,7 @@ export const pointsSystem = defineSystem({
         categories: p.categories.map((c) => c.kind),
         pregnancyCaution: p.cautions.some((c) => c.kind === 'pregnancy'),
         system: p.channel ? 'who-2008' : 'extra',
+        nerveIds: nervesNamed(p.anatomy.nerves),
       };
     }),
   // the export is Node's business: loaded only when the export asks, so the browser never carries it
