@@ -16,6 +16,8 @@ import type { PointSet } from '../domain/schema/sets.ts';
 import { checkBuiltInTours } from '../domain/tours/validate.ts';
 import type { Tour } from '../domain/tours/schema.ts';
 import { buildEarAtlas } from '../domain/ear/earAtlas.ts';
+import { segmentOrder } from '../domain/neuro/segments.ts';
+import { sciZoneProblems, sciZonesFileSchema, type SciZone } from '../systems/injury/domain/sciZones.ts';
 import {
   earChartSchema,
   gbEarFileSchema,
@@ -41,6 +43,8 @@ export interface AtlasData {
   sets: PointSet[];
   /** the built-in tours (data/tours.json) */
   tours: Tour[];
+  /** the scalp and ear zones used in spinal cord injury (data/neuro/sci-zones.json) */
+  sciZones: SciZone[];
   pointFiles: Map<string, string>;
   problems: DataProblem[];
 }
@@ -172,7 +176,16 @@ export function loadAtlasData(root: string): AtlasData {
     protocols: new Set(protocols.map((p) => p.id)),
   });
   problems.push(...builtInTours.problems);
+  // the zones used in spinal cord injury: each a zone the scalp or ear data holds
+  const sciFile = 'data/neuro/sci-zones.json';
+  const sciRaw = readJson(root, sciFile);
+  const sciParsed = sciZonesFileSchema.safeParse(sciRaw);
+  const sciZones = sciParsed.success ? sciParsed.data.zones : [];
+  if (!sciParsed.success) problems.push(...zodProblems(sciFile, sciParsed.error, recordOf(sciRaw, 'zones', 'id')));
+  const zoneIds = { scalp: new Set([...whoLines.map((l) => l.code), ...jiaoAreas.map((a) => a.id)]), ear: new Set(gb.map((p) => p.code)) };
+  problems.push(...sciZoneProblems(sciFile, sciZones, zoneIds, segmentOrder));
   return {
+    sciZones,
     tours: builtInTours.tours,
     landmarks,
     spans,

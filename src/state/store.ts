@@ -19,6 +19,7 @@ import { createSelectionSlice, type SelectionSlice } from './slices/selection.ts
 import { createStatusSlice, type StatusSlice } from './slices/status.ts';
 import { createViewSlice, type ViewSlice } from './slices/view.ts';
 import { createQuizSlice, type QuizSlice } from './slices/quiz.ts';
+import { createInjurySlice, type InjurySlice } from '../systems/injury/state/slice.ts';
 
 interface AnnounceSlice {
   /** the live region's text, written only by the announcer */
@@ -40,6 +41,7 @@ export type AtlasState = ViewSlice &
   ToursSlice &
   FlashcardsSlice &
   QuizSlice &
+  InjurySlice &
   AnnounceSlice;
 
 export const useAtlas = create<AtlasState>()(
@@ -59,6 +61,7 @@ export const useAtlas = create<AtlasState>()(
     ...createToursSlice(...a),
     ...createFlashcardsSlice(...a),
     ...createQuizSlice(...a),
+    ...createInjurySlice(...a),
     announcement: '',
   })),
 );

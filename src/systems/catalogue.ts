@@ -2,11 +2,12 @@
 // pure definitions only (Node reads this list too); src/app/systems.tsx joins each with its app part
 // (src/systems/<id>/app/views.tsx: store part, card, scene layer). Adding a system adds one line here.
 import { earSystem } from './ear/domain/system.ts';
+import { injurySystem } from './injury/domain/system.ts';
 import { pointsSystem } from './points/domain/system.ts';
 import { scalpSystem } from './scalp/domain/system.ts';
 import type { ExportInput } from './types.ts';
 
-export const systemDefinitions = [pointsSystem, scalpSystem, earSystem] as const;
+export const systemDefinitions = [pointsSystem, scalpSystem, earSystem, injurySystem] as const;
 
 export type SystemId = (typeof systemDefinitions)[number]['id'];
 

@@ -22,7 +22,8 @@ describe('the registry of systems', () => {
     expect(new Set(docs.map((d) => d.id)).size).toBe(docs.length);
     for (const system of systemDefinitions) {
       const own = system.searchDocuments(records, { conditions: () => '', region: () => '', pinyin: () => '', pinyinRuns: () => '' });
-      expect(own.length).toBeGreaterThan(0);
+      // a system with catalogues has items to find (the injury level has none: its items are the scalp's and the ear's)
+      if (system.catalogues.length > 0) expect(own.length).toBeGreaterThan(0);
       for (const d of own) expect(d.owner).toBe(system.id);
       // each catalogue the system offers in the filter has documents
       for (const c of system.catalogues) expect(own.some((d) => d.system === c.id)).toBe(true);
