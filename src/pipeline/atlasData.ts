@@ -182,7 +182,10 @@ export function loadAtlasData(root: string): AtlasData {
   const sciParsed = sciZonesFileSchema.safeParse(sciRaw);
   const sciZones = sciParsed.success ? sciParsed.data.zones : [];
   if (!sciParsed.success) problems.push(...zodProblems(sciFile, sciParsed.error, recordOf(sciRaw, 'zones', 'id')));
-  const zoneIds = { scalp: new Set([...whoLines.map((l) => l.code), ...jiaoAreas.map((a) => a.id)]), ear: new Set(gb.map((p) => p.code)) };
+  const zoneIds = {
+    scalp: new Map([...whoLines.map((l) => [l.code, l.english] as const), ...jiaoAreas.map((a) => [a.id, a.english] as const)]),
+    ear: new Map(gb.map((p) => [p.code, p.english])),
+  };
   problems.push(...sciZoneProblems(sciFile, sciZones, zoneIds, segmentOrder));
   return {
     sciZones,

@@ -69,7 +69,10 @@ describe('the injury level', () => {
 
 describe('the zones used in spinal cord injury', () => {
   const file = sciZonesFileSchema.parse(JSON.parse(readFileSync(join(repoRoot, 'data/neuro/sci-zones.json'), 'utf8')));
-  const known = { scalp: new Set([...data.whoLines.map((l) => l.code), ...data.jiaoAreas.map((a) => a.id)]), ear: new Set(data.ear.gb.map((p) => p.code)) };
+  const known = {
+    scalp: new Map([...data.whoLines.map((l) => [l.code, l.english] as const), ...data.jiaoAreas.map((a) => [a.id, a.english] as const)]),
+    ear: new Map(data.ear.gb.map((p) => [p.code, p.english])),
+  };
 
   it('names zones the scalp and ear data hold, each with a role, a source and its check', () => {
     expect(data.sciZones).toEqual(file.zones);
@@ -78,14 +81,16 @@ describe('the zones used in spinal cord injury', () => {
       expect(file.zones.map((z) => z.id)).toContain(id);
   });
 
-  it('reports an unknown id and an upside-down range by file, record and field', () => {
+  it('reports an unknown id, another name and an upside-down range by file, record and field', () => {
     const bad = [
       { ...file.zones[0]!, id: 'MS99' },
       { ...file.zones[7]!, levels: { from: 'T8' as const, to: 'T2' as const } },
+      { ...file.zones[10]!, name: 'Shen Men' },
     ];
     expect(sciZoneProblems('data/neuro/sci-zones.json', bad, known, segmentOrder)).toEqual([
       { file: 'data/neuro/sci-zones.json', record: 'zones[0] scalp:MS99', field: 'id', message: 'no scalp zone "MS99"' },
       { file: 'data/neuro/sci-zones.json', record: 'zones[1] ear:AH13', field: 'levels', message: '"T8" is below "T2"' },
+      { file: 'data/neuro/sci-zones.json', record: 'zones[2] ear:TF4', field: 'name', message: 'the ear data names it "Shenmen", not "Shen Men"' },
     ]);
   });
 

@@ -9,6 +9,8 @@ export const sciZoneSchema = z.strictObject({
   /** the system the zone belongs to, and its id there (a scalp line's code or Jiao area's id; an ear point's code) */
   system: z.enum(['scalp', 'ear']),
   id: z.string().regex(/^[A-Za-z0-9,-]{1,40}$/),
+  /** its name in that system's data (checked), so the list names it before the ear map is loaded */
+  name: z.string().min(3),
   /** the part of the zone meant, when not all of it ("the upper fifth") */
   part: z.string().min(3).optional(),
   /** what it is used for in spinal cord injury, in our own words */
@@ -31,18 +33,20 @@ export const sciZonesFileSchema = z.strictObject({
 });
 export type SciZonesFile = z.infer<typeof sciZonesFileSchema>;
 
-/** Problems with the zones' references: an id its system does not have, or a level range upside down. */
+/** Problems with the zones' references: an id its system does not have (by id -> name), another name, or a level range upside down. */
 export function sciZoneProblems(
   file: string,
   zones: readonly SciZone[],
-  known: { scalp: ReadonlySet<string>; ear: ReadonlySet<string> },
+  known: { scalp: ReadonlyMap<string, string>; ear: ReadonlyMap<string, string> },
   order: (id: z.infer<typeof segmentId>) => number,
 ): { file: string; record: string; field: string; message: string }[] {
   const problems: { file: string; record: string; field: string; message: string }[] = [];
   const seen = new Set<string>();
   zones.forEach((z, i) => {
     const record = `zones[${i}] ${z.system}:${z.id}`;
-    if (!known[z.system].has(z.id)) problems.push({ file, record, field: 'id', message: `no ${z.system} zone "${z.id}"` });
+    const name = known[z.system].get(z.id);
+    if (name === undefined) problems.push({ file, record, field: 'id', message: `no ${z.system} zone "${z.id}"` });
+    else if (name !== z.name) problems.push({ file, record, field: 'name', message: `the ${z.system} data names it "${name}", not "${z.name}"` });
     if (z.levels && order(z.levels.from) > order(z.levels.to))
       problems.push({ file, record, field: 'levels', message: `"${z.levels.from}" is below "${z.levels.to}"` });
     const key = `${z.system}:${z.id}:${z.part ?? ''}`;

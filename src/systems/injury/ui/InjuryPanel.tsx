@@ -9,6 +9,7 @@ import { useRovingList } from '../../../ui/parts/useRovingList.ts';
 import { affectedSegments, aisGrades, aisMeaning, injuryEmphasis, jiajiFor, pointsInSegments, zonesForLevel } from '../domain/injury.ts';
 import type { SciZone } from '../domain/sciZones.ts';
 import { selectPointDermatomes } from '../state/selectors.ts';
+import { SensoryExamForm } from './SensoryExamForm.tsx';
 import './injury.css';
 
 const levelOptions = spinalSegments.map((s) => ({ value: s, label: s }));
@@ -31,6 +32,7 @@ export function InjuryPanel() {
         {level && <Select label="ASIA grade" options={gradeOptions} value={grade} onChange={setInjuryGrade} none="Not given" />}
       </div>
       {level && <InjuryDetails level={level} />}
+      <SensoryExamForm />
     </section>
   );
 }
@@ -132,7 +134,6 @@ function InjuryDetails({ level }: { level: SegmentId }) {
 
 function ZoneList({ zones }: { zones: readonly SciZone[] }) {
   const who = useAtlas((s) => s.whoLines);
-  const jiao = useAtlas((s) => s.jiaoAreas);
   const selection = useAtlas((s) => s.selection);
   const { ref, onKeyDown, onFocus } = useRovingList<HTMLUListElement>();
   const open = (z: SciZone) => {
@@ -143,7 +144,6 @@ function ZoneList({ zones }: { zones: readonly SciZone[] }) {
     else s.setShowJiao(true);
     s.select({ system: 'scalp', id: z.id, side: line?.laterality === 'midline' ? 'midline' : 'left' });
   };
-  const name = (z: SciZone) => (z.system === 'scalp' ? (who.get(z.id)?.english ?? jiao.get(z.id)?.english ?? z.id) : `Ear ${z.id}`);
   return (
     <ul className="list injury-zones" ref={ref} onKeyDown={onKeyDown} onFocus={onFocus}>
       {zones.map((z) => (
@@ -154,13 +154,13 @@ function ZoneList({ zones }: { zones: readonly SciZone[] }) {
             aria-current={selection?.system === z.system && selection.id === z.id ? 'true' : undefined}
             onClick={() => open(z)}
           >
-            <span className="code">{z.id}</span> {name(z)}
+            <span className="code">{z.id}</span> {z.system === 'ear' ? `Ear, ${z.name}` : z.name}
             {z.part && <span className="muted">, {z.part}</span>}
-            <span className="role">{z.role}</span>
-            <span className="source">
-              {z.source} ({verified[z.verification]})
-            </span>
           </button>
+          <p className="role">{z.role}</p>
+          <p className="source">
+            {z.source} ({verified[z.verification]})
+          </p>
         </li>
       ))}
     </ul>
