@@ -81,3 +81,13 @@ test.describe('phone', () => {
     await page.screenshot({ path: `${shotsDir}/injury-T6-390-zones.png` });
   });
 });
+
+test('a nerve named in the search lists the points it supplies, not another nerve\u2019s', async ({ page }) => {
+  await openAtlas(page);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('radial nerve');
+  await expect(page.locator('[data-result="point:LI4"]')).toBeVisible();
+  await expect(page.locator('[data-result="point:HT7"]')).toHaveCount(0);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('common peroneal nerve');
+  await expect(page.locator('[data-result="point:GB34"]')).toBeVisible();
+  await expect(page.locator('[data-result="point:BL40"]')).toHaveCount(0);
+});
