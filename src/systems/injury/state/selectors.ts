@@ -1,7 +1,8 @@
-// What the injury panel and the dermatome overlay read, derived from the store by pure selectors.
-import { isSpinalSegment, type SkinAreaId } from '../../../domain/neuro/segments.ts';
+// What the injury panel and the dermatome overlay read from the store (the panel derives its lists
+// from these with the pure functions of domain/injury.ts, memoised on its inputs).
+import type { SkinAreaId } from '../../../domain/neuro/segments.ts';
 import type { AtlasState } from '../../../state/store.ts';
-import { affectedSegments, injuryEmphasis, jiajiFor, pointsInSegments, zonesForLevel, type Emphasis } from '../domain/injury.ts';
+import { injuryEmphasis, type Emphasis } from '../domain/injury.ts';
 
 /**
  * Each point's dermatome on the body shown (point code -> skin area), from the dermatome map.
@@ -23,18 +24,3 @@ export function selectInjuryEmphasis(s: AtlasState): ((area: SkinAreaId) => Emph
   if (emphasisMemo?.key !== key) emphasisMemo = { key, fn: injuryEmphasis(s.injuryLevel, s.injuryGrade) };
   return emphasisMemo.fn;
 }
-
-/** The Jiaji members (EX-B2's labels) for the level chosen; null without a level or before the records load. */
-export function selectInjuryJiaji(s: AtlasState): { members: string[]; nearest: boolean } | null {
-  const labels = s.records?.get('EX-B2')?.members?.map((m) => m.label);
-  return s.injuryLevel && labels ? jiajiFor(s.injuryLevel, labels) : null;
-}
-
-export const selectAffectedSegments = (s: AtlasState) => (s.injuryLevel ? affectedSegments(s.injuryLevel) : []);
-
-export const selectInjuryZones = (s: AtlasState) => (s.injuryLevel && s.sciZones ? zonesForLevel(s.sciZones, s.injuryLevel) : null);
-
-export const selectInjuryPoints = (s: AtlasState) => {
-  const map = selectPointDermatomes(s);
-  return s.injuryLevel ? pointsInSegments(map, affectedSegments(s.injuryLevel).filter(isSpinalSegment)) : null;
-};
