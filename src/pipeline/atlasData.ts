@@ -15,6 +15,7 @@ import { checkBuiltInSets } from '../domain/sets/validate.ts';
 import type { PointSet } from '../domain/schema/sets.ts';
 import { checkBuiltInTours } from '../domain/tours/validate.ts';
 import type { Tour } from '../domain/tours/schema.ts';
+import { dermatomesFileSchema, type Dermatome } from '../systems/dermatomes/domain/schema.ts';
 import { buildEarAtlas } from '../domain/ear/earAtlas.ts';
 import {
   earChartSchema,
@@ -41,6 +42,8 @@ export interface AtlasData {
   sets: PointSet[];
   /** the built-in tours (data/tours.json) */
   tours: Tour[];
+  /** the dermatome records (data/dermatomes/dermatomes.json) */
+  dermatomes: Dermatome[];
   pointFiles: Map<string, string>;
   problems: DataProblem[];
 }
@@ -172,7 +175,24 @@ export function loadAtlasData(root: string): AtlasData {
     protocols: new Set(protocols.map((p) => p.id)),
   });
   problems.push(...builtInTours.problems);
+  // the dermatomes: schema, then every key point's rule refers to known landmarks, points and spans
+  const dermRaw = readJson(root, 'data/dermatomes/dermatomes.json');
+  const dermParsed = dermatomesFileSchema.safeParse(dermRaw);
+  const dermatomes = dermParsed.success ? dermParsed.data.areas : [];
+  if (!dermParsed.success) problems.push(...zodProblems('data/dermatomes/dermatomes.json', dermParsed.error, recordOf(dermRaw, 'areas', 'id')));
+  for (const area of dermatomes) {
+    if (!area.keyPoint) continue;
+    const { refs, spans: spanRefs } = ruleRefs(area.keyPoint.rule);
+    for (const ref of refs) {
+      const known = /^[a-z]/.test(ref) ? landmarkIds.has(ref.replace(/_(left|right)$/, '')) : parsed.points.has(ref);
+      if (!known) problems.push({ file: 'data/dermatomes/dermatomes.json', record: area.id, field: 'keyPoint.rule', message: `unknown reference "${ref}"` });
+    }
+    for (const span of spanRefs)
+      if (!spans.some((x) => x.id === span))
+        problems.push({ file: 'data/dermatomes/dermatomes.json', record: area.id, field: 'keyPoint.rule', message: `unknown cun span "${span}"` });
+  }
   return {
+    dermatomes,
     tours: builtInTours.tours,
     landmarks,
     spans,
