@@ -16,6 +16,7 @@ import type { PointSet } from '../domain/schema/sets.ts';
 import { checkBuiltInTours } from '../domain/tours/validate.ts';
 import type { Tour } from '../domain/tours/schema.ts';
 import { dermatomesFileSchema, type Dermatome } from '../systems/dermatomes/domain/schema.ts';
+import type { SkinAreaId } from '../domain/neuro/segments.ts';
 import { buildEarAtlas } from '../domain/ear/earAtlas.ts';
 import {
   earChartSchema,
@@ -209,9 +210,11 @@ export function loadAtlasData(root: string): AtlasData {
 }
 
 /** The built ear atlas; throws when the ear data has problems. */
-/** The records as the systems read them (src/systems/types.ts). */
-export function atlasRecords(data: AtlasData): AtlasRecords {
+/** The records as the systems read them (src/systems/types.ts); `pointAreas`: each point's skin areas when measured on the bodies. */
+export function atlasRecords(data: AtlasData, pointAreas: ReadonlyMap<string, readonly SkinAreaId[]> = new Map()): AtlasRecords {
   return {
+    dermatomes: new Map(data.dermatomes.map((d) => [d.id, d])),
+    pointAreas,
     points: data.points,
     conditions: new Map(data.conditions.map((c) => [c.id, c])),
     whoLines: new Map(data.whoLines.map((l) => [l.code, l])),

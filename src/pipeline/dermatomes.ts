@@ -12,6 +12,11 @@ import { nth } from '../domain/checked.ts';
 import { spinalSegments, type SkinAreaId } from '../domain/neuro/segments.ts';
 import type { BuiltBody } from './body.ts';
 import { vertexRegions } from './regions.ts';
+import type { BodyContext } from '../domain/resolve/bodyContext.ts';
+import { Resolver, type ResolvedLocation } from '../domain/resolve/resolver.ts';
+import { skinAreaId } from '../domain/neuro/segments.ts';
+import { areaUnder, placeKeyPoints } from '../systems/dermatomes/domain/keyPoints.ts';
+import type { AtlasData } from './atlasData.ts';
 
 const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
 const dot = (a: Vec3, b: Vec3) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
@@ -189,7 +194,8 @@ function computeDermatomes(body: BuiltBody, landmarks: ReadonlyMap<string, Place
     const fa = forearm(p);
     // angle 0 radial, +90 palmar, -90 dorsal: C6 along the radial side, C7 a strip down the middle
     // of the back, the ulnar side T1 near the elbow and C8 toward the wrist
-    if (fa.angle >= -60 && fa.angle <= 100) return 'C6';
+    // (the palmar border lies between the pericardium channel, about 82 degrees, and the heart's, 95-116)
+    if (fa.angle >= -60 && fa.angle <= 88) return 'C6';
     if (fa.angle < -60 && fa.angle >= -125) return 'C7';
     return fa.t < 0.45 ? 'T1' : 'C8';
   };
@@ -344,4 +350,38 @@ function mergeSpecks(body: BuiltBody, labels: SkinAreaId[]): SkinAreaId[] {
     if (best) for (const v of island) labels[v] = best[0];
   }
   return labels;
+}
+
+/**
+ * What the browser loads as dermatomes-<body>.json: the area of every vertex (as an index into
+ * `areas`), the key sensory points on the shared topology, and the area under each point (its left
+ * location, or its midline one): the map is measured here once, not in every visitor's browser.
+ * Also gives every area each point lies in on this body (both sides, every member), for the search.
+ */
+export function dermatomeMapFile(
+  variant: string,
+  body: BuiltBody,
+  ctx: BodyContext,
+  data: Pick<AtlasData, 'points' | 'dermatomes'>,
+  locations: readonly ResolvedLocation[],
+) {
+  const labels = vertexDermatomes(body, ctx.landmarks);
+  const areas = skinAreaId.options;
+  const keyPoints = placeKeyPoints(new Resolver(ctx, data.points), data.dermatomes).map((k) => ({
+    area: k.area,
+    side: k.side,
+    vertices: k.location.vertices,
+    weights: k.location.weights.map((w) => +w.toFixed(4)),
+  }));
+  const points: Record<string, SkinAreaId> = {};
+  const pointAreas = new Map<string, SkinAreaId[]>();
+  for (const l of locations) {
+    const area = areaUnder(l, (v) => labels[v]);
+    if (!area) continue;
+    if (l.side !== 'right' && l.index === 1) points[l.code] ??= area;
+    const seen = pointAreas.get(l.code) ?? [];
+    if (!seen.includes(area)) pointAreas.set(l.code, [...seen, area]);
+  }
+  const file = { format: 'atlas-dermatomes', version: 1, variant, areas, vertexArea: labels.map((a) => areas.indexOf(a)), keyPoints, points };
+  return { file, pointAreas };
 }

@@ -22,8 +22,8 @@ function defaultSide(system: SetItem['system'], midline: boolean): SetSide | und
   return system === 'ear' || midline ? undefined : 'both';
 }
 
-/** The set item of a selected point, zone or ear point. */
-export function itemOfSelection(selection: Selection): SetItem {
+/** The set item of a selected point, zone or ear point (sets do not hold dermatomes). */
+export function itemOfSelection(selection: Exclude<Selection, { system: 'dermatomes' }>): SetItem {
   const side = defaultSide(selection.system, 'side' in selection && selection.side === 'midline');
   return { system: selection.system, id: selection.id, ...(side ? { side } : {}) };
 }

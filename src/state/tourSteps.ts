@@ -41,7 +41,8 @@ export function applyTourStep(step: TourStep, s: AtlasState, holdPreset: (preset
 export function currentTourItem(s: AtlasState): TourItem | null {
   const sel = s.selection;
   // the ear map open on a protocol shows the protocol, unless one of the ear's own points is selected
-  if (sel && (sel.system === 'ear' || !s.earOpen || !s.protocol)) return { system: sel.system, id: sel.id };
+  // (a tour has no dermatome steps yet: a selected dermatome leaves the tour's item to what else is shown)
+  if (sel && sel.system !== 'dermatomes' && (sel.system === 'ear' || !s.earOpen || !s.protocol)) return { system: sel.system, id: sel.id };
   if (s.earOpen && s.protocol) return { system: 'protocol', id: s.protocol };
   if (s.channel) return { system: 'channel', id: s.channel };
   return null;

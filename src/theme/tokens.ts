@@ -298,3 +298,19 @@ export const printColours = {
   meatus: '#bbbbbb',
   body: '#d0d0d0',
 } as const;
+
+/**
+ * The dermatome map's colours on the skin, the same in every theme (a chart laid on the body):
+ * light tints so the point markers and their names stay legible over them. Spinal segments take
+ * the eight in turn head to tail, so neighbouring bands never share a colour; the trigeminal
+ * divisions have their own three. Uncertain borders are drawn toward `border`, an area outside
+ * an emphasis toward `faded`.
+ */
+export const dermatomeColours = {
+  cycle: ['#f4a6a6', '#a6c8f4', '#f4dfa0', '#b5e3b0', '#d5b3ef', '#f7c39a', '#9fdcd8', '#f0b4d8'],
+  trigeminal: ['#e8d1a8', '#c7d6a3', '#b9c5e6'],
+  border: '#ffffff',
+  faded: '#c8c8c8',
+  /** the key sensory points' markers and the areas' names */
+  keyPoint: '#1f2937',
+} as const;

@@ -26,6 +26,8 @@ export const searchDocSchema = z.strictObject({
   pregnancyCaution: z.boolean(),
   /** the catalogue it is in, for the "system" filter ('who-2008', 'nogier'...); '' for a condition */
   system: text,
+  /** the spinal segments or trigeminal areas it lies in or is ("C6 L5"): a point is found by its dermatome */
+  segment: text.optional(),
 });
 export type SearchDoc = z.infer<typeof searchDocSchema>;
 
