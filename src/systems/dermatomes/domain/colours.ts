@@ -49,7 +49,7 @@ export function vertexColours(
   const out = new Float32Array(vertexArea.length * 3);
   vertexArea.forEach((ai, v) => {
     let c = palette[ai] ?? faded;
-    if (border[v]) c = mix(c, white, 0.5);
+    if (border[v]) c = mix(c, white, 0.22);
     const area = areas[ai];
     if (emphasis && area && !emphasis.has(area)) c = mix(c, faded, 0.7);
     out.set(c, v * 3);
