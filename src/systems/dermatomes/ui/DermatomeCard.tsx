@@ -3,7 +3,8 @@
 import { useAtlas } from '../../../state/store.ts';
 import { CardSection } from '../../../ui/parts/CardParts.tsx';
 import { pointSelection } from '../../../state/store.ts';
-import { pointsInArea, selectedDermatome } from '../state/selectors.ts';
+import { selectedDermatome } from '../state/selectors.ts';
+import { pointsInArea } from '../state/pointsInArea.ts';
 import { areaColour } from '../domain/colours.ts';
 
 export function DermatomeCard() {
