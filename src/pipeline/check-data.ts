@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../domain/data/validate.ts';
 import { bodyVariantIds } from '../domain/body/frame.ts';
 import { createBodyContext } from '../domain/resolve/bodyContext.ts';
-import { resolveAtlas } from '../domain/resolve/resolver.ts';
+import { Resolver, ResolveError, resolveAtlas } from '../domain/resolve/resolver.ts';
+import { placeKeyPoints } from '../systems/dermatomes/domain/keyPoints.ts';
 import { loadAtlasData } from './atlasData.ts';
 import { buildBody } from './body.ts';
 import { cautionProblems } from './cautionChecks.ts';
@@ -24,11 +25,19 @@ const messages = [...data.problems, ...(data.problems.length === 0 ? cautionProb
 if (messages.length === 0) {
   for (const variant of bodyVariantIds) {
     const body = buildBody(variant);
-    const atlas = resolveAtlas(createBodyContext(body, data.landmarks, data.spans, vertexParts(body)), data.points);
+    const ctx = createBodyContext(body, data.landmarks, data.spans, vertexParts(body));
+    const atlas = resolveAtlas(ctx, data.points);
     for (const e of atlas.errors)
       messages.push(
         `${data.pointFiles.get(e.point) ?? 'data/points'}: ${e.point}: ${e.field}: ${e.message.split(': ').slice(2).join(': ')} (on the ${variant} body)`,
       );
+    // the ISNCSCI key sensory points of the dermatome map are placed by rules too
+    try {
+      placeKeyPoints(new Resolver(ctx, data.points), data.dermatomes);
+    } catch (e) {
+      if (!(e instanceof ResolveError)) throw e;
+      messages.push(`data/dermatomes/dermatomes.json: ${e.point}: ${e.field}: ${e.message.split(': ').slice(2).join(': ')} (on the ${variant} body)`);
+    }
   }
 }
 for (const m of messages) console.error(m);

@@ -13,6 +13,7 @@ import { atlasRecords, earAtlasFrom, loadAtlasData } from './atlasData.ts';
 import { exportSections } from '../systems/catalogue.ts';
 import { buildBody } from './body.ts';
 import { vertexParts } from './regions.ts';
+import { vertexDermatomes } from './dermatomes.ts';
 import { measureBody } from './measure.ts';
 
 export async function exportAtlas(root: string, variant: BodyVariantId) {
@@ -35,16 +36,18 @@ export async function exportAtlas(root: string, variant: BodyVariantId) {
       resolver,
       locations: atlas.locations,
       ear: earAtlasFrom(data),
+      vertexArea: vertexDermatomes(body, ctx.landmarks),
     })) as unknown as ExportSections),
   };
 }
 
 /** The export's sections as the systems write them (the export test reads them). */
 interface ExportSections {
-  points: { code: string; channel: string; side: string; index: number; position: Vec3; normal: Vec3; region: string }[];
+  points: { code: string; channel: string; side: string; index: number; position: Vec3; normal: Vec3; region: string; dermatome: string }[];
   zones: (
     | { id: string; system: string; side: string; polyline: Vec3[]; segments?: unknown }
     | { id: string; system: string; part: string; face: string; piece?: number; polygon: [number, number][] }
+    | { id: string; system: 'dermatome'; name: string; source: string; uncertainty: string; vertices: number[]; keyPoints: { side: string; position: Vec3 }[] }
   )[];
   earChart: { space: string; outline: unknown };
   earPoints: { id: string; system: string; zone: string; zones: string[]; face: string; chart: [number, number]; side: string; concept?: string }[];

@@ -1,6 +1,8 @@
 // Loads what the point views need, lazily and validated at the boundary: the resolved atlas of
 // the body shown (generated per body), and the point records and conditions (generated/points.json).
 import type { z } from 'zod';
+import type { DermatomeMapFile } from '../systems/dermatomes/domain/mapFile.ts';
+import type { Dermatome } from '../systems/dermatomes/domain/schema.ts';
 import type { BodyVariantId } from '../domain/body/frame.ts';
 import { placedLandmarksFileSchema, type PlacedLandmark } from '../domain/body/landmarks.ts';
 import { atlasFileSchema, type ChannelPath, type LocationCheck, type PlacedLocation } from '../domain/points/placement.ts';
@@ -54,6 +56,22 @@ export async function fetchLandmarks(variant: BodyVariantId): Promise<PlacedLand
 
 export function fetchScalp(variant: BodyVariantId): Promise<ScalpFile> {
   return fetchGenerated(`scalp-${variant}.json`, scalpFileSchema);
+}
+
+/** The dermatome map of one body (built by the pipeline); its schema loads with it. */
+export async function fetchDermatomeMap(variant: BodyVariantId): Promise<DermatomeMapFile> {
+  const { dermatomeMapFileSchema } = await import('../systems/dermatomes/domain/mapFile.ts');
+  return fetchGenerated(`dermatomes-${variant}.json`, dermatomeMapFileSchema);
+}
+
+/** The dermatome records (data/dermatomes/dermatomes.json), loaded when the map is first shown. */
+export async function loadDermatomeRecords(): Promise<{ areas: Map<string, Dermatome>; sources: Map<string, string> }> {
+  const [{ dermatomesFileSchema }, raw] = await Promise.all([
+    import('../systems/dermatomes/domain/schema.ts'),
+    import('../../data/dermatomes/dermatomes.json'),
+  ]);
+  const file = dermatomesFileSchema.parse(raw.default);
+  return { areas: new Map(file.areas.map((a) => [a.id, a])), sources: new Map(file.sources.map((s) => [s.id, s.citation])) };
 }
 
 export async function loadScalpRecords(): Promise<{ who: Map<string, WhoScalpLine>; jiao: Map<string, JiaoArea> }> {

@@ -9,6 +9,7 @@ import { createFlashcardsSlice, type FlashcardsSlice } from './slices/flashcards
 import { createLoadsSlice, type LoadsSlice } from './slices/loads.ts';
 import { createPointsSlice, type PointsSlice } from './slices/points.ts';
 import { createScalpSlice, type ScalpSlice } from './slices/scalp.ts';
+import { createDermatomesSlice, type DermatomesSlice } from './slices/dermatomes.ts';
 import { createPrintSlice, type PrintSlice } from './slices/print.ts';
 import { createPresentSlice, type PresentSlice } from './slices/present.ts';
 import { createToursSlice, type ToursSlice } from './slices/tours.ts';
@@ -31,6 +32,7 @@ export type AtlasState = ViewSlice &
   PointsSlice &
   SelectionSlice &
   ScalpSlice &
+  DermatomesSlice &
   EarSlice &
   SearchSlice &
   LoadsSlice &
@@ -51,6 +53,7 @@ export const useAtlas = create<AtlasState>()(
     ...createPointsSlice(...a),
     ...createSelectionSlice(...a),
     ...createScalpSlice(...a),
+    ...createDermatomesSlice(...a),
     ...createEarSlice(...a),
     ...createSearchSlice(...a),
     ...createLoadsSlice(...a),

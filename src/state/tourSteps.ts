@@ -41,8 +41,9 @@ export function applyTourStep(step: TourStep, s: AtlasState, holdPreset: (preset
 export function currentTourItem(s: AtlasState): TourItem | null {
   const sel = s.selection;
   // the ear map open on a protocol shows the protocol, unless one of the ear's own points is selected
-  // (the injury level's selection is no item of a tour)
-  if (sel && sel.system !== 'injury' && (sel.system === 'ear' || !s.earOpen || !s.protocol)) return { system: sel.system, id: sel.id };
+  // (the injury level's selection and a dermatome are no items of a tour: a tour has no such steps yet)
+  if (sel && sel.system !== 'injury' && sel.system !== 'dermatomes' && (sel.system === 'ear' || !s.earOpen || !s.protocol))
+    return { system: sel.system, id: sel.id };
   if (s.earOpen && s.protocol) return { system: 'protocol', id: s.protocol };
   if (s.channel) return { system: 'channel', id: s.channel };
   return null;

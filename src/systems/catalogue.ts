@@ -5,9 +5,10 @@ import { earSystem } from './ear/domain/system.ts';
 import { injurySystem } from './injury/domain/system.ts';
 import { pointsSystem } from './points/domain/system.ts';
 import { scalpSystem } from './scalp/domain/system.ts';
+import { dermatomesSystem } from './dermatomes/domain/system.ts';
 import type { ExportInput } from './types.ts';
 
-export const systemDefinitions = [pointsSystem, scalpSystem, earSystem, injurySystem] as const;
+export const systemDefinitions = [pointsSystem, scalpSystem, earSystem, dermatomesSystem, injurySystem] as const;
 
 export type SystemId = (typeof systemDefinitions)[number]['id'];
 

@@ -13,6 +13,8 @@ import type { EarAtlas, GbEarPoint, NogierEarPoint, Protocol } from '../domain/s
 import type { AtlasPointRecord } from '../domain/schema/points.ts';
 import type { JiaoArea, WhoScalpLine } from '../domain/schema/scalp.ts';
 import type { Condition } from '../domain/schema/vocabulary.ts';
+import type { SkinAreaId } from '../domain/neuro/segments.ts';
+import type { Dermatome } from './dermatomes/domain/schema.ts';
 
 /** Every record the systems are built from, as validated at the boundary. */
 export interface AtlasRecords {
@@ -21,6 +23,10 @@ export interface AtlasRecords {
   whoLines: ReadonlyMap<string, WhoScalpLine>;
   jiaoAreas: ReadonlyMap<string, JiaoArea>;
   ear: { gb: readonly GbEarPoint[]; nogier: readonly NogierEarPoint[]; protocols: readonly Protocol[] };
+  /** the dermatome records by id (V1, C2 ... S4-5) */
+  dermatomes: ReadonlyMap<string, Dermatome>;
+  /** the skin areas each point lies in, over both bodies and sides (the build measures them; empty when not measured) */
+  pointAreas: ReadonlyMap<string, readonly SkinAreaId[]>;
 }
 
 /** Searchable words for vocabulary ids: a condition's name and synonyms, a region's. */
@@ -40,6 +46,8 @@ export interface ExportInput {
   resolver: Resolver;
   locations: readonly ResolvedLocation[];
   ear: EarAtlas;
+  /** the skin area of every vertex of this body (src/pipeline/dermatomes.ts) */
+  vertexArea: readonly SkinAreaId[];
 }
 
 /** What the store has loaded, for naming a selected item. */

@@ -298,3 +298,20 @@ export const printColours = {
   meatus: '#bbbbbb',
   body: '#d0d0d0',
 } as const;
+
+/**
+ * The dermatome map's colours on the skin, the same in every theme (a chart laid on the body):
+ * mid tints, strong enough to tell the bands apart under the lit skin and light enough that the
+ * point markers and their names stay legible over them. Spinal segments take
+ * the eight in turn head to tail, so neighbouring bands never share a colour; the trigeminal
+ * divisions have their own three. Uncertain borders are drawn toward `border`, an area outside
+ * an emphasis toward `faded`.
+ */
+export const dermatomeColours = {
+  cycle: ['#e8585b', '#4f93de', '#efc037', '#5cbf5c', '#9d6fdb', '#f08a3a', '#3dbdb3', '#e26aaf'],
+  trigeminal: ['#d9b27a', '#a9c47a', '#93a8dc'],
+  border: '#ffffff',
+  faded: '#c8c8c8',
+  /** the key sensory points' markers and the areas' names */
+  keyPoint: '#1f2937',
+} as const;

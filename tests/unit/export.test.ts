@@ -50,6 +50,21 @@ describe('atlas:export (format version 1)', async () => {
     expect(scalpZones.filter((z) => z.id.startsWith('praxis#'))).toHaveLength(6);
   });
 
+  it('gives every point its dermatome and carries each skin area as a zone of the dermatome map', () => {
+    for (const p of out.points) expect(p.dermatome, `${p.code} ${p.side}`).toMatch(/^(V[1-3]|C[2-8]|T([1-9]|1[0-2])|L[1-5]|S[1-3]|S4-5)$/);
+    expect(out.points.find((p) => p.code === 'LI4')?.dermatome).toBe('C6');
+    expect(out.points.find((p) => p.code === 'CV8')?.dermatome).toBe('T10');
+    const areas = out.zones.flatMap((z) => ('vertices' in z ? [z] : []));
+    expect(areas.map((z) => z.id)).toHaveLength(31);
+    const c6 = areas.find((z) => z.id === 'C6');
+    expect(c6).toMatchObject({ id: 'C6', system: 'dermatome', source: 'lee2008' });
+    expect(c6!.keyPoints.map((k) => k.side).sort()).toEqual(['left', 'right']);
+    // the areas tile the body: every vertex in exactly one
+    const all = areas.flatMap((z) => z.vertices);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.length).toBe(13380);
+  });
+
   it('rejects bad arguments with a message saying what to use', () => {
     expect(parseArgs(['--body', 'male', '--out', 'x.json'])).toEqual({ body: 'male', out: 'x.json' });
     expect(parseArgs([])).toEqual({ body: 'male' });

@@ -14,8 +14,10 @@ const top = (q: string, n = 1, f = {}) =>
     .map((h) => h.id);
 
 describe('search', () => {
-  it('indexes every point, scalp line and area, ear point of both maps, ear protocol and condition', () => {
-    expect(search.size).toBe(data.points.size + 14 + data.jiaoAreas.length + 93 + data.ear.nogier.length + data.ear.protocols.length + data.conditions.length);
+  it('indexes every point, scalp line and area, ear point of both maps, ear protocol, condition and dermatome', () => {
+    expect(search.size).toBe(
+      data.points.size + 14 + data.jiaoAreas.length + 93 + data.ear.nogier.length + data.ear.protocols.length + data.conditions.length + data.dermatomes.length,
+    );
   });
 
   it('finds codes with their aliases and spacing variants', () => {

@@ -28,6 +28,8 @@ export const searchDocSchema = z.strictObject({
   system: text,
   /** the nerves a point's anatomy names (src/domain/neuro/nerves.ts ids); left out by items without nerves */
   nerveIds: z.array(text).optional(),
+  /** the spinal segments or trigeminal areas it lies in or is ("C6 L5"): a point is found by its dermatome */
+  segment: text.optional(),
 });
 export type SearchDoc = z.infer<typeof searchDocSchema>;
 

@@ -49,13 +49,17 @@ export interface SearchFilters {
 
 const maxQueryLength = 300;
 
+/** The ids of the skin areas (src/domain/neuro/segments.ts) as whole words of a query. */
+const segmentPattern = /(?<![\p{L}\p{N}-])(S4-5|C[2-8]|T1[0-2]|T[1-9]|L[1-5]|S[1-3]|V[1-3])(?![\p{L}\p{N}-])/giu;
+const segmentIdsIn = (query: string): string[] => [...new Set([...query.matchAll(segmentPattern)].map((m) => (m[1] ?? '').toUpperCase()))];
+
 const indexOptions: Options<SearchDoc> = {
-  fields: ['code', 'names', 'hanzi', 'conditions', 'region'],
+  fields: ['code', 'names', 'hanzi', 'conditions', 'region', 'segment'],
   storeFields: ['id'],
   processTerm: (term) => normalizeTerm(term),
   // fuzzy and prefix matching only where they help: short terms would match half the index
   searchOptions: {
-    boost: { code: 6, names: 3, hanzi: 3, conditions: 1.5, region: 1 },
+    boost: { code: 6, names: 3, hanzi: 3, conditions: 1.5, region: 1, segment: 2 },
     prefix: (term) => term.length > 2,
     fuzzy: (term) => (term.length > 3 ? 0.2 : false),
   },
@@ -221,12 +225,18 @@ export class AtlasSearch {
       .slice(0, maxQueryLength)
       .trim();
     if (!query) return [];
-    const codes = [...canonicalCodes(query), ...earCodes(query).map((c) => c.toUpperCase())];
+    // a spinal segment or trigeminal area ("L5", "S1", "C6 dermatome") names the dermatome and the
+    // points in it, never a point code ("L5" is not read as LU5, nor "S1" as ST1)
+    const segments = segmentIdsIn(query);
+    const codeQuery = segments.length > 0 ? query.replace(segmentPattern, ' ').trim() : query;
+    const codes = codeQuery ? [...canonicalCodes(codeQuery), ...earCodes(codeQuery).map((c) => c.toUpperCase())] : [];
     // a query that is only codes ("UB23", "bl 23, sj5", "Stomach 36") needs no text search, and its
     // words name no condition or region ("stomach" is one, but "Stomach 36" is ST36)
-    const onlyCodes = codes.length > 0 && onlyCodesIn(query);
-    const { ids: wanted, rest } = onlyCodes ? { ids: [], rest: '' } : this.conditionsAndRest(query);
-    const regionFromQuery = onlyCodes ? null : this.regionIn(query);
+    const onlyCodes = codes.length > 0 && segments.length === 0 && onlyCodesIn(query);
+    // the words beside the segments are searched as text ("L5" alone is not: LU5's code variants hold "L5")
+    const textQuery = segments.length > 0 ? codeQuery.toLowerCase().replace(fillerWords, ' ').trim() : query;
+    const { ids: wanted, rest } = onlyCodes || !textQuery ? { ids: [], rest: '' } : this.conditionsAndRest(textQuery);
+    const regionFromQuery = onlyCodes || !textQuery ? null : this.regionIn(textQuery);
     const region = filters.region ?? null;
     const scores = new Map<string, number>();
     // A query that names conditions is answered from the vocabulary (every item indicated for or
@@ -234,15 +244,21 @@ export class AtlasSearch {
     const regionPhrase = regionFromQuery ? this.regionPhrases.find((c) => c.id === regionFromQuery && ` ${rest} `.includes(` ${c.p} `))?.p : undefined;
     const regionLeft = regionPhrase ? ` ${rest} `.replace(` ${regionPhrase} `, ' ').trim() : rest;
     // a nerve named ("radial nerve", "common peroneal") lists the points whose nerve supply names it or a branch of it
-    const nerves = onlyCodes ? [] : nervesInQuery(query).ids;
+    const nerves = onlyCodes || !textQuery ? [] : nervesInQuery(textQuery).ids;
     const leftover = nerves.length > 0 ? nervesInQuery(regionLeft).rest : regionLeft;
-    const textSearch = !onlyCodes && (leftover !== '' || (wanted.length === 0 && !regionFromQuery && nerves.length === 0));
-    if (textSearch) for (const r of this.textHits(query, wanted.length > 0)) scores.set(String(r.id), r.score);
+    const textSearch = !onlyCodes && textQuery !== '' && (leftover !== '' || (wanted.length === 0 && !regionFromQuery && nerves.length === 0));
+    if (textSearch) for (const r of this.textHits(textQuery, wanted.length > 0)) scores.set(String(r.id), r.score);
     for (const c of wanted) for (const id of this.docsByCondition.get(c) ?? []) if (!scores.has(id)) scores.set(id, 0.5);
     for (const c of wanted) if (!scores.has(`condition:${c}`)) scores.set(`condition:${c}`, 0.5);
     for (const code of codes) {
       const id = this.codeToDoc.get(code);
       if (id) scores.set(id, (scores.get(id) ?? 0) + 1000);
+    }
+    for (const segment of segments) {
+      const id = this.codeToDoc.get(segment);
+      if (id) scores.set(id, (scores.get(id) ?? 0) + 1000);
+      for (const d of this.docs.values())
+        if (d.kind !== 'dermatome' && d.segment?.split(' ').includes(segment)) scores.set(d.id, (scores.get(d.id) ?? 0) + 500);
     }
     // the points and zones the texts link to a named condition are results even if their own indication list omits it
     for (const condition of wanted) {

@@ -4,13 +4,8 @@ import type { SkinAreaId } from '../../../domain/neuro/segments.ts';
 import type { AtlasState } from '../../../state/store.ts';
 import { injuryEmphasis, type Emphasis } from '../domain/injury.ts';
 
-/**
- * Each point's dermatome on the body shown (point code -> skin area), from the dermatome map.
- * GLUE: the dermatome map's store field (`pointDermatomes`) is not in this branch; point this at
- * it (`(s) => s.pointDermatomes`) and the panel lists the points in each affected dermatome.
- */
-export const selectPointDermatomes = (s: AtlasState): ReadonlyMap<string, SkinAreaId> | null =>
-  (s as Partial<{ pointDermatomes: ReadonlyMap<string, SkinAreaId> | null }>).pointDermatomes ?? null;
+/** Each point's dermatome on the body shown (point code -> skin area), from the dermatome map; null until it is loaded. */
+export const selectPointDermatomes = (s: AtlasState): ReadonlyMap<string, SkinAreaId> | null => s.pointDermatomes;
 
 /**
  * How the dermatome overlay marks a skin area for the injury chosen ('level', 'affected' or

@@ -1,7 +1,8 @@
 // The points system's part of the export (npm run atlas:export; format in the README).
 import type { ExportSection } from '../../types.ts';
+import { areaUnder } from '../../dermatomes/domain/keyPoints.ts';
 
-export const exportSection: ExportSection = ({ records, locations }) => {
+export const exportSection: ExportSection = ({ records, locations, vertexArea }) => {
   const round = (v: readonly number[], digits: number) => v.map((x) => +x.toFixed(digits));
   return {
     points: locations.map((l) => {
@@ -14,6 +15,8 @@ export const exportSection: ExportSection = ({ records, locations }) => {
         position: round(l.position, 5),
         normal: round(l.normal, 4),
         region: record?.region ?? '',
+        // the skin area (dermatome or trigeminal division) of the skin under it on this body
+        dermatome: areaUnder(l, (v) => vertexArea[v]) ?? '',
       };
     }),
   };

@@ -59,6 +59,8 @@ export const pointsSystem = defineSystem({
         pregnancyCaution: p.cautions.some((c) => c.kind === 'pregnancy'),
         system: p.channel ? 'who-2008' : 'extra',
         nerveIds: nervesNamed(p.anatomy.nerves),
+        // the dermatomes it lies in ("L5" lists the points in L5), when the build measured them
+        ...(records.pointAreas.has(p.code) ? { segment: (records.pointAreas.get(p.code) ?? []).join(' ') } : {}),
       };
     }),
   // the export is Node's business: loaded only when the export asks, so the browser never carries it

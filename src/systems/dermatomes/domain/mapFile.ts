@@ -1,0 +1,24 @@
+// generated/dermatomes-<body>.json, as the build writes it (src/pipeline/dermatomes.ts): the skin
+// area of every vertex, the key sensory points on the shared topology and each point's area.
+import { z } from 'zod';
+import { skinAreaId } from '../../../domain/neuro/segments.ts';
+
+export const dermatomeMapFileSchema = z.strictObject({
+  format: z.literal('atlas-dermatomes'),
+  version: z.literal(1),
+  variant: z.string(),
+  areas: z.array(skinAreaId),
+  /** per vertex: the index of its area in `areas` */
+  vertexArea: z.array(z.number().int().min(0)),
+  keyPoints: z.array(
+    z.strictObject({
+      area: skinAreaId,
+      side: z.enum(['left', 'right']),
+      vertices: z.tuple([z.number().int(), z.number().int(), z.number().int()]),
+      weights: z.tuple([z.number(), z.number(), z.number()]),
+    }),
+  ),
+  /** point code -> the area under its left (or midline) location on this body */
+  points: z.record(z.string(), skinAreaId),
+});
+export type DermatomeMapFile = z.infer<typeof dermatomeMapFileSchema>;

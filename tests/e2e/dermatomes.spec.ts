@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { changedPixels, openAtlas, shotsDir, waitForCamera, watchConsole } from './helpers.ts';
+
+test('the dermatome map: switched on over the body, front and back, with its legend, in the link', async ({ page }) => {
+  const noErrors = watchConsole(page);
+  await openAtlas(page);
+  const canvas = page.locator('.viewport canvas');
+  await waitForCamera(page);
+  const bare = await canvas.screenshot();
+  await page.getByRole('checkbox', { name: 'Dermatome map' }).check();
+  const legend = page.getByLabel('Dermatome map legend');
+  await expect(legend.getByRole('button', { name: 'C6', exact: true })).toBeVisible();
+  await expect(legend).toContainText('Pale band');
+  await expect(page).toHaveURL(/derm=1/);
+  await waitForCamera(page);
+  expect(changedPixels(bare, await canvas.screenshot())).toBeGreaterThan(20_000);
+  await page.screenshot({ path: `${shotsDir}/dermatomes-front.png` });
+  await legend.screenshot({ path: `${shotsDir}/dermatomes-legend.png` });
+  await page.getByRole('radio', { name: 'Back', exact: true }).click();
+  await waitForCamera(page);
+  await page.screenshot({ path: `${shotsDir}/dermatomes-back.png` });
+  noErrors();
+});
+
+test('searching "C6" opens the C6 dermatome card with its key sensory point and its points', async ({ page }) => {
+  await openAtlas(page);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('C6');
+  const results = page.getByRole('region', { name: 'Search results' });
+  // (the results come under their systems' headings, body points first: the dermatome under "Dermatomes")
+  await expect(results.getByRole('heading', { name: 'Dermatomes' })).toBeVisible();
+  await results.locator('[data-result="dermatome:C6"]').click();
+  const card = page.getByRole('article');
+  await expect(card).toContainText('C6 dermatome');
+  await expect(card).toContainText('Key sensory point');
+  await expect(card.getByRole('button', { name: 'LI4', exact: true })).toBeVisible();
+  await expect(page).toHaveURL(/dermatome=C6/);
+  await waitForCamera(page);
+  await page.screenshot({ path: `${shotsDir}/dermatomes-c6-card.png` });
+  await card.getByRole('button', { name: 'LI4', exact: true }).click();
+  await expect(page.getByRole('article')).toContainText('LI4');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  test('the map is legible at 390x844', async ({ page }) => {
+    await openAtlas(page, '?derm=1');
+    await waitForCamera(page);
+    await page.screenshot({ path: `${shotsDir}/dermatomes-phone.png` });
+  });
+});

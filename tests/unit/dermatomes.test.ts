@@ -1,0 +1,89 @@
+// The dermatome map on both bodies: every vertex labelled, every point in an area, each ISNCSCI
+// key sensory point in its own dermatome, the trunk bands in order, and anatomy checks from the
+// map (tests/fixtures/reference/isncsci-key-points.json) that do not come from the rules.
+import { describe, expect, it } from 'vitest';
+import { bodyVariantIds } from '../../src/domain/body/frame.ts';
+import { isSpinalSegment, segmentOrder, skinAreaId, spinalSegments, type SkinAreaId } from '../../src/domain/neuro/segments.ts';
+import { Resolver } from '../../src/domain/resolve/resolver.ts';
+import { areaPatches, vertexDermatomes } from '../../src/pipeline/dermatomes.ts';
+import { areaUnder, placeKeyPoints } from '../../src/systems/dermatomes/domain/keyPoints.ts';
+import { atlasFixture, data } from '../support/atlas.ts';
+import { fixture } from '../support/bodies.ts';
+import { readRepoJson } from '../support/paths.ts';
+
+const reference = readRepoJson('tests/fixtures/reference/isncsci-key-points.json') as { keyPoints: Record<string, string>; anatomy: Record<string, string[]> };
+
+describe.each(bodyVariantIds)('the dermatome map on the %s body', (variant) => {
+  const { body } = fixture(variant);
+  const atlas = atlasFixture(variant);
+  const labels = vertexDermatomes(body, atlas.ctx.landmarks);
+  const areaOf = (l: { vertices: readonly number[]; weights: readonly number[] }) => areaUnder(l, (v) => labels[v]);
+
+  it('labels every vertex with a skin area, and uses every area', () => {
+    expect(labels).toHaveLength(body.vertexCount);
+    for (const l of labels) expect(skinAreaId.safeParse(l).success).toBe(true);
+    expect(new Set(labels).size).toBe(skinAreaId.options.length);
+  });
+
+  it('puts every location of every one of the 409 points (both sides) in a skin area', () => {
+    expect(new Set(atlas.atlas.locations.map((l) => l.code)).size).toBe(409);
+    for (const l of atlas.atlas.locations) expect(areaOf(l), `${l.code} ${l.side}`).toBeDefined();
+  });
+
+  it('puts each ISNCSCI key sensory point in its own dermatome, on both sides', () => {
+    const placed = placeKeyPoints(new Resolver(atlas.ctx, data.points), data.dermatomes);
+    expect(Object.keys(reference.keyPoints).sort()).toEqual([...spinalSegments].sort());
+    expect(placed).toHaveLength(spinalSegments.length * 2);
+    for (const k of placed) expect(areaOf(k.location), `${k.area} ${k.side} key point (${reference.keyPoints[k.area]})`).toBe(k.area);
+  });
+
+  it('runs the trunk bands in order head to tail down the front and the back midline', () => {
+    const lm = (k: string) => atlas.ctx.landmarks.get(k)!.position;
+    const midline = (front: boolean, top: number, bottom: number) => {
+      const seq: SkinAreaId[] = [];
+      const rows: { y: number; area: SkinAreaId }[] = [];
+      for (let i = 0; i < body.vertexCount; i++) {
+        const x = body.positions[i * 3]!,
+          y = body.positions[i * 3 + 1]!,
+          nz = body.normals[i * 3 + 2]!;
+        if (Math.abs(x) < 0.004 && y < top && y > bottom && (front ? nz > 0.5 : nz < -0.5)) rows.push({ y, area: labels[i]! });
+      }
+      rows.sort((a, b) => b.y - a.y);
+      for (const r of rows) if (seq.at(-1) !== r.area) seq.push(r.area);
+      return seq;
+    };
+    const front = midline(true, lm('sternal_notch')[1], lm('pubic_symphysis_superior')[1]);
+    const back = midline(false, lm('spinous_c7')[1], lm('coccyx_tip')[1]);
+    for (const seq of [front, back]) {
+      expect(seq.every(isSpinalSegment), seq.join(' ')).toBe(true);
+      const order = seq.map((s) => segmentOrder(s as never));
+      expect(order, seq.join(' ')).toEqual([...order].sort((a, b) => a - b));
+    }
+    expect(front).toEqual(expect.arrayContaining(['T4', 'T6', 'T10', 'T12']));
+    expect(back).toEqual(expect.arrayContaining(['T2', 'T6', 'T12', 'L3']));
+  });
+
+  it('agrees with the map at named places (Lee 2008, ISNCSCI), beyond its own rules', () => {
+    for (const [code, allowed] of Object.entries(reference.anatomy)) {
+      const record = data.points.get(code)!;
+      for (const side of record.laterality === 'midline' ? (['midline'] as const) : (['left', 'right'] as const))
+        expect(allowed, `${code} ${side}`).toContain(areaOf(atlas.loc(code, side)));
+    }
+    // decided from our map: PC6 (between the tendons, mid-palmar forearm) lies on the radial side
+    // of the C6/C8 border; KI1 in the sole is S1; GV20 lies just behind the line from ear to ear
+    // over the crown, so in C2 (the ophthalmic division reaches up to that line, not past it)
+    expect(areaOf(atlas.loc('PC6'))).toBe('C6');
+    expect(areaOf(atlas.loc('KI1'))).toBe('S1');
+    expect(areaOf(atlas.loc('GV20'))).toBe('C2');
+  });
+
+  it('draws each area as few patches per side (known splits listed)', () => {
+    const patches = areaPatches(body, labels);
+    // every area has a main patch holding most of its skin on each side
+    for (const [key, sizes] of Object.entries(patches)) {
+      const total = sizes.reduce((a, b) => a + b, 0);
+      expect(sizes[0]! / total, key).toBeGreaterThan(0.5);
+      expect(sizes.length, key).toBeLessThanOrEqual(3);
+    }
+  });
+});
