@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import type { Side, Vec3 } from '../body/frame.ts';
 import { deckSchema, studyItemSchema, type StudyItem } from './decks.ts';
-import { gradeOf, type LocateGrade } from './quizCun.ts';
+import { gradeOf, locateGrades, type LocateGrade } from './quizCun.ts';
+import type { EarChartView } from './quizEar.ts';
 import { nameChoices } from './quizNames.ts';
 
 export const quizKinds = ['locate', 'type', 'choose'] as const;
@@ -49,6 +50,16 @@ export type QuizAnswer =
       truth: { position: Vec3; side: Side; index: number };
       distanceCun: number;
       grade: LocateGrade;
+    }
+  | {
+      kind: 'ear';
+      /** where the student clicked on the chart (the stored right ear's units) and on which figure */
+      click: readonly [number, number];
+      view: EarChartView;
+      /** from the point's zone (0 inside it) or its place, in % of the ear's height (quizEar.ts) */
+      distancePct: number;
+      grade: LocateGrade;
+      wrongFace: boolean;
     }
   | { kind: 'name'; given: string; right: boolean };
 
@@ -96,9 +107,10 @@ export function locateAnswer(click: Vec3, truth: { position: Vec3; side: Side; i
 }
 
 /** How much an answer earns: a locate answer by its grade, a name right or wrong. */
-export const credit = (a: QuizAnswer): number => (a.kind === 'name' ? (a.right ? 1 : 0) : gradeOf(a.distanceCun).credit);
+export const credit = (a: QuizAnswer): number =>
+  a.kind === 'name' ? (a.right ? 1 : 0) : a.kind === 'ear' ? (locateGrades.find((g) => g.id === a.grade)?.credit ?? 0) : gradeOf(a.distanceCun).credit;
 
-/** An answer that sends its item to the "missed" deck: a wrong name, or a click more than 1 cun off. */
+/** An answer that sends its item to the "missed" deck: a wrong name, or a click more than 1 cun off (on the ear: near or further). */
 export const isMiss = (a: QuizAnswer): boolean => (a.kind === 'name' ? !a.right : a.grade === 'near' || a.grade === 'missed');
 
 export function roundScore(round: QuizRound): { earned: number; answered: number; total: number; percent: number } {

@@ -6,6 +6,7 @@ import type { BodySurface, BodyVariantId, Vec3 } from '../../domain/body/frame.t
 import { locationOnSurface } from '../../domain/points/placement.ts';
 import { deckItems, sameItem, type StudyItem } from '../../domain/study/decks.ts';
 import { distanceToPolyline, nearestLocation, regionCunM, type MeasuredCunSpan } from '../../domain/study/quizCun.ts';
+import { scoreEarClick, type EarChartView } from '../../domain/study/quizEar.ts';
 import { nameMatches } from '../../domain/study/quizNames.ts';
 import { answer, locateAnswer, newRound, nextQuestion, quizPhase, missedItems, type QuizRound, type QuizSettings } from '../../domain/study/quizRound.ts';
 import { channelOfCode } from '../../domain/points/channels.ts';
@@ -24,6 +25,8 @@ export interface QuizSlice {
   startQuiz: (settings: QuizSettings, seed?: number) => void;
   /** a click on the skin while a locate question is open: where, on the surface the scene shows */
   answerQuizClick: (click: Vec3, surface: BodySurface) => void;
+  /** a click on the ear chart while a locate question asks an ear point: where (the stored right ear's units), on which figure */
+  answerQuizEarClick: (click: readonly [number, number], view: EarChartView) => void;
   /** a typed name, or a chosen item (multiple choice) */
   answerQuizName: (given: string | StudyItem) => void;
   /** gives up on the open question: a miss, the true place shown */
@@ -61,10 +64,17 @@ function nearestTruth(
   return null;
 }
 
+/** The ear chart is open while a question asks an ear point, and closed for one on the body (its click is on the 3D view). */
+const earFor = (round: QuizRound, earOpen: boolean): { earOpen: boolean } => {
+  const item = round.questions[round.current]?.item;
+  return { earOpen: item ? item.system === 'ear' : earOpen };
+};
+
 /** Selects an item (its card, its guide) on the side a list would pick: the answer shown. */
 function showTruth(s: AtlasState, item: StudyItem): void {
   const record = item.system === 'points' ? s.records?.get(item.id) : undefined;
   if (record) s.select(pointSelection(record));
+  else if (item.system === 'ear') s.select({ system: 'ear', id: item.id });
   else if (item.system === 'scalp')
     s.select({ system: 'scalp', id: item.id, side: (s.whoLines.get(item.id) ?? s.jiaoAreas.get(item.id))?.laterality === 'midline' ? 'midline' : 'left' });
 }
@@ -78,23 +88,32 @@ export const createQuizSlice: Slice<QuizSlice> = (set, get) => ({
     const all = deckItems(settings.deck, {
       points: s.records ?? new Map(),
       scalp: [...s.whoLines.keys(), ...s.jiaoAreas.keys()],
-      ear: [],
+      ear: s.ear?.points.filter((p) => p.system === 'gbt13734-2008').map((p) => p.id) ?? [],
+      earProtocols: s.ear?.protocols ?? [],
       sets: [...s.userSets, ...(s.builtInSets ?? [])],
       missed: s.quizMissed,
     });
     const items = quizItems(all, settings.kind, s);
+    // the choices beside an item: its channel's points, the scalp's lines and areas, the ear's map
     const pointsOf = (item: StudyItem) =>
       item.system === 'points'
         ? [...(s.records?.values() ?? [])]
             .filter((r) => channelOfCode(r.code) === channelOfCode(item.id))
             .map((r): StudyItem => ({ system: 'points', id: r.code }))
-        : quizItems(
-            [...s.whoLines.keys(), ...s.jiaoAreas.keys()].map((id): StudyItem => ({ system: 'scalp', id })),
-            settings.kind,
-            s,
-          );
+        : item.system === 'ear'
+          ? quizItems(
+              (s.ear?.points ?? []).map((p): StudyItem => ({ system: 'ear', id: p.id })),
+              settings.kind,
+              s,
+            )
+          : quizItems(
+              [...s.whoLines.keys(), ...s.jiaoAreas.keys()].map((id): StudyItem => ({ system: 'scalp', id })),
+              settings.kind,
+              s,
+            );
+    const round = newRound(settings, items, seed, pointsOf);
     // nothing stays selected: its card would give the first answer away
-    set({ quiz: newRound(settings, items, seed, pointsOf), selection: null });
+    set({ quiz: round, selection: null, ...earFor(round, s.earOpen) });
   },
   answerQuizClick: (click, surface) => {
     const s = get();
@@ -109,6 +128,17 @@ export const createQuizSlice: Slice<QuizSlice> = (set, get) => ({
     s.select(
       item.system === 'points' ? { system: 'points', id: item.id, side: truth.side, index: truth.index } : { system: 'scalp', id: item.id, side: truth.side },
     );
+  },
+  answerQuizEarClick: (click, view) => {
+    const s = get();
+    const round = s.quiz;
+    const item = round?.questions[round.current]?.item;
+    const point = item?.system === 'ear' ? s.ear?.points.find((p) => p.id === item.id) : undefined;
+    if (!round || !point || !s.ear || round.settings.kind !== 'locate' || quizPhase(round) !== 'asking') return;
+    const score = scoreEarClick(click, view, point, s.ear);
+    set({ quiz: answer(round, { kind: 'ear', click: [click[0], click[1]], view, ...score }) });
+    // the true zone shown with the point's card
+    s.select({ system: 'ear', id: point.id });
   },
   answerQuizName: (given) => {
     const s = get();
@@ -134,7 +164,11 @@ export const createQuizSlice: Slice<QuizSlice> = (set, get) => ({
     if (!round) return;
     const next = nextQuestion(round);
     // the finished round's misses become the "missed" deck
-    set(quizPhase(next) === 'done' ? { quiz: next, quizMissed: missedItems(next), selection: null } : { quiz: next, selection: null });
+    set(
+      quizPhase(next) === 'done'
+        ? { quiz: next, quizMissed: missedItems(next), selection: null }
+        : { quiz: next, selection: null, ...earFor(next, get().earOpen) },
+    );
   },
   closeQuiz: () => set({ quiz: null }),
   setQuizSpans: (body, spans) => set({ quizSpans: { body, spans } }),

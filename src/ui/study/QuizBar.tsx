@@ -20,7 +20,8 @@ export function QuizBar() {
   const records = useAtlas((s) => s.records);
   const whoLines = useAtlas((s) => s.whoLines);
   const jiaoAreas = useAtlas((s) => s.jiaoAreas);
-  const names = { records, whoLines, jiaoAreas };
+  const ear = useAtlas((s) => s.ear);
+  const names = { records, whoLines, jiaoAreas, ear };
   useLoad(
     {
       key: 'cun-spans',
@@ -68,6 +69,7 @@ export function QuizBar() {
                     onClick={() => {
                       const record = item.system === 'points' ? s.records?.get(item.id) : undefined;
                       if (record) s.select(pointSelection(record));
+                      else if (item.system === 'ear') s.select({ system: 'ear', id: item.id });
                     }}
                   >
                     {namedItem(item, names)?.label ?? item.id}
@@ -95,7 +97,13 @@ export function QuizBar() {
       <p className="quiz-prompt">
         <span className="muted">{counter}</span> <strong>{quizPrompt(round, names)}</strong>
       </p>
-      {phase === 'asking' && kind === 'locate' && <p className="muted">Click the spot on the body (orbit and zoom as you need).</p>}
+      {phase === 'asking' && kind === 'locate' && (
+        <p className="muted">
+          {question?.item.system === 'ear'
+            ? 'Click the spot on the chart (either ear, or the back view for the back of the ear).'
+            : 'Click the spot on the body (orbit and zoom as you need).'}
+        </p>
+      )}
       {phase === 'asking' && kind === 'type' && <TypedAnswer key={`${round.seed}:${round.current}`} />}
       {phase === 'asking' && kind === 'choose' && (
         <div className="quiz-choices" role="group" aria-label="Choose its name">
@@ -107,9 +115,13 @@ export function QuizBar() {
         </div>
       )}
       {phase === 'answered' && given && (
-        <p className={`quiz-verdict ${given.kind === 'locate' ? gradeOf(given.distanceCun).id : given.right ? 'on-it' : 'missed'}`} data-quiz-verdict>
+        <p
+          className={`quiz-verdict ${given.kind === 'locate' ? gradeOf(given.distanceCun).id : given.kind === 'ear' ? given.grade : given.right ? 'on-it' : 'missed'}`}
+          data-quiz-verdict
+        >
           {quizVerdict(round, given, names)}
           {given.kind === 'locate' && <span className="muted"> (a line joins your click to the point)</span>}
+          {given.kind === 'ear' && <span className="muted"> (its zone is outlined, a line joins your click to the point)</span>}
           {given.kind === 'name' && given.given && !given.right && <span className="muted"> (you said “{given.given}”)</span>}
         </p>
       )}
