@@ -35,14 +35,18 @@ export function QuizBar() {
   const bar = useRef<HTMLElement>(null);
   const phase = round ? quizPhase(round) : null;
   const current = round?.current;
+  const onEar = round?.questions[round.current]?.item.system === 'ear';
   // the answer given, the way on is focused (a typed answer's field focuses itself)
   useEffect(() => {
     const el = bar.current;
     if (phase === 'answered') el?.querySelector<HTMLButtonElement>('[data-quiz-next]')?.focus();
-    // on a phone the round is started below the view: the question and the body come into sight
+    // on a phone the round is started below the view: the question and the body come into sight,
+    // or for an ear point the chart (below the view there), its right ear in the middle
     const view = el?.closest('.viewport');
-    if (phase === 'asking' && view && view.getBoundingClientRect().top < 0) view.scrollIntoView({ block: 'start' });
-  }, [phase, current]);
+    const chart = onEar ? view?.querySelector('svg[data-ear-view="right"]') : null;
+    if (phase === 'asking' && chart && window.matchMedia('(max-width: 699px)').matches) chart.scrollIntoView({ block: 'center' });
+    else if (phase === 'asking' && view && view.getBoundingClientRect().top < 0) view.scrollIntoView({ block: 'start' });
+  }, [phase, current, onEar]);
   if (!round || !phase) return null;
   const s = useAtlas.getState();
   const question = round.questions[round.current];

@@ -10,6 +10,7 @@ import { quizKindLabels, quizKinds, type QuizAnswer, type QuizKind } from '../..
 import { fetchEar, loadBuiltInSets } from '../../state/atlasData.ts';
 import { namedItem } from '../../state/quizItems.ts';
 import { useAtlas } from '../../state/store.ts';
+import { useDevice } from '../../state/device.ts';
 import { useLoad } from '../../state/useLoad.ts';
 import { Button } from '../kit/Button.tsx';
 import { SegmentedControl } from '../kit/SegmentedControl.tsx';
@@ -106,7 +107,11 @@ export function QuizPanel() {
         className="quiz-setup"
         onSubmit={(e) => {
           e.preventDefault();
-          if (deck && !empty) useAtlas.getState().startQuiz({ deck, kind, count: Number(count) });
+          if (!deck || empty) return;
+          useAtlas.getState().startQuiz({ deck, kind, count: Number(count) });
+          // a student who starts a round is past the welcome: put away, it would sit under the
+          // question on a phone (both at the foot of the screen) until dismissed by hand
+          useDevice.getState().dismissWelcome();
         }}
       >
         <Select label="Deck" options={deckKinds} value={deckKind} onChange={(v) => v && setDeckKind(v)} />
@@ -152,7 +157,7 @@ export function QuizPanel() {
         )}
         <SegmentedControl
           label="Question"
-          options={quizKinds.map((k) => ({ value: k, label: quizKindLabels[k] }))}
+          options={quizKinds.map((k) => ({ value: k, label: k === 'locate' && deckKind === 'ear' ? 'Find it on the chart' : quizKindLabels[k] }))}
           value={kind}
           onChoose={setKind}
           className="quiz-kinds"
