@@ -65,8 +65,8 @@ interface EarFigureProps {
   namesHidden: boolean;
   /** a quiz asks where an ear point is: no markers, and a click on the figure answers */
   asking: boolean;
-  /** the ear point a quiz asked, once answered: its zone is outlined, and the click joined to it */
-  quizTruth: { point: EarPointView; zones: string[]; answer: EarQuizAnswer } | null;
+  /** the ear point a quiz asked, once answered (its zone is outlined, and the click joined to it), or the one a front lights */
+  quizTruth: { point: EarPointView; zones: string[]; answer: EarQuizAnswer | null } | null;
 }
 
 type EarQuizAnswer = NonNullable<ReturnType<typeof selectEarQuizAnswer>>;
@@ -97,8 +97,8 @@ function EarFigure(props: EarFigureProps) {
   const zoneCodes = showCodes && !namesHidden ? figureZoneCodes(ear, view, fonts.zoneCode) : [];
   const truthRings = quizTruth ? ear.zones.filter((z) => quizTruth.zones.includes(z.id) && faces.includes(z.face)).flatMap((z) => z.rings) : [];
   const truthHere = quizTruth && faces.includes(quizTruth.point.face) ? figureXY(quizTruth.point, view) : null;
-  const clickHere =
-    quizTruth?.answer.view === view ? [(mirror ? 1 - quizTruth.answer.click[0] : quizTruth.answer.click[0]) * S, quizTruth.answer.click[1] * S] : null;
+  const given = quizTruth?.answer;
+  const clickHere = given && given.view === view ? [(mirror ? 1 - given.click[0] : given.click[0]) * S, given.click[1] * S] : null;
   const conceptLines =
     view === 'back'
       ? []
@@ -226,8 +226,11 @@ export function EarChart() {
   const foundHere = useMemo(() => (found && ear && ear.points.some((p) => found.has(p.id)) ? found : null), [found, ear]);
   const quizTruth = useMemo(() => {
     const point = quizAnswer && ear?.points.find((p) => p.id === quizPoint);
-    return point && quizAnswer && ear ? { point, zones: ownZones(point, ear.points), answer: quizAnswer } : null;
-  }, [ear, quizPoint, quizAnswer]);
+    if (point && quizAnswer && ear) return { point, zones: ownZones(point, ear.points), answer: quizAnswer };
+    // a flashcard's front or a name question lights one ear point without its name: its zone is outlined too
+    const lit = namesHidden && foundHere ? ear?.points.filter((p) => foundHere.has(p.id)) : undefined;
+    return lit?.length === 1 && lit[0] && ear ? { point: lit[0], zones: ownZones(lit[0], ear.points), answer: null } : null;
+  }, [ear, quizPoint, quizAnswer, namesHidden, foundHere]);
   if (!ear) return <p className="muted">Loading the ear map…</p>;
   const hovered = hover && !namesHidden ? ear.points.find((p) => p.id === hover) : undefined;
   const props = {
