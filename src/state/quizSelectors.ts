@@ -2,7 +2,8 @@
 // while a locate question is open nothing is lit and no name is shown (the markers, their labels,
 // the search's lighting and the scalp lines would give the answer away); once it is answered the
 // true place is lit; at the round's end the items missed are. The search lights the rest of the time.
-import { missedItems, quizPhase, type QuizKind, type QuizRound } from '../domain/study/quizRound.ts';
+import { missedItems, quizPhase, type QuizRound } from '../domain/study/quizPhase.ts';
+import type { QuizKind } from '../domain/study/quizRound.ts';
 import { memoOn } from './searchSelectors.ts';
 
 const nothing: ReadonlySet<string> = new Set();

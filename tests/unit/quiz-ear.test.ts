@@ -10,6 +10,7 @@ import { quizPrompt, quizVerdict } from '../../src/state/quizText.ts';
 import { useAtlas } from '../../src/state/store.ts';
 import { selectLitCodes, selectNamesHidden } from '../../src/state/studySelectors.ts';
 import { data } from '../support/atlas.ts';
+import * as quizActions from '../../src/state/quizActions.ts';
 
 const ear = earAtlasFrom(data);
 const point = (id: string) => {
@@ -82,7 +83,7 @@ beforeEach(() => {
 
 describe('an ear round in the store', () => {
   it('opens the chart, hides every name while asking, scores the click by zone and shows the true zone', () => {
-    state().startQuiz({ deck: { kind: 'ear', protocol: 'nada' }, kind: 'locate', count: 5 }, 2);
+    quizActions.startQuiz({ deck: { kind: 'ear', protocol: 'nada' }, kind: 'locate', count: 5 }, 2);
     expect(state().quiz?.questions).toHaveLength(5);
     expect(state().earOpen).toBe(true);
     expect(selectEarQuizAsking(state())).toBe(true);
@@ -91,7 +92,7 @@ describe('an ear round in the store', () => {
     const asked = point(state().quiz!.questions[0]!.item.id);
     expect(quizPrompt(state().quiz!, state())).toBe(`Find ${asked.code} ${asked.english} on the ear chart`);
     // clicked on the left ear, at the point's place (drawn mirrored)
-    state().answerQuizEarClick(asked.uv, 'left');
+    quizActions.answerQuizEarClick(asked.uv, 'left');
     const a = state().quiz!.answers[0]!;
     expect(a).toMatchObject({ kind: 'ear', grade: 'on-it', distancePct: 0 });
     expect(quizVerdict(state().quiz!, a, state())).toBe(`${asked.code} ${asked.english}: in the zone`);
@@ -102,22 +103,22 @@ describe('an ear round in the store', () => {
 
   it('names an ear point typed as the search reads it: pinyin run together or apart, hanzi, code', () => {
     for (const typed of ['shenmen', 'Shen Men', 'Shénmén', '神门', 'TF4', 'tf 4']) {
-      state().startQuiz({ deck: { kind: 'ear', protocol: 'nada' }, kind: 'type', count: 5 }, 4);
+      quizActions.startQuiz({ deck: { kind: 'ear', protocol: 'nada' }, kind: 'type', count: 5 }, 4);
       const round = state().quiz!;
       const at = round.questions.findIndex((q) => q.item.id === 'TF4');
       for (let i = 0; i < at; i++) {
-        state().skipQuizQuestion();
-        state().nextQuizQuestion();
+        quizActions.skipQuizQuestion();
+        quizActions.nextQuizQuestion();
       }
       expect(selectLitCodes(state())).toEqual(new Set(['TF4']));
       expect(selectNamesHidden(state())).toBe(true);
-      state().answerQuizName(typed);
+      quizActions.answerQuizName(typed);
       expect(state().quiz!.answers[at], typed).toMatchObject({ kind: 'name', right: true });
     }
   });
 
   it('multiple choice offers four ear points', () => {
-    state().startQuiz({ deck: { kind: 'ear' }, kind: 'choose', count: 3 }, 9);
+    quizActions.startQuiz({ deck: { kind: 'ear' }, kind: 'choose', count: 3 }, 9);
     const q = state().quiz!.questions[0]!;
     expect(q.choices).toHaveLength(4);
     expect(q.choices!.every((c) => c.system === 'ear')).toBe(true);

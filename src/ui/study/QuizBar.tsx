@@ -12,6 +12,7 @@ import { pointSelection, useAtlas } from '../../state/store.ts';
 import { useLoad } from '../../state/useLoad.ts';
 import { Button } from '../kit/Button.tsx';
 import './quiz.css';
+import * as quizActions from '../../state/quizActions.ts';
 
 export function QuizBar() {
   const round = useAtlas((s) => s.quiz);
@@ -86,7 +87,7 @@ export function QuizBar() {
           <p>Nothing missed.</p>
         )}
         <div className="quiz-actions">
-          {missed.length > 0 && <Button onClick={() => s.startQuiz({ ...round.settings, deck: { kind: 'missed' } })}>Drill the missed</Button>}
+          {missed.length > 0 && <Button onClick={() => quizActions.startQuiz({ ...round.settings, deck: { kind: 'missed' } })}>Drill the missed</Button>}
           <Button quiet onClick={() => s.closeQuiz()}>
             Close
           </Button>
@@ -112,7 +113,7 @@ export function QuizBar() {
       {phase === 'asking' && kind === 'choose' && (
         <div className="quiz-choices" role="group" aria-label="Choose its name">
           {question?.choices?.map((choice) => (
-            <Button key={choice.id} onClick={() => s.answerQuizName(choice)}>
+            <Button key={choice.id} onClick={() => quizActions.answerQuizName(choice)}>
               {namedItem(choice, names)?.label ?? choice.id}
             </Button>
           ))}
@@ -131,12 +132,12 @@ export function QuizBar() {
       )}
       <div className="quiz-actions">
         {phase === 'asking' && (
-          <Button quiet onClick={() => s.skipQuizQuestion()}>
+          <Button quiet onClick={() => quizActions.skipQuizQuestion()}>
             Show me
           </Button>
         )}
         {phase === 'answered' && (
-          <Button data-quiz-next onClick={() => s.nextQuizQuestion()}>
+          <Button data-quiz-next onClick={() => quizActions.nextQuizQuestion()}>
             {round.current + 1 < round.questions.length ? 'Next' : 'See the score'}
           </Button>
         )}
@@ -153,7 +154,7 @@ function TypedAnswer() {
   const [typed, setTyped] = useState('');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (typed.trim()) useAtlas.getState().answerQuizName(typed);
+    if (typed.trim()) quizActions.answerQuizName(typed);
   };
   return (
     <form className="quiz-type" onSubmit={submit}>

@@ -16,6 +16,7 @@ import { Button } from '../kit/Button.tsx';
 import { SegmentedControl } from '../kit/SegmentedControl.tsx';
 import { Select } from '../kit/Select.tsx';
 import './quiz.css';
+import * as quizActions from '../../state/quizActions.ts';
 
 type DeckKind = Deck['kind'];
 const deckKinds: { value: DeckKind; label: string }[] = [
@@ -108,7 +109,7 @@ export function QuizPanel() {
         onSubmit={(e) => {
           e.preventDefault();
           if (!deck || empty) return;
-          useAtlas.getState().startQuiz({ deck, kind, count: Number(count) });
+          quizActions.startQuiz({ deck, kind, count: Number(count) });
           // a student who starts a round is past the welcome: put away, it would sit under the
           // question on a phone (both at the foot of the screen) until dismissed by hand
           useDevice.getState().dismissWelcome();

@@ -29,6 +29,7 @@ import {
 import { earPartColours } from '../../../theme/tokens.ts';
 import { selectPatientEarGrades, type PatientGrades } from '../../../state/safetySelectors.ts';
 import { warningGrade } from '../../../domain/cautions/patient.ts';
+import * as quizActions from '../../../state/quizActions.ts';
 
 type Pair = [number, number];
 const S = chartUnits;
@@ -77,7 +78,7 @@ function answerOnFigure(e: MouseEvent<SVGSVGElement>, view: EarFigureView) {
   const m = svg.getScreenCTM();
   if (!m) return;
   const at = new DOMPoint(e.clientX, e.clientY).matrixTransform(m.inverse());
-  useAtlas.getState().answerQuizEarClick(unmirrored([at.x, at.y], view, S), view);
+  quizActions.answerQuizEarClick(unmirrored([at.x, at.y], view, S), view);
 }
 
 function EarFigure(props: EarFigureProps) {
