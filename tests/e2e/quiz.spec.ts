@@ -192,7 +192,11 @@ for (const size of [
     await page.setViewportSize({ width: size.width, height: size.height });
     await openAtlas(page);
     if (size.width < 700) {
+      // starting a round puts the welcome away: on a phone it sat under the question bar
+      const welcome = page.getByRole('region', { name: 'Welcome to the Acupoint Atlas' });
+      await expect(welcome).toHaveCount(1);
       await startRound(page, { label: 'A region', value: ['Region', 'abdomen'] }, 'Find it on the body', '5');
+      await expect(welcome).toHaveCount(0);
     } else {
       await page.getByRole('button', { name: 'Points list' }).click();
       await startRound(page, { label: 'A region', value: ['Region', 'abdomen'] }, 'Find it on the body', '5');
