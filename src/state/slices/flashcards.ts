@@ -4,7 +4,8 @@
 // which hands the actions the progress it computed. What the body lights for a card's front is
 // derived from the session (../studySelectors.ts).
 import type { Deck } from '../../domain/study/decks.ts';
-import { cardKey, defaultNewPerDay, type CardDirection, type CardProgress, type CardRef } from '../../domain/study/flashcards.ts';
+import { cardKey, defaultNewPerDay } from '../../domain/study/flashcardKey.ts';
+import type { CardDirection, CardProgress, CardRef } from '../../domain/study/flashcards.ts';
 import type { Slice } from './types.ts';
 
 export interface FlashcardSession {
