@@ -5,8 +5,6 @@ import './styles.css';
 import { applyTheme, resolveTheme, systemTheme } from '../state/theme.ts';
 import { browserStorage, reportSavedProblem, useDevice } from '../state/device.ts';
 import { keepSetsOnDevice } from '../state/setsStorage.ts';
-import { keepToursOnDevice } from '../state/toursStorage.ts';
-import { keepQuizMissedOnDevice } from '../state/quizStorage.ts';
 import { useAtlas } from '../state/store.ts';
 
 // the theme's variables before the first paint (no flash of another theme)
@@ -14,9 +12,7 @@ applyTheme(resolveTheme(useDevice.getState().theme, systemTheme()));
 
 // the user's point sets, read once before the first render and saved as they change
 keepSetsOnDevice(useAtlas, browserStorage, reportSavedProblem);
-keepToursOnDevice(useAtlas, browserStorage, reportSavedProblem);
-// the quiz's missed items (the "missed" deck), likewise
-keepQuizMissedOnDevice(useAtlas, browserStorage, reportSavedProblem);
+// (the tours and the quiz's missed items are read with the Study panel, which alone uses them)
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

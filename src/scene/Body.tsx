@@ -44,7 +44,9 @@ export function Body({ variant, layers }: { variant: BodyVariantId; layers: read
   const onClick = (e: ThreeEvent<MouseEvent>) => {
     if (selectQuizAsking(useAtlas.getState()) === 'locate') {
       e.stopPropagation();
-      return useAtlas.getState().answerQuizClick([e.point.x, e.point.y, e.point.z], body.surface);
+      // (the quiz's actions load with its panel: this import is already there when a question is open)
+      const click: [number, number, number] = [e.point.x, e.point.y, e.point.z];
+      return void import('../state/quizActions.ts').then((m) => m.answerQuizClick(click, body.surface));
     }
     if (!regionMap || !e.face) return;
     const region = regionAt(regionMap, e.face, e.barycoord ?? undefined);

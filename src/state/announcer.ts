@@ -5,10 +5,20 @@ import type { AtlasState } from './store.ts';
 import { searchInputsChanged, selectSearchHits } from './searchSelectors.ts';
 import { bodyLabels } from './bodyLabels.ts';
 import { systemDefinitions } from '../systems/catalogue.ts';
-import { describeQuizChange } from './quizText.ts';
+import type { QuizRound } from '../domain/study/quizRound.ts';
 
 const words = (id: string) => id.replace(/-/g, ' ');
 const shown = (flag: boolean, what: string) => `${what} ${flag ? 'shown' : 'hidden'}`;
+
+type QuizDescriber = (next: QuizRound | null, prev: QuizRound | null, s: AtlasState) => string | null;
+let describeQuiz: QuizDescriber | null = null;
+/**
+ * How a change of the quiz is said (quizText.ts): handed over by the quiz's actions when they load,
+ * which is before any round can start, so the first view does not carry the quiz's wording.
+ */
+export const sayQuizChangesWith = (describe: QuizDescriber): void => {
+  describeQuiz = describe;
+};
 
 /** What a change of state means to a listener, or nothing. Pure: tested without a DOM. */
 export function describeChange(next: AtlasState, prev: AtlasState): string[] {
@@ -60,7 +70,7 @@ export function describeChange(next: AtlasState, prev: AtlasState): string[] {
       `${next.playing.tour.name}, step ${next.playing.index + 1} of ${next.playing.tour.steps.length}: ${next.playing.tour.steps[next.playing.index]?.caption ?? ''}`,
     );
   if (hits) said.push(`${hits.length} result${hits.length === 1 ? '' : 's'} for ${next.query.slice(0, 60)}`);
-  const quiz = changed('quiz') ? describeQuizChange(next.quiz, prev.quiz, next) : null;
+  const quiz = changed('quiz') && describeQuiz ? describeQuiz(next.quiz, prev.quiz, next) : null;
   if (quiz) said.push(quiz);
   if (changed('selection') && next.selection) said.push(describeSelection(next));
   return said;

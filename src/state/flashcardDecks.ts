@@ -24,6 +24,7 @@ export async function loadDeckSources(deck: Deck, s: AtlasState): Promise<DeckSo
     points,
     scalp: scalp ? [...scalp.who.keys(), ...scalp.jiao.keys()] : [],
     ear: ear ? ear.points.filter((p) => p.system === 'gbt13734-2008').map((p) => p.id) : [],
+    earProtocols: ear?.protocols ?? [],
     sets: [...s.userSets, ...builtIn],
     missed: missedItems(s.flashcardProgress),
   };

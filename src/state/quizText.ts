@@ -1,10 +1,11 @@
 // The quiz in words, for the panel and the screen reader alike (one wording, said and shown).
 import { cunText, gradeOf } from '../domain/study/quizCun.ts';
+import { earDistanceText, earGradeOf } from '../domain/study/quizEar.ts';
 import { quizPhase, roundScore, type QuizAnswer, type QuizRound } from '../domain/study/quizRound.ts';
 import { namedItem } from './quizItems.ts';
 import type { AtlasState } from './store.ts';
 
-type Names = Pick<AtlasState, 'records' | 'whoLines' | 'jiaoAreas'>;
+type Names = Pick<AtlasState, 'records' | 'whoLines' | 'jiaoAreas'> & Partial<Pick<AtlasState, 'ear'>>;
 const label = (round: QuizRound, i: number, s: Names) => {
   const item = round.questions[i]?.item;
   return item ? (namedItem(item, s)?.label ?? item.id) : '';
@@ -14,14 +15,21 @@ const label = (round: QuizRound, i: number, s: Names) => {
 export function quizPrompt(round: QuizRound, s: Names): string {
   const item = round.questions[round.current]?.item;
   if (!item) return '';
-  const what = item.system === 'scalp' ? 'line or area' : 'point';
-  return round.settings.kind === 'locate' ? `Find ${label(round, round.current, s)} on the body` : `Name the lit ${what}`;
+  const what = item.system === 'scalp' ? 'line or area' : item.system === 'ear' ? 'ear point' : 'point';
+  if (round.settings.kind !== 'locate') return `Name the lit ${what}`;
+  return `Find ${label(round, round.current, s)} on the ${item.system === 'ear' ? 'ear chart' : 'body'}`;
 }
 
 /** "1.0 cun off: close", "Right", "Not quite: it is LU9 Tàiyuān": an answer's verdict. */
 export function quizVerdict(round: QuizRound, a: QuizAnswer, s: Names): string {
   const name = label(round, round.current, s);
   if (a.kind === 'locate') return `${name}: ${cunText(a.distanceCun)} off, ${gradeOf(a.distanceCun).label.toLowerCase()}`;
+  if (a.kind === 'ear')
+    return a.wrongFace
+      ? `${name}: on the other face of the ear, missed`
+      : a.distancePct === 0
+        ? `${name}: in the zone`
+        : `${name}: ${earDistanceText(a.distancePct)}, ${earGradeOf(a.distancePct).label.toLowerCase()}`;
   return a.right ? `Right: ${name}` : `Not quite: it is ${name}`;
 }
 

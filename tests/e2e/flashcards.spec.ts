@@ -150,3 +150,30 @@ for (const size of [
     await page.close();
   });
 }
+
+test('an ear card, location → name: the point and its zone lit on the chart without a name, then named with its card', async ({ page }) => {
+  const noErrors = watchConsole(page);
+  await openAtlas(page);
+  await openFlashcards(page);
+  await page.getByRole('group', { name: 'Deck' }).getByLabel('Study').selectOption({ label: 'The ear' });
+  await page.locator('[data-direction="name-to-location"]').uncheck();
+  await expect(page.locator('.flashcard-plan')).toContainText('new cards to study');
+  await page.locator('[data-flashcards-start]').click();
+  const key = (await shown(page).getAttribute('data-flashcard')) ?? '';
+  const id = /^ear:(.+):location-to-name$/.exec(key)?.[1] ?? '';
+  expect(id).not.toBe('');
+  await expect(page.locator('.flashcard-prompt')).toHaveText('Which ear point is lit on the chart (its zone outlined)? Recall its name.');
+  // the chart is open, the asked point lit and its zone outlined; no label, no zone code, no list of names
+  const chart = page.getByRole('region', { name: 'Ear map' });
+  await expect(chart.locator(`[data-ear-point="${id}"].lit`).first()).toBeVisible();
+  await expect(chart.locator('[data-quiz-zone]').first()).toBeAttached();
+  await expect(chart.locator('.ear-point-label')).toHaveCount(0);
+  await expect(chart.locator('.ear-zone-code')).toHaveCount(0);
+  await expect(chart.getByRole('navigation', { name: 'Ear points' })).toHaveCount(0);
+  await page.screenshot({ path: `${shotsDir}/flashcards-ear-front-1280.png` });
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.flashcard-name')).toContainText(id);
+  await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toContainText(id);
+  await page.screenshot({ path: `${shotsDir}/flashcards-ear-revealed-1280.png` });
+  noErrors();
+});

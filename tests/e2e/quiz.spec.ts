@@ -192,7 +192,11 @@ for (const size of [
     await page.setViewportSize({ width: size.width, height: size.height });
     await openAtlas(page);
     if (size.width < 700) {
+      // starting a round puts the welcome away: on a phone it sat under the question bar
+      const welcome = page.getByRole('region', { name: 'Welcome to the Acupoint Atlas' });
+      await expect(welcome).toHaveCount(1);
       await startRound(page, { label: 'A region', value: ['Region', 'abdomen'] }, 'Find it on the body', '5');
+      await expect(welcome).toHaveCount(0);
     } else {
       await page.getByRole('button', { name: 'Points list' }).click();
       await startRound(page, { label: 'A region', value: ['Region', 'abdomen'] }, 'Find it on the body', '5');
@@ -209,4 +213,69 @@ for (const size of [
     await expect(bar.locator('[data-quiz-verdict]')).toBeInViewport();
     await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toBeInViewport();
     await page.screenshot({ path: `${shotsDir}/quiz-answered-${size.name}.png` });
+  });
+
+const earAtlas = JSON.parse(readFileSync('assets/generated/ear.json', 'utf8')) as { points: { id: string; code: string; uv: [number, number] }[] };
+/** Where an ear point is on the screen: its place on the right ear's figure, through the figure's own transform. */
+async function chartSpotOf(page: Page, code: string): Promise<{ x: number; y: number }> {
+  const p = earAtlas.points.find((x) => x.id === code);
+  if (!p) throw new Error(`no ear point ${code}`);
+  return page.evaluate(([u, v]) => {
+    const svg = document.querySelector<SVGSVGElement>('svg[data-ear-view="right"]');
+    const m = svg?.getScreenCTM();
+    if (!m) throw new Error('no right ear figure');
+    const at = new DOMPoint(u * 1000, v * 1000).matrixTransform(m);
+    return { x: at.x, y: at.y };
+  }, p.uv);
+}
+
+for (const size of [
+  { width: 1280, height: 800, name: '1280' },
+  { width: 390, height: 844, name: 'phone' },
+])
+  test(`an ear locate round on the chart (${size.width}x${size.height}): aimed clicks in the zone, a deliberate miss on the lobe`, async ({ page }) => {
+    const noErrors = watchConsole(page);
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await openAtlas(page);
+    await startRound(page, { label: 'Ear points (on the chart)', value: ['Ear points', 'nada'] }, 'Find it on the chart', '5');
+    const bar = page.getByRole('region', { name: 'Quiz question' });
+    await expect(bar).toContainText('1 / 5');
+    await expect(bar).toContainText('on the ear chart');
+    // the chart is the answer sheet: no marker, no zone code, no list of names
+    const chart = page.getByRole('region', { name: 'Ear map' });
+    await expect(chart.locator('svg[data-ear-view="right"]')).toBeVisible();
+    await expect(chart.locator('[data-ear-point]')).toHaveCount(0);
+    await expect(chart.locator('.ear-zone-code')).toHaveCount(0);
+    await expect(chart.getByRole('navigation', { name: 'Ear points' })).toHaveCount(0);
+    await page.screenshot({ path: `${shotsDir}/quiz-ear-question-${size.name}.png` });
+    const verdicts: string[] = [];
+    for (let q = 0; q < 5; q++) {
+      const prompt = (await bar.locator('.quiz-prompt strong').textContent()) ?? '';
+      const code = /^Find (\S+) /.exec(prompt)?.[1] ?? '';
+      // the last one is answered on the lobe (LO5), far from every NADA point
+      await chart.locator('svg[data-ear-view="right"]').scrollIntoViewIfNeeded();
+      const spot = await chartSpotOf(page, q === 4 ? 'LO5' : code);
+      await page.mouse.click(spot.x, spot.y);
+      const verdict = bar.locator('[data-quiz-verdict]');
+      await expect(verdict).toContainText(code);
+      verdicts.push((await verdict.textContent()) ?? '');
+      // the true zone outlined, the point's card open
+      await expect(chart.locator('[data-quiz-zone]').first()).toBeAttached();
+      await expect(page.getByRole('article').getByRole('heading', { level: 2 })).toContainText(code);
+      if (q === 0 || q === 4) await page.screenshot({ path: `${shotsDir}/quiz-ear-answered-${q === 0 ? 'on' : 'miss'}-${size.name}.png` });
+      // on a phone the card is a sheet over the screen: read, closed, and the outlined zone is seen
+      if (size.width < 700) {
+        await page.getByRole('button', { name: 'Close the card' }).click();
+        await chart.locator('svg[data-ear-view="right"]').scrollIntoViewIfNeeded();
+        if (q === 0 || q === 4) await page.screenshot({ path: `${shotsDir}/quiz-ear-answered-${q === 0 ? 'on' : 'miss'}-${size.name}-chart.png` });
+      }
+      await bar.getByRole('button', { name: q < 4 ? 'Next' : 'See the score' }).click();
+    }
+    console.log('ear verdicts:', verdicts.join(' | '));
+    for (const v of verdicts.slice(0, 4)) expect(v).toMatch(/: in the zone/);
+    expect(verdicts[4]).toMatch(/% of the ear's height off, missed/);
+    const result = page.getByRole('region', { name: 'Quiz result' });
+    await expect(result).toContainText('Score 4 of 5 (80 %)');
+    await expect(result.getByRole('list', { name: 'Missed' }).getByRole('button')).toHaveCount(1);
+    noErrors();
   });

@@ -69,3 +69,30 @@ describe('the flashcards in the store', () => {
     expect(missedItems({ a: lapsed, b: { ...lapsed, direction: 'location-to-name' }, c: other })).toEqual([{ system: 'points', id: 'LU1' }]);
   });
 });
+
+describe('location → name for the scalp and the ear', () => {
+  beforeEach(() => useAtlas.setState({ flashcardSession: null, selection: null, query: '', flashcardProgress: {}, earOpen: false }));
+  const tf4Name: CardRef = { item: { system: 'ear', id: 'TF4' }, direction: 'location-to-name' };
+  const ms5Name: CardRef = { item: { system: 'scalp', id: 'MS5' }, direction: 'location-to-name' };
+
+  it('an ear point front opens the chart and lights it there alone, names hidden', () => {
+    useAtlas.getState().startFlashcards({ deck: { kind: 'ear' }, directions: ['location-to-name'], cards: [tf4Name, lu1Name], current: tf4Name });
+    const s = useAtlas.getState();
+    expect(s.earOpen).toBe(true);
+    expect(s.selection).toBeNull();
+    expect([...(selectLitCodes(s) ?? [])]).toEqual(['TF4']);
+    expect(selectNamesHidden(s)).toBe(true);
+    // the next card on the body closes the chart the ear card opened
+    s.revealFlashcard();
+    useAtlas.getState().rateFlashcard(review(tf4Name, undefined, 'good', new Date()), lu1Name);
+    expect(useAtlas.getState().earOpen).toBe(false);
+    expect([...(selectLitCodes(useAtlas.getState()) ?? [])]).toEqual(['LU1']);
+  });
+
+  it('a scalp line front lights the line, names hidden, and leaves the chart as it was', () => {
+    useAtlas.getState().startFlashcards({ deck: { kind: 'scalp' }, directions: ['location-to-name'], cards: [ms5Name], current: ms5Name });
+    expect([...(selectLitCodes(useAtlas.getState()) ?? [])]).toEqual(['MS5']);
+    expect(selectNamesHidden(useAtlas.getState())).toBe(true);
+    expect(useAtlas.getState().earOpen).toBe(false);
+  });
+});

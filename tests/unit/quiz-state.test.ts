@@ -11,6 +11,7 @@ import { keepQuizMissedOnDevice, quizMissedSpec } from '../../src/state/quizStor
 import { useAtlas } from '../../src/state/store.ts';
 import { atlasFixture, data } from '../support/atlas.ts';
 import { memoryStorage } from '../support/memoryStorage.ts';
+import * as quizActions from '../../src/state/quizActions.ts';
 
 const { atlas, ctx } = atlasFixture('male');
 const locations = atlas.locations as unknown as PlacedLocation[];
@@ -32,7 +33,7 @@ beforeEach(() => {
 describe('a locate round in the store', () => {
   it('hides every marker and name while asking, scores the click in cun, then lights and selects the true place', () => {
     state().restoreQuizMissed([{ system: 'points', id: 'LU9' }]);
-    state().startQuiz({ deck: { kind: 'missed' }, kind: 'locate', count: 5 }, 1);
+    quizActions.startQuiz({ deck: { kind: 'missed' }, kind: 'locate', count: 5 }, 1);
     expect(state().quiz?.questions.map((q) => q.item.id)).toEqual(['LU9']);
     expect(selectQuizAsking(state())).toBe('locate');
     expect(selectLitCodes(state())?.size).toBe(0); // nothing lit: the markers would give it away
@@ -42,7 +43,7 @@ describe('a locate round in the store', () => {
     useAtlas.setState({ query: 'lung' });
     expect(selectLitCodes(state())?.size).toBe(0);
 
-    state().answerQuizClick(at('LU8', 'right'), ctx.surface);
+    quizActions.answerQuizClick(at('LU8', 'right'), ctx.surface);
     const a = state().quiz?.answers[0];
     expect(a?.kind === 'locate' && a.truth.side).toBe('right'); // the nearer side counts
     expect(a?.kind === 'locate' && a.distanceCun).toBeGreaterThan(0.85);
@@ -53,7 +54,7 @@ describe('a locate round in the store', () => {
     expect(selectStudyCount(state())).toEqual({ shown: 1, total: 409 });
     expect(selectQuizAsking(state())).toBeNull();
     // a second click changes nothing
-    state().answerQuizClick(at('LU9', 'right'), ctx.surface);
+    quizActions.answerQuizClick(at('LU9', 'right'), ctx.surface);
     expect(state().quiz?.answers).toHaveLength(1);
   });
 
@@ -62,14 +63,14 @@ describe('a locate round in the store', () => {
       { system: 'points', id: 'ST36' },
       { system: 'points', id: 'ST35' },
     ]);
-    state().startQuiz({ deck: { kind: 'missed' }, kind: 'locate', count: 2 }, 3);
+    quizActions.startQuiz({ deck: { kind: 'missed' }, kind: 'locate', count: 2 }, 3);
     const asked = () => state().quiz?.questions[state().quiz?.current ?? 0]?.item.id ?? '';
     // the first asked is clicked on its spot, the other 3 cun off (ST36 for ST35, ST35 for ST36)
-    state().answerQuizClick(at(asked(), 'left'), ctx.surface);
-    state().nextQuizQuestion();
+    quizActions.answerQuizClick(at(asked(), 'left'), ctx.surface);
+    quizActions.nextQuizQuestion();
     const second = asked();
-    state().answerQuizClick(at(second === 'ST36' ? 'ST35' : 'ST36', 'left'), ctx.surface);
-    state().nextQuizQuestion();
+    quizActions.answerQuizClick(at(second === 'ST36' ? 'ST35' : 'ST36', 'left'), ctx.surface);
+    quizActions.nextQuizQuestion();
     expect(state().quizMissed).toEqual([{ system: 'points', id: second }]);
     expect([...(selectLitCodes(state()) ?? [])]).toEqual([second]);
     expect(state().selection).toBeNull();
@@ -78,44 +79,44 @@ describe('a locate round in the store', () => {
   it('says the question, the verdict in cun and the score', () => {
     state().restoreQuizMissed([{ system: 'points', id: 'LU9' }]);
     let prev = state();
-    state().startQuiz({ deck: { kind: 'missed' }, kind: 'locate', count: 1 }, 1);
+    quizActions.startQuiz({ deck: { kind: 'missed' }, kind: 'locate', count: 1 }, 1);
     expect(describeChange(state(), prev)).toContain('Question 1 of 1. Find LU9 Tàiyuān on the body');
     prev = state();
-    state().answerQuizClick(at('LU9', 'left'), ctx.surface);
+    quizActions.answerQuizClick(at('LU9', 'left'), ctx.surface);
     expect(describeChange(state(), prev)[0]).toBe('LU9 Tàiyuān: 0.0 cun off, on the point');
     prev = state();
-    state().nextQuizQuestion();
+    quizActions.nextQuizQuestion();
     expect(describeChange(state(), prev)).toEqual(['Round over: 1 of 1 (100 %)']);
   });
 });
 
 describe('a name round in the store', () => {
   it('lights the point to name, hides its name, and takes the name typed as the search would read it', () => {
-    state().startQuiz({ deck: { kind: 'category', category: 'lower-he-sea' }, kind: 'type', count: 40 }, 5);
+    quizActions.startQuiz({ deck: { kind: 'category', category: 'lower-he-sea' }, kind: 'type', count: 40 }, 5);
     const round = state().quiz;
     const st36 = round?.questions.findIndex((q) => q.item.id === 'ST36') ?? -1;
     expect(st36).toBeGreaterThanOrEqual(0);
     for (let i = 0; i < st36; i++) {
-      state().answerQuizName('no idea');
-      state().nextQuizQuestion();
+      quizActions.answerQuizName('no idea');
+      quizActions.nextQuizQuestion();
     }
     expect(selectQuizAsking(state())).toBe('type');
     expect([...(selectLitCodes(state()) ?? [])]).toEqual(['ST36']);
-    state().answerQuizName('Zu San Li');
+    quizActions.answerQuizName('Zu San Li');
     expect(state().quiz?.answers[st36]).toEqual({ kind: 'name', given: 'Zu San Li', right: true });
   });
 
   it('multiple choice: the chosen item is right when it is the one asked', () => {
-    state().startQuiz({ deck: { kind: 'channel', channel: 'LU' }, kind: 'choose', count: 2 }, 8);
+    quizActions.startQuiz({ deck: { kind: 'channel', channel: 'LU' }, kind: 'choose', count: 2 }, 8);
     const q = state().quiz?.questions[0];
     const wrong = q?.choices?.find((c) => c.id !== q.item.id);
     if (!q || !wrong) throw new Error('no choices');
-    state().answerQuizName(wrong);
+    quizActions.answerQuizName(wrong);
     expect(state().quiz?.answers[0]).toMatchObject({ kind: 'name', right: false });
-    state().nextQuizQuestion();
+    quizActions.nextQuizQuestion();
     const q2 = state().quiz?.questions[1];
     if (!q2) throw new Error('no second question');
-    state().answerQuizName(q2.item);
+    quizActions.answerQuizName(q2.item);
     expect(state().quiz?.answers[1]).toMatchObject({ kind: 'name', right: true });
   });
 });

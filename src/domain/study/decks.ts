@@ -21,7 +21,8 @@ export const deckSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('category'), category: z.enum(categoryFilters) }),
   z.strictObject({ kind: z.literal('extra') }),
   z.strictObject({ kind: z.literal('scalp') }),
-  z.strictObject({ kind: z.literal('ear') }),
+  // the ear's standard map, or the points of one of its protocols (NADA: a smaller deck to start with)
+  z.strictObject({ kind: z.literal('ear'), protocol: z.string().min(1).max(60).optional() }),
   z.strictObject({ kind: z.literal('set'), setId: z.string().min(1).max(80) }),
   z.strictObject({ kind: z.literal('missed') }),
 ]);
@@ -35,6 +36,8 @@ export interface DeckSources {
   scalp: readonly string[];
   /** the ear's points (GB/T 13734-2008 codes) */
   ear: readonly string[];
+  /** the ear's protocols: their points, by id (a protocol deck asks those of the standard's map) */
+  earProtocols?: readonly { id: string; name: string; points: readonly { ref: string }[] }[];
   /** the sets a deck can be made of (the user's and the atlas's) */
   sets: readonly PointSet[];
   /** the items the student missed last (kept by the activity that missed them) */
@@ -57,8 +60,11 @@ export function deckItems(deck: Deck, sources: DeckSources): StudyItem[] {
       return points(records.filter((r) => r.categories.some((c) => c.kind === deck.category)).map((r) => r.code));
     case 'scalp':
       return sources.scalp.map((id) => ({ system: 'scalp', id }));
-    case 'ear':
-      return sources.ear.map((id) => ({ system: 'ear', id }));
+    case 'ear': {
+      const protocol = deck.protocol ? sources.earProtocols?.find((p) => p.id === deck.protocol) : undefined;
+      const ids = deck.protocol ? (protocol?.points.map((p) => p.ref).filter((ref) => sources.ear.includes(ref)) ?? []) : sources.ear;
+      return ids.map((id) => ({ system: 'ear', id }));
+    }
     case 'set': {
       const set = sources.sets.find((s) => s.id === deck.setId);
       return set ? set.items.map(({ system, id }) => ({ system, id })) : [];
@@ -69,7 +75,7 @@ export function deckItems(deck: Deck, sources: DeckSources): StudyItem[] {
 }
 
 /** A deck in words ("Lung channel", "Back-shu points", "Set: Insomnia"). */
-export function deckLabel(deck: Deck, sets: readonly PointSet[] = []): string {
+export function deckLabel(deck: Deck, sets: readonly PointSet[] = [], earProtocols: readonly { id: string; name: string }[] = []): string {
   switch (deck.kind) {
     case 'channel':
       return deck.channel === 'EX' ? 'Extra points' : `${channelInfo[deck.channel].name} channel`;
@@ -82,7 +88,7 @@ export function deckLabel(deck: Deck, sets: readonly PointSet[] = []): string {
     case 'scalp':
       return 'Scalp lines and areas';
     case 'ear':
-      return 'Ear points';
+      return deck.protocol ? `Ear: ${earProtocols.find((p) => p.id === deck.protocol)?.name ?? deck.protocol} points` : 'Ear points';
     case 'set':
       return `Set: ${sets.find((s) => s.id === deck.setId)?.name ?? 'a set no longer here'}`;
     case 'missed':

@@ -4,6 +4,7 @@
 // (no scheduler), so the store and the device storage can hold progress without loading ts-fsrs.
 import { z } from 'zod';
 import { studyItemSchema, type StudyItem } from './decks.ts';
+import { cardKey } from './flashcardKey.ts';
 
 export const cardDirections = ['name-to-location', 'location-to-name'] as const;
 export type CardDirection = (typeof cardDirections)[number];
@@ -18,8 +19,7 @@ export interface CardRef {
   direction: CardDirection;
 }
 
-/** A card's key in the store and the storage ("points:LI4:name-to-location"). */
-export const cardKey = (card: CardRef): string => `${card.item.system}:${card.item.id}:${card.direction}`;
+export { cardKey, defaultNewPerDay } from './flashcardKey.ts';
 
 /** The cards of some items in the chosen directions, item by item. */
 export const cardsOf = (items: readonly StudyItem[], directions: readonly CardDirection[]): CardRef[] =>
@@ -53,7 +53,6 @@ export type CardProgress = z.infer<typeof cardProgressSchema>;
 export type ProgressByKey = Readonly<Record<string, CardProgress>>;
 
 export const newPerDayChoices = [5, 10, 20, 50] as const;
-export const defaultNewPerDay = 10;
 
 /** Everything the flashcards keep on the device. */
 export const flashcardsDataSchema = z.strictObject({

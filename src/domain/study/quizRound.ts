@@ -3,8 +3,11 @@
 import { z } from 'zod';
 import type { Side, Vec3 } from '../body/frame.ts';
 import { deckSchema, studyItemSchema, type StudyItem } from './decks.ts';
-import { gradeOf, type LocateGrade } from './quizCun.ts';
+import { gradeOf, locateGrades } from './quizCun.ts';
 import { nameChoices } from './quizNames.ts';
+import { quizPhase, type QuizAnswer, type QuizRound } from './quizPhase.ts';
+
+export { isMiss, missedItems, quizPhase, type QuizAnswer, type QuizPhase, type QuizQuestion, type QuizRound } from './quizPhase.ts';
 
 export const quizKinds = ['locate', 'type', 'choose'] as const;
 export type QuizKind = (typeof quizKinds)[number];
@@ -35,32 +38,6 @@ export function shuffled<T>(items: readonly T[], random: () => number): T[] {
   return out;
 }
 
-export interface QuizQuestion {
-  item: StudyItem;
-  /** the four names offered (multiple choice only) */
-  choices?: StudyItem[];
-}
-
-export type QuizAnswer =
-  | {
-      kind: 'locate';
-      /** where the student clicked (body frame) and the true location nearest it */
-      click: Vec3;
-      truth: { position: Vec3; side: Side; index: number };
-      distanceCun: number;
-      grade: LocateGrade;
-    }
-  | { kind: 'name'; given: string; right: boolean };
-
-export interface QuizRound {
-  settings: QuizSettings;
-  seed: number;
-  questions: QuizQuestion[];
-  answers: QuizAnswer[];
-  /** the question shown: answers.length while it is open, answers.length - 1 once answered; questions.length at the end */
-  current: number;
-}
-
 /** The round's questions: `count` items of the deck in a seeded order (all of them if the deck is smaller). */
 export function newRound(
   settings: QuizSettings,
@@ -72,12 +49,6 @@ export function newRound(
   const picked = shuffled(items, random).slice(0, settings.count);
   const questions = picked.map((item) => (settings.kind === 'choose' ? { item, choices: nameChoices(item, items, nearby(item), random) } : { item }));
   return { settings, seed, questions, answers: [], current: 0 };
-}
-
-export type QuizPhase = 'asking' | 'answered' | 'done';
-export function quizPhase(round: QuizRound): QuizPhase {
-  if (round.current >= round.questions.length) return 'done';
-  return round.answers.length > round.current ? 'answered' : 'asking';
 }
 
 /** The open question's answer (ignored unless a question is open). */
@@ -96,20 +67,13 @@ export function locateAnswer(click: Vec3, truth: { position: Vec3; side: Side; i
 }
 
 /** How much an answer earns: a locate answer by its grade, a name right or wrong. */
-export const credit = (a: QuizAnswer): number => (a.kind === 'name' ? (a.right ? 1 : 0) : gradeOf(a.distanceCun).credit);
-
-/** An answer that sends its item to the "missed" deck: a wrong name, or a click more than 1 cun off. */
-export const isMiss = (a: QuizAnswer): boolean => (a.kind === 'name' ? !a.right : a.grade === 'near' || a.grade === 'missed');
+export const credit = (a: QuizAnswer): number =>
+  a.kind === 'name' ? (a.right ? 1 : 0) : a.kind === 'ear' ? (locateGrades.find((g) => g.id === a.grade)?.credit ?? 0) : gradeOf(a.distanceCun).credit;
 
 export function roundScore(round: QuizRound): { earned: number; answered: number; total: number; percent: number } {
   const earned = round.answers.reduce((sum, a) => sum + credit(a), 0);
   const total = round.questions.length;
   return { earned, answered: round.answers.length, total, percent: total === 0 ? 0 : Math.round((100 * earned) / total) };
-}
-
-/** The items answered wrong, in the order they were asked. */
-export function missedItems(round: QuizRound): StudyItem[] {
-  return round.answers.flatMap((a, i) => (isMiss(a) && round.questions[i] ? [round.questions[i].item] : []));
 }
 
 /** What the device keeps of the quiz: the last round's missed items (the "missed" deck). */

@@ -4,7 +4,8 @@
 // which hands the actions the progress it computed. What the body lights for a card's front is
 // derived from the session (../studySelectors.ts).
 import type { Deck } from '../../domain/study/decks.ts';
-import { cardKey, defaultNewPerDay, type CardDirection, type CardProgress, type CardRef } from '../../domain/study/flashcards.ts';
+import { cardKey, defaultNewPerDay } from '../../domain/study/flashcardKey.ts';
+import type { CardDirection, CardProgress, CardRef } from '../../domain/study/flashcards.ts';
 import type { Slice } from './types.ts';
 
 export interface FlashcardSession {
@@ -37,6 +38,9 @@ export interface FlashcardsSlice {
   endFlashcards: () => void;
 }
 
+/** The ear chart is open for an ear point's card (its front is lit there); otherwise as it was (`was`: closed if an ear card opened it). */
+const earFor = (card: CardRef | null | undefined, was: boolean): boolean => (card?.item.system === 'ear' ? true : was);
+
 export const createFlashcardsSlice: Slice<FlashcardsSlice> = (set) => ({
   flashcardProgress: {},
   newCardsPerDay: defaultNewPerDay,
@@ -47,13 +51,20 @@ export const createFlashcardsSlice: Slice<FlashcardsSlice> = (set) => ({
   setNewCardsPerDay: (newCardsPerDay) => set({ newCardsPerDay }),
   // (the tab is named: what the front lights follows the flashcards being in view)
   startFlashcards: (session) =>
-    set({ flashcardSession: { ...session, revealed: false, rated: 0 }, selection: null, leftPanel: 'study', studyTab: 'flashcards' }),
+    set((s) => ({
+      flashcardSession: { ...session, revealed: false, rated: 0 },
+      selection: null,
+      leftPanel: 'study',
+      studyTab: 'flashcards',
+      earOpen: earFor(session.current, s.earOpen),
+    })),
   revealFlashcard: () => set((s) => (s.flashcardSession ? { flashcardSession: { ...s.flashcardSession, revealed: true } } : {})),
   rateFlashcard: (progress, next) =>
     set((s) => ({
       flashcardProgress: { ...s.flashcardProgress, [cardKey(progress)]: progress },
       // the next card's front: nothing selected (its card would name it)
       selection: null,
+      earOpen: earFor(next, s.earOpen && s.flashcardSession?.current?.item.system !== 'ear'),
       flashcardSession: s.flashcardSession && { ...s.flashcardSession, current: next, revealed: false, rated: s.flashcardSession.rated + 1 },
     })),
   endFlashcards: () => set({ flashcardSession: null }),

@@ -1,17 +1,12 @@
 // The quiz: the round being played (or just finished), the last round's missed items (kept on the
 // device, the "missed" deck) and the body's measured cun spans the locate answers are scored in.
-// The scene answers a locate question by handing the click's position to `answerQuizClick`; the
-// DOM answers name questions; what the body lights and hides meanwhile is derived (quizSelectors.ts).
-import type { BodySurface, BodyVariantId, Vec3 } from '../../domain/body/frame.ts';
-import { locationOnSurface } from '../../domain/points/placement.ts';
-import { deckItems, sameItem, type StudyItem } from '../../domain/study/decks.ts';
-import { distanceToPolyline, nearestLocation, regionCunM, type MeasuredCunSpan } from '../../domain/study/quizCun.ts';
-import { nameMatches } from '../../domain/study/quizNames.ts';
-import { answer, locateAnswer, newRound, nextQuestion, quizPhase, missedItems, type QuizRound, type QuizSettings } from '../../domain/study/quizRound.ts';
-import { channelOfCode } from '../../domain/points/channels.ts';
-import { namedItem, quizItems } from '../quizItems.ts';
-import type { AtlasState } from '../store.ts';
-import { pointSelection } from './selection.ts';
+// Plain data and small setters: starting a round and answering it are the quiz's actions
+// (../quizActions.ts), loaded with the quiz, not with the first view; what the body lights and
+// hides meanwhile is derived (../quizSelectors.ts).
+import type { BodyVariantId } from '../../domain/body/frame.ts';
+import type { StudyItem } from '../../domain/study/decks.ts';
+import type { MeasuredCunSpan } from '../../domain/study/quizCun.ts';
+import type { QuizRound } from '../../domain/study/quizRound.ts';
 import type { Slice } from './types.ts';
 
 export interface QuizSlice {
@@ -20,122 +15,15 @@ export interface QuizSlice {
   quizMissed: StudyItem[];
   /** the cun spans as the build measured them on a body (generated/body-<id>.measurements.json) */
   quizSpans: { body: BodyVariantId; spans: MeasuredCunSpan[] } | null;
-  /** starts a round of the deck (the seed shuffles it: a random one unless given) */
-  startQuiz: (settings: QuizSettings, seed?: number) => void;
-  /** a click on the skin while a locate question is open: where, on the surface the scene shows */
-  answerQuizClick: (click: Vec3, surface: BodySurface) => void;
-  /** a typed name, or a chosen item (multiple choice) */
-  answerQuizName: (given: string | StudyItem) => void;
-  /** gives up on the open question: a miss, the true place shown */
-  skipQuizQuestion: () => void;
-  nextQuizQuestion: () => void;
   closeQuiz: () => void;
   setQuizSpans: (body: BodyVariantId, spans: MeasuredCunSpan[]) => void;
   restoreQuizMissed: (missed: StudyItem[]) => void;
 }
 
-/** The true place of a point (its nearest location) or a scalp zone (the nearest spot on its strokes) to a click, and its distance. */
-function nearestTruth(
-  s: AtlasState,
-  item: StudyItem,
-  click: Vec3,
-  surface: BodySurface,
-): { position: Vec3; side: 'left' | 'right' | 'midline'; index: number; distanceM: number; region: string } | null {
-  if (item.system === 'points') {
-    const placed = s.locations.filter((l) => l.code === item.id).map((l) => ({ ...l, position: locationOnSurface(surface, l).position }));
-    const near = nearestLocation(click, placed);
-    const region = s.records?.get(item.id)?.region;
-    return near && region
-      ? { position: near.location.position, side: near.location.side, index: near.location.index, distanceM: near.distanceM, region }
-      : null;
-  }
-  if (item.system === 'scalp') {
-    let best: { position: Vec3; side: 'left' | 'right' | 'midline'; index: number; distanceM: number; region: string } | null = null;
-    for (const zone of s.scalp?.zones.filter((z) => z.id === item.id) ?? [])
-      for (const stroke of zone.strokes) {
-        const d = distanceToPolyline(click, stroke);
-        if (!best || d.distanceM < best.distanceM) best = { position: d.nearest, side: zone.side, index: 1, distanceM: d.distanceM, region: 'scalp' };
-      }
-    return best;
-  }
-  return null;
-}
-
-/** Selects an item (its card, its guide) on the side a list would pick: the answer shown. */
-function showTruth(s: AtlasState, item: StudyItem): void {
-  const record = item.system === 'points' ? s.records?.get(item.id) : undefined;
-  if (record) s.select(pointSelection(record));
-  else if (item.system === 'scalp')
-    s.select({ system: 'scalp', id: item.id, side: (s.whoLines.get(item.id) ?? s.jiaoAreas.get(item.id))?.laterality === 'midline' ? 'midline' : 'left' });
-}
-
-export const createQuizSlice: Slice<QuizSlice> = (set, get) => ({
+export const createQuizSlice: Slice<QuizSlice> = (set) => ({
   quiz: null,
   quizMissed: [],
   quizSpans: null,
-  startQuiz: (settings, seed = Math.floor(Math.random() * 2 ** 31)) => {
-    const s = get();
-    const all = deckItems(settings.deck, {
-      points: s.records ?? new Map(),
-      scalp: [...s.whoLines.keys(), ...s.jiaoAreas.keys()],
-      ear: [],
-      sets: [...s.userSets, ...(s.builtInSets ?? [])],
-      missed: s.quizMissed,
-    });
-    const items = quizItems(all, settings.kind, s);
-    const pointsOf = (item: StudyItem) =>
-      item.system === 'points'
-        ? [...(s.records?.values() ?? [])]
-            .filter((r) => channelOfCode(r.code) === channelOfCode(item.id))
-            .map((r): StudyItem => ({ system: 'points', id: r.code }))
-        : quizItems(
-            [...s.whoLines.keys(), ...s.jiaoAreas.keys()].map((id): StudyItem => ({ system: 'scalp', id })),
-            settings.kind,
-            s,
-          );
-    // nothing stays selected: its card would give the first answer away
-    set({ quiz: newRound(settings, items, seed, pointsOf), selection: null });
-  },
-  answerQuizClick: (click, surface) => {
-    const s = get();
-    const round = s.quiz;
-    const item = round?.questions[round.current]?.item;
-    if (!round || !item || round.settings.kind !== 'locate' || quizPhase(round) !== 'asking' || s.quizSpans?.body !== s.body) return;
-    const truth = nearestTruth(s, item, click, surface);
-    if (!truth) return;
-    const cun = truth.distanceM / regionCunM(truth.region, s.quizSpans.spans);
-    set({ quiz: answer(round, locateAnswer(click, { position: truth.position, side: truth.side, index: truth.index }, cun)) });
-    // the true place shown: selected, so its card and its how-to-find guide open
-    s.select(
-      item.system === 'points' ? { system: 'points', id: item.id, side: truth.side, index: truth.index } : { system: 'scalp', id: item.id, side: truth.side },
-    );
-  },
-  answerQuizName: (given) => {
-    const s = get();
-    const round = s.quiz;
-    const item = round?.questions[round.current]?.item;
-    if (!round || !item || round.settings.kind === 'locate' || quizPhase(round) !== 'asking') return;
-    const named = namedItem(item, s);
-    const right = typeof given === 'string' ? named !== null && nameMatches(given, named) : sameItem(given, item);
-    const text = typeof given === 'string' ? given : (namedItem(given, s)?.label ?? given.id);
-    set({ quiz: answer(round, { kind: 'name', given: text.slice(0, 80), right }) });
-    showTruth(s, item);
-  },
-  skipQuizQuestion: () => {
-    const s = get();
-    const round = s.quiz;
-    const item = round?.questions[round.current]?.item;
-    if (!round || !item || quizPhase(round) !== 'asking') return;
-    set({ quiz: answer(round, { kind: 'name', given: '', right: false }) });
-    showTruth(s, item);
-  },
-  nextQuizQuestion: () => {
-    const round = get().quiz;
-    if (!round) return;
-    const next = nextQuestion(round);
-    // the finished round's misses become the "missed" deck
-    set(quizPhase(next) === 'done' ? { quiz: next, quizMissed: missedItems(next), selection: null } : { quiz: next, selection: null });
-  },
   closeQuiz: () => set({ quiz: null }),
   setQuizSpans: (body, spans) => set({ quizSpans: { body, spans } }),
   restoreQuizMissed: (quizMissed) => set({ quizMissed }),

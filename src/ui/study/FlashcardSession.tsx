@@ -1,6 +1,7 @@
 // One flashcard at a time. Name → location: the front names the item; "Show" selects it, so the body
 // frames it and its card opens with the how-to-find guide. Location → name: the front lights the
-// point on the body with no name (studySelectors.ts) and the student recalls it; "Show" selects it.
+// point on the body, the line or area on the head, or the ear point and its zone on the ear chart,
+// with no name (studySelectors.ts), and the student recalls it; "Show" selects it.
 // Then Again / Hard / Good / Easy (buttons, or keys 1 to 4), each with the interval it would give.
 import { useEffect, useRef } from 'react';
 import { cardKey, directionLabels, type CardRef } from '../../domain/study/flashcards.ts';
@@ -25,6 +26,13 @@ function selectionOf(card: CardRef): Selection | null {
   }
   return { system, id };
 }
+
+/** The front of a location → name card, by what is lit and where. */
+const litPrompt: Record<CardRef['item']['system'], string> = {
+  points: 'Which point is lit on the body? Recall its name.',
+  scalp: 'Which scalp line or area is lit on the head? Recall its name.',
+  ear: 'Which ear point is lit on the chart (its zone outlined)? Recall its name.',
+};
 
 function rate(rating: CardRating): void {
   const s = useAtlas.getState();
@@ -91,9 +99,9 @@ export function FlashcardSession() {
         {directionLabels[card.direction]} · {progress ? 'review' : 'new card'} · {session.rated} rated
       </p>
       <div className="flashcard-face" aria-live="polite">
-        {asksName && !revealed && <p className="flashcard-prompt">Which point is lit on the body? Recall its name.</p>}
+        {asksName && !revealed && <p className="flashcard-prompt">{litPrompt[card.item.system]}</p>}
         {(!asksName || revealed) && <p className="flashcard-name">{name}</p>}
-        {!asksName && !revealed && <p className="flashcard-prompt">Where is it? Find it on the body.</p>}
+        {!asksName && !revealed && <p className="flashcard-prompt">Where is it? Find it {card.item.system === 'ear' ? 'on the ear chart' : 'on the body'}.</p>}
         {revealed && <p className="muted flashcard-prompt">{asksName ? 'Its card is open.' : 'Shown on the body, with its card.'} How well did you know it?</p>}
       </div>
       {!revealed ? (

@@ -20,9 +20,8 @@ import './flashcards.css';
 // the saved progress is read when this chunk first loads, and kept from then on
 if (!useAtlas.getState().flashcardsRestored) keepFlashcardsOnDevice(useAtlas, browserStorage, reportSavedProblem);
 
-/** The cards of some items: location → name only for body points (the one thing lit without its name). */
-const deckCards = (items: readonly StudyItem[], directions: readonly CardDirection[]): CardRef[] =>
-  cardsOf(items, directions).filter((c) => c.direction === 'name-to-location' || c.item.system === 'points');
+/** The cards of some items, both ways for every system: a point, a scalp line or area and an ear point can each be lit without its name. */
+const deckCards = (items: readonly StudyItem[], directions: readonly CardDirection[]): CardRef[] => cardsOf(items, directions);
 
 export function Flashcards() {
   const session = useAtlas((s) => s.flashcardSession);

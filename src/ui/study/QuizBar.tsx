@@ -12,6 +12,7 @@ import { pointSelection, useAtlas } from '../../state/store.ts';
 import { useLoad } from '../../state/useLoad.ts';
 import { Button } from '../kit/Button.tsx';
 import './quiz.css';
+import * as quizActions from '../../state/quizActions.ts';
 
 export function QuizBar() {
   const round = useAtlas((s) => s.quiz);
@@ -20,7 +21,8 @@ export function QuizBar() {
   const records = useAtlas((s) => s.records);
   const whoLines = useAtlas((s) => s.whoLines);
   const jiaoAreas = useAtlas((s) => s.jiaoAreas);
-  const names = { records, whoLines, jiaoAreas };
+  const ear = useAtlas((s) => s.ear);
+  const names = { records, whoLines, jiaoAreas, ear };
   useLoad(
     {
       key: 'cun-spans',
@@ -34,14 +36,18 @@ export function QuizBar() {
   const bar = useRef<HTMLElement>(null);
   const phase = round ? quizPhase(round) : null;
   const current = round?.current;
+  const onEar = round?.questions[round.current]?.item.system === 'ear';
   // the answer given, the way on is focused (a typed answer's field focuses itself)
   useEffect(() => {
     const el = bar.current;
     if (phase === 'answered') el?.querySelector<HTMLButtonElement>('[data-quiz-next]')?.focus();
-    // on a phone the round is started below the view: the question and the body come into sight
+    // on a phone the round is started below the view: the question and the body come into sight,
+    // or for an ear point the chart (below the view there), its right ear in the middle
     const view = el?.closest('.viewport');
-    if (phase === 'asking' && view && view.getBoundingClientRect().top < 0) view.scrollIntoView({ block: 'start' });
-  }, [phase, current]);
+    const chart = onEar ? view?.querySelector('svg[data-ear-view="right"]') : null;
+    if (phase === 'asking' && chart && window.matchMedia('(max-width: 699px)').matches) chart.scrollIntoView({ block: 'center' });
+    else if (phase === 'asking' && view && view.getBoundingClientRect().top < 0) view.scrollIntoView({ block: 'start' });
+  }, [phase, current, onEar]);
   if (!round || !phase) return null;
   const s = useAtlas.getState();
   const question = round.questions[round.current];
@@ -68,6 +74,7 @@ export function QuizBar() {
                     onClick={() => {
                       const record = item.system === 'points' ? s.records?.get(item.id) : undefined;
                       if (record) s.select(pointSelection(record));
+                      else if (item.system === 'ear') s.select({ system: 'ear', id: item.id });
                     }}
                   >
                     {namedItem(item, names)?.label ?? item.id}
@@ -80,7 +87,7 @@ export function QuizBar() {
           <p>Nothing missed.</p>
         )}
         <div className="quiz-actions">
-          {missed.length > 0 && <Button onClick={() => s.startQuiz({ ...round.settings, deck: { kind: 'missed' } })}>Drill the missed</Button>}
+          {missed.length > 0 && <Button onClick={() => quizActions.startQuiz({ ...round.settings, deck: { kind: 'missed' } })}>Drill the missed</Button>}
           <Button quiet onClick={() => s.closeQuiz()}>
             Close
           </Button>
@@ -95,32 +102,42 @@ export function QuizBar() {
       <p className="quiz-prompt">
         <span className="muted">{counter}</span> <strong>{quizPrompt(round, names)}</strong>
       </p>
-      {phase === 'asking' && kind === 'locate' && <p className="muted">Click the spot on the body (orbit and zoom as you need).</p>}
+      {phase === 'asking' && kind === 'locate' && (
+        <p className="muted">
+          {question?.item.system === 'ear'
+            ? 'Click the spot on the chart (either ear, or the back view for the back of the ear).'
+            : 'Click the spot on the body (orbit and zoom as you need).'}
+        </p>
+      )}
       {phase === 'asking' && kind === 'type' && <TypedAnswer key={`${round.seed}:${round.current}`} />}
       {phase === 'asking' && kind === 'choose' && (
         <div className="quiz-choices" role="group" aria-label="Choose its name">
           {question?.choices?.map((choice) => (
-            <Button key={choice.id} onClick={() => s.answerQuizName(choice)}>
+            <Button key={choice.id} onClick={() => quizActions.answerQuizName(choice)}>
               {namedItem(choice, names)?.label ?? choice.id}
             </Button>
           ))}
         </div>
       )}
       {phase === 'answered' && given && (
-        <p className={`quiz-verdict ${given.kind === 'locate' ? gradeOf(given.distanceCun).id : given.right ? 'on-it' : 'missed'}`} data-quiz-verdict>
+        <p
+          className={`quiz-verdict ${given.kind === 'locate' ? gradeOf(given.distanceCun).id : given.kind === 'ear' ? given.grade : given.right ? 'on-it' : 'missed'}`}
+          data-quiz-verdict
+        >
           {quizVerdict(round, given, names)}
           {given.kind === 'locate' && <span className="muted"> (a line joins your click to the point)</span>}
+          {given.kind === 'ear' && <span className="muted"> (its zone is outlined, a line joins your click to the point)</span>}
           {given.kind === 'name' && given.given && !given.right && <span className="muted"> (you said “{given.given}”)</span>}
         </p>
       )}
       <div className="quiz-actions">
         {phase === 'asking' && (
-          <Button quiet onClick={() => s.skipQuizQuestion()}>
+          <Button quiet onClick={() => quizActions.skipQuizQuestion()}>
             Show me
           </Button>
         )}
         {phase === 'answered' && (
-          <Button data-quiz-next onClick={() => s.nextQuizQuestion()}>
+          <Button data-quiz-next onClick={() => quizActions.nextQuizQuestion()}>
             {round.current + 1 < round.questions.length ? 'Next' : 'See the score'}
           </Button>
         )}
@@ -137,7 +154,7 @@ function TypedAnswer() {
   const [typed, setTyped] = useState('');
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (typed.trim()) useAtlas.getState().answerQuizName(typed);
+    if (typed.trim()) quizActions.answerQuizName(typed);
   };
   return (
     <form className="quiz-type" onSubmit={submit}>

@@ -2,6 +2,7 @@
 // the SVG chart or the 3D ear, and a keyboard-navigable list of every ear point.
 import { useMemo, type ReactNode } from 'react';
 import { useAtlas, type EarMapChoice } from '../../../state/store.ts';
+import { selectNamesHidden } from '../../../state/studySelectors.ts';
 import { EarChart } from './EarChart.tsx';
 import { EarPointList } from './EarPointList.tsx';
 import { Select } from '../../../ui/kit/Select.tsx';
@@ -17,6 +18,8 @@ export function EarPanel({ relief }: { relief: ReactNode }) {
   const map = useAtlas((s) => s.earMap);
   const show3d = useAtlas((s) => s.ear3d);
   const protocol = useAtlas((s) => s.protocol);
+  // while a quiz or a flashcard asks, the list of names (each a click from its card) would answer it
+  const namesHidden = useAtlas(selectNamesHidden);
   const active = ear?.protocols.find((p) => p.id === protocol);
   const protocolOptions = useMemo(() => (ear?.protocols ?? []).map((p) => ({ value: p.id, label: p.name })), [ear]);
   const s = useAtlas.getState;
@@ -47,9 +50,11 @@ export function EarPanel({ relief }: { relief: ReactNode }) {
       )}
       <div className="ear-body">
         <div className="ear-stage">{show3d ? relief : <EarChart />}</div>
-        <nav className="ear-list" aria-label="Ear points">
-          <EarPointList />
-        </nav>
+        {!namesHidden && (
+          <nav className="ear-list" aria-label="Ear points">
+            <EarPointList />
+          </nav>
+        )}
       </div>
     </section>
   );
