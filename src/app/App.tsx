@@ -27,6 +27,7 @@ import type { SetItem } from '../domain/schema/sets.ts';
 import { SafetyBanner } from '../ui/SafetyBanner.tsx';
 import { SafetyPanel } from '../ui/SafetyPanel.tsx';
 import { studyTabs } from '../ui/study/studyTabs.ts';
+import { itemLabel } from '../state/setItems.ts';
 
 // Loaded when first needed: the cards and the search results are not part of the first view.
 const SearchResults = lazy(() => import('../ui/SearchResults.tsx').then((m) => ({ default: m.SearchResults })));
@@ -118,6 +119,8 @@ export function App() {
   const presenting = useAtlas((s) => s.presenting);
   const selected = selection ? systemFor(selection.system) : null;
   const Card = selected?.Card;
+  // the chosen item in words ("LI4 Hégǔ, Joining Valley"): the sheet's title and the panel's name
+  const selectedName = useAtlas((s) => (s.selection ? itemLabel(s.selection, s) : null));
   // the drawers of the narrow layouts (local: nothing else needs them)
   const [navOpen, setNavOpen] = useState(false);
   // the view options: beside the stage on a desk (open there at first), folded in the masthead below
@@ -292,12 +295,12 @@ export function App() {
             </Suspense>
           )}
         </div>
-        <aside className="panel right" aria-label={selected ? `${selected.label}: details` : earOpen ? 'About the ear map' : 'Legend'}>
+        <aside className="panel right" aria-label={selectedName ? `Details: ${selectedName}` : earOpen ? 'About the ear map' : 'Legend'}>
           <Welcome />
           {desk && optionsOpen && <ViewOptions />}
           <Suspense fallback={<p className="muted">Loading…</p>}>
             {Card && selection && phone ? (
-              <CardSheet title={`${selected.label}: details`} onClose={() => useAtlas.getState().select(null)}>
+              <CardSheet title={selectedName ?? selected.label} onClose={() => useAtlas.getState().select(null)}>
                 <Card key={`${selection.system}:${selection.id}`} />
               </CardSheet>
             ) : Card && selection ? (

@@ -35,7 +35,9 @@ test.describe('phone, touch', () => {
     const chip = page.getByRole('article').locator('.chip').first();
     expect((await chip.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     // the card is a sheet over the lower half of the stage, the body in sight above it
-    const cardSheet = page.getByRole('dialog', { name: 'Points: details' });
+    // named for what it shows (for screen readers too), not the generic "Points: details"
+    const cardSheet = page.getByRole('dialog', { name: 'LI4 Hégǔ, Joining Valley' });
+    await expect(cardSheet.getByRole('heading', { name: 'LI4 Hégǔ, Joining Valley' })).toBeVisible();
     await expect(cardSheet.getByRole('article')).toContainText('LI4');
     const view = (await page.locator('.viewport').boundingBox())!;
     const sheetTop = (await cardSheet.boundingBox())!.y;
@@ -75,6 +77,18 @@ test.describe('phone, touch', () => {
     await page.keyboard.press('Escape');
     await expect(sheet).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'View options' })).toBeFocused();
+  });
+});
+
+test.describe('phone, the sheet named for its item', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  test('a scalp line and an ear point name their sheets', async ({ page }) => {
+    await openAtlas(page);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('MS6');
+    await page.locator('[data-result="scalp:MS6"]').click();
+    await expect(page.getByRole('dialog', { name: 'MS6 Anterior oblique line of vertex-temporal' })).toBeVisible();
+    await openAtlas(page, '?ear=1&earpoint=TF4');
+    await expect(page.getByRole('dialog', { name: /^Ear point TF4 / })).toBeVisible();
   });
 });
 
