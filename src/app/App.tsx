@@ -267,7 +267,7 @@ export function App() {
           )}
         </nav>
         <div
-          className="viewport"
+          className={`viewport${earOpen ? ' ear-open' : ''}`}
           id="stage-view"
           tabIndex={0}
           role="application"
@@ -275,11 +275,15 @@ export function App() {
           onKeyDown={handleViewKey}
         >
           {webgl !== 'unavailable' && (
-            <ErrorBoundary what="3D view">
-              <Suspense fallback={null}>
-                <AtlasCanvas layers={sceneLayers} />
-              </Suspense>
-            </ErrorBoundary>
+            // under the ear map the body's view stays mounted (and drawn: its readiness stays true)
+            // but out of sight, at the size it has when shown (styles.css)
+            <div className="body-view">
+              <ErrorBoundary what="3D view">
+                <Suspense fallback={null}>
+                  <AtlasCanvas layers={sceneLayers} />
+                </Suspense>
+              </ErrorBoundary>
+            </div>
           )}
           <StatusPanel />
           <ShownCount />
