@@ -230,3 +230,34 @@ test('a tour shared as a link is offered and plays; a link with present=1 opens 
   await expect(page.locator('.app.presenting')).toBeVisible();
   noErrors();
 });
+
+test("the step of a tour played is in the link: a reload keeps presentation mode and the step, and the browser's back and forward move between steps", async ({
+  page,
+}) => {
+  const noErrors = watchConsole(page);
+  await openAtlas(page);
+  await openTours(page);
+  await page.getByRole('button', { name: 'Play The Lung channel, end to end' }).click();
+  await expect(caption(page)).toContainText('Step 1 of 12');
+  await expect(page).toHaveURL(/play=lung-channel&step=1\b/);
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect(caption(page)).toContainText('Step 3 of 12');
+  await expect(page).toHaveURL(/play=lung-channel&step=3\b/);
+  await page.reload();
+  await expect(page.locator('[data-scene-ready="true"]')).toBeVisible({ timeout: 60_000 });
+  await expect(page.locator('.app.presenting')).toBeVisible();
+  await expect(caption(page)).toContainText('Step 3 of 12');
+  await expect(caption(page)).toContainText('LU2');
+  await page.goBack();
+  await expect(caption(page)).toContainText('Step 2 of 12');
+  await expect(page).toHaveURL(/step=2\b/);
+  await page.goForward();
+  await expect(caption(page)).toContainText('Step 3 of 12');
+  // a bad step is ignored and said, the tour shown from its start
+  await openAtlas(page, '?present=1&play=lung-channel&step=x');
+  await expect(caption(page)).toContainText('Step 1 of 12');
+  await page.keyboard.press('Escape');
+  await expect(page.getByText('"step" had a value the atlas does not know')).toBeVisible();
+  noErrors();
+});
