@@ -16,7 +16,7 @@ import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { LoadErrors } from '../ui/LoadErrors.tsx';
 import { StatusPanel } from '../ui/StatusPanel.tsx';
 import { Toolbar, ViewOptions } from '../ui/Toolbar.tsx';
-import { deskQuery, phoneQuery, useMedia } from '../ui/parts/useMedia.ts';
+import { deskQuery, listDrawerQuery, phoneQuery, useMedia } from '../ui/parts/useMedia.ts';
 import { handleViewKey, listenForPointKeys } from '../ui/keyboard.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { trackRecent } from '../state/device.ts';
@@ -121,8 +121,16 @@ export function App() {
   const Card = selected?.Card;
   // the chosen item in words ("LI4 Hégǔ, Joining Valley"): the sheet's title and the panel's name
   const selectedName = useAtlas((s) => (s.selection ? itemLabel(s.selection, s) : null));
-  // the drawers of the narrow layouts (local: nothing else needs them)
+  // the points list's drawer (local: nothing else needs it), which exists only between a phone and
+  // a desk (150 % zoom, a projector): it closes whenever the layout changes, so resizing away and
+  // back never finds it open by surprise (React's state adjusted during render, not in an effect)
   const [navOpen, setNavOpen] = useState(false);
+  const listDrawer = useMedia(listDrawerQuery);
+  const [navLayout, setNavLayout] = useState(listDrawer);
+  if (navLayout !== listDrawer) {
+    setNavLayout(listDrawer);
+    setNavOpen(false);
+  }
   // the view options: beside the stage on a desk (open there at first), folded in the masthead below
   const desk = useMedia(deskQuery);
   // on a phone they open as a bottom sheet
@@ -161,7 +169,7 @@ export function App() {
           if (!query.trim()) return;
           useAtlas.getState().showLeftPanel('browse');
           // where the list is a drawer (150 % zoom), it opens to show them
-          setNavOpen(true);
+          if (window.matchMedia(listDrawerQuery).matches) setNavOpen(true);
         },
       ),
     [],

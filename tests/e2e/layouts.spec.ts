@@ -136,6 +136,34 @@ for (const size of [
   });
 }
 
+test('the points drawer closes whenever the layout changes: opened at 1024 px, it is not found open after a visit to 1280 px, nor after a search typed there', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openAtlas(page);
+  const toggle = page.getByRole('button', { name: 'Points list' });
+  const list = page.getByRole('navigation', { name: 'Points' });
+  await toggle.click();
+  await expect(list).toBeVisible();
+  await page.screenshot({ path: `${shotsDir}/layout-1024-drawer.png` });
+  // a desk: the list is a panel beside the stage
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(list).toBeVisible();
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(list).toBeHidden();
+  // a search typed on the desk shows its results in the panel, and leaves no drawer open behind it
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByRole('searchbox', { name: 'Search' }).fill('LI4');
+  await expect(page.locator('[data-result="point:LI4"]')).toBeVisible();
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect(list).toBeHidden();
+  // typed where the list is a drawer, it opens to show them
+  await page.getByRole('searchbox', { name: 'Search' }).fill('ST36');
+  await expect(page.locator('[data-result="point:ST36"]')).toBeVisible();
+  await page.screenshot({ path: `${shotsDir}/layout-1024-search.png` });
+});
+
 test('a skip link leads to the 3D view, and each list is one tab stop', async ({ page }) => {
   await openAtlas(page);
   await page.keyboard.press('Tab');
