@@ -16,7 +16,7 @@ import { LiveRegion } from '../ui/LiveRegion.tsx';
 import { LoadErrors } from '../ui/LoadErrors.tsx';
 import { StatusPanel } from '../ui/StatusPanel.tsx';
 import { Toolbar, ViewOptions } from '../ui/Toolbar.tsx';
-import { deskQuery, phoneQuery, useMedia } from '../ui/parts/useMedia.ts';
+import { deskQuery, listDrawerQuery, phoneQuery, useMedia } from '../ui/parts/useMedia.ts';
 import { handleViewKey, listenForPointKeys } from '../ui/keyboard.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { trackRecent } from '../state/device.ts';
@@ -27,6 +27,7 @@ import type { SetItem } from '../domain/schema/sets.ts';
 import { SafetyBanner } from '../ui/SafetyBanner.tsx';
 import { SafetyPanel } from '../ui/SafetyPanel.tsx';
 import { studyTabs } from '../ui/study/studyTabs.ts';
+import { itemLabel } from '../state/setItems.ts';
 
 // Loaded when first needed: the cards and the search results are not part of the first view.
 const SearchResults = lazy(() => import('../ui/SearchResults.tsx').then((m) => ({ default: m.SearchResults })));
@@ -118,8 +119,18 @@ export function App() {
   const presenting = useAtlas((s) => s.presenting);
   const selected = selection ? systemFor(selection.system) : null;
   const Card = selected?.Card;
-  // the drawers of the narrow layouts (local: nothing else needs them)
+  // the chosen item in words ("LI4 Hégǔ, Joining Valley"): the sheet's title and the panel's name
+  const selectedName = useAtlas((s) => (s.selection ? itemLabel(s.selection, s) : null));
+  // the points list's drawer (local: nothing else needs it), which exists only between a phone and
+  // a desk (150 % zoom, a projector): it closes whenever the layout changes, so resizing away and
+  // back never finds it open by surprise (React's state adjusted during render, not in an effect)
   const [navOpen, setNavOpen] = useState(false);
+  const listDrawer = useMedia(listDrawerQuery);
+  const [navLayout, setNavLayout] = useState(listDrawer);
+  if (navLayout !== listDrawer) {
+    setNavLayout(listDrawer);
+    setNavOpen(false);
+  }
   // the view options: beside the stage on a desk (open there at first), folded in the masthead below
   const desk = useMedia(deskQuery);
   // on a phone they open as a bottom sheet
@@ -158,7 +169,7 @@ export function App() {
           if (!query.trim()) return;
           useAtlas.getState().showLeftPanel('browse');
           // where the list is a drawer (150 % zoom), it opens to show them
-          setNavOpen(true);
+          if (window.matchMedia(listDrawerQuery).matches) setNavOpen(true);
         },
       ),
     [],
@@ -264,7 +275,7 @@ export function App() {
           )}
         </nav>
         <div
-          className="viewport"
+          className={`viewport${earOpen ? ' ear-open' : ''}`}
           id="stage-view"
           tabIndex={0}
           role="application"
@@ -272,11 +283,15 @@ export function App() {
           onKeyDown={handleViewKey}
         >
           {webgl !== 'unavailable' && (
-            <ErrorBoundary what="3D view">
-              <Suspense fallback={null}>
-                <AtlasCanvas layers={sceneLayers} />
-              </Suspense>
-            </ErrorBoundary>
+            // under the ear map the body's view stays mounted (and drawn: its readiness stays true)
+            // but out of sight, at the size it has when shown (styles.css)
+            <div className="body-view">
+              <ErrorBoundary what="3D view">
+                <Suspense fallback={null}>
+                  <AtlasCanvas layers={sceneLayers} />
+                </Suspense>
+              </ErrorBoundary>
+            </div>
           )}
           <StatusPanel />
           <ShownCount />
@@ -292,12 +307,12 @@ export function App() {
             </Suspense>
           )}
         </div>
-        <aside className="panel right" aria-label={selected ? `${selected.label}: details` : earOpen ? 'About the ear map' : 'Legend'}>
+        <aside className="panel right" aria-label={selectedName ? `Details: ${selectedName}` : earOpen ? 'About the ear map' : 'Legend'}>
           <Welcome />
           {desk && optionsOpen && <ViewOptions />}
           <Suspense fallback={<p className="muted">Loading…</p>}>
             {Card && selection && phone ? (
-              <CardSheet title={`${selected.label}: details`} onClose={() => useAtlas.getState().select(null)}>
+              <CardSheet title={selectedName ?? selected.label} onClose={() => useAtlas.getState().select(null)}>
                 <Card key={`${selection.system}:${selection.id}`} />
               </CardSheet>
             ) : Card && selection ? (

@@ -1,12 +1,14 @@
 // Keeps the link and the store in step, the store being the one truth: the link is read into the
 // store when the page opens and when the browser goes back or forward to it (popstate), and the
-// store's changes are written back (replaceState, so the back button is not flooded). The atlas's
+// store's changes are written back (replaceState, so the back button is not flooded; a tour's next
+// step is the exception: pushState, so back and forward step through it). The atlas's
 // own keys are in state/url.ts; every system of the registry reads and applies its own.
 import { shallow } from 'zustand/shallow';
 import { useAtlas, type AtlasState } from '../state/store.ts';
 import { applySystemLink } from '../state/link.ts';
 import { atlasLinkKeys, ignoredLinkNotice, linkSerializer, parseAtlasLink, readAtlasLink } from '../state/url.ts';
 import { systems } from './systems.tsx';
+import { applyPlayedLink } from '../state/tourLink.ts';
 
 /** Every key of the link: the atlas's, then each system's (a key two systems share, once). */
 const linkKeys = Object.assign({ ...atlasLinkKeys }, ...systems.map((s) => s.linkKeys)) as typeof atlasLinkKeys;
@@ -36,7 +38,9 @@ export function applyLink(search: string): { stops: (() => void)[]; notice: stri
   s.offerSharedSet(link.set);
   s.setPatient(link.patient ?? []);
   s.setPrintItems(link.print);
-  if (link.present !== s.presenting) s.setPresenting(link.present);
+  // a link without a played tour (back from its first step) ends the tour
+  if (!link.play && s.playing) s.setPresenting(false);
+  if (link.present !== useAtlas.getState().presenting) s.setPresenting(link.present);
   s.offerSharedTour(link.tour);
   const stops: (() => void)[] = [];
   for (const system of systems) {
@@ -45,7 +49,24 @@ export function applyLink(search: string): { stops: (() => void)[]; notice: stri
     if (applied.stop) stops.push(applied.stop);
   }
   const unknown = [...new Set(new URLSearchParams(search).keys())].filter((k) => !Object.hasOwn(linkKeys, k));
-  return { stops, notice: ignoredLinkNotice(ignored, unknown) };
+  // the played tour's step last, so its item and camera are what shows; a tour that is not there
+  // (deleted, or another device's) is ignored and said like a malformed value
+  let notice = ignoredLinkNotice(ignored, unknown);
+  let applying = true;
+  const stopPlaying = applyPlayedLink({ play: link.play, step: link.step }, useAtlas, () => {
+    notice = ignoredLinkNotice([...ignored, 'play'], unknown);
+    if (!applying) useAtlas.getState().setLinkNotice(notice);
+  });
+  applying = false;
+  if (stopPlaying) stops.push(stopPlaying);
+  return { stops, notice };
+}
+
+/** A new step of the same tour: a history entry of its own, so back and forward move between steps. */
+function isNextStep(from: string, to: string): boolean {
+  const a = new URLSearchParams(from),
+    b = new URLSearchParams(to);
+  return a.get('play') !== null && a.get('play') === b.get('play') && a.get('step') !== b.get('step');
 }
 
 export function startUrlSync(): () => void {
@@ -57,7 +78,10 @@ export function startUrlSync(): () => void {
   const write = (values: Record<string, unknown>) => {
     if (applying) return;
     const search = serialize(values);
-    if (search !== window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+    if (search === window.location.search) return;
+    const url = `${window.location.pathname}${search}${window.location.hash}`;
+    if (isNextStep(window.location.search, search)) window.history.pushState(null, '', url);
+    else window.history.replaceState(window.history.state, '', url);
   };
   const offUrl = useAtlas.subscribe(linked, write, { equalityFn: shallow });
   applying = false;

@@ -35,11 +35,11 @@ export function CameraRig() {
       userMoved = false;
       // a kept orbit; else the preset framed for this body's part boxes and the view's shape (until
       // the body's region map has been measured, an approximate pose scaled to its height)
-      const { camera, body, partBoxes } = useAtlas.getState();
+      const { camera, body, partBoxes, stageInsetTop } = useAtlas.getState();
       const pose = camera.orbit
         ? { position: orbitPosition(camera.orbit), target: camera.orbit.target }
         : partBoxes?.body === body
-          ? presetFrame(camera.preset, partBoxes.boxes, perspective.fov, perspective.aspect)
+          ? presetFrame(camera.preset, partBoxes.boxes, perspective.fov, perspective.aspect, stageInsetTop)
           : presetPose(camera.preset, bodyVariants[body].heightM);
       void c.setLookAt(...pose.position, ...pose.target, animate && !prefersReducedMotion());
       invalidate();
@@ -59,6 +59,14 @@ export function CameraRig() {
       () => {
         const { offPreset, camera } = useAtlas.getState();
         if (!offPreset && !camera.orbit) move(false);
+      },
+    );
+    // a bar over the top of the view came or went (the quiz's question): the preset is framed below it
+    const offInset = useAtlas.subscribe(
+      (s) => s.stageInsetTop,
+      () => {
+        const { offPreset, camera } = useAtlas.getState();
+        if (!offPreset && !camera.orbit) move(true);
       },
     );
     const offNudge = useAtlas.subscribe(
@@ -105,6 +113,7 @@ export function CameraRig() {
       offCamera();
       offBody();
       offBoxes();
+      offInset();
       offNudge();
     };
   }, [invalidate, perspective]);

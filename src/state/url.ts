@@ -15,6 +15,7 @@ import { tourLinkKey } from '../domain/tours/shareLink.ts';
 export { linkSerializer } from './link.ts';
 import { viewPresets } from './slices/view.ts';
 import type { AtlasState } from './store.ts';
+import { readPlayedLink } from './tourLink.ts';
 
 export const atlasLinkKeys = {
   body: linkKey(z.enum(bodyVariantIds as [BodyVariantId, ...BodyVariantId[]])).withDefault('male'),
@@ -33,6 +34,14 @@ export const atlasLinkKeys = {
   present: linkFlag.withDefault(false),
   /** a shared tour (src/domain/tours/shareLink.ts): offered in the Tours tab, left in the link until kept or put away */
   tour: tourLinkKey,
+  /** the tour played in presentation mode, by its id ("shared": the one in `tour`), and its step from 1 (./tourLink.ts) */
+  play: linkKey(z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/)),
+  step: linkKey(
+    z
+      .string()
+      .regex(/^[1-9]\d{0,2}$/)
+      .transform(Number),
+  ),
 };
 
 /** The atlas's own keys, parsed; and the keys whose values were malformed. */
@@ -51,6 +60,7 @@ export function readAtlasLink(s: AtlasState) {
     print: s.printItems,
     present: s.presenting,
     tour: s.sharedTour,
+    ...readPlayedLink(s),
   };
 }
 

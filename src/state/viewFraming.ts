@@ -3,7 +3,7 @@
 // distance comes from the box, the camera's field of view and the viewport's aspect (frameBox),
 // so "Hands" shows both hands whole on a phone held upright as on a wide screen.
 import type { Vec3 } from '../domain/body/frame.ts';
-import { frameBox, type Pose } from '../domain/view/framing.ts';
+import { cameraAxes, frameBox, type Pose } from '../domain/view/framing.ts';
 import type { FramedPart, PartBoxes } from '../domain/view/partBoxes.ts';
 import type { ViewPreset } from './slices/view.ts';
 
@@ -24,8 +24,26 @@ export const presetFraming: Record<ViewPreset, { part: FramedPart; toward: Vec3 
   'scalp-back': { part: 'head', toward: [0, 0.05, -1] },
 };
 
-/** Where the camera stands for a preset on this body, for this field of view and viewport aspect. */
-export function presetFrame(preset: ViewPreset, boxes: PartBoxes, fovYDeg: number, aspect: number): Pose {
+/**
+ * Where the camera stands for a preset on this body, for this field of view and viewport aspect.
+ * `insetTop`: the share of the view's height that something lies over at its top (the quiz's
+ * question bar): the part is framed into the rest of the view, below it.
+ */
+export function presetFrame(preset: ViewPreset, boxes: PartBoxes, fovYDeg: number, aspect: number, insetTop = 0): Pose {
   const { part, toward } = presetFraming[preset];
-  return frameBox(boxes[part], toward, fovYDeg, aspect);
+  const inset = Math.min(Math.max(insetTop, 0), 0.6);
+  if (inset === 0) return frameBox(boxes[part], toward, fovYDeg, aspect);
+  // the part of the view below the bar, as a camera of its own: a narrower field, a wider aspect
+  const tan = Math.tan((fovYDeg * Math.PI) / 360);
+  const below = 1 - inset;
+  // (a wider margin: the rise below moves the part's near corners a little more than its centre)
+  const pose = frameBox(boxes[part], toward, (Math.atan(tan * below) * 360) / Math.PI, aspect / below, 0.1);
+  // then the camera rises so the part's centre shows at that region's centre (the view's centre
+  // less `inset` of its half-height), not the whole view's
+  const forward = pose.target.map((t, i) => t - pose.position[i]!) as [number, number, number];
+  const distance = Math.hypot(...forward);
+  const { up } = cameraAxes(forward.map((v) => v / distance) as [number, number, number]);
+  const rise = tan * inset * distance;
+  const lift = (v: readonly number[]) => v.map((x, i) => x + up[i]! * rise) as [number, number, number];
+  return { position: lift(pose.position), target: lift(pose.target) };
 }

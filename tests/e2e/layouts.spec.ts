@@ -35,7 +35,9 @@ test.describe('phone, touch', () => {
     const chip = page.getByRole('article').locator('.chip').first();
     expect((await chip.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     // the card is a sheet over the lower half of the stage, the body in sight above it
-    const cardSheet = page.getByRole('dialog', { name: 'Points: details' });
+    // named for what it shows (for screen readers too), not the generic "Points: details"
+    const cardSheet = page.getByRole('dialog', { name: 'LI4 Hégǔ, Joining Valley' });
+    await expect(cardSheet.getByRole('heading', { name: 'LI4 Hégǔ, Joining Valley' })).toBeVisible();
     await expect(cardSheet.getByRole('article')).toContainText('LI4');
     const view = (await page.locator('.viewport').boundingBox())!;
     const sheetTop = (await cardSheet.boundingBox())!.y;
@@ -75,6 +77,18 @@ test.describe('phone, touch', () => {
     await page.keyboard.press('Escape');
     await expect(sheet).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'View options' })).toBeFocused();
+  });
+});
+
+test.describe('phone, the sheet named for its item', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
+  test('a scalp line and an ear point name their sheets', async ({ page }) => {
+    await openAtlas(page);
+    await page.getByRole('searchbox', { name: 'Search' }).fill('MS6');
+    await page.locator('[data-result="scalp:MS6"]').click();
+    await expect(page.getByRole('dialog', { name: 'MS6 Anterior oblique line of vertex-temporal' })).toBeVisible();
+    await openAtlas(page, '?ear=1&earpoint=TF4');
+    await expect(page.getByRole('dialog', { name: /^Ear point TF4 / })).toBeVisible();
   });
 });
 
@@ -121,6 +135,34 @@ for (const size of [
     await page.screenshot({ path: `${shotsDir}/layout-${size.width}.png` });
   });
 }
+
+test('the points drawer closes whenever the layout changes: opened at 1024 px, it is not found open after a visit to 1280 px, nor after a search typed there', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openAtlas(page);
+  const toggle = page.getByRole('button', { name: 'Points list' });
+  const list = page.getByRole('navigation', { name: 'Points' });
+  await toggle.click();
+  await expect(list).toBeVisible();
+  await page.screenshot({ path: `${shotsDir}/layout-1024-drawer.png` });
+  // a desk: the list is a panel beside the stage
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(list).toBeVisible();
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(list).toBeHidden();
+  // a search typed on the desk shows its results in the panel, and leaves no drawer open behind it
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByRole('searchbox', { name: 'Search' }).fill('LI4');
+  await expect(page.locator('[data-result="point:LI4"]')).toBeVisible();
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await expect(list).toBeHidden();
+  // typed where the list is a drawer, it opens to show them
+  await page.getByRole('searchbox', { name: 'Search' }).fill('ST36');
+  await expect(page.locator('[data-result="point:ST36"]')).toBeVisible();
+  await page.screenshot({ path: `${shotsDir}/layout-1024-search.png` });
+});
 
 test('a skip link leads to the 3D view, and each list is one tab stop', async ({ page }) => {
   await openAtlas(page);

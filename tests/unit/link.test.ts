@@ -151,3 +151,51 @@ describe('the camera kept in the link', () => {
     expect(linkOf(useAtlas.getState())).toBe('?body=female&view=left');
   });
 });
+
+describe('the tour played, in the link', () => {
+  const tour = {
+    id: 'wrist-tour',
+    name: 'Wrist',
+    steps: [
+      { item: { system: 'points' as const, id: 'LU9' }, caption: 'At the crease' },
+      { item: { system: 'points' as const, id: 'LU8' }, caption: 'One cun above' },
+      { item: { system: 'points' as const, id: 'LU7' }, view: { preset: 'hands' as const }, caption: 'Between the tendons' },
+    ],
+  };
+  beforeEach(() => useAtlas.setState({ records: data.points, locations: [{ code: 'LU9' }, { code: 'LU8' }, { code: 'LU7' }] as never, userTours: [tour] }));
+
+  it('playing writes the tour and its step; the link played again shows the same step in presentation mode', () => {
+    useAtlas.getState().playTour(tour, 2);
+    const link = linkOf(useAtlas.getState());
+    expect(new URLSearchParams(link).get('play')).toBe('wrist-tour');
+    expect(new URLSearchParams(link).get('step')).toBe('3');
+    expect(new URLSearchParams(link).get('present')).toBe('1');
+    useAtlas.getState().setPresenting(false);
+    const { s, notice, written } = open(link);
+    expect(notice).toBeNull();
+    expect(s.presenting).toBe(true);
+    expect(s.playing).toMatchObject({ tour: { id: 'wrist-tour' }, index: 2 });
+    expect(selectedPoint(s)).toMatchObject({ id: 'LU7' });
+    expect(written).toBe(link);
+  });
+
+  it('a bad step is ignored and said (the tour plays from its first step); a step past the end shows the last', () => {
+    const bad = open('?present=1&play=wrist-tour&step=zero');
+    expect(bad.notice).toBe('Part of this link was ignored: "step" had a value the atlas does not know.');
+    expect(bad.s.playing?.index).toBe(0);
+    expect(open('?present=1&play=wrist-tour&step=9').s.playing?.index).toBe(2);
+  });
+
+  it('a tour that is not on this device is ignored and said; presentation mode stays', () => {
+    useAtlas.setState({ builtInTours: [] });
+    const { s, notice } = open('?present=1&play=gone-tour&step=2');
+    expect(notice).toBe('Part of this link was ignored: "play" had a value the atlas does not know.');
+    expect([s.presenting, s.playing]).toEqual([true, null]);
+  });
+
+  it('a link without a played tour ends the one playing (the browser back from its first step)', () => {
+    useAtlas.getState().playTour(tour, 1);
+    const { s } = open('?present=1');
+    expect([s.presenting, s.playing]).toEqual([true, null]);
+  });
+});

@@ -70,6 +70,8 @@ describe('the link, read per system', () => {
       print: null,
       present: false,
       tour: null,
+      play: null,
+      step: null,
     });
     expect(atlas.ignored).toEqual(['body']);
     const applied = [pointsState, scalpState, earState].map((s) => applySystemLink(s, search, useAtlas));

@@ -106,3 +106,18 @@ describe.each(bodyVariantIds)('the region map the build writes for the %s body (
     expect(regionMapSchema.safeParse(inverted).error?.issues[0]?.path).toEqual(['partBoxes', 'head']);
   });
 });
+
+describe('a bar over the top of the view (the quiz question)', () => {
+  const boxes = boxesOf('male');
+  it.each(Object.entries(aspects))('frames each preset into the view below it (%s): every corner under the bar and inside the view', (_, aspect) => {
+    for (const inset of [0.15, 0.3]) {
+      for (const preset of viewPresets) {
+        const ndc = project(boxes[presetFraming[preset].part], presetFrame(preset, boxes, fov, aspect, inset), aspect);
+        // the bar covers NDC y from 1 down to 1 - 2 * inset
+        expect(Math.max(...ndc.map((p) => p.y)), `${preset} at ${inset}`).toBeLessThan(1 - 2 * inset);
+        expect(Math.min(...ndc.map((p) => p.y)), `${preset} at ${inset}`).toBeGreaterThan(-1);
+        expect(Math.max(...ndc.map((p) => Math.abs(p.x))), `${preset} at ${inset}`).toBeLessThan(1);
+      }
+    }
+  });
+});

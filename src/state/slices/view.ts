@@ -50,6 +50,9 @@ export interface ViewSlice {
   selectedLandmark: string | null;
   /** the boxes of the parts the preset views frame, measured on the body shown (set by the scene) */
   partBoxes: { body: BodyVariantId; boxes: PartBoxes } | null;
+  /** the share of the 3D view's height that a bar over its top covers (the quiz's question; measured by the DOM), framed around */
+  stageInsetTop: number;
+  setStageInsetTop: (share: number) => void;
   setBody: (body: BodyVariantId) => void;
   goTo: (preset: ViewPreset) => void;
   /** moves the camera to an orbit a link kept, and holds it there until the user acts */
@@ -85,6 +88,12 @@ export const createViewSlice: Slice<ViewSlice> = (set, get) => ({
   showExtra: true,
   selectedLandmark: null,
   partBoxes: null,
+  stageInsetTop: 0,
+  // (in steps of 1 %: a bar a pixel taller does not move the camera)
+  setStageInsetTop: (share) => {
+    const rounded = Math.round(share * 100) / 100;
+    if (rounded !== get().stageInsetTop) set({ stageInsetTop: rounded });
+  },
   setBody: (body) => {
     // the new body is shown from the preset (an orbit around the other body would not fit it)
     if (body !== get().body) set((s) => ({ body, sceneReady: false, selectedLandmark: null, camera: { ...s.camera, orbit: null, held: false } }));

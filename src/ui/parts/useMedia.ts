@@ -17,3 +17,5 @@ export function useMedia(query: string): boolean {
 export const deskQuery = '(min-width: 1280px)';
 /** a phone: one column, the page scrolls */
 export const phoneQuery = '(max-width: 699px)';
+/** between a phone and a desk (150 % zoom, a projector): the points list is a drawer over the stage (styles.css) */
+export const listDrawerQuery = '(min-width: 700px) and (max-width: 1099px)';

@@ -11,6 +11,7 @@ import { quizPrompt, quizVerdict } from '../../state/quizText.ts';
 import { pointSelection, useAtlas } from '../../state/store.ts';
 import { useLoad } from '../../state/useLoad.ts';
 import { Button } from '../kit/Button.tsx';
+import { useStageInset } from '../parts/useStageInset.ts';
 import './quiz.css';
 import * as quizActions from '../../state/quizActions.ts';
 
@@ -35,6 +36,8 @@ export function QuizBar() {
   );
   const bar = useRef<HTMLElement>(null);
   const phase = round ? quizPhase(round) : null;
+  // the camera frames its preset below the bar (the round's end is another element)
+  useStageInset(bar, phase === 'done');
   const current = round?.current;
   const onEar = round?.questions[round.current]?.item.system === 'ear';
   // the answer given, the way on is focused (a typed answer's field focuses itself)
@@ -58,7 +61,7 @@ export function QuizBar() {
     const { earned, total, percent } = roundScore(round);
     const missed = missedItems(round);
     return (
-      <section className="quiz-bar" aria-label="Quiz result" data-quiz-phase="done">
+      <section ref={bar} className="quiz-bar" aria-label="Quiz result" data-quiz-phase="done">
         <p className="quiz-score">
           Score <strong>{Math.round(earned * 10) / 10}</strong> of {total} ({percent} %)
         </p>
