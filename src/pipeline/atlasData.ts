@@ -16,6 +16,9 @@ import type { PointSet } from '../domain/schema/sets.ts';
 import { checkBuiltInTours } from '../domain/tours/validate.ts';
 import type { Tour } from '../domain/tours/schema.ts';
 import { buildEarAtlas } from '../domain/ear/earAtlas.ts';
+import { navelFileSchema, type NavelFile } from '../systems/navel/domain/schema.ts';
+import { electroFileSchema, type ElectroFile } from '../systems/electro/domain/schema.ts';
+import { electroReferenceProblems } from '../systems/electro/domain/validate.ts';
 import {
   earChartSchema,
   gbEarFileSchema,
@@ -41,6 +44,10 @@ export interface AtlasData {
   sets: PointSet[];
   /** the built-in tours (data/tours.json) */
   tours: Tour[];
+  /** navel acupuncture (data/navel/navel.json); null when it does not validate */
+  navel: NavelFile | null;
+  /** electro-acupuncture's pairs and cautions (data/electro/pairs.json); null when it does not validate */
+  electro: ElectroFile | null;
   pointFiles: Map<string, string>;
   problems: DataProblem[];
 }
@@ -172,7 +179,17 @@ export function loadAtlasData(root: string): AtlasData {
     protocols: new Set(protocols.map((p) => p.id)),
   });
   problems.push(...builtInTours.problems);
+  // navel acupuncture and electro-acupuncture (their pairs' paths are checked on each body by check:data)
+  const navelRaw = readJson(root, 'data/navel/navel.json');
+  const navelParsed = navelFileSchema.safeParse(navelRaw);
+  if (!navelParsed.success) problems.push(...zodProblems('data/navel/navel.json', navelParsed.error, recordOf(navelRaw, 'directions', 'id')));
+  const electroRaw = readJson(root, 'data/electro/pairs.json');
+  const electroParsed = electroFileSchema.safeParse(electroRaw);
+  if (!electroParsed.success) problems.push(...zodProblems('data/electro/pairs.json', electroParsed.error, recordOf(electroRaw, 'pairs', 'id')));
+  else problems.push(...electroReferenceProblems(electroParsed.data.pairs, new Map([...parsed.points].map(([code, { point }]) => [code, point]))));
   return {
+    navel: navelParsed.success ? navelParsed.data : null,
+    electro: electroParsed.success ? electroParsed.data : null,
     tours: builtInTours.tours,
     landmarks,
     spans,
@@ -197,6 +214,8 @@ export function atlasRecords(data: AtlasData): AtlasRecords {
     whoLines: new Map(data.whoLines.map((l) => [l.code, l])),
     jiaoAreas: new Map(data.jiaoAreas.map((a) => [a.id, a])),
     ear: { gb: data.ear.gb, nogier: data.ear.nogier, protocols: data.ear.protocols },
+    navel: data.navel,
+    electro: data.electro,
   };
 }
 

@@ -11,6 +11,7 @@ import { resolveAtlas } from '../domain/resolve/resolver.ts';
 import { loadAtlasData } from './atlasData.ts';
 import { buildBody } from './body.ts';
 import { cautionProblems } from './cautionChecks.ts';
+import { electroCrossingProblems } from '../systems/electro/domain/validate.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 let data;
@@ -24,7 +25,12 @@ const messages = [...data.problems, ...(data.problems.length === 0 ? cautionProb
 if (messages.length === 0) {
   for (const variant of bodyVariantIds) {
     const body = buildBody(variant);
-    const atlas = resolveAtlas(createBodyContext(body, data.landmarks, data.spans, vertexParts(body)), data.points);
+    const ctx = createBodyContext(body, data.landmarks, data.spans, vertexParts(body));
+    const atlas = resolveAtlas(ctx, data.points);
+    // electro-acupuncture: no pair's current crosses the chest or the spinal cord on this body
+    const umbilicus = ctx.landmarks.get('umbilicus');
+    if (data.electro && umbilicus)
+      messages.push(...electroCrossingProblems(data.electro, atlas.locations, data.points, umbilicus.position[1], variant).map(formatProblem));
     for (const e of atlas.errors)
       messages.push(
         `${data.pointFiles.get(e.point) ?? 'data/points'}: ${e.point}: ${e.field}: ${e.message.split(': ').slice(2).join(': ')} (on the ${variant} body)`,

@@ -23,7 +23,7 @@ function defaultSide(system: SetItem['system'], midline: boolean): SetSide | und
 }
 
 /** The set item of a selected point, zone or ear point. */
-export function itemOfSelection(selection: Selection): SetItem {
+export function itemOfSelection(selection: Extract<Selection, { system: SetItem['system'] }>): SetItem {
   const side = defaultSide(selection.system, 'side' in selection && selection.side === 'midline');
   return { system: selection.system, id: selection.id, ...(side ? { side } : {}) };
 }

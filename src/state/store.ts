@@ -9,6 +9,7 @@ import { createFlashcardsSlice, type FlashcardsSlice } from './slices/flashcards
 import { createLoadsSlice, type LoadsSlice } from './slices/loads.ts';
 import { createPointsSlice, type PointsSlice } from './slices/points.ts';
 import { createScalpSlice, type ScalpSlice } from './slices/scalp.ts';
+import { createNavelSlice, type NavelSlice } from './slices/navel.ts';
 import { createPrintSlice, type PrintSlice } from './slices/print.ts';
 import { createPresentSlice, type PresentSlice } from './slices/present.ts';
 import { createToursSlice, type ToursSlice } from './slices/tours.ts';
@@ -31,6 +32,7 @@ export type AtlasState = ViewSlice &
   SelectionSlice &
   ScalpSlice &
   EarSlice &
+  NavelSlice &
   SearchSlice &
   LoadsSlice &
   SetsSlice &
@@ -50,6 +52,7 @@ export const useAtlas = create<AtlasState>()(
     ...createSelectionSlice(...a),
     ...createScalpSlice(...a),
     ...createEarSlice(...a),
+    ...createNavelSlice(...a),
     ...createSearchSlice(...a),
     ...createLoadsSlice(...a),
     ...createSetsSlice(...a),
@@ -80,6 +83,8 @@ export {
   selectedEarPoint,
   selectedPoint,
   selectedZone,
+  selectedNavel,
+  selectedPair,
   type EarSelection,
   type PointSelection,
   type Selection,

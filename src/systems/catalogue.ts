@@ -4,9 +4,11 @@
 import { earSystem } from './ear/domain/system.ts';
 import { pointsSystem } from './points/domain/system.ts';
 import { scalpSystem } from './scalp/domain/system.ts';
+import { navelSystem } from './navel/domain/system.ts';
+import { electroSystem } from './electro/domain/system.ts';
 import type { ExportInput } from './types.ts';
 
-export const systemDefinitions = [pointsSystem, scalpSystem, earSystem] as const;
+export const systemDefinitions = [pointsSystem, scalpSystem, earSystem, navelSystem, electroSystem] as const;
 
 export type SystemId = (typeof systemDefinitions)[number]['id'];
 

@@ -13,6 +13,8 @@ import type { EarAtlas, GbEarPoint, NogierEarPoint, Protocol } from '../domain/s
 import type { AtlasPointRecord } from '../domain/schema/points.ts';
 import type { JiaoArea, WhoScalpLine } from '../domain/schema/scalp.ts';
 import type { Condition } from '../domain/schema/vocabulary.ts';
+import type { NavelFile } from './navel/domain/schema.ts';
+import type { ElectroFile } from './electro/domain/schema.ts';
 
 /** Every record the systems are built from, as validated at the boundary. */
 export interface AtlasRecords {
@@ -21,6 +23,8 @@ export interface AtlasRecords {
   whoLines: ReadonlyMap<string, WhoScalpLine>;
   jiaoAreas: ReadonlyMap<string, JiaoArea>;
   ear: { gb: readonly GbEarPoint[]; nogier: readonly NogierEarPoint[]; protocols: readonly Protocol[] };
+  navel: NavelFile | null;
+  electro: ElectroFile | null;
 }
 
 /** Searchable words for vocabulary ids: a condition's name and synonyms, a region's. */
