@@ -27,7 +27,13 @@ for (const size of [
     let opened = false;
     for (const dy of offsets) {
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2 - dy);
-      opened = (await page.locator('article.navel-card').count()) > 0;
+      opened = await page
+        .locator('article.navel-card')
+        .waitFor({ timeout: 800 })
+        .then(
+          () => true,
+          () => false,
+        );
       if (opened) break;
     }
     expect(opened).toBe(true);

@@ -85,6 +85,14 @@ describe('the navel sectors on the body', () => {
         const m = raw.map((v, k) => v - up * frame.normal[k]!);
         const along = m[0]! * dir[0] + m[1]! * dir[1] + m[2]! * dir[2];
         expect(along / Math.hypot(...m)).toBeGreaterThan(0.95);
+        // and it keeps to its own eighth of the navel: every point within 22.5 degrees of its direction
+        for (const p of s.outline) {
+          const q = [p[0] - frame.centre[0], p[1] - frame.centre[1], p[2] - frame.centre[2]] as const;
+          const lift = q[0] * frame.normal[0] + q[1] * frame.normal[1] + q[2] * frame.normal[2];
+          const t = q.map((v, k) => v - lift * frame.normal[k]!);
+          const cos = (t[0]! * dir[0] + t[1]! * dir[1] + t[2]! * dir[2]) / Math.hypot(...t);
+          expect(cos).toBeGreaterThan(Math.cos((22.5 * Math.PI) / 180) - 1e-9);
+        }
       }
       const at = (id: string) => sectors.find((s) => s.id === id)!;
       // Li toward the head, Kan toward the feet, Zhen toward the subject's left (x > 0), Dui toward the right

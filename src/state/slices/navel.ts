@@ -14,11 +14,12 @@ export interface NavelSlice {
   openNavel: (open: boolean) => void;
 }
 
-export const createNavelSlice: Slice<NavelSlice> = (set) => ({
+export const createNavelSlice: Slice<NavelSlice> = (set, get) => ({
   navel: null,
   electro: null,
   navelOpen: false,
   setNavel: (navel) => set({ navel }),
   setElectro: (electro) => set({ electro }),
-  openNavel: (navelOpen) => set({ navelOpen }),
+  // closing the view lets go of a direction selected in it
+  openNavel: (navelOpen) => set(navelOpen || get().selection?.system !== 'navel' ? { navelOpen } : { navelOpen, selection: null }),
 });

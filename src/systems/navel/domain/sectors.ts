@@ -64,8 +64,9 @@ export function navelSectors(frame: NavelFrame, directions: readonly { id: strin
   const base = add(frame.centre, unit(frame.normal), liftM);
   const r0 = sectorInnerCun * frame.cunM,
     r1 = navelRimCun * frame.cunM;
-  // a hair's gap between neighbours, so each sector reads as its own
-  const half = 1.5 - 0.08;
+  // each sector is 45 degrees (1.5 hours of the clock) wide, with a hair's gap between neighbours
+  // so each reads as its own
+  const half = 0.75 - 0.04;
   return directions.map((d) => {
     const inner: Vec3[] = [],
       outer: Vec3[] = [];

@@ -2,9 +2,9 @@
 // sectors (one mesh), their outlines, and each trigram's sign and name as a label. A click on a
 // sector selects its direction. Opening the navel view brings the camera close, framed from the
 // navel's cun so the sectors and labels fit the viewport on a phone as on a desk.
-import { useThree, type ThreeEvent } from '@react-three/fiber';
+import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { Color, DoubleSide, type BufferAttribute } from 'three';
+import { Color, DoubleSide, type BufferAttribute, type Group } from 'three';
 import { selectedNavel, useAtlas } from '../../../state/store.ts';
 import { selectLitCodes } from '../../../state/studySelectors.ts';
 import { usePalette } from '../../../state/theme.ts';
@@ -27,6 +27,7 @@ export function NavelSectors() {
   const camera = useThree((s) => s.camera);
   const size = useThree((s) => s.size);
   const colours = useRef<BufferAttribute>(null);
+  const group = useRef<Group>(null);
 
   const frame = useMemo(() => navelFrameOf(landmarks), [landmarks]);
   const sectors = useMemo(() => (frame && navel ? navelSectors(frame, navel.directions, steps) : []), [frame, navel]);
@@ -66,6 +67,16 @@ export function NavelSectors() {
 
   useEffect(() => invalidate(), [open, geometry, invalidate]);
 
+  // The sectors are drawn over the skin without the depth test (the mesh's navel is a dent whose
+  // facets cut through any plane laid over it), so they are shown only while the camera is in
+  // front of the navel, never through the body.
+  useFrame(({ camera: c }) => {
+    if (!group.current || !frame) return;
+    const [x, y, z] = frame.centre;
+    const [nx, ny, nz] = frame.normal;
+    group.current.visible = (c.position.x - x) * nx + (c.position.y - y) * ny + (c.position.z - z) * nz > 0.02;
+  });
+
   const body = useThree((s) => s.scene.getObjectByName('body') ?? null);
   const labels = useMemo<LabelSpec[]>(
     () =>
@@ -87,19 +98,19 @@ export function NavelSectors() {
 
   if (!open || sectors.length === 0) return null;
   return (
-    <group name="navel-sectors">
-      <mesh name="navel-sector-fill" onClick={pick} renderOrder={2}>
+    <group name="navel-sectors" ref={group}>
+      <mesh name="navel-sector-fill" onClick={pick} renderOrder={4}>
         <bufferGeometry key={keyOf(geometry.positions)}>
           <bufferAttribute attach="attributes-position" args={[geometry.positions, 3]} />
           <bufferAttribute ref={colours} attach="attributes-color" args={[geometry.colors, 3]} />
         </bufferGeometry>
-        <meshBasicMaterial vertexColors side={DoubleSide} toneMapped={false} transparent opacity={0.8} polygonOffset polygonOffsetFactor={-4} />
+        <meshBasicMaterial vertexColors side={DoubleSide} toneMapped={false} depthTest={false} />
       </mesh>
-      <lineSegments name="navel-sector-outline" renderOrder={3}>
+      <lineSegments name="navel-sector-outline" renderOrder={5}>
         <bufferGeometry key={keyOf(geometry.outline)}>
           <bufferAttribute attach="attributes-position" args={[geometry.outline, 3]} />
         </bufferGeometry>
-        <lineBasicMaterial color={palette.ink} />
+        <lineBasicMaterial color={palette.ink} depthTest={false} />
       </lineSegments>
       <LabelLayer labels={labels} occluder={body} rank={2} />
     </group>
