@@ -52,11 +52,11 @@ describe('navel acupuncture data', () => {
   it('is found by the search: its trigram, the navel and a condition', () => {
     const docs = navelSystem.searchDocuments(atlasRecords(data), { conditions: () => '', region: () => '', pinyin: () => '', pinyinRuns: () => '' });
     expect(docs).toHaveLength(8);
-    const li = docs.find((d) => d.code === 'li')!;
+    const li = docs.find((d) => d.code === 'navel-li')!;
     expect(li.names).toMatch(/Li trigram/);
     expect(li.names).toMatch(/umbilicus/);
     expect(li.hanzi).toMatch(/離/);
-    expect(docs.find((d) => d.code === 'kan')!.conditions).toMatch(/urinary/);
+    expect(docs.find((d) => d.code === 'navel-kan')!.conditions).toMatch(/urinary/);
   });
 });
 

@@ -34,12 +34,11 @@ export const electroSystem = defineSystem({
         keys: [],
         code: p.id,
         title: `${p.a.code}${member(p.a) ? ` ${member(p.a)}` : ''} – ${p.b.code}${member(p.b) ? ` ${member(p.b)}` : ''} (electro-acupuncture)`,
+        // (codes and English names; not the points' pinyin, which finds the points themselves)
         names: [
           'electro electroacupuncture electro-acupuncture EA electrical stimulation pair',
           p.a.code,
           p.b.code,
-          a?.pinyinPlain ?? '',
-          b?.pinyinPlain ?? '',
           a?.english ?? '',
           b?.english ?? '',
           p.purpose,

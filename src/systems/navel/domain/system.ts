@@ -39,7 +39,8 @@ export const navelSystem = defineSystem({
       owner: 'navel',
       kind: 'navel-direction',
       keys: [],
-      code: d.id,
+      // (prefixed: a bare "li" would outrank the points whose pinyin has the syllable li)
+      code: `navel-${d.id}`,
       title: `${d.trigram.symbol} ${d.trigram.name} (${d.trigram.image}) · navel, ${d.organ}`,
       names: [
         d.trigram.name,

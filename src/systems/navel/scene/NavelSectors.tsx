@@ -45,7 +45,7 @@ export function NavelSectors() {
     if (!attr) return;
     const perSector = steps * 6;
     sectors.forEach((s, i) => {
-      colour.set(s.id === selected?.id ? palette.guide : found?.has(s.id) ? palette.scalpHighlight : i % 2 ? palette.scalpWho : palette.scalpJiao);
+      colour.set(s.id === selected?.id ? palette.guide : found?.has(`navel-${s.id}`) ? palette.scalpHighlight : i % 2 ? palette.scalpWho : palette.scalpJiao);
       for (let v = i * perSector; v < (i + 1) * perSector; v++) attr.setXYZ(v, colour.r, colour.g, colour.b);
     });
     attr.needsUpdate = true;

@@ -28,7 +28,7 @@ export const navelState = defineSystemState(navelSystem, {
     else if (s.selection?.system === 'navel') s.select(null);
   },
   openHit: (hit, s) => {
-    const id = trigramIdSchema.safeParse(hit.code);
+    const id = trigramIdSchema.safeParse(hit.code.replace(/^navel-/, ''));
     if (!id.success) return;
     s.openNavel(true);
     s.select({ system: 'navel', id: id.data });
