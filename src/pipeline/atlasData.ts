@@ -20,6 +20,9 @@ import type { SkinAreaId } from '../domain/neuro/segments.ts';
 import { buildEarAtlas } from '../domain/ear/earAtlas.ts';
 import { segmentOrder } from '../domain/neuro/segments.ts';
 import { sciZoneProblems, sciZonesFileSchema, type SciZone } from '../systems/injury/domain/sciZones.ts';
+import { navelFileSchema, type NavelFile } from '../systems/navel/domain/schema.ts';
+import { electroFileSchema, type ElectroFile } from '../systems/electro/domain/schema.ts';
+import { electroReferenceProblems } from '../systems/electro/domain/validate.ts';
 import {
   earChartSchema,
   gbEarFileSchema,
@@ -49,6 +52,10 @@ export interface AtlasData {
   sciZones: SciZone[];
   /** the dermatome records (data/dermatomes/dermatomes.json) */
   dermatomes: Dermatome[];
+  /** navel acupuncture (data/navel/navel.json); null when it does not validate */
+  navel: NavelFile | null;
+  /** electro-acupuncture's pairs and cautions (data/electro/pairs.json); null when it does not validate */
+  electro: ElectroFile | null;
   pointFiles: Map<string, string>;
   problems: DataProblem[];
 }
@@ -207,9 +214,19 @@ export function loadAtlasData(root: string): AtlasData {
       if (!spans.some((x) => x.id === span))
         problems.push({ file: 'data/dermatomes/dermatomes.json', record: area.id, field: 'keyPoint.rule', message: `unknown cun span "${span}"` });
   }
+  // navel acupuncture and electro-acupuncture (their pairs' paths are checked on each body by check:data)
+  const navelRaw = readJson(root, 'data/navel/navel.json');
+  const navelParsed = navelFileSchema.safeParse(navelRaw);
+  if (!navelParsed.success) problems.push(...zodProblems('data/navel/navel.json', navelParsed.error, recordOf(navelRaw, 'directions', 'id')));
+  const electroRaw = readJson(root, 'data/electro/pairs.json');
+  const electroParsed = electroFileSchema.safeParse(electroRaw);
+  if (!electroParsed.success) problems.push(...zodProblems('data/electro/pairs.json', electroParsed.error, recordOf(electroRaw, 'pairs', 'id')));
+  else problems.push(...electroReferenceProblems(electroParsed.data.pairs, new Map([...parsed.points].map(([code, { point }]) => [code, point]))));
   return {
     sciZones,
     dermatomes,
+    navel: navelParsed.success ? navelParsed.data : null,
+    electro: electroParsed.success ? electroParsed.data : null,
     tours: builtInTours.tours,
     landmarks,
     spans,
@@ -236,6 +253,8 @@ export function atlasRecords(data: AtlasData, pointAreas: ReadonlyMap<string, re
     whoLines: new Map(data.whoLines.map((l) => [l.code, l])),
     jiaoAreas: new Map(data.jiaoAreas.map((a) => [a.id, a])),
     ear: { gb: data.ear.gb, nogier: data.ear.nogier, protocols: data.ear.protocols },
+    navel: data.navel,
+    electro: data.electro,
   };
 }
 

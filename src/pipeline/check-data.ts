@@ -12,6 +12,7 @@ import { placeKeyPoints } from '../systems/dermatomes/domain/keyPoints.ts';
 import { loadAtlasData } from './atlasData.ts';
 import { buildBody } from './body.ts';
 import { cautionProblems } from './cautionChecks.ts';
+import { electroCrossingProblems } from '../systems/electro/domain/validate.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 let data;
@@ -27,6 +28,10 @@ if (messages.length === 0) {
     const body = buildBody(variant);
     const ctx = createBodyContext(body, data.landmarks, data.spans, vertexParts(body));
     const atlas = resolveAtlas(ctx, data.points);
+    // electro-acupuncture: no pair's current crosses the chest or the spinal cord on this body
+    const umbilicus = ctx.landmarks.get('umbilicus');
+    if (data.electro && umbilicus)
+      messages.push(...electroCrossingProblems(data.electro, atlas.locations, data.points, umbilicus.position[1], variant).map(formatProblem));
     for (const e of atlas.errors)
       messages.push(
         `${data.pointFiles.get(e.point) ?? 'data/points'}: ${e.point}: ${e.field}: ${e.message.split(': ').slice(2).join(': ')} (on the ${variant} body)`,

@@ -11,7 +11,7 @@ import type { Selection } from './slices/selection.ts';
 import type { AtlasState } from './store.ts';
 
 /** "LI4 Hégǔ, Joining Valley": the item as its system names it (its id while its records load). */
-export function itemLabel(item: Pick<SetItem, 'system' | 'id'>, s: Pick<AtlasState, 'records' | 'whoLines' | 'jiaoAreas' | 'ear'>): string {
+export function itemLabel(item: { system: string; id: string }, s: Pick<AtlasState, 'records' | 'whoLines' | 'jiaoAreas' | 'ear'>): string {
   const system = systemDefinitions.find((d) => d.id === item.system);
   const lookup = { points: s.records, whoLines: s.whoLines, jiaoAreas: s.jiaoAreas, earPoints: s.ear?.points ?? [] };
   return system?.describeItem(item.id, lookup) ?? (item.system === 'ear' ? `Ear point ${item.id}` : item.id);

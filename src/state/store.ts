@@ -10,6 +10,7 @@ import { createLoadsSlice, type LoadsSlice } from './slices/loads.ts';
 import { createPointsSlice, type PointsSlice } from './slices/points.ts';
 import { createScalpSlice, type ScalpSlice } from './slices/scalp.ts';
 import { createDermatomesSlice, type DermatomesSlice } from './slices/dermatomes.ts';
+import { createNavelSlice, type NavelSlice } from './slices/navel.ts';
 import { createPrintSlice, type PrintSlice } from './slices/print.ts';
 import { createPresentSlice, type PresentSlice } from './slices/present.ts';
 import { createToursSlice, type ToursSlice } from './slices/tours.ts';
@@ -34,6 +35,7 @@ export type AtlasState = ViewSlice &
   ScalpSlice &
   DermatomesSlice &
   EarSlice &
+  NavelSlice &
   SearchSlice &
   LoadsSlice &
   SetsSlice &
@@ -55,6 +57,7 @@ export const useAtlas = create<AtlasState>()(
     ...createScalpSlice(...a),
     ...createDermatomesSlice(...a),
     ...createEarSlice(...a),
+    ...createNavelSlice(...a),
     ...createSearchSlice(...a),
     ...createLoadsSlice(...a),
     ...createSetsSlice(...a),
@@ -86,6 +89,8 @@ export {
   selectedEarPoint,
   selectedPoint,
   selectedZone,
+  selectedNavel,
+  selectedPair,
   type EarSelection,
   type PointSelection,
   type Selection,

@@ -39,7 +39,8 @@ export function applyTourStep(step: TourStep, s: AtlasState, holdPreset: (preset
 
 /** The item the atlas shows now: the selection (or the ear protocol lit on the open ear map), else the channel filter. */
 export function currentTourItem(s: AtlasState): TourItem | null {
-  const sel = s.selection;
+  // (a navel direction or an electro-acupuncture pair is not yet a tour step)
+  const sel = s.selection?.system === 'navel' || s.selection?.system === 'electro' ? null : s.selection;
   // the ear map open on a protocol shows the protocol, unless one of the ear's own points is selected
   // (the injury level's selection and a dermatome are no items of a tour: a tour has no such steps yet)
   if (sel && sel.system !== 'injury' && sel.system !== 'dermatomes' && (sel.system === 'ear' || !s.earOpen || !s.protocol))

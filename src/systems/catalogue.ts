@@ -6,9 +6,11 @@ import { injurySystem } from './injury/domain/system.ts';
 import { pointsSystem } from './points/domain/system.ts';
 import { scalpSystem } from './scalp/domain/system.ts';
 import { dermatomesSystem } from './dermatomes/domain/system.ts';
+import { navelSystem } from './navel/domain/system.ts';
+import { electroSystem } from './electro/domain/system.ts';
 import type { ExportInput } from './types.ts';
 
-export const systemDefinitions = [pointsSystem, scalpSystem, earSystem, dermatomesSystem, injurySystem] as const;
+export const systemDefinitions = [pointsSystem, scalpSystem, earSystem, dermatomesSystem, navelSystem, electroSystem, injurySystem] as const;
 
 export type SystemId = (typeof systemDefinitions)[number]['id'];
 

@@ -15,6 +15,8 @@ import type { JiaoArea, WhoScalpLine } from '../domain/schema/scalp.ts';
 import type { Condition } from '../domain/schema/vocabulary.ts';
 import type { SkinAreaId } from '../domain/neuro/segments.ts';
 import type { Dermatome } from './dermatomes/domain/schema.ts';
+import type { NavelFile } from './navel/domain/schema.ts';
+import type { ElectroFile } from './electro/domain/schema.ts';
 
 /** Every record the systems are built from, as validated at the boundary. */
 export interface AtlasRecords {
@@ -27,6 +29,8 @@ export interface AtlasRecords {
   dermatomes: ReadonlyMap<string, Dermatome>;
   /** the skin areas each point lies in, over both bodies and sides (the build measures them; empty when not measured) */
   pointAreas: ReadonlyMap<string, readonly SkinAreaId[]>;
+  navel: NavelFile | null;
+  electro: ElectroFile | null;
 }
 
 /** Searchable words for vocabulary ids: a condition's name and synonyms, a region's. */

@@ -5,6 +5,8 @@ import { useAtlas, type Selection } from '../state/store.ts';
 function label(s: Selection, jiaoName: (id: string) => string | undefined): string {
   if (s.system === 'points') return s.id;
   if (s.system === 'scalp') return jiaoName(s.id) ?? s.id;
+  if (s.system === 'navel') return `${s.id[0]?.toUpperCase() ?? ''}${s.id.slice(1)} (navel)`;
+  if (s.system === 'electro') return `${s.id.toUpperCase()} (electro)`;
   return s.id.startsWith('nogier-') ? `${s.id.slice(7).replace(/-/g, ' ')} (ear, European)` : `${s.id} (ear)`;
 }
 

@@ -65,6 +65,25 @@ describe('atlas:export (format version 1)', async () => {
     expect(all.length).toBe(13380);
   });
 
+  it('carries the navel directions as closed outlines around the umbilicus, and the electro-acupuncture pairs', () => {
+    const navel = out.zones.filter((z) => (z as { system?: string }).system === 'navel') as unknown as {
+      id: string;
+      symbol: string;
+      clock: number;
+      polyline: [number, number, number][];
+    }[];
+    expect(navel.map((z) => z.id).sort()).toEqual(['dui', 'gen', 'kan', 'kun', 'li', 'qian', 'xun', 'zhen']);
+    const umbilicus = out.landmarks.find((l) => l.id === 'umbilicus')!.position;
+    for (const z of navel) {
+      expect(z.polyline[0]).toEqual(z.polyline.at(-1));
+      for (const p of z.polyline) expect(Math.hypot(p[0] - umbilicus[0], p[1] - umbilicus[1], p[2] - umbilicus[2])).toBeLessThan(0.015);
+    }
+    // Li toward the head: its outline lies above the umbilicus
+    expect(Math.min(...navel.find((z) => z.id === 'li')!.polyline.map((p) => p[1]))).toBeGreaterThan(umbilicus[1]);
+    const pairs = (out as unknown as { electroPairs: { id: string; system: string; a: { code: string } }[] }).electroPairs;
+    expect(pairs.find((p) => p.id === 'li4-li11')).toMatchObject({ system: 'electro', a: { code: 'LI4' } });
+  });
+
   it('rejects bad arguments with a message saying what to use', () => {
     expect(parseArgs(['--body', 'male', '--out', 'x.json'])).toEqual({ body: 'male', out: 'x.json' });
     expect(parseArgs([])).toEqual({ body: 'male' });

@@ -36,6 +36,9 @@ describe('the registry of systems in the app', () => {
     // each system's own shape, strictly: an ear point has no side, a point needs its member number
     expect(selectionSchema.safeParse({ system: 'ear', id: 'CO18', side: 'left' }).success).toBe(false);
     expect(selectionSchema.safeParse({ system: 'points', id: 'LI4', side: 'left' }).success).toBe(false);
-    expect(selectionSchema.safeParse({ system: 'navel', id: 'qian' }).success).toBe(false);
+    expect(selectionSchema.safeParse({ system: 'navel', id: 'qian' }).success).toBe(true);
+    expect(selectionSchema.safeParse({ system: 'navel', id: 'north' }).success).toBe(false);
+    expect(selectionSchema.safeParse({ system: 'electro', id: 'li4-li11', side: 'left' }).success).toBe(true);
+    expect(selectionSchema.safeParse({ system: 'dermatome', id: 'C6' }).success).toBe(false);
   });
 });

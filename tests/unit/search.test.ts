@@ -14,10 +14,30 @@ const top = (q: string, n = 1, f = {}) =>
     .map((h) => h.id);
 
 describe('search', () => {
-  it('indexes every point, scalp line and area, ear point of both maps, ear protocol, condition and dermatome', () => {
+  it('indexes every point, scalp line and area, ear point of both maps, ear protocol, condition, dermatome, navel direction and electro-acupuncture pair', () => {
     expect(search.size).toBe(
-      data.points.size + 14 + data.jiaoAreas.length + 93 + data.ear.nogier.length + data.ear.protocols.length + data.conditions.length + data.dermatomes.length,
+      data.points.size +
+        14 +
+        data.jiaoAreas.length +
+        93 +
+        data.ear.nogier.length +
+        data.ear.protocols.length +
+        data.conditions.length +
+        data.dermatomes.length +
+        8 +
+        data.electro!.pairs.length,
     );
+  });
+
+  it('finds the navel directions and the electro-acupuncture pairs', () => {
+    expect(top('Li trigram')).toEqual(['navel:li']);
+    expect(top('kan', 3)).toContain('navel:kan');
+    expect(top('坎', 3)).toContain('navel:kan');
+    expect(search.search('navel').filter((h) => h.owner === 'navel')).toHaveLength(8);
+    expect(search.search('umbilicus').some((h) => h.owner === 'navel')).toBe(true);
+    for (const q of ['electro', 'electroacupuncture', 'EA'])
+      expect(search.search(q).filter((h) => h.owner === 'electro').length, q).toBe(data.electro!.pairs.length);
+    expect(search.search('electro sciatica').some((h) => h.id === 'electro:gb30-gb34')).toBe(true);
   });
 
   it('finds codes with their aliases and spacing variants', () => {

@@ -27,6 +27,8 @@ export type Selection = z.infer<typeof selectionSchema>;
 export type PointSelection = Extract<Selection, { system: 'points' }>;
 export type ZoneSelection = Extract<Selection, { system: 'scalp' }>;
 export type EarSelection = Extract<Selection, { system: 'ear' }>;
+export type NavelSelection = Extract<Selection, { system: 'navel' }>;
+export type PairSelection = Extract<Selection, { system: 'electro' }>;
 export type SelectionSystem = Selection['system'];
 
 export interface SelectionSlice {
@@ -44,6 +46,8 @@ export function channelSequence(records: Map<string, AtlasPointRecord>, channel:
 export const selectedPoint = (s: { selection: Selection | null }): PointSelection | null => (s.selection?.system === 'points' ? s.selection : null);
 export const selectedZone = (s: { selection: Selection | null }): ZoneSelection | null => (s.selection?.system === 'scalp' ? s.selection : null);
 export const selectedEarPoint = (s: { selection: Selection | null }): EarSelection | null => (s.selection?.system === 'ear' ? s.selection : null);
+export const selectedNavel = (s: { selection: Selection | null }): NavelSelection | null => (s.selection?.system === 'navel' ? s.selection : null);
+export const selectedPair = (s: { selection: Selection | null }): PairSelection | null => (s.selection?.system === 'electro' ? s.selection : null);
 
 /** A point's first location on the side a list or a search would pick (left unless it is midline). */
 export function pointSelection(record: Pick<AtlasPointRecord, 'code' | 'laterality'>, side: Side = 'left'): PointSelection {

@@ -87,7 +87,8 @@ function markerUnderPointer(e: ThreeEvent<PointerEvent | MouseEvent>): number | 
 }
 
 export function PointMarkers({ surface }: { surface: BodySurface }) {
-  const visible = useAtlas((s) => s.showPoints);
+  // the navel's close-up: a marker there is a cun wide and would cover its sectors (a selected point shows again)
+  const visible = useAtlas((s) => s.showPoints && !(s.navelOpen && s.selection?.system !== 'points'));
   const showLabels = useAtlas((s) => s.showPointLabels);
   const channel = useAtlas((s) => s.channel);
   const category = useAtlas((s) => s.category);

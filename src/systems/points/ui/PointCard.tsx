@@ -11,6 +11,7 @@ import { CautionList } from '../../../ui/parts/CautionList.tsx';
 import { AddToSetButton } from '../../../ui/sets/AddToSet.tsx';
 import { itemOfSelection } from '../../../state/setItems.ts';
 import { needlingText } from './needlingText.ts';
+import { ElectroSection } from '../../electro/ui/ElectroSection.tsx';
 
 function categoryLabel(c: PointCategory): string {
   switch (c.kind) {
@@ -95,6 +96,8 @@ export function PointCard() {
       </CardSection>
 
       <ConditionChips ids={point.indications} />
+
+      <ElectroSection code={point.code} side={selected.side} />
 
       {point.categories.length > 0 && (
         <CardSection label="Categories">
