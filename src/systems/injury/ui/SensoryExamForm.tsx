@@ -51,8 +51,7 @@ export function SensoryExamForm() {
   };
 
   return (
-    <details className="sensory-exam">
-      <summary>Sensory examination (ISNCSCI)</summary>
+    <>
       <p className="muted">Type 0 absent, 1 altered, 2 normal or N not testable; arrows move, Delete clears. Kept on this device only, never in the link.</p>
       <output className="sensory-result" aria-live="polite">
         <span data-sensory-level="right">Sensory level right: {levelText(levels.right)}</span>
@@ -112,6 +111,6 @@ export function SensoryExamForm() {
       <button type="button" onClick={clearSensoryExam}>
         Clear the examination
       </button>
-    </details>
+    </>
   );
 }
