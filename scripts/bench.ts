@@ -83,7 +83,7 @@ for (const variant of bodyVariantIds) {
 // --- search latency over the whole index
 {
   const t = performance.now();
-  const search = buildSearch(atlasRecords(data), data.regions);
+  const search = await buildSearch(atlasRecords(data), data.regions);
   row(`build the search index (${search.size} documents)`, `${(performance.now() - t).toFixed(0)} ms`, 'no budget (built once, lazily)', null);
   const queries = [
     'LI4',

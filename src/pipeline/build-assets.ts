@@ -156,7 +156,7 @@ export async function buildAssets(force = false): Promise<void> {
     JSON.stringify({ format: 'atlas-points', version: 1, points: [...data.points.values()].map(slimPoint), conditions: data.conditions }),
   );
   // the search index, built once here from every system's documents; the browser loads it as it is
-  const search = buildSearch(atlasRecords(data, pointAreas), data.regions, data.sets);
+  const search = await buildSearch(atlasRecords(data, pointAreas), data.regions, data.sets);
   writeFileSync(join(generatedDir, 'search.json'), JSON.stringify({ format: 'atlas-search', version: 1, ...search.toJSON() }));
   console.log(`assets: search.json ${search.size} documents`);
   writeFileSync(stampFile, JSON.stringify({ hash }, null, 1));

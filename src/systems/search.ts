@@ -35,11 +35,12 @@ export function setSearchDocuments(sets: readonly PointSet[], text: Pick<SearchT
 }
 
 /** Every system's search documents and the built-in sets' (the index adds the conditions). */
-export function searchDocuments(records: AtlasRecords, regions: Iterable<Region>, sets: readonly PointSet[] = []): SearchDocument[] {
+export async function searchDocuments(records: AtlasRecords, regions: Iterable<Region>, sets: readonly PointSet[] = []): Promise<SearchDocument[]> {
   const text: SearchText = { ...searchText(records.conditions.values(), regions), pinyin: pinyinForms, pinyinRuns: (name) => joinPinyinRuns(name) ?? '' };
-  return [...systemDefinitions.flatMap((s) => s.searchDocuments(records, text)), ...setSearchDocuments(sets, text)];
+  const builders = await Promise.all(systemDefinitions.map((s) => s.loadSearchDocuments()));
+  return [...builders.flatMap((build) => build(records, text)), ...setSearchDocuments(sets, text)];
 }
 
-export function buildSearch(records: AtlasRecords, regions: readonly Region[], sets: readonly PointSet[] = []): AtlasSearch {
-  return new AtlasSearch({ documents: searchDocuments(records, regions, sets), conditions: records.conditions.values(), regions });
+export async function buildSearch(records: AtlasRecords, regions: readonly Region[], sets: readonly PointSet[] = []): Promise<AtlasSearch> {
+  return new AtlasSearch({ documents: await searchDocuments(records, regions, sets), conditions: records.conditions.values(), regions });
 }

@@ -89,7 +89,8 @@ export interface SystemDefinition<
   linkKeys: Keys;
   /** an item in words, as a listener hears it selected ("LI4 Hégǔ, Joining Valley"); null: unknown */
   describeItem: (id: string, lookup: ItemLookup) => string | null;
-  searchDocuments: (records: AtlasRecords, text: SearchText) => SearchDocument[];
+  /** its search documents (loaded on demand: only the build, in Node, writes the search index) */
+  loadSearchDocuments: () => Promise<(records: AtlasRecords, text: SearchText) => SearchDocument[]>;
   /** its part of the export (loaded on demand): arrays under a key are appended to other systems' arrays (zones) */
   loadExport: () => Promise<ExportSection>;
 }

@@ -12,7 +12,7 @@ import { useAtlas } from '../../src/state/store.ts';
 import { EarChart } from '../../src/systems/ear/ui/EarChart.tsx';
 import { data } from '../support/atlas.ts';
 
-const search = buildSearch(atlasRecords(data), data.regions);
+const search = await buildSearch(atlasRecords(data), data.regions);
 const { atlas: ear } = buildEarAtlas({
   chart: data.ear.chart!,
   gb: data.ear.gb,

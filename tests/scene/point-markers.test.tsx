@@ -29,7 +29,7 @@ const locations: PlacedLocation[] = codes.map((code, i) => ({
   weights: [1, 0, 0],
   guide: { ref: 'x', start: [0, 0, 0], steps: [] },
 }));
-const search = buildSearch(atlasRecords(data), data.regions);
+const search = await buildSearch(atlasRecords(data), data.regions);
 
 const initial = useAtlas.getState();
 let renderer: Awaited<ReturnType<typeof ReactThreeTestRenderer.create>> | null = null;

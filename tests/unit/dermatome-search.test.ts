@@ -9,16 +9,15 @@ import type { SkinAreaId } from '../../src/domain/neuro/segments.ts';
 import { atlasFixture, data } from '../support/atlas.ts';
 import { fixture } from '../support/bodies.ts';
 
+const atlas = atlasFixture('male');
+const labels = vertexDermatomes(fixture('male').body, atlas.ctx.landmarks);
+const pointAreas = new Map<string, SkinAreaId[]>();
+for (const l of atlas.atlas.locations) {
+  const a = areaUnder(l, (v) => labels[v])!;
+  pointAreas.set(l.code, [...new Set([...(pointAreas.get(l.code) ?? []), a])]);
+}
+const search = await buildSearch(atlasRecords(data, pointAreas), data.regions);
 describe('searching the dermatomes', () => {
-  const atlas = atlasFixture('male');
-  const labels = vertexDermatomes(fixture('male').body, atlas.ctx.landmarks);
-  const pointAreas = new Map<string, SkinAreaId[]>();
-  for (const l of atlas.atlas.locations) {
-    const a = areaUnder(l, (v) => labels[v])!;
-    pointAreas.set(l.code, [...new Set([...(pointAreas.get(l.code) ?? []), a])]);
-  }
-  const search = buildSearch(atlasRecords(data, pointAreas), data.regions);
-
   it.each(['C6', 'C6 dermatome', 'dermatome C6', 'c6'])('finds the C6 dermatome first for "%s"', (q) => {
     expect(search.search(q)[0]).toMatchObject({ owner: 'dermatomes', kind: 'dermatome', code: 'C6' });
   });

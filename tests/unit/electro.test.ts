@@ -73,8 +73,13 @@ describe('electro-acupuncture pairs', () => {
     expect(crossingProblem(needle(0.1, 1.3, 1), needle(0.05, 1.2, 1), 1.05)).toBeNull();
   });
 
-  it('are found by "electro", "electroacupuncture", "EA" and a point code', () => {
-    const docs = electroSystem.searchDocuments(atlasRecords(data), { conditions: () => '', region: () => '', pinyin: () => '', pinyinRuns: () => '' });
+  it('are found by "electro", "electroacupuncture", "EA" and a point code', async () => {
+    const docs = (await electroSystem.loadSearchDocuments())(atlasRecords(data), {
+      conditions: () => '',
+      region: () => '',
+      pinyin: () => '',
+      pinyinRuns: () => '',
+    });
     expect(docs).toHaveLength(electro.pairs.length);
     for (const d of docs) expect(d.names).toMatch(/electroacupuncture.*\bEA\b/);
     expect(docs.find((d) => d.code === 'li4-li11')?.names).toMatch(/LI4.*LI11/);

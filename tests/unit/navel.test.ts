@@ -49,8 +49,13 @@ describe('navel acupuncture data', () => {
     expect(navelFileSchema.safeParse(moved).error?.issues.some((i) => /south sits at 12/.test(i.message))).toBe(true);
   });
 
-  it('is found by the search: its trigram, the navel and a condition', () => {
-    const docs = navelSystem.searchDocuments(atlasRecords(data), { conditions: () => '', region: () => '', pinyin: () => '', pinyinRuns: () => '' });
+  it('is found by the search: its trigram, the navel and a condition', async () => {
+    const docs = (await navelSystem.loadSearchDocuments())(atlasRecords(data), {
+      conditions: () => '',
+      region: () => '',
+      pinyin: () => '',
+      pinyinRuns: () => '',
+    });
     expect(docs).toHaveLength(8);
     const li = docs.find((d) => d.code === 'navel-li')!;
     expect(li.names).toMatch(/Li trigram/);

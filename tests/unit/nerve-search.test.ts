@@ -10,7 +10,7 @@ import { atlasRecords } from '../../src/pipeline/atlasData.ts';
 import { buildSearch } from '../../src/systems/search.ts';
 import { data } from '../support/atlas.ts';
 
-const search = buildSearch(atlasRecords(data), data.regions);
+const search = await buildSearch(atlasRecords(data), data.regions);
 const codes = (q: string) => search.search(q, { kind: 'point' }, 500).map((h) => h.code);
 const nervesOf = (code: string) => nervesNamed(data.points.get(code)?.anatomy.nerves ?? []);
 

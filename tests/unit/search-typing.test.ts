@@ -8,7 +8,7 @@ import { buildSearch } from '../../src/systems/search.ts';
 import { atlasRecords } from '../../src/pipeline/atlasData.ts';
 import { data } from '../support/atlas.ts';
 
-const built = buildSearch(atlasRecords(data), data.regions);
+const built = await buildSearch(atlasRecords(data), data.regions);
 const file = searchFileSchema.parse(JSON.parse(JSON.stringify({ format: 'atlas-search', version: 1, ...built.toJSON() })));
 const search = new AtlasSearch({ documents: file.documents, index: file.index, conditions: data.conditions, regions: data.regions });
 const first = (q: string) => search.search(q)[0]?.id;

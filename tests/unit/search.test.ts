@@ -6,7 +6,7 @@ import { data } from '../support/atlas.ts';
 import { buildSearch } from '../../src/systems/search.ts';
 import { atlasRecords } from '../../src/pipeline/atlasData.ts';
 
-const search = buildSearch(atlasRecords(data), data.regions);
+const search = await buildSearch(atlasRecords(data), data.regions);
 const top = (q: string, n = 1, f = {}) =>
   search
     .search(q, f)

@@ -148,8 +148,8 @@ describe('the built-in sets', () => {
     });
   });
 
-  it('come under "Sets" in the search results, with the user own sets found by name and by condition', () => {
-    const searchIndex = buildSearch(atlasRecords(data), data.regions, data.sets);
+  it('come under "Sets" in the search results, with the user own sets found by name and by condition', async () => {
+    const searchIndex = await buildSearch(atlasRecords(data), data.regions, data.sets);
     const mine: PointSet = { id: 'mrs-k', name: 'Lumbago, Mrs K', items: [] };
     useAtlas.setState({ searchIndex, conditions: new Map(data.conditions.map((c) => [c.id, c])), userSets: [mine], query: 'low back pain' });
     const sets = selectSearchGroups(state())?.find((g) => g.id === 'sets');

@@ -3,7 +3,6 @@
 import { z } from 'zod';
 import { skinAreaId } from '../../../domain/neuro/segments.ts';
 import { linkFlag, linkKey } from '../../../domain/link/keys.ts';
-import type { SearchDocument } from '../../../domain/search/searchIndex.ts';
 import { defineSystem } from '../../types.ts';
 
 export const dermatomesSystem = defineSystem({
@@ -17,26 +16,8 @@ export const dermatomesSystem = defineSystem({
     derm: linkFlag.withDefault(false),
     dermatome: linkKey(skinAreaId),
   },
-  searchDocuments: (records) =>
-    [...records.dermatomes.values()].map((d): SearchDocument => ({
-      id: `dermatome:${d.id}`,
-      owner: 'dermatomes',
-      kind: 'dermatome',
-      keys: [d.id],
-      code: d.id,
-      title: `${d.id} dermatome (${d.name.toLowerCase()})`,
-      names: [d.name, 'dermatome segment skin area sensory', d.keyPoint ? 'key sensory point' : 'trigeminal nerve'].join(' '),
-      hanzi: '',
-      conditions: '',
-      region: '',
-      conditionIds: [],
-      regionId: '',
-      channel: '',
-      categories: [],
-      pregnancyCaution: false,
-      system: 'dermatomes-lee2008',
-      segment: d.id,
-    })),
+  // its search documents are the build's business (Node writes the index): loaded only when the build asks
+  loadSearchDocuments: () => import('./searchDocuments.ts').then((m) => m.searchDocuments),
   // the export is Node's business: loaded only when the export asks, so the browser never carries it
   loadExport: () => import('./export.ts').then((m) => m.exportSection),
 });

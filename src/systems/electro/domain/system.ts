@@ -2,7 +2,6 @@
 // the current. Choosing a pair (from a point's card or the search) lights both needles, draws the
 // current's path between them on the body and shows the cautions beside it.
 import { z } from 'zod';
-import type { SearchDocument } from '../../../domain/search/searchIndex.ts';
 import { defineSystem } from '../../types.ts';
 import { linkKey } from '../../../domain/link/keys.ts';
 import { pairIdSchema as pairId } from './ids.ts';
@@ -22,37 +21,7 @@ export const electroSystem = defineSystem({
   describeItem: (id) => (pairId.safeParse(id).success ? `Electro-acupuncture pair ${pairWords(id)}` : null),
   catalogues: [{ id: 'electro-pairs', label: 'Electro-acupuncture pairs' }],
   linkKeys: { ea: linkKey(pairId) },
-  searchDocuments: (records) =>
-    (records.electro?.pairs ?? []).map((p): SearchDocument => {
-      const a = records.points.get(p.a.code),
-        b = records.points.get(p.b.code);
-      const member = (e: { code: string; member?: number | undefined }) => (e.member ? (records.points.get(e.code)?.members?.[e.member - 1]?.label ?? '') : '');
-      return {
-        id: `electro:${p.id}`,
-        owner: 'electro',
-        kind: 'electro-pair',
-        keys: [],
-        code: p.id,
-        title: `${p.a.code}${member(p.a) ? ` ${member(p.a)}` : ''} – ${p.b.code}${member(p.b) ? ` ${member(p.b)}` : ''} (electro-acupuncture)`,
-        // (codes and English names; not the points' pinyin, which finds the points themselves)
-        names: [
-          'electro electroacupuncture electro-acupuncture EA electrical stimulation pair',
-          p.a.code,
-          p.b.code,
-          a?.english ?? '',
-          b?.english ?? '',
-          p.purpose,
-        ].join(' '),
-        hanzi: '電針 电针',
-        conditions: p.conditions.join(' '),
-        region: '',
-        conditionIds: [],
-        regionId: a?.region ?? '',
-        channel: '',
-        categories: [],
-        pregnancyCaution: false,
-        system: 'electro-pairs',
-      };
-    }),
+  // its search documents are the build's business (Node writes the index): loaded only when the build asks
+  loadSearchDocuments: () => import('./searchDocuments.ts').then((m) => m.searchDocuments),
   loadExport: () => import('./export.ts').then((m) => m.exportSection),
 });

@@ -20,6 +20,6 @@ export const injurySystem = defineSystem({
     sci: linkKey(segmentId),
     ais: linkKey(aisGrade),
   },
-  searchDocuments: () => [],
+  loadSearchDocuments: () => Promise.resolve(() => []),
   loadExport: () => Promise.resolve(() => ({})),
 });

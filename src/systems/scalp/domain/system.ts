@@ -1,7 +1,6 @@
 // Scalp acupuncture: the WHO standard lines (MS1-MS14) and Jiao Shunfa's areas, drawn on the head
 // of the body shown.
 import { z } from 'zod';
-import type { SearchDocument } from '../../../domain/search/searchIndex.ts';
 import { defineSystem, itemId, itemSide } from '../../types.ts';
 import { linkFlag, linkKey, sideLinkKey } from '../../../domain/link/keys.ts';
 
@@ -25,44 +24,8 @@ export const scalpSystem = defineSystem({
     jiao: linkFlag.withDefault(false),
     part: linkKey(z.string().regex(/^[a-z-]+$/)),
   },
-  searchDocuments: (records, text) => [
-    ...[...records.whoLines.values()].map((l): SearchDocument => ({
-      id: `scalp:${l.code}`,
-      owner: 'scalp',
-      kind: 'scalp-line',
-      keys: [l.code],
-      code: l.code,
-      title: `${l.code} ${l.english}`,
-      names: [l.pinyin, text.pinyin(l.pinyin), l.english, 'scalp line'].join(' '),
-      hanzi: [l.hanzi.traditional, l.hanzi.simplified].join(' '),
-      conditions: text.conditions(l.indications),
-      region: text.region('scalp'),
-      conditionIds: l.indications,
-      regionId: 'scalp',
-      channel: l.channel,
-      categories: [],
-      pregnancyCaution: false,
-      system: 'who-scalp',
-    })),
-    ...[...records.jiaoAreas.values()].map((a): SearchDocument => ({
-      id: `scalp:${a.id}`,
-      owner: 'scalp',
-      kind: 'scalp-area',
-      keys: [],
-      code: a.id,
-      title: `${a.english} (Jiao)`,
-      names: [a.pinyin, text.pinyin(a.pinyin), a.english, 'scalp area jiao', ...a.segments.flatMap((s) => s.bodyParts)].join(' '),
-      hanzi: [a.hanzi.traditional, a.hanzi.simplified].join(' '),
-      conditions: text.conditions(a.indications),
-      region: text.region('scalp'),
-      conditionIds: a.indications,
-      regionId: 'scalp',
-      channel: '',
-      categories: [],
-      pregnancyCaution: false,
-      system: 'jiao-scalp',
-    })),
-  ],
+  // its search documents are the build's business (Node writes the index): loaded only when the build asks
+  loadSearchDocuments: () => import('./searchDocuments.ts').then((m) => m.searchDocuments),
   // the export is Node's business: loaded only when the export asks, so the browser never carries it
   loadExport: () => import('./export.ts').then((m) => m.exportSection),
 });
