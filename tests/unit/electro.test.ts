@@ -40,6 +40,15 @@ describe('electro-acupuncture pairs', () => {
     expect(electro.cautions.every((c) => c.modality === 'electro')).toBe(true);
   });
 
+  it('carry what matters after a spinal cord injury: autonomic dysreflexia, the implants beyond a pacemaker, spinal surgery, and a charge-balanced output', () => {
+    const notes = electro.cautions.map((c) => c.note).join(' ');
+    expect(notes).toMatch(/autonomic dysreflexia/);
+    expect(notes).toMatch(/baclofen pump/);
+    expect(notes).toMatch(/laminectomy/);
+    expect(notes).toMatch(/charge-balanced/);
+    expect(electro.cautions.filter((c) => c.kind === 'implanted-device').every((c) => c.grade === 'contraindicated')).toBe(true);
+  });
+
   for (const variant of bodyVariantIds)
     it(`keep the current off the chest and the spinal cord on the ${variant} body; a made-up crossing pair is rejected`, () => {
       const f = atlasFixture(variant);
