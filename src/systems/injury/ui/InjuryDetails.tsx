@@ -60,6 +60,10 @@ export function InjuryDetails({ level }: { level: SegmentId }) {
           </li>
         ))}
       </ul>
+      <p className="muted">
+        The neurological level is the lowest segment that still works normally (ISNCSCI): {level}&apos;s own dermatome is normal, and the segments below it are
+        the ones affected.
+      </p>
       {grade === 'E' && <p className="muted">With grade E, feeling and movement below the level are normal again.</p>}
 
       <h3>Points in these dermatomes</h3>
@@ -100,6 +104,11 @@ export function InjuryDetails({ level }: { level: SegmentId }) {
             {jiaji.nearest
               ? `The Jiaji run from T1 to L5; ${level} has none of its own, so the nearest, ${jiaji.members.join(', ')}, is listed.`
               : 'The members beside the injured segment and one above and below it. Each lies beside the gap under its vertebra, where the spinal nerve of the same number leaves; that nerve\u2019s back branch supplies the skin and deep muscles there: the segmental idea behind choosing them.'}
+          </p>
+          <p className="muted">
+            They are named by vertebra and spinal nerve, not by cord segment. The cord is shorter than the spine: its segments lie above the vertebrae of the
+            same number, more so lower down (the lumbar and sacral segments lie at about the T11 to L1 vertebrae). Clinics often needle around the injured
+            vertebra as imaging shows it, which can be several vertebrae above the members listed here.
           </p>
         </>
       )}
