@@ -15,8 +15,9 @@ export interface LabelAnchor {
   size: number;
 }
 
-/** A patch needs this many vertices to be named (smaller ones are slivers at a border). */
-export const minLabelledPatch = 12;
+/** A patch needs this many vertices to be named: smaller ones are specks at a border, while the
+ * back's thoracic bands are a single row of about 8 to 15 vertices on each side. */
+export const minLabelledPatch = 6;
 
 export function labelAnchors(
   positions: ArrayLike<number>,

@@ -113,7 +113,8 @@ export function DermatomeOverlay({ surface }: { surface: BodySurface }) {
     invalidate();
   }, [keyPoints, selected, invalidate]);
 
-  // each area's name in the middle of each patch of its skin, per side and per face (labelAnchors.ts)
+  // each area's name in the middle of each patch of its skin, per side and per face (labelAnchors.ts),
+  // in the theme's label colour: a fixed dark text vanished into the dark theme's dark halo
   const anchors = useMemo(
     () => (usable && map ? labelAnchors(surface.positions, surface.normals, surface.indices, map.vertexArea) : []),
     [surface, map, usable],
@@ -123,7 +124,7 @@ export function DermatomeOverlay({ surface }: { surface: BodySurface }) {
     const out: LabelSpec[] = [];
     for (const a of anchors) {
       const area = map.areas[a.area];
-      if (area) out.push({ text: area, position: at(surface, a.vertex), normal: normalAt(surface, a.vertex), color: dermatomeColours.keyPoint });
+      if (area) out.push({ text: area, position: at(surface, a.vertex), normal: normalAt(surface, a.vertex) });
     }
     // the selected area's key points are named first (they win where labels overlap)
     const named = keyPoints.filter((k) => k.area === selected).map((k) => ({ text: `${k.area} key sensory point`, position: k.position, normal: k.normal }));
