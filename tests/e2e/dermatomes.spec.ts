@@ -48,3 +48,19 @@ test.describe('on a phone', () => {
     await page.screenshot({ path: `${shotsDir}/dermatomes-phone.png` });
   });
 });
+
+// the overlay's own colours and light do not follow the theme: from the back, on the dark and the
+// high-contrast backgrounds, the bands and their names must still read
+for (const theme of ['dark', 'contrast'] as const) {
+  test(`the map from the back in the ${theme} theme`, async ({ page }) => {
+    await page.addInitScript(
+      (t) => localStorage.setItem('acupoint-atlas:device', JSON.stringify({ version: 2, state: { recent: [], theme: t, welcomed: true } })),
+      theme,
+    );
+    await openAtlas(page, '?derm=1');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await page.getByRole('radio', { name: 'Back', exact: true }).click();
+    await waitForCamera(page);
+    await page.screenshot({ path: `${shotsDir}/dermatomes-back-${theme}.png` });
+  });
+}

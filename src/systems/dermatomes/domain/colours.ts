@@ -21,38 +21,32 @@ const mix = (a: [number, number, number], b: [number, number, number], t: number
   a[2] + (b[2] - a[2]) * t,
 ];
 
+// the renderer works in linear light: the tokens are sRGB, so each colour is converted once here
+const linear = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+
 /**
- * The colour of every vertex (r, g, b in 0-1): its area's, lighter where a neighbouring vertex
- * lies in another area (the border, which Lee 2008 shows as variable and overlapping: a soft pale
- * band rather than a hard line), and faded outside `emphasis` (the selected area, or the injury
- * level's areas) when there is one.
+ * The colour of every drawn vertex of the overlay (areaMesh.ts; r, g, b in 0-1, linear): its
+ * area's, lighter in a triangle that straddles a border (which Lee 2008 shows as variable and
+ * overlapping: a pale band either side of the line rather than a hard edge alone), and faded
+ * outside `emphasis` (the selected area, or the injury level's areas) when there is one.
  */
-export function vertexColours(
+export function meshColours(
   areas: readonly SkinAreaId[],
-  vertexArea: readonly number[],
-  indices: ArrayLike<number>,
+  area: ArrayLike<number>,
+  border: ArrayLike<number>,
   emphasis: ReadonlySet<SkinAreaId> | null,
 ): Float32Array {
-  const border = new Uint8Array(vertexArea.length);
-  for (let t = 0; t + 2 < indices.length; t += 3) {
-    const a = nth(indices, t),
-      b = nth(indices, t + 1),
-      c = nth(indices, t + 2);
-    const va = vertexArea[a],
-      vb = vertexArea[b],
-      vc = vertexArea[c];
-    if (va !== vb || vb !== vc) border[a] = border[b] = border[c] = 1;
-  }
   const palette = areas.map((a) => rgb(areaColour(a)));
   const white = rgb(dermatomeColours.border),
     faded = rgb(dermatomeColours.faded);
-  const out = new Float32Array(vertexArea.length * 3);
-  vertexArea.forEach((ai, v) => {
+  const out = new Float32Array(area.length * 3);
+  for (let v = 0; v < area.length; v++) {
+    const ai = nth(area, v);
     let c = palette[ai] ?? faded;
-    if (border[v]) c = mix(c, white, 0.22);
-    const area = areas[ai];
-    if (emphasis && area && !emphasis.has(area)) c = mix(c, faded, 0.7);
-    out.set(c, v * 3);
-  });
+    if (nth(border, v)) c = mix(c, white, 0.22);
+    const id = areas[ai];
+    if (emphasis && id && !emphasis.has(id)) c = mix(c, faded, 0.7);
+    out.set(c.map(linear), v * 3);
+  }
   return out;
 }

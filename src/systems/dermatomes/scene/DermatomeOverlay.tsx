@@ -1,23 +1,47 @@
 // The dermatome map on the body: the skin coloured by area (one mesh over the body's own surface,
 // a little above it, ignored by the pointer so clicks still reach the body and the points), the
-// name of each area at its middle, and the key sensory points as marked dots, named when their
+// name of each area in the middle of each patch of it, and the key sensory points as marked dots, named when their
 // area is selected. Loaded with the 3D view only once the overlay is first shown.
 import { useThree } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import { BufferAttribute, BufferGeometry, Color, InstancedMesh, Matrix4 } from 'three';
+import { BufferAttribute, BufferGeometry, Color, DataTexture, InstancedMesh, Matrix4 } from 'three';
 import type { BodySurface, Vec3 } from '../../../domain/body/frame.ts';
 import { nth } from '../../../domain/checked.ts';
 import { useAtlas } from '../../../state/store.ts';
 import { LabelLayer, type LabelSpec } from '../../../scene/LabelLayer.tsx';
 import { dermatomeColours } from '../../../theme/tokens.ts';
 import type { SkinAreaId } from '../../../domain/neuro/segments.ts';
-import { vertexColours } from '../domain/colours.ts';
+import { meshColours } from '../domain/colours.ts';
+import { areaMesh } from '../domain/areaMesh.ts';
+import { labelAnchors } from '../domain/labelAnchors.ts';
 import { selectDermatomeEmphasis, selectDermatomesShown, selectedDermatome } from '../state/selectors.ts';
 
 const lift = 0.0008;
 const sphereArgs: [number, number, number] = [1, 10, 6];
 const at = (s: BodySurface, v: number): Vec3 => [nth(s.positions, v * 3), nth(s.positions, v * 3 + 1), nth(s.positions, v * 3 + 2)];
 const normalAt = (s: BodySurface, v: number): Vec3 => [nth(s.normals, v * 3), nth(s.normals, v * 3 + 1), nth(s.normals, v * 3 + 2)];
+
+// The overlay's light: the same from every side (a matcap turns with the camera), so the back
+// reads as well as the front; the colour is the token's in the middle of what faces the viewer,
+// darkening a little toward the outline so the body keeps its shape. The scene's lights left the
+// back dim and, with tone mapping, greyed the colours.
+let matcap: DataTexture | null = null;
+function overlayMatcap(): DataTexture {
+  if (matcap) return matcap;
+  const size = 64;
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      const u = ((x + 0.5) / size) * 2 - 1,
+        v = ((y + 0.5) / size) * 2 - 1;
+      const facing = Math.sqrt(Math.max(0, 1 - u * u - v * v));
+      const light = Math.round(255 * (0.68 + 0.32 * facing));
+      data.set([light, light, light, 255], (y * size + x) * 4);
+    }
+  matcap = new DataTexture(data, size, size);
+  matcap.needsUpdate = true;
+  return matcap;
+}
 
 export function DermatomeOverlay({ surface }: { surface: BodySurface }) {
   const show = useAtlas(selectDermatomesShown);
@@ -29,28 +53,29 @@ export function DermatomeOverlay({ surface }: { surface: BodySurface }) {
   const dots = useRef<InstancedMesh>(null);
   const usable = map !== null && map.vertexArea.length * 3 === surface.positions.length;
 
+  // each triangle drawn on its own, cut where it straddles a border (areaMesh.ts): crisp bands
+  const split = useMemo(() => (usable && map ? areaMesh(surface.positions, surface.normals, surface.indices, map.vertexArea) : null), [surface, map, usable]);
   const geometry = useMemo(() => {
-    if (!usable) return null;
+    if (!split) return null;
     const g = new BufferGeometry();
-    const p = new Float32Array(surface.positions.length);
-    for (let i = 0; i < p.length; i++) p[i] = nth(surface.positions, i) + nth(surface.normals, i) * lift;
+    const p = new Float32Array(split.positions.length);
+    for (let i = 0; i < p.length; i++) p[i] = nth(split.positions, i) + nth(split.normals, i) * lift;
     g.setAttribute('position', new BufferAttribute(p, 3));
-    g.setAttribute('normal', new BufferAttribute(surface.normals, 3));
+    g.setAttribute('normal', new BufferAttribute(split.normals, 3));
     g.setAttribute('color', new BufferAttribute(new Float32Array(p.length), 3));
-    g.setIndex(new BufferAttribute(surface.indices, 1));
     return g;
-  }, [surface, usable]);
+  }, [split]);
   useEffect(() => () => geometry?.dispose(), [geometry]);
 
   // the selected area stands out, else the injury level's areas (the seam of selectDermatomeEmphasis)
   const emphasis = useMemo<ReadonlySet<SkinAreaId> | null>(() => (selected ? new Set([selected]) : levelEmphasis), [selected, levelEmphasis]);
   useLayoutEffect(() => {
-    if (!geometry || !map) return;
+    if (!geometry || !map || !split) return;
     const colour = geometry.getAttribute('color') as BufferAttribute;
-    (colour.array as Float32Array).set(vertexColours(map.areas, map.vertexArea, surface.indices, emphasis));
+    (colour.array as Float32Array).set(meshColours(map.areas, split.area, split.border, emphasis));
     colour.needsUpdate = true;
     invalidate();
-  }, [geometry, map, surface, emphasis, invalidate]);
+  }, [geometry, map, split, emphasis, invalidate]);
 
   const keyPoints = useMemo(
     () =>
@@ -88,44 +113,30 @@ export function DermatomeOverlay({ surface }: { surface: BodySurface }) {
     invalidate();
   }, [keyPoints, selected, invalidate]);
 
-  // each area's name at the middle of its skin on each side (the vertex nearest its centroid)
+  // each area's name in the middle of each patch of its skin, per side and per face (labelAnchors.ts),
+  // in the theme's label colour: a fixed dark text vanished into the dark theme's dark halo
+  const anchors = useMemo(
+    () => (usable && map ? labelAnchors(surface.positions, surface.normals, surface.indices, map.vertexArea) : []),
+    [surface, map, usable],
+  );
   const labels = useMemo<LabelSpec[]>(() => {
-    if (!map || !usable) return [];
-    const sums = new Map<string, { p: Vec3; n: number; verts: number[] }>();
-    map.vertexArea.forEach((ai, v) => {
-      const x = nth(surface.positions, v * 3);
-      const key = `${ai}|${x >= 0 ? 'l' : 'r'}`;
-      const e = sums.get(key) ?? { p: [0, 0, 0], n: 0, verts: [] };
-      const q = at(surface, v);
-      e.p = [e.p[0] + q[0], e.p[1] + q[1], e.p[2] + q[2]];
-      e.n += 1;
-      e.verts.push(v);
-      sums.set(key, e);
-    });
+    if (!map) return [];
     const out: LabelSpec[] = [];
-    for (const [key, e] of sums) {
-      const c: Vec3 = [e.p[0] / e.n, e.p[1] / e.n, e.p[2] / e.n];
-      let best = nth(e.verts, 0),
-        bestD = Infinity;
-      for (const v of e.verts) {
-        const q = at(surface, v);
-        const d = (q[0] - c[0]) ** 2 + (q[1] - c[1]) ** 2 + (q[2] - c[2]) ** 2;
-        if (d < bestD) [best, bestD] = [v, d];
-      }
-      const area = map.areas[Number(key.split('|')[0])];
-      if (area) out.push({ text: area, position: at(surface, best), normal: normalAt(surface, best), color: dermatomeColours.keyPoint });
+    for (const a of anchors) {
+      const area = map.areas[a.area];
+      if (area) out.push({ text: area, position: at(surface, a.vertex), normal: normalAt(surface, a.vertex) });
     }
     // the selected area's key points are named first (they win where labels overlap)
     const named = keyPoints.filter((k) => k.area === selected).map((k) => ({ text: `${k.area} key sensory point`, position: k.position, normal: k.normal }));
     return [...named, ...out];
-  }, [map, usable, surface, keyPoints, selected]);
+  }, [map, anchors, surface, keyPoints, selected]);
 
   useEffect(() => invalidate(), [show, invalidate]);
   if (!geometry) return null;
   return (
     <group visible={show} name="dermatome-overlay">
       <mesh geometry={geometry} raycast={() => null} renderOrder={1}>
-        <meshLambertMaterial vertexColors polygonOffset polygonOffsetFactor={-1} polygonOffsetUnits={-1} />
+        <meshMatcapMaterial matcap={overlayMatcap()} vertexColors toneMapped={false} polygonOffset polygonOffsetFactor={-1} polygonOffsetUnits={-1} />
       </mesh>
       <instancedMesh ref={dots} args={[undefined, undefined, Math.max(1, keyPoints.length)]} raycast={() => null}>
         <sphereGeometry args={sphereArgs} />

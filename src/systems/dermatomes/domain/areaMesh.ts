@@ -1,0 +1,85 @@
+// The overlay's mesh with crisp borders between areas. Vertex colours on the shared (indexed)
+// surface blend across every triangle that straddles a border, and the body's triangles are big,
+// so neighbouring bands smeared into each other. Here each triangle is drawn on its own: one whose
+// corners share an area stays one triangle; one that straddles a border is cut into three
+// quarters-of-a-kite, one per corner (the corner, the middles of its two edges and the middle of
+// the triangle), each in its corner's area. The border then runs through the middles of the
+// edges, a line with no gradient, and every vertex still shows the area it belongs to.
+import { nth } from '../../../domain/checked.ts';
+
+export interface AreaMesh {
+  /** x, y, z per drawn vertex (not shared between triangles) */
+  positions: Float32Array;
+  normals: Float32Array;
+  /** per drawn vertex: the index of its area (in the map's `areas`) */
+  area: Uint16Array;
+  /** per drawn vertex: 1 in a triangle that straddles a border (the pale, uncertain band) */
+  border: Uint8Array;
+}
+
+type V3 = [number, number, number];
+
+export function areaMesh(positions: ArrayLike<number>, normals: ArrayLike<number>, indices: ArrayLike<number>, vertexArea: readonly number[]): AreaMesh {
+  const area = (v: number) => nth(vertexArea, v);
+  let count = 0;
+  for (let t = 0; t + 2 < indices.length; t += 3) {
+    const a = area(nth(indices, t)),
+      b = area(nth(indices, t + 1)),
+      c = area(nth(indices, t + 2));
+    count += a === b && b === c ? 3 : 18;
+  }
+  const out: AreaMesh = {
+    positions: new Float32Array(count * 3),
+    normals: new Float32Array(count * 3),
+    area: new Uint16Array(count),
+    border: new Uint8Array(count),
+  };
+  let n = 0;
+  const emit = (p: V3, q: V3, ai: number, edge: number) => {
+    out.positions.set(p, n * 3);
+    out.normals.set(q, n * 3);
+    out.area[n] = ai;
+    out.border[n] = edge;
+    n++;
+  };
+  const pos = (v: number): V3 => [nth(positions, v * 3), nth(positions, v * 3 + 1), nth(positions, v * 3 + 2)];
+  const nor = (v: number): V3 => [nth(normals, v * 3), nth(normals, v * 3 + 1), nth(normals, v * 3 + 2)];
+  const avg = (ps: V3[], unit: boolean): V3 => {
+    const s: V3 = [0, 0, 0];
+    for (const p of ps) for (let i = 0; i < 3; i++) s[i] = nth(s, i) + nth(p, i) / ps.length;
+    const l = unit ? Math.hypot(...s) || 1 : 1;
+    return [s[0] / l, s[1] / l, s[2] / l];
+  };
+  for (let t = 0; t + 2 < indices.length; t += 3) {
+    const vs = [nth(indices, t), nth(indices, t + 1), nth(indices, t + 2)];
+    const as = vs.map(area);
+    if (as[0] === as[1] && as[1] === as[2]) {
+      for (const v of vs) emit(pos(v), nor(v), area(v), 0);
+      continue;
+    }
+    const P = vs.map(pos),
+      N = vs.map(nor);
+    const cp = avg(P, false),
+      cn = avg(N, true);
+    // each corner's share: corner, middle of the edge to the next corner, centre, middle of the edge
+    // from the previous corner (two triangles, wound like the original)
+    for (let k = 0; k < 3; k++) {
+      const next = (k + 1) % 3,
+        prev = (k + 2) % 3;
+      const p0 = nth(P, k),
+        n0 = nth(N, k);
+      const pn = avg([p0, nth(P, next)], false),
+        nn = avg([n0, nth(N, next)], true);
+      const pp = avg([p0, nth(P, prev)], false),
+        np = avg([n0, nth(N, prev)], true);
+      const ai = nth(as, k);
+      emit(p0, n0, ai, 1);
+      emit(pn, nn, ai, 1);
+      emit(cp, cn, ai, 1);
+      emit(p0, n0, ai, 1);
+      emit(cp, cn, ai, 1);
+      emit(pp, np, ai, 1);
+    }
+  }
+  return out;
+}
