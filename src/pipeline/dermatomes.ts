@@ -152,7 +152,10 @@ function computeDermatomes(body: BuiltBody, landmarks: ReadonlyMap<string, Place
   const jawAngle = at('mandible_angle');
   const head = (p: Vec3, region: string): SkinAreaId => {
     if (dist(p, jawAngle) < 0.022) return 'C2';
-    if (region === 'ear') return p[1] > tragus[1] && p[2] > tragus[2] - 0.004 ? 'V3' : 'C2';
+    // the ear's front, the tragus and the skin just in front of it down to the notch below the
+    // tragus, is the auriculotemporal nerve's (V3); the lobe and the back of the ear, the great
+    // auricular's (C2)
+    if (region === 'ear') return p[1] > y('intertragic_notch') - 0.002 && p[2] > tragus[2] - 0.004 ? 'V3' : 'C2';
     if (!inFrontOfCrownLine(p)) return 'C2';
     if (p[1] > y('ear_apex') + 0.01) return 'V1';
     // the temple and the skin in front of the ear: the mandibular division's auriculotemporal branch

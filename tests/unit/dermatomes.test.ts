@@ -77,6 +77,18 @@ describe.each(bodyVariantIds)('the dermatome map on the %s body', (variant) => {
     expect(areaOf(atlas.loc('GV20'))).toBe('C2');
   });
 
+  it("agrees with a reviewer's check of single points against Lee 2008 and standard charts (issue 17)", () => {
+    // each entry names the anatomy that decides it; the cause was fixed in the rules, never per point
+    const reviewed: Record<string, SkinAreaId[]> = {
+      SI19: ['V3'], // directly in front of the tragus: the auriculotemporal nerve
+    };
+    for (const [code, allowed] of Object.entries(reviewed)) {
+      const record = data.points.get(code)!;
+      for (const side of record.laterality === 'midline' ? (['midline'] as const) : (['left', 'right'] as const))
+        expect(allowed, `${code} ${side}`).toContain(areaOf(atlas.loc(code, side)));
+    }
+  });
+
   it('draws each area as few patches per side (known splits listed)', () => {
     const patches = areaPatches(body, labels);
     // every area has a main patch holding most of its skin on each side
