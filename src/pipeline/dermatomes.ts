@@ -173,7 +173,10 @@ function computeDermatomes(body: BuiltBody, landmarks: ReadonlyMap<string, Place
   const upperArm = limbFrame(shoulderJoint, elbow, sub(at('lateral_epicondyle'), at('medial_epicondyle')), [0, 0, 1]);
   const radial = sub(at('radial_styloid'), at('ulnar_head'));
   const forearm = limbFrame(elbow, wrist, radial, [0, 0, 1]);
-  const handRadial = unit(sub(at('mcp2'), at('mcp5')));
+  // across the hand square to its long axis: the knuckles' line is oblique (the index's knuckle
+  // lies further out than the little finger's), so along it the wrist's thumb side (the snuffbox,
+  // LI5) would fall behind the index's line into C7
+  const handRadial = across(sub(at('mcp2'), at('mcp5')), unit(sub(at('mcp3'), wrist)));
   const across1 = (k: string) => dot(at(k), handRadial);
   const c6c7 = (across1('mcp2') + across1('mcp3')) / 2,
     c7c8 = (across1('mcp3') + across1('mcp4')) / 2;
@@ -221,10 +224,16 @@ function computeDermatomes(body: BuiltBody, landmarks: ReadonlyMap<string, Place
   const medialEdge = footLateral(at('mtp1')) + 0.008,
     lateralEdge = footLateral(at('mtp5')) - 0.01;
   const legLength = knee[1] - ankle[1];
-  const lower = (p: Vec3, bone: string, region: string, ny: number): SkinAreaId => {
+  const belowMalleolus = y('lateral_malleolus') - 0.01;
+  const lower = (p: Vec3, bone: string, region: string, ny: number, nOut: number): SkinAreaId => {
     if (/^toe/.test(bone)) return ny < -0.5 ? 'S1' : /^toe5/.test(bone) ? 'S1' : 'L5';
+    // skin facing outward or inward is the foot's edge (the sural nerve's S1 outside, below the
+    // outer ankle too; the saphenous's L4 inside), wherever the edge lies across from the toes'
+    // line: the midfoot is narrower than the ball of the foot
+    if (/^foot/.test(bone) && nOut > 0.8 && (region !== 'ankle' || p[1] < belowMalleolus)) return 'S1';
     if (/^foot/.test(bone) && region !== 'ankle') {
       if (p[2] < at('medial_malleolus')[2] + 0.005) return 'S1'; // the heel
+      if (nOut < -0.8) return 'L4';
       const c = footLateral(p);
       if (c > lateralEdge) return 'S1';
       if (ny < -0.5) return c < medialEdge - 0.006 ? 'L4' : 'S1';
@@ -254,11 +263,13 @@ function computeDermatomes(body: BuiltBody, landmarks: ReadonlyMap<string, Place
     const region = regions[i] ?? 'trunk';
     const bone = (body.dominantBone[i] ?? '').replace(/\.[LR]$/, '');
     const ny = nth(body.normals, i * 3 + 1);
+    // the normal's outward component (away from the midline on either side)
+    const nOut = nth(body.normals, i * 3) * Math.sign(nth(body.positions, i * 3));
     let area: SkinAreaId;
     if (headRegions.has(region)) area = head(p, region);
     else if (armRegions.has(region)) area = arm(p, bone);
     else if (region === 'axilla') area = 'T2';
-    else if (legRegions.has(region) && !(region === 'hip' && !/^upperleg/.test(bone))) area = sacral(p) ?? lower(p, bone, region, ny);
+    else if (legRegions.has(region) && !(region === 'hip' && !/^upperleg/.test(bone))) area = sacral(p) ?? lower(p, bone, region, ny, nOut);
     else if (region === 'neck' && ny < -0.5 && p[2] > tragus[2]) area = dist(p, jawAngle) < 0.03 ? 'C2' : 'C3';
     else if (region === 'shoulder' && p[0] > acromion[0] - 0.02 && p[1] < acromion[1] - 0.015) area = 'C5';
     else if (['shoulder', 'chest', 'upper-back', 'neck'].includes(region) && p[0] > (clavicleMid[0] + acromion[0]) / 2 && p[1] > y('axilla_apex') + 0.02)

@@ -81,6 +81,12 @@ describe.each(bodyVariantIds)('the dermatome map on the %s body', (variant) => {
     // each entry names the anatomy that decides it; the cause was fixed in the rules, never per point
     const reviewed: Record<string, SkinAreaId[]> = {
       SI19: ['V3'], // directly in front of the tragus: the auriculotemporal nerve
+      // the outer edge of the foot below the outer ankle is the sural nerve's (S1), the inner edge
+      // below the navicular the saphenous's (L4); the snuffbox is on the thumb side (C6)
+      BL62: ['S1'],
+      BL63: ['S1'],
+      KI2: ['L4'],
+      LI5: ['C6'],
     };
     for (const [code, allowed] of Object.entries(reviewed)) {
       const record = data.points.get(code)!;
