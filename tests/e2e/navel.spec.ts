@@ -62,7 +62,9 @@ test('an electro-acupuncture pair chosen from a point card is drawn on the body 
   await section.locator('[data-electro-pair="li4-li11"]').click();
   const card = page.locator('article.electro-card');
   await expect(card).toContainText('LI4 – LI11');
-  await expect(card.locator('[data-caution-kind="implanted-device"]')).toHaveCount(1);
+  // a pacemaker, and the implants common after a spinal cord injury (a baclofen pump, stimulators)
+  await expect(card.locator('[data-caution-kind="implanted-device"]')).toHaveCount(2);
+  await expect(card).toContainText('baclofen pump');
   await expect(card).toContainText('cross the chest');
   await expect(page).toHaveURL(/ea=li4-li11/);
   await waitForCamera(page);
