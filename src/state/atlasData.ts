@@ -25,7 +25,7 @@ export class FileLoadError extends Error {
 }
 
 /** Validates one loaded file at the boundary; a mismatch names the file and its first bad field. */
-function parseFile<T>(file: string, schema: z.ZodType<T>, json: unknown): T {
+export function parseFile<T>(file: string, schema: z.ZodType<T>, json: unknown): T {
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw new FileLoadError(file, `${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
   return parsed.data;
@@ -70,7 +70,7 @@ export async function loadDermatomeRecords(): Promise<{ areas: Map<string, Derma
     import('../systems/dermatomes/domain/schema.ts'),
     import('../../data/dermatomes/dermatomes.json'),
   ]);
-  const file = dermatomesFileSchema.parse(raw.default);
+  const file = parseFile('data/dermatomes/dermatomes.json', dermatomesFileSchema, raw.default);
   return { areas: new Map(file.areas.map((a) => [a.id, a])), sources: new Map(file.sources.map((s) => [s.id, s.citation])) };
 }
 

@@ -1,6 +1,6 @@
 // Electro-acupuncture in the store: the pairs and their cautions load when a point's card or a pair
 // is first shown; the link keeps the chosen pair (ea=st36-st37, on the left unless side=right).
-import { FileLoadError } from '../../../state/atlasData.ts';
+import { parseFile } from '../../../state/atlasData.ts';
 import { selectedPair, useAtlas } from '../../../state/store.ts';
 import { defineSystemState } from '../../../state/systems.ts';
 import { useLoad } from '../../../state/useLoad.ts';
@@ -12,9 +12,7 @@ const file = 'data/electro/pairs.json';
 /** The pairs and cautions, validated at the boundary (the schema loads with them, not in the first view). */
 export async function loadElectro(): Promise<ElectroFile> {
   const [{ electroFileSchema }, json] = await Promise.all([import('../domain/schema.ts'), import('../../../../data/electro/pairs.json')]);
-  const parsed = electroFileSchema.safeParse(json.default);
-  if (!parsed.success) throw new FileLoadError(file, `${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
-  return parsed.data;
+  return parseFile(file, electroFileSchema, json.default);
 }
 
 export const electroState = defineSystemState(electroSystem, {

@@ -1,6 +1,6 @@
 // Navel acupuncture in the store: its records load when the navel view is first opened (or a link
 // or a search hit needs them); the link keeps whether the view is open and the selected direction.
-import { FileLoadError } from '../../../state/atlasData.ts';
+import { parseFile } from '../../../state/atlasData.ts';
 import { selectedNavel, useAtlas } from '../../../state/store.ts';
 import { defineSystemState } from '../../../state/systems.ts';
 import { useLoad } from '../../../state/useLoad.ts';
@@ -13,9 +13,7 @@ const file = 'data/navel/navel.json';
 /** The navel's records, validated at the boundary (the schema loads with them, not in the first view). */
 export async function loadNavel(): Promise<NavelFile> {
   const [{ navelFileSchema }, json] = await Promise.all([import('../domain/schema.ts'), import('../../../../data/navel/navel.json')]);
-  const parsed = navelFileSchema.safeParse(json.default);
-  if (!parsed.success) throw new FileLoadError(file, `${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
-  return parsed.data;
+  return parseFile(file, navelFileSchema, json.default);
 }
 
 export const navelState = defineSystemState(navelSystem, {
