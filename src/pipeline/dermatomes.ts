@@ -2,8 +2,9 @@
 // the rig bones and the placed landmarks, never painted: the region map (regions.ts) says which
 // part of the body a vertex is on, and each part has its rule. The trunk bands follow the ribs:
 // each band's height on the front comes from its ISNCSCI key point (T4 at the nipple, T10 at the
-// navel, T12 at the groin) and on the back from its spinous process, and a vertex between the two
-// takes a blend by its angle round the trunk, so the bands slope down toward the front. The limbs
+// navel, T12 at the groin), on the side of the chest from its rib space (T12 at the 12th rib's
+// free end) and on the back from its spinous process, and a vertex between them takes a blend by
+// its angle round the trunk, so the bands slope down from the spine toward the front. The limbs
 // follow Lee, McPhee and Stringer 2008: bands along the limb split by the angle round its axis
 // from the pre-axial (thumb, big-toe) side; the face follows the trigeminal divisions.
 import type { Vec3 } from '../domain/body/frame.ts';
@@ -15,7 +16,8 @@ import { vertexRegions } from './regions.ts';
 import type { BodyContext } from '../domain/resolve/bodyContext.ts';
 import { Resolver, type ResolvedLocation } from '../domain/resolve/resolver.ts';
 import { skinAreaId } from '../domain/neuro/segments.ts';
-import { areaUnder, placeKeyPoints } from '../systems/dermatomes/domain/keyPoints.ts';
+import { placeKeyPoints } from '../systems/dermatomes/domain/keyPoints.ts';
+import { meshEdges } from '../systems/dermatomes/domain/edges.ts';
 import type { AtlasData } from './atlasData.ts';
 
 const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
@@ -66,19 +68,107 @@ const legRegions = new Set(['thigh', 'knee', 'leg', 'ankle', 'foot', 'toes', 'hi
 const headRegions = new Set(['head', 'face', 'scalp', 'ear']);
 
 const labelCache = new WeakMap<BuiltBody, WeakMap<ReadonlyMap<string, PlacedLandmark>, SkinAreaId[]>>();
+const ruleCache = new WeakMap<BuiltBody, WeakMap<ReadonlyMap<string, PlacedLandmark>, DermatomeRule>>();
+
+/** The rules as one function: the skin area at a place on the skin, with the vertex it lies on (for its region, bone and normal). */
+type DermatomeRule = (p: Vec3, vertex: number, normal?: Vec3) => SkinAreaId;
+
+function dermatomeRule(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLandmark>): DermatomeRule {
+  const cached = ruleCache.get(body)?.get(landmarks);
+  if (cached) return cached;
+  const rule = makeDermatomeRule(body, landmarks);
+  const byLandmarks = ruleCache.get(body) ?? new WeakMap();
+  byLandmarks.set(landmarks, rule);
+  ruleCache.set(body, byLandmarks);
+  return rule;
+}
 
 /** The skin area of every vertex of a body (computed once per body and set of placed landmarks). */
 export function vertexDermatomes(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLandmark>): SkinAreaId[] {
   const cached = labelCache.get(body)?.get(landmarks);
   if (cached) return cached;
-  const out = mergeSpecks(body, computeDermatomes(body, landmarks));
+  const rule = dermatomeRule(body, landmarks);
+  const raw: SkinAreaId[] = [];
+  for (let i = 0; i < body.vertexCount; i++)
+    raw.push(rule([Math.abs(nth(body.positions, i * 3)), nth(body.positions, i * 3 + 1), nth(body.positions, i * 3 + 2)], i));
+  const out = mergeSpecks(body, raw);
   const byLandmarks = labelCache.get(body) ?? new WeakMap();
   byLandmarks.set(landmarks, out);
   labelCache.set(body, byLandmarks);
   return out;
 }
 
-function computeDermatomes(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLandmark>): SkinAreaId[] {
+/**
+ * The skin area at a point's own place: the rules evaluated at its position (with the region,
+ * bone and normal of the vertex it lies nearest), not the label of that vertex. The mesh's rows
+ * on the back are about as far apart as the spines (2.3 cm against 2.5), so a band can hold no
+ * row of vertices at the midline and a point there would take its neighbour's label.
+ */
+export function locationDermatome(
+  body: BuiltBody,
+  landmarks: ReadonlyMap<string, PlacedLandmark>,
+  location: { position: Vec3; normal?: Vec3; vertices: readonly number[]; weights: readonly number[] },
+): SkinAreaId | undefined {
+  let best = 0;
+  location.weights.forEach((w, i) => {
+    if (w > (location.weights[best] ?? -1)) best = i;
+  });
+  const v = location.vertices[best];
+  if (v === undefined) return undefined;
+  const p = location.position,
+    n = location.normal;
+  // mirrored to the left like the vertices, so the normal's outward part keeps its sign
+  return dermatomeRule(body, landmarks)([Math.abs(p[0]), p[1], p[2]], v, n ? [n[0] * Math.sign(p[0] || 1), n[1], n[2]] : undefined);
+}
+
+const edgeCache = new WeakMap<BuiltBody, WeakMap<ReadonlyMap<string, PlacedLandmark>, SkinAreaId[]>>();
+
+/**
+ * The skin area at the middle of every edge of the mesh (numbered as edges.ts numbers them): the
+ * area its two ends share, else the rules at the middle where both ends lie in one part of the
+ * body (a thin band between them shows), else its first end's.
+ */
+export function edgeDermatomes(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLandmark>): SkinAreaId[] {
+  const cached = edgeCache.get(body)?.get(landmarks);
+  if (cached) return cached;
+  const labels = vertexDermatomes(body, landmarks);
+  const regions = vertexRegions(body, landmarks);
+  const rule = dermatomeRule(body, landmarks);
+  const { ends, count, ofCorner } = meshEdges(body.indices);
+  const out: SkinAreaId[] = [];
+  for (let e = 0; e < count; e++) {
+    const a = nth(ends, e * 2),
+      b = nth(ends, e * 2 + 1);
+    const la = nth(labels, a);
+    if (la === labels[b] || regions[a] !== regions[b]) {
+      out.push(la);
+      continue;
+    }
+    const p = [0, 1, 2].map((k) => (nth(body.positions, a * 3 + k) + nth(body.positions, b * 3 + k)) / 2) as Vec3;
+    const n = unit([0, 1, 2].map((k) => nth(body.normals, a * 3 + k) + nth(body.normals, b * 3 + k)) as Vec3);
+    const side = Math.sign(p[0] || 1);
+    out.push(rule([Math.abs(p[0]), p[1], p[2]], a, [n[0] * side, n[1], n[2]]));
+  }
+  // a middle in an area neither of its ends is in shows only as part of a band: kept where another
+  // middle of one of its triangles shares it, else it takes its first end's (no one-dot specks)
+  const supported = new Uint8Array(count);
+  for (let t = 0; t + 2 < body.indices.length; t += 3)
+    for (let k = 0; k < 3; k++) {
+      const e = nth(ofCorner, t + k);
+      if (out[e] === out[nth(ofCorner, t + ((k + 1) % 3))] || out[e] === out[nth(ofCorner, t + ((k + 2) % 3))]) supported[e] = 1;
+    }
+  for (let e = 0; e < count; e++) {
+    const a = nth(ends, e * 2),
+      b = nth(ends, e * 2 + 1);
+    if (!supported[e] && out[e] !== labels[a] && out[e] !== labels[b]) out[e] = nth(labels, a);
+  }
+  const byLandmarks = edgeCache.get(body) ?? new WeakMap();
+  byLandmarks.set(landmarks, out);
+  edgeCache.set(body, byLandmarks);
+  return out;
+}
+
+function makeDermatomeRule(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLandmark>): DermatomeRule {
   const at = (key: string): Vec3 => {
     const l = landmarks.get(key) ?? landmarks.get(`${key}_left`);
     if (!l) throw new Error(`dermatomes: no landmark ${key}`);
@@ -91,20 +181,24 @@ function computeDermatomes(body: BuiltBody, landmarks: ReadonlyMap<string, Place
   };
   const y = (k: string) => at(k)[1];
   const regions = vertexRegions(body, landmarks);
-  const vertex = (i: number): Vec3 => [Math.abs(nth(body.positions, i * 3)), nth(body.positions, i * 3 + 1), nth(body.positions, i * 3 + 2)];
 
   // ---- the trunk: band borders on the front (from the key points) and the back (the spines)
   const ics = (n: number) => y(`intercostal_space_${n}`);
   const xiphi = y('xiphisternal_junction'),
     navel = y('umbilicus'),
     groin = y('inguinal_groove_midpoint');
+  // the xiphoid's lower end (CV15's level): 1 of the 8 B-cun from the xiphisternal junction to the navel
+  const t6 = xiphi - (xiphi - navel) / 8;
   const front = [
     // head to tail: C2|C3 under the jaw, C3|C4 at the collar bone, C4|T2 at the second rib, then
     // halfway between the key points of neighbouring thoracic bands
     [y('mandible_angle') - 0.01, y('clavicle_midpoint') - 0.005, y('sternal_angle'), (ics(2) + ics(3)) / 2, (ics(3) + ics(4)) / 2],
-    // T5's key point lies midway between T4's (the nipple, 4th space) and T6's (ISNCSCI)
-    [(3 * ics(4) + xiphi) / 4, (ics(4) + 3 * xiphi) / 4],
-    [0.875, 0.625, 0.375, 0.125].map((f) => navel + (xiphi - navel) * f),
+    // T5's key point in the 5th space, T6's level with the xiphoid process at its lower end (1
+    // B-cun below the xiphisternal junction: with T6 at the junction the 5th space, which on these
+    // bodies lies level with the junction, was T6's), T7-T9 a quarter, half and three quarters of
+    // the way from T6's level to the navel's (ISNCSCI)
+    [(ics(4) + ics(5)) / 2, (ics(5) + t6) / 2],
+    [0.875, 0.625, 0.375, 0.125].map((f) => navel + (t6 - navel) * f),
     [navel - (navel - groin) * 0.25, navel - (navel - groin) * 0.75, groin - 0.01],
   ].flat();
   // (a sentinel above the first border and below the last, so the first and last bands are whole)
@@ -112,9 +206,13 @@ function computeDermatomes(body: BuiltBody, landmarks: ReadonlyMap<string, Place
   front.push(nth(front, front.length - 1) - 0.3);
   const frontValues = front.map((_, i) => (i === 0 ? 0 : i === front.length - 1 ? i - 1 : i - 0.5));
   const spine = (level: string) => y(`spinous_${level.toLowerCase()}`);
-  const backLevels = ['T2', 'T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12', 'L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2', 'S3'];
+  // on the back each band runs from its own spine down to the next one's: a thoracic spinous
+  // process points down over the vertebra below, and the segment's dorsal ramus comes out below
+  // its own vertebra and runs down and out, so the skin just under the spine of T9 (GV8, BL18, BL47)
+  // is T9's. (Borders midway between the spines put every point "below the spine of" a vertebra
+  // exactly on a border, where the mesh decided at random.)
   const back = [spine('C3'), spine('C5'), (spine('C7') + spine('T1')) / 2];
-  for (let i = 0; i + 1 < backLevels.length; i++) back.push((spine(nth(backLevels, i)) + spine(nth(backLevels, i + 1))) / 2);
+  for (const level of ['T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12', 'L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2', 'S3']) back.push(spine(level));
   back.push((spine('S3') + y('coccyx_tip')) / 2);
   back.unshift(nth(back, 0) + 0.3);
   back.push(nth(back, back.length - 1) - 0.3);
@@ -130,19 +228,41 @@ function computeDermatomes(body: BuiltBody, landmarks: ReadonlyMap<string, Place
       line.map((q) => q[2]),
     );
   const centreZ = (yy: number): number => (zAt(frontMidline, yy) + zAt(backMidline, yy)) / 2;
+  // the side of the trunk follows the ribs: each band at the height of its own rib space round to
+  // the back of the chest (the 6th space in the mid-axillary line is T6), T12 at the free end of the
+  // 12th rib and L1 over the iliac crest; the spinous processes, which lie some segments below
+  // their ribs' heads, only near the spine (blending the front with the back across the whole side
+  // put the 4th space there in T7 and the 12th rib in L2)
+  const sideYs = [ics(3), ics(4), ics(5), ics(6), ics(7), y('rib12_free_end'), y('iliac_crest_highest')];
+  const sideValues = [4, 5, 6, 7, 8, 13, 14];
   const trunk = (p: Vec3): SkinAreaId => {
     const angle = deg(Math.atan2(p[0], p[2] - centreZ(p[1])));
-    // fully the front's band within 70 degrees of the front midline, the back's beyond 125
-    const w = Math.min(1, Math.max(0, (125 - angle) / 55));
-    const u = w * interpolateDown(p[1], front, frontValues) + (1 - w) * interpolateDown(p[1], back, backValues);
+    // the front's band within 70 degrees of the front midline, the side's from 100 to 120, the
+    // back's beyond 140 (the back between the shoulder blades' lower angles: the back-shu lines
+    // keep their spines' bands), blended between
+    const f = interpolateDown(p[1], front, frontValues),
+      b = interpolateDown(p[1], back, backValues);
+    if (p[1] >= ics(3)) {
+      // above the ribs' side (the armpit, the shoulder blade, the cape of C4): the front's band
+      // within 70 degrees of the front midline, the back's beyond 125
+      const w = Math.min(1, Math.max(0, (125 - angle) / 55));
+      return nth(trunkBands, Math.min(trunkBands.length - 1, Math.max(0, Math.round(w * f + (1 - w) * b))));
+    }
+    const s = interpolateDown(p[1], sideYs, sideValues);
+    const toSide = Math.min(1, Math.max(0, (angle - 70) / 30)),
+      toBack = Math.min(1, Math.max(0, (angle - 120) / 20));
+    const u = toBack > 0 ? (1 - toBack) * s + toBack * b : (1 - toSide) * f + toSide * s;
     return nth(trunkBands, Math.min(trunkBands.length - 1, Math.max(0, Math.round(u))));
   };
 
   // ---- the ring of the sacral segments round the anus (S4-5 inside S3 inside S2)
   const anus = mid(at('coccyx_tip'), at('perineum'), 0.55);
+  // S3 reaches out over the sit bone to just short of the middle of the fold below the buttock
+  // (its key point lies 2 cm inside that; the fold's middle and the thigh below are S2)
+  const s3Radius = dist(anus, at('gluteal_fold_midpoint')) - 0.005;
   const sacral = (p: Vec3): SkinAreaId | null => {
     const d = dist(p, anus);
-    return d < 0.035 ? 'S4-5' : d < 0.11 ? 'S3' : null;
+    return d < 0.035 ? 'S4-5' : d < s3Radius ? 'S3' : null;
   };
 
   // ---- the head: the trigeminal divisions in front of the line from the crown to the ear, C2 behind
@@ -150,17 +270,29 @@ function computeDermatomes(body: BuiltBody, landmarks: ReadonlyMap<string, Place
     vertexTop = at('vertex');
   const inFrontOfCrownLine = (p: Vec3) => p[2] > tragus[2] + ((p[1] - tragus[1]) * (vertexTop[2] - tragus[2])) / (vertexTop[1] - tragus[1]);
   const jawAngle = at('mandible_angle');
-  const head = (p: Vec3, region: string): SkinAreaId => {
+  const head = (p: Vec3, region: string, nOut: number, ny: number): SkinAreaId => {
     if (dist(p, jawAngle) < 0.022) return 'C2';
     // the ear's front, the tragus and the skin just in front of it down to the notch below the
     // tragus, is the auriculotemporal nerve's (V3); the lobe and the back of the ear, the great
     // auricular's (C2)
     if (region === 'ear') return p[1] > y('intertragic_notch') - 0.002 && p[2] > tragus[2] - 0.004 ? 'V3' : 'C2';
     if (!inFrontOfCrownLine(p)) return 'C2';
-    if (p[1] > y('ear_apex') + 0.01) return 'V1';
+    if (p[1] > y('ear_apex') + 0.01) {
+      // above the ear: the forehead and the scalp facing up or forward are the ophthalmic
+      // division's (supraorbital, supratrochlear); the side of the head, the temple, is the
+      // auriculotemporal's (V3) back from the line up from the front of the ear and the
+      // zygomaticotemporal's (V2) in front of it (GB4-GB7 on the temple; Gray's). The temple is
+      // the skin facing out to the side and not up: the corner of the forehead (ST8) faces up
+      // more and stays V1
+      if (nOut < 0.85 || ny > 0.3) return 'V1';
+      return p[2] < tragus[2] + 0.04 ? 'V3' : 'V2';
+    }
     // the temple and the skin in front of the ear: the mandibular division's auriculotemporal branch
     if (p[2] < tragus[2] + 0.025) return 'V3';
     if (p[1] > y('inner_canthus') + 0.002) return 'V1';
+    // the inner corner of the eye and the side of the nose's root beside it: the ophthalmic
+    // division's infratrochlear branch (BL1)
+    if (p[0] <= at('inner_canthus')[0] + 0.002 && p[1] > y('inner_canthus') - 0.004) return 'V1';
     // the bridge and the tip of the nose: the ophthalmic division's external nasal branch
     if (p[0] < 0.009 && p[2] > at('inner_canthus')[2] + 0.006 && p[1] > y('nasal_ala_lower_border') + 0.004) return 'V1';
     return p[1] > y('mouth_corner') ? 'V2' : 'V3';
@@ -255,20 +387,22 @@ function computeDermatomes(body: BuiltBody, landmarks: ReadonlyMap<string, Place
     return 'S1';
   };
 
+  const axillaFloor = Math.min(y('anterior_axillary_fold'), y('posterior_axillary_fold')) - 0.015;
   const acromion = at('acromion'),
     clavicleMid = at('clavicle_midpoint');
-  const out: SkinAreaId[] = [];
-  for (let i = 0; i < body.vertexCount; i++) {
-    const p = vertex(i);
+  return (p: Vec3, i: number, normal?: Vec3): SkinAreaId => {
     const region = regions[i] ?? 'trunk';
     const bone = (body.dominantBone[i] ?? '').replace(/\.[LR]$/, '');
-    const ny = nth(body.normals, i * 3 + 1);
-    // the normal's outward component (away from the midline on either side)
-    const nOut = nth(body.normals, i * 3) * Math.sign(nth(body.positions, i * 3));
+    const ny = normal ? normal[1] : nth(body.normals, i * 3 + 1);
+    // the normal's outward component (away from the midline on either side; a location's normal
+    // comes mirrored to the left side like its position)
+    const nOut = normal ? normal[0] : nth(body.normals, i * 3) * Math.sign(nth(body.positions, i * 3));
     let area: SkinAreaId;
-    if (headRegions.has(region)) area = head(p, region);
+    if (headRegions.has(region)) area = head(p, region, nOut, ny);
     else if (armRegions.has(region)) area = arm(p, bone);
-    else if (region === 'axilla') area = 'T2';
+    // only the apex and floor of the armpit are T2: the region reaches down the side of the chest,
+    // where the bands of the ribs carry on round (GB22 in the 4th space is T4)
+    else if (region === 'axilla') area = p[1] > axillaFloor ? 'T2' : trunk(p);
     else if (legRegions.has(region) && !(region === 'hip' && !/^upperleg/.test(bone))) area = sacral(p) ?? lower(p, bone, region, ny, nOut);
     else if (region === 'neck' && ny < -0.5 && p[2] > tragus[2]) area = dist(p, jawAngle) < 0.03 ? 'C2' : 'C3';
     else if (region === 'shoulder' && p[0] > acromion[0] - 0.02 && p[1] < acromion[1] - 0.015) area = 'C5';
@@ -281,28 +415,51 @@ function computeDermatomes(body: BuiltBody, landmarks: ReadonlyMap<string, Place
     } else if (region === 'hip')
       area = 'L1'; // the front of the pubis and the genitals
     else area = trunk(p);
-    out.push(area);
-  }
-  return out;
+    return area;
+  };
 }
 
 /**
- * The connected patches of each area on each side of the body, as their vertex counts (largest
- * first), keyed "C6 left": an area drawn as more than one island is a flaw of the rules unless the
- * map itself splits it. Midline vertices (|x| < 1 mm) count on both sides.
+ * The connected patches of each area on each side of the body as the overlay draws them (each
+ * triangle split at the middles of its edges, when their areas are given), as counts of corners
+ * and middles (largest first), keyed "C6 left": an area drawn as more than one island is a flaw of
+ * the rules unless the map itself splits it. Midline places (|x| < 1 mm) count on both sides.
  */
-export function areaPatches(body: BuiltBody, labels: readonly SkinAreaId[]): Record<string, number[]> {
-  const neighbours = vertexNeighbours(body);
+export function areaPatches(body: BuiltBody, labels: readonly SkinAreaId[], edgeLabels?: readonly SkinAreaId[]): Record<string, number[]> {
+  const edges = edgeLabels ? meshEdges(body.indices) : null;
+  const nodes = body.vertexCount + (edges?.count ?? 0);
+  const label = (i: number) => (i < body.vertexCount ? labels[i] : edgeLabels?.[i - body.vertexCount]);
+  const x = (i: number) => {
+    if (i < body.vertexCount || !edges) return nth(body.positions, i * 3);
+    const e = i - body.vertexCount;
+    return (nth(body.positions, nth(edges.ends, e * 2) * 3) + nth(body.positions, nth(edges.ends, e * 2 + 1) * 3)) / 2;
+  };
+  const neighbours: number[][] = Array.from({ length: nodes }, () => []);
+  const link = (a: number, b: number) => {
+    nth(neighbours, a).push(b);
+    nth(neighbours, b).push(a);
+  };
+  for (let t = 0; t + 2 < body.indices.length; t += 3) {
+    const v = [0, 1, 2].map((k) => nth(body.indices, t + k));
+    if (!edges) {
+      for (let k = 0; k < 3; k++) link(nth(v, k), nth(v, (k + 1) % 3));
+      continue;
+    }
+    // corner k, the middle of its edge to k + 1, and the inner triangle of the three middles
+    const m = [0, 1, 2].map((k) => body.vertexCount + nth(edges.ofCorner, t + k));
+    for (let k = 0; k < 3; k++) {
+      link(nth(v, k), nth(m, k));
+      link(nth(m, k), nth(v, (k + 1) % 3));
+      link(nth(m, k), nth(m, (k + 1) % 3));
+    }
+  }
   const out: Record<string, number[]> = {};
   for (const side of ['left', 'right'] as const) {
-    const onSide = (i: number) => {
-      const x = nth(body.positions, i * 3);
-      return side === 'left' ? x > -0.001 : x < 0.001;
-    };
-    const seen = new Uint8Array(body.vertexCount);
-    for (let s = 0; s < body.vertexCount; s++) {
+    const onSide = (i: number) => (side === 'left' ? x(i) > -0.001 : x(i) < 0.001);
+    const seen = new Uint8Array(nodes);
+    for (let s = 0; s < nodes; s++) {
       if (seen[s] || !onSide(s)) continue;
-      const area = labels[s];
+      const area = label(s);
       if (!area) continue;
       let size = 0;
       const stack = [s];
@@ -311,7 +468,7 @@ export function areaPatches(body: BuiltBody, labels: readonly SkinAreaId[]): Rec
         const v = stack.pop()!;
         size++;
         for (const n of neighbours[v] ?? []) {
-          if (seen[n] || !onSide(n) || labels[n] !== area) continue;
+          if (seen[n] || !onSide(n) || label(n) !== area) continue;
           seen[n] = 1;
           stack.push(n);
         }
@@ -353,7 +510,7 @@ function mergeSpecks(body: BuiltBody, labels: SkinAreaId[]): SkinAreaId[] {
         seen[n] = 1;
         island.push(n);
       }
-    if (island.length >= 12) continue;
+    if (island.length >= 6) continue;
     const around = new Map<SkinAreaId, number>();
     for (const v of island)
       for (const n of neighbours[v] ?? []) {
@@ -390,12 +547,21 @@ export function dermatomeMapFile(
   const points: Record<string, SkinAreaId> = {};
   const pointAreas = new Map<string, SkinAreaId[]>();
   for (const l of locations) {
-    const area = areaUnder(l, (v) => labels[v]);
+    const area = locationDermatome(body, ctx.landmarks, l);
     if (!area) continue;
     if (l.side !== 'right' && l.index === 1) points[l.code] ??= area;
     const seen = pointAreas.get(l.code) ?? [];
     if (!seen.includes(area)) pointAreas.set(l.code, [...seen, area]);
   }
-  const file = { format: 'atlas-dermatomes', version: 1, variant, areas, vertexArea: labels.map((a) => areas.indexOf(a)), keyPoints, points };
+  const file = {
+    format: 'atlas-dermatomes',
+    version: 1,
+    variant,
+    areas,
+    vertexArea: labels.map((a) => areas.indexOf(a)),
+    edgeArea: edgeDermatomes(body, ctx.landmarks).map((a) => areas.indexOf(a)),
+    keyPoints,
+    points,
+  };
   return { file, pointAreas };
 }

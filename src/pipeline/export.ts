@@ -13,7 +13,7 @@ import { atlasRecords, earAtlasFrom, loadAtlasData } from './atlasData.ts';
 import { exportSections } from '../systems/catalogue.ts';
 import { buildBody } from './body.ts';
 import { vertexParts } from './regions.ts';
-import { vertexDermatomes } from './dermatomes.ts';
+import { locationDermatome, vertexDermatomes } from './dermatomes.ts';
 import { measureBody } from './measure.ts';
 
 export async function exportAtlas(root: string, variant: BodyVariantId) {
@@ -37,6 +37,7 @@ export async function exportAtlas(root: string, variant: BodyVariantId) {
       locations: atlas.locations,
       ear: earAtlasFrom(data),
       vertexArea: vertexDermatomes(body, ctx.landmarks),
+      locationArea: (l) => locationDermatome(body, ctx.landmarks, l),
     })) as unknown as ExportSections),
   };
 }

@@ -52,6 +52,8 @@ export interface ExportInput {
   ear: EarAtlas;
   /** the skin area of every vertex of this body (src/pipeline/dermatomes.ts) */
   vertexArea: readonly SkinAreaId[];
+  /** the skin area at a location's own place (the rules at its position, not its nearest vertex's label) */
+  locationArea: (location: ResolvedLocation) => SkinAreaId | undefined;
 }
 
 /** What the store has loaded, for naming a selected item. */

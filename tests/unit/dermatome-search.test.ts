@@ -1,19 +1,18 @@
 // The search finds a dermatome by its id in any phrasing, and the points in it by their segment
 // ("L5" lists the points in L5, never LU5): the index as the build writes it, with each point's areas.
 import { describe, expect, it } from 'vitest';
-import { vertexDermatomes } from '../../src/pipeline/dermatomes.ts';
+import { locationDermatome } from '../../src/pipeline/dermatomes.ts';
 import { atlasRecords } from '../../src/pipeline/atlasData.ts';
 import { buildSearch } from '../../src/systems/search.ts';
-import { areaUnder } from '../../src/systems/dermatomes/domain/keyPoints.ts';
 import type { SkinAreaId } from '../../src/domain/neuro/segments.ts';
 import { atlasFixture, data } from '../support/atlas.ts';
 import { fixture } from '../support/bodies.ts';
 
 const atlas = atlasFixture('male');
-const labels = vertexDermatomes(fixture('male').body, atlas.ctx.landmarks);
+const body = fixture('male').body;
 const pointAreas = new Map<string, SkinAreaId[]>();
 for (const l of atlas.atlas.locations) {
-  const a = areaUnder(l, (v) => labels[v])!;
+  const a = locationDermatome(body, atlas.ctx.landmarks, l)!;
   pointAreas.set(l.code, [...new Set([...(pointAreas.get(l.code) ?? []), a])]);
 }
 const search = await buildSearch(atlasRecords(data, pointAreas), data.regions);

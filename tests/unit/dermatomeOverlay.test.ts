@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { bodyVariantIds } from '../../src/domain/body/frame.ts';
 import { spinalSegments } from '../../src/domain/neuro/segments.ts';
-import { vertexDermatomes } from '../../src/pipeline/dermatomes.ts';
+import { edgeDermatomes, vertexDermatomes } from '../../src/pipeline/dermatomes.ts';
+import { meshEdges } from '../../src/systems/dermatomes/domain/edges.ts';
 import { areaMesh } from '../../src/systems/dermatomes/domain/areaMesh.ts';
 import { labelAnchors, minLabelledPatch } from '../../src/systems/dermatomes/domain/labelAnchors.ts';
 import { atlasFixture } from '../support/atlas.ts';
@@ -41,6 +42,36 @@ describe.each(bodyVariantIds)('the dermatome overlay on the %s body', (variant) 
     // the pale band lies only where a triangle straddles a border
     expect(mesh.border.some((b) => b === 1)).toBe(true);
     expect(mesh.border.some((b) => b === 0)).toBe(true);
+  });
+
+  it('split at the middles of the edges, keeps every corner and every middle in its own area, and no triangle in two colours', () => {
+    const edges = meshEdges(body.indices);
+    const edgeLabels = edgeDermatomes(body, atlasFixture(variant).ctx.landmarks);
+    expect(edgeLabels).toHaveLength(edges.count);
+    const edgeArea = edgeLabels.map((l) => areas.indexOf(l));
+    const mesh = areaMesh(body.positions, body.normals, body.indices, vertexArea, { edges, edgeArea });
+    const drawn = mesh.area.length;
+    for (let t = 0; t < drawn; t += 3) expect(mesh.area[t + 1] === mesh.area[t] && mesh.area[t + 2] === mesh.area[t]).toBe(true);
+    // the middle of an edge shows the area the map gives it, wherever it is drawn as a corner
+    const byPosition = new Map<string, number>();
+    const f32 = (v: number) => Math.fround(v);
+    for (let e = 0; e < edges.count; e++) {
+      const a = edges.ends[e * 2]!,
+        b = edges.ends[e * 2 + 1]!;
+      byPosition.set([0, 1, 2].map((k) => f32((body.positions[a * 3 + k]! + body.positions[b * 3 + k]!) / 2)).join(','), edgeArea[e]!);
+    }
+    let middles = 0,
+      wrong = 0;
+    for (let i = 0; i < drawn; i++) {
+      const own = byPosition.get([0, 1, 2].map((k) => mesh.positions[i * 3 + k]).join(','));
+      if (own === undefined) continue;
+      middles++;
+      if (mesh.area[i] !== own) wrong++;
+    }
+    expect(middles).toBeGreaterThan(edges.count);
+    expect(wrong).toBe(0);
+    // a band one row of vertices wide on the back (T8) is drawn at the middles too
+    expect(edgeLabels.filter((l) => l === 'T8').length).toBeGreaterThan(labels.filter((l) => l === 'T8').length);
   });
 
   it('names every trunk band from the back and from the front, in the middle of its patch', () => {

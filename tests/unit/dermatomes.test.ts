@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { bodyVariantIds } from '../../src/domain/body/frame.ts';
 import { isSpinalSegment, segmentOrder, skinAreaId, spinalSegments, type SkinAreaId } from '../../src/domain/neuro/segments.ts';
 import { Resolver } from '../../src/domain/resolve/resolver.ts';
-import { areaPatches, vertexDermatomes } from '../../src/pipeline/dermatomes.ts';
-import { areaUnder, placeKeyPoints } from '../../src/systems/dermatomes/domain/keyPoints.ts';
+import { areaPatches, edgeDermatomes, locationDermatome, vertexDermatomes } from '../../src/pipeline/dermatomes.ts';
+import { placeKeyPoints } from '../../src/systems/dermatomes/domain/keyPoints.ts';
 import { atlasFixture, data } from '../support/atlas.ts';
 import { fixture } from '../support/bodies.ts';
 import { readRepoJson } from '../support/paths.ts';
@@ -17,7 +17,8 @@ describe.each(bodyVariantIds)('the dermatome map on the %s body', (variant) => {
   const { body } = fixture(variant);
   const atlas = atlasFixture(variant);
   const labels = vertexDermatomes(body, atlas.ctx.landmarks);
-  const areaOf = (l: { vertices: readonly number[]; weights: readonly number[] }) => areaUnder(l, (v) => labels[v]);
+  const areaOf = (l: { position: [number, number, number]; vertices: readonly number[]; weights: readonly number[] }) =>
+    locationDermatome(body, atlas.ctx.landmarks, l);
 
   it('labels every vertex with a skin area, and uses every area', () => {
     expect(labels).toHaveLength(body.vertexCount);
@@ -35,6 +36,21 @@ describe.each(bodyVariantIds)('the dermatome map on the %s body', (variant) => {
     expect(Object.keys(reference.keyPoints).sort()).toEqual([...spinalSegments].sort());
     expect(placed).toHaveLength(spinalSegments.length * 2);
     for (const k of placed) expect(areaOf(k.location), `${k.area} ${k.side} key point (${reference.keyPoints[k.area]})`).toBe(k.area);
+  });
+
+  it('places the chest and belly key points as ISNCSCI spaces them: T5 between T4 and T6, T7-T9 at quarters from T6 to T10', () => {
+    const placed = placeKeyPoints(new Resolver(atlas.ctx, data.points), data.dermatomes).filter((k) => k.side === 'left');
+    const yOf = (area: string) => placed.find((k) => k.area === area)!.location.position[1];
+    expect(yOf('T5')).toBeLessThan(yOf('T4'));
+    expect(yOf('T5')).toBeGreaterThan(yOf('T6'));
+    // T6 level with the xiphoid process, below the junction of the breastbone's body and the xiphoid
+    expect(yOf('T6')).toBeLessThan(atlas.ctx.landmarks.get('xiphisternal_junction')!.position[1]);
+    for (const [area, f] of [
+      ['T7', 0.25],
+      ['T8', 0.5],
+      ['T9', 0.75],
+    ] as const)
+      expect(yOf(area)).toBeCloseTo(yOf('T6') + (yOf('T10') - yOf('T6')) * f, 2);
   });
 
   it('runs the trunk bands in order head to tail down the front and the back midline', () => {
@@ -81,6 +97,25 @@ describe.each(bodyVariantIds)('the dermatome map on the %s body', (variant) => {
     // each entry names the anatomy that decides it; the cause was fixed in the rules, never per point
     const reviewed: Record<string, SkinAreaId[]> = {
       SI19: ['V3'], // directly in front of the tragus: the auriculotemporal nerve
+      // the 4th space on the side of the chest, below the armpit
+      GB22: ['T4'],
+      GB23: ['T4'],
+      // the side of the chest and the flank follow the ribs: the 6th space in the mid-axillary
+      // line, the free end of the 12th rib
+      SP21: ['T6', 'T7'],
+      GB25: ['T11', 'T12'],
+      // the 5th space on the chest is the 5th intercostal nerve's; ISNCSCI's T6 is level with the
+      // xiphoid process (the xiphisternum), below it
+      ST18: ['T5'],
+      KI22: ['T5'],
+      SP17: ['T5'],
+      // the temple above the ear: the auriculotemporal (V3) or zygomaticotemporal (V2) nerve, not
+      // the forehead's ophthalmic division; the inner corner of the eye: the infratrochlear (V1)
+      GB4: ['V2', 'V3'],
+      GB5: ['V2', 'V3'],
+      GB6: ['V2', 'V3'],
+      GB7: ['V2', 'V3'],
+      BL1: ['V1'],
       // the outer edge of the foot below the outer ankle is the sural nerve's (S1), the inner edge
       // below the navicular the saphenous's (L4); the snuffbox is on the thumb side (C6)
       BL62: ['S1'],
@@ -95,8 +130,23 @@ describe.each(bodyVariantIds)('the dermatome map on the %s body', (variant) => {
     }
   });
 
+  it("puts each point just below a thoracic or lumbar spine, on the midline and the back-shu line, in that spine's segment", () => {
+    // the skin below the spinous process of a vertebra is its own segment's (the dorsal ramus
+    // leaves below its vertebra and runs down and out): GV8 below T9, BL18 beside it, are T9
+    const checked: string[] = [];
+    for (const record of data.points.values()) {
+      const rule = record.rule;
+      if (rule?.kind !== 'vertebra' || rule.position !== 'below' || rule.lateralCun > 1.5 || !/^(T([3-9]|1[0-2])|L[1-5])$/.test(rule.level)) continue;
+      const side = record.laterality === 'midline' ? 'midline' : 'left';
+      expect(areaOf(atlas.loc(record.code, side)), `${record.code} below ${rule.level}`).toBe(rule.level);
+      checked.push(record.code);
+    }
+    expect(checked).toEqual(expect.arrayContaining(['GV8', 'BL18', 'GV7', 'BL19', 'GV4', 'BL23']));
+  });
+
   it('draws each area as few patches per side (known splits listed)', () => {
-    const patches = areaPatches(body, labels);
+    // as drawn: each triangle split at the middles of its edges
+    const patches = areaPatches(body, labels, edgeDermatomes(body, atlas.ctx.landmarks));
     // every area has a main patch holding most of its skin on each side
     for (const [key, sizes] of Object.entries(patches)) {
       const total = sizes.reduce((a, b) => a + b, 0);

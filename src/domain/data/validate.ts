@@ -43,7 +43,10 @@ export function ruleRefs(rule: LocationRule): { refs: string[]; spans: string[] 
     case 'vertebra':
       return { refs: [], spans: [] };
     case 'intersection':
-      return 'through' in rule.line ? { refs: [rule.level, rule.line.through], spans: [] } : { refs: [rule.level], spans: [rule.line.span] };
+    {
+      const levels = [rule.level, ...(rule.levelToward ? [rule.levelToward.ref] : [])];
+      return 'through' in rule.line ? { refs: [...levels, rule.line.through], spans: [] } : { refs: levels, spans: [rule.line.span] };
+    }
   }
 }
 

@@ -415,7 +415,10 @@ export class Resolver {
         break;
       }
       case 'intersection': {
-        const level = this.refPosition(rule.level, f);
+        const from = this.refPosition(rule.level, f);
+        const toward = rule.levelToward && this.refPosition(rule.levelToward.ref, f);
+        const t = rule.levelToward?.fraction ?? 0;
+        const level: Vec3 = toward ? [from[0] + (toward[0] - from[0]) * t, from[1] + (toward[1] - from[1]) * t, from[2] + (toward[2] - from[2]) * t] : from;
         let x: number;
         // a line through a reference also gives the depth for a point on a lateral face (GB7:
         // the line of the temple hairline, at the height of the ear apex)

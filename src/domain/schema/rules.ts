@@ -87,6 +87,8 @@ export const ruleSchema = z.discriminatedUnion('kind', [
     kind: z.literal('intersection'),
     /** the horizontal level: the height of this reference */
     level: refSchema,
+    /** or the height a fraction of the way from `level` to this reference's (the ISNCSCI T7 key point: a quarter of the way from T6's level to the navel) */
+    levelToward: z.strictObject({ ref: refSchema, fraction: z.number().min(0).max(1) }).optional(),
     line: strictUnion([z.strictObject({ through: refSchema }), z.strictObject({ lateralOfMidlineCun: z.number().min(0).max(12), span: z.string() })]),
     surface: surfaceSchema.optional(),
   }),

@@ -22,16 +22,3 @@ export function placeKeyPoints(resolver: Resolver, dermatomes: readonly Dermatom
       : [],
   );
 }
-
-/** The skin area under a location on the shared topology: that of its nearest vertex (largest weight). */
-export function areaUnder(
-  location: { vertices: readonly number[]; weights: readonly number[] },
-  vertexArea: (vertex: number) => SkinAreaId | undefined,
-): SkinAreaId | undefined {
-  let best = 0;
-  location.weights.forEach((w, i) => {
-    if (w > (location.weights[best] ?? -1)) best = i;
-  });
-  const v = location.vertices[best];
-  return v === undefined ? undefined : vertexArea(v);
-}

@@ -10,6 +10,8 @@ export const dermatomeMapFileSchema = z.strictObject({
   areas: z.array(skinAreaId),
   /** per vertex: the index of its area in `areas` */
   vertexArea: z.array(z.number().int().min(0)),
+  /** per edge of the mesh (numbered as edges.ts numbers them): the index of the area at its middle */
+  edgeArea: z.array(z.number().int().min(0)),
   keyPoints: z.array(
     z.strictObject({
       area: skinAreaId,

@@ -13,6 +13,7 @@ import { dermatomeColours } from '../../../theme/tokens.ts';
 import type { SkinAreaId } from '../../../domain/neuro/segments.ts';
 import { meshColours } from '../domain/colours.ts';
 import { areaMesh } from '../domain/areaMesh.ts';
+import { meshEdges } from '../domain/edges.ts';
 import { labelAnchors } from '../domain/labelAnchors.ts';
 import { selectDermatomeEmphasis, selectDermatomesShown, selectedDermatome } from '../state/selectors.ts';
 
@@ -54,7 +55,13 @@ export function DermatomeOverlay({ surface }: { surface: BodySurface }) {
   const usable = map !== null && map.vertexArea.length * 3 === surface.positions.length;
 
   // each triangle drawn on its own, cut where it straddles a border (areaMesh.ts): crisp bands
-  const split = useMemo(() => (usable && map ? areaMesh(surface.positions, surface.normals, surface.indices, map.vertexArea) : null), [surface, map, usable]);
+  // (split into four at the middles of the edges when the map labels them: twice as fine)
+  const edges = useMemo(() => meshEdges(surface.indices), [surface]);
+  const split = useMemo(() => {
+    if (!usable || !map) return null;
+    const middles = map.edgeArea.length === edges.count ? { edges, edgeArea: map.edgeArea } : undefined;
+    return areaMesh(surface.positions, surface.normals, surface.indices, map.vertexArea, middles);
+  }, [surface, map, usable, edges]);
   const geometry = useMemo(() => {
     if (!split) return null;
     const g = new BufferGeometry();

@@ -1,8 +1,7 @@
 // The points system's part of the export (npm run atlas:export; format in the README).
 import type { ExportSection } from '../../types.ts';
-import { areaUnder } from '../../dermatomes/domain/keyPoints.ts';
 
-export const exportSection: ExportSection = ({ records, locations, vertexArea }) => {
+export const exportSection: ExportSection = ({ records, locations, locationArea }) => {
   const round = (v: readonly number[], digits: number) => v.map((x) => +x.toFixed(digits));
   return {
     points: locations.map((l) => {
@@ -16,7 +15,7 @@ export const exportSection: ExportSection = ({ records, locations, vertexArea })
         normal: round(l.normal, 4),
         region: record?.region ?? '',
         // the skin area (dermatome or trigeminal division) of the skin under it on this body
-        dermatome: areaUnder(l, (v) => vertexArea[v]) ?? '',
+        dermatome: locationArea(l) ?? '',
       };
     }),
   };
