@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { segmentOrder, type SkinAreaId } from '../../src/domain/neuro/segments.ts';
-import { affectedSegments, injuryEmphasis, jiajiFor, pointsInSegments, zonesForLevel } from '../../src/systems/injury/domain/injury.ts';
+import { affectedSegments, aisMeaning, injuryEmphasis, jiajiFor, pointsInSegments, zonesForLevel } from '../../src/systems/injury/domain/injury.ts';
 import { sciZoneProblems, sciZonesFileSchema } from '../../src/systems/injury/domain/sciZones.ts';
 import { injurySystem } from '../../src/systems/injury/domain/system.ts';
 import { injuryState } from '../../src/systems/injury/state/system.ts';
@@ -18,6 +18,28 @@ import { data } from '../support/atlas.ts';
 const jiajiLabels = data.points.get('EX-B2')?.members?.map((m) => m.label) ?? [];
 
 describe('the injury level', () => {
+  // The grades as the 2019 revision of ISNCSCI defines them (Rupp et al. 2021): B gained the
+  // condition that no motor function is kept more than three levels below the motor level on either
+  // side; C and D split on whether at least half of the key muscle functions below the single
+  // neurological level of injury have a muscle grade of 3 or more; E needs earlier deficits.
+  it('says each ASIA grade as the 2019 standard defines it', () => {
+    expect(Object.fromEntries(Object.entries(aisMeaning).map(([g, m]) => [g, m.split(':')[0]]))).toEqual({
+      A: 'complete',
+      B: 'sensory incomplete',
+      C: 'motor incomplete',
+      D: 'motor incomplete',
+      E: 'normal',
+    });
+    expect(aisMeaning.A).toMatch(/neither feeling nor movement.*S4-5/);
+    expect(aisMeaning.B).toMatch(/feeling but no movement.*S4-5/);
+    expect(aisMeaning.B).toMatch(/neither side.*movement kept more than three levels below .*motor level/);
+    expect(aisMeaning.C).toMatch(/voluntary anal contraction/);
+    expect(aisMeaning.C).toMatch(/more than three levels below the motor level/);
+    expect(aisMeaning.C).toMatch(/fewer than half of the key muscles below the single neurological level reach grade 3/);
+    expect(aisMeaning.D).toMatch(/at least half of the key muscles below the single neurological level reach grade 3 or more/);
+    expect(aisMeaning.E).toMatch(/normal in every segment.*deficits .*before/);
+  });
+
   it('lists the segments at and below the level, the level first', () => {
     expect(affectedSegments('T6')).toEqual(['T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12', 'L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2', 'S3', 'S4-5']);
     expect(affectedSegments('S4-5')).toEqual(['S4-5']);

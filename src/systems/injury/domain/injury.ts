@@ -11,13 +11,20 @@ export const aisGrades = ['A', 'B', 'C', 'D', 'E'] as const;
 export const aisGrade = z.enum(aisGrades);
 export type AisGrade = z.infer<typeof aisGrade>;
 
-/** Each grade in our own words. */
+/**
+ * Each grade in our own words, after the 2019 revision of the International Standards (Rupp R et
+ * al., International Standards for Neurological Classification of Spinal Cord Injury: Revised 2019,
+ * Top Spinal Cord Inj Rehabil 2021;27(2):1-22; the changes explained in Kirshblum S et al., Phys Med
+ * Rehabil Clin N Am 2020;31(3):319-330). The word before the colon is the grade's short name. A
+ * muscle grade of 3 moves the joint through its full range against gravity; "sacral sparing" is
+ * feeling (light touch, pin prick or deep anal pressure) or voluntary anal contraction kept at S4-5.
+ */
 export const aisMeaning: Record<AisGrade, string> = {
-  A: 'complete: no feeling or movement kept in the lowest sacral segments (S4-5)',
-  B: 'sensory incomplete: feeling but no movement kept below the level, including S4-5',
-  C: 'motor incomplete: some movement kept below the level; most key muscles below it cannot lift against gravity',
-  D: 'motor incomplete: movement kept below the level; at least half the key muscles below it can lift against gravity',
-  E: 'normal: feeling and movement normal again after an earlier deficit',
+  A: 'complete: neither feeling nor movement is kept in the lowest sacral segments, S4-5',
+  B: 'sensory incomplete: feeling but no movement is kept below the neurological level, S4-5 included, and on neither side of the body is any movement kept more than three levels below that side’s motor level',
+  C: 'motor incomplete: movement is kept below the level, either as voluntary anal contraction or, with feeling kept at S4-5, as some movement more than three levels below the motor level on one side or both; fewer than half of the key muscles below the single neurological level reach grade 3 (full range against gravity)',
+  D: 'motor incomplete: as in C, but at least half of the key muscles below the single neurological level reach grade 3 or more',
+  E: 'normal: feeling and movement test normal in every segment in someone who had deficits from the injury before (a person who never had a spinal cord injury gets no grade)',
 };
 
 export const injuryLevel = segmentId;
