@@ -46,15 +46,67 @@ export function injuryEmphasis(level: SegmentId, grade: AisGrade | null): (area:
   };
 }
 
-/** The points whose dermatome is one of these segments, by segment in the segments' order; null while the map is unknown. */
-export function pointsInSegments(
-  pointDermatomes: ReadonlyMap<string, SkinAreaId> | null,
-  segments: readonly SegmentId[],
-): { segment: SegmentId; points: string[] }[] | null {
-  if (!pointDermatomes) return null;
-  const bySegment = new Map<string, string[]>(segments.map((s) => [s, []]));
-  for (const [code, area] of pointDermatomes) bySegment.get(area)?.push(code);
-  return segments.map((segment) => ({ segment, points: (bySegment.get(segment) ?? []).sort(byCode) }));
+/** Where one point, or one member of a point with members, lies on the body shown. */
+export interface PointArea {
+  code: string;
+  /** 1-based member number; 1 for a single point */
+  index: number;
+  /** the member's label ("thumb", "T6"); absent for a single point */
+  label?: string;
+  area: SkinAreaId;
+}
+
+/** A point as the panel lists it under a segment: the whole point, or one member of it. */
+export interface ListedPoint {
+  code: string;
+  /** for a member of a point with members: its number and label */
+  member?: { index: number; label: string };
+}
+
+/**
+ * The points whose dermatome is one of these segments, by segment in the segments' order; null
+ * while the map is unknown. A point with members (Shixuan's ten fingertips, Bafeng's toe webs, the
+ * Jiaji beside each vertebra) is listed per member, under the segment where that member lies, so
+ * Shixuan's thumb is under C6 and its little finger under C8; a single point once.
+ */
+export function pointsInSegments(placed: readonly PointArea[] | null, segments: readonly SegmentId[]): { segment: SegmentId; points: ListedPoint[] }[] | null {
+  if (!placed) return null;
+  const grouped = new Set(placed.filter((p) => p.index > 1 || p.label !== undefined).map((p) => p.code));
+  const bySegment = new Map<string, Map<string, ListedPoint>>(segments.map((s) => [s, new Map()]));
+  for (const p of placed) {
+    const listed: ListedPoint = grouped.has(p.code) ? { code: p.code, member: { index: p.index, label: p.label ?? String(p.index) } } : { code: p.code };
+    bySegment.get(p.area)?.set(`${p.code}#${listed.member?.index ?? 0}`, listed);
+  }
+  return segments.map((segment) => ({ segment, points: [...(bySegment.get(segment)?.values() ?? [])].sort(byListed) }));
+}
+
+/** the name a listed point has in the panel: its code, and a member's label after it */
+export const listedPointName = (p: ListedPoint): string => (p.member ? `${p.code} ${p.member.label}` : p.code);
+
+/** points in channel order (BL2 before BL10), a point's members in their own order */
+const byListed = (a: ListedPoint, b: ListedPoint) => byCode(a.code, b.code) || (a.member?.index ?? 0) - (b.member?.index ?? 0);
+
+/**
+ * The skin area under each point and member on the body shown (the left side's, or the midline's),
+ * from the points' places on the shared topology and the area of every vertex: that of the vertex
+ * the location leans on most, as the build measures a point's dermatome.
+ */
+export function pointAreas(
+  locations: readonly { code: string; side: string; index: number; label?: string; vertices: readonly number[]; weights: readonly number[] }[],
+  vertexArea: (vertex: number) => SkinAreaId | undefined,
+): PointArea[] {
+  const out: PointArea[] = [];
+  for (const l of locations) {
+    if (l.side === 'right') continue;
+    let best = 0;
+    l.weights.forEach((w, i) => {
+      if (w > (l.weights[best] ?? -1)) best = i;
+    });
+    const vertex = l.vertices[best];
+    const area = vertex === undefined ? undefined : vertexArea(vertex);
+    if (area) out.push({ code: l.code, index: l.index, ...(l.label !== undefined ? { label: l.label } : {}), area });
+  }
+  return out;
 }
 
 /** point codes in channel order, numbers as numbers (BL2 before BL10) */
