@@ -4,20 +4,53 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { segmentOrder, type SkinAreaId } from '../../src/domain/neuro/segments.ts';
-import { affectedSegments, injuryEmphasis, jiajiFor, pointsInSegments, zonesForLevel } from '../../src/systems/injury/domain/injury.ts';
+import { segmentOrder, skinAreaId } from '../../src/domain/neuro/segments.ts';
+import { vertexDermatomes } from '../../src/pipeline/dermatomes.ts';
+import {
+  affectedSegments,
+  aisMeaning,
+  injuryEmphasis,
+  jiajiFor,
+  listedPointName,
+  pointsInSegments,
+  zonesForLevel,
+  type PointArea,
+} from '../../src/systems/injury/domain/injury.ts';
 import { sciZoneProblems, sciZonesFileSchema } from '../../src/systems/injury/domain/sciZones.ts';
 import { injurySystem } from '../../src/systems/injury/domain/system.ts';
 import { injuryState } from '../../src/systems/injury/state/system.ts';
-import { selectInjuryEmphasis } from '../../src/systems/injury/state/selectors.ts';
+import { selectInjuryEmphasis, selectPointAreas } from '../../src/systems/injury/state/selectors.ts';
 import { applySystemLink } from '../../src/state/link.ts';
-import { useAtlas } from '../../src/state/store.ts';
+import { useAtlas, type AtlasState } from '../../src/state/store.ts';
 import { repoRoot } from '../support/paths.ts';
-import { data } from '../support/atlas.ts';
+import { atlasFixture, data } from '../support/atlas.ts';
+import { fixture } from '../support/bodies.ts';
 
 const jiajiLabels = data.points.get('EX-B2')?.members?.map((m) => m.label) ?? [];
 
 describe('the injury level', () => {
+  // The grades as the 2019 revision of ISNCSCI defines them (Rupp et al. 2021): B gained the
+  // condition that no motor function is kept more than three levels below the motor level on either
+  // side; C and D split on whether at least half of the key muscle functions below the single
+  // neurological level of injury have a muscle grade of 3 or more; E needs earlier deficits.
+  it('says each ASIA grade as the 2019 standard defines it', () => {
+    expect(Object.fromEntries(Object.entries(aisMeaning).map(([g, m]) => [g, m.split(':')[0]]))).toEqual({
+      A: 'complete',
+      B: 'sensory incomplete',
+      C: 'motor incomplete',
+      D: 'motor incomplete',
+      E: 'normal',
+    });
+    expect(aisMeaning.A).toMatch(/neither feeling nor movement.*S4-5/);
+    expect(aisMeaning.B).toMatch(/feeling but no movement.*S4-5/);
+    expect(aisMeaning.B).toMatch(/neither side.*movement kept more than three levels below .*motor level/);
+    expect(aisMeaning.C).toMatch(/voluntary anal contraction/);
+    expect(aisMeaning.C).toMatch(/more than three levels below the motor level/);
+    expect(aisMeaning.C).toMatch(/fewer than half of the key muscles below the single neurological level reach grade 3/);
+    expect(aisMeaning.D).toMatch(/at least half of the key muscles below the single neurological level reach grade 3 or more/);
+    expect(aisMeaning.E).toMatch(/normal in every segment.*deficits .*before/);
+  });
+
   it('lists the segments at and below the level, the level first', () => {
     expect(affectedSegments('T6')).toEqual(['T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12', 'L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2', 'S3', 'S4-5']);
     expect(affectedSegments('S4-5')).toEqual(['S4-5']);
@@ -41,19 +74,59 @@ describe('the injury level', () => {
     useAtlas.setState({ injuryLevel: null, injuryGrade: null });
   });
 
-  it('lists the points in the affected dermatomes from the map it is given, nothing while there is none', () => {
-    const map = new Map<string, SkinAreaId>([
-      ['ST36', 'L5'],
-      ['BL40', 'S1'],
-      ['LI4', 'C6'],
-      ['KI1', 'S1'],
-      ['GV20', 'V1'],
-    ]);
+  it('lists the points in the affected dermatomes from the areas it is given, nothing while there are none', () => {
+    const placed: PointArea[] = [
+      { code: 'ST36', index: 1, area: 'L5' },
+      { code: 'BL40', index: 1, area: 'S1' },
+      { code: 'LI4', index: 1, area: 'C6' },
+      { code: 'KI1', index: 1, area: 'S1' },
+      { code: 'GV20', index: 1, area: 'V1' },
+    ];
     expect(pointsInSegments(null, affectedSegments('T6'))).toBeNull();
-    const listed = pointsInSegments(map, affectedSegments('L4'));
-    expect(listed?.find((p) => p.segment === 'L5')?.points).toEqual(['ST36']);
-    expect(listed?.find((p) => p.segment === 'S1')?.points).toEqual(['BL40', 'KI1']);
-    expect(listed?.flatMap((p) => p.points)).not.toContain('LI4');
+    const listed = pointsInSegments(placed, affectedSegments('L4'));
+    expect(listed?.find((p) => p.segment === 'L5')?.points).toEqual([{ code: 'ST36' }]);
+    expect(listed?.find((p) => p.segment === 'S1')?.points).toEqual([{ code: 'BL40' }, { code: 'KI1' }]);
+    expect(listed?.flatMap((p) => p.points.map((x) => x.code))).not.toContain('LI4');
+  });
+
+  // The fingertips' segments as the dermatome charts give them (Lee, McPhee & Stringer 2008; the
+  // ISNCSCI key sensory points): the thumb C6, the middle finger C7, the little finger C8. The
+  // first toe web lies on the dorsum of the foot, L5 (the deep fibular nerve's patch).
+  describe.each(['male', 'female'] as const)('points with members on the %s body', (variant) => {
+    const { atlas, ctx } = atlasFixture(variant);
+    const labels = vertexDermatomes(fixture(variant).body, ctx.landmarks);
+    const areas = skinAreaId.options;
+    const state = { locations: atlas.locations, dermatomeMap: { areas, vertexArea: labels.map((a) => areas.indexOf(a)) } } as unknown as AtlasState;
+    const placed = selectPointAreas(state);
+    const listed = pointsInSegments(placed, affectedSegments('C2')) ?? [];
+    const under = (segment: string) => listed.find((p) => p.segment === segment)?.points.map(listedPointName) ?? [];
+    const segmentsOf = (code: string) => listed.filter((p) => p.points.some((x) => x.code === code)).map((p) => p.segment);
+
+    it('lists Shixuan per fingertip under the segment each lies in: the thumb under C6, the little finger under C8', () => {
+      expect(under('C6')).toContain('EX-UE11 thumb');
+      expect(under('C7')).toContain('EX-UE11 middle finger');
+      expect(under('C8')).toContain('EX-UE11 little finger');
+      expect(segmentsOf('EX-UE11').length).toBeGreaterThanOrEqual(3);
+      // each fingertip once, and never as the bare code
+      expect(listed.flatMap((p) => p.points).filter((x) => x.code === 'EX-UE11')).toHaveLength(5);
+      expect(listed.flatMap((p) => p.points).some((x) => x.code === 'EX-UE11' && !x.member)).toBe(false);
+    });
+
+    it('lists Bafeng per toe web and the Jiaji per vertebra, a single point once', () => {
+      expect(under('L5')).toContain('EX-LE10 between the 1st and 2nd toes');
+      expect(segmentsOf('EX-LE10').length).toBeGreaterThanOrEqual(2);
+      expect(listed.flatMap((p) => p.points).filter((x) => x.code === 'EX-B2')).toHaveLength(17);
+      // T1 to L5 down the back: the Jiaji span many segments, not the first member's one
+      expect(segmentsOf('EX-B2').length).toBeGreaterThanOrEqual(10);
+      expect(listed.flatMap((p) => p.points).filter((x) => x.code === 'ST36')).toEqual([{ code: 'ST36' }]);
+    });
+
+    it('memoises the areas on the locations and the map', () => {
+      const again = selectPointAreas(state);
+      expect(again).toEqual(placed);
+      expect(selectPointAreas(state)).toBe(again);
+      expect(selectPointAreas({ ...state, dermatomeMap: null })).toBeNull();
+    });
   });
 
   it('chooses the Jiaji beside the level and one above and below, or the nearest outside T1-L5', () => {

@@ -82,3 +82,46 @@ describe('searching by nerve', () => {
     if (branchOnly >= 0) expect(direct).toBeLessThan(branchOnly);
   });
 });
+
+// Issue 17's review: a pair of nerves sharing their last words, and nerves the vocabulary lacked.
+// Anatomy: the coccygeal nerve is a nerve of its own, not a sacral one; the medial and lateral
+// plantar nerves are the tibial's two end branches; the phrenic (C3-C5, cervical plexus) runs down
+// the front of the anterior scalene, just behind the sternocleidomastoid's posterior border at the
+// cricoid level (LI17); the thoracodorsal (posterior cord, C6-C8) supplies latissimus dorsi.
+describe('pairs of nerves and the nerves of the diaphragm and the latissimus', () => {
+  it('reads both nerves of "A and B ... nerves", also when A is a nerve by itself', () => {
+    expect(nervesNamed(['the medial and lateral plantar nerves']).sort()).toEqual(['lateral-plantar', 'medial-plantar']);
+    expect(nervesNamed(['anterior and posterior interosseous nerves']).sort()).toEqual(['anterior-interosseous', 'posterior-interosseous']);
+    expect(nervesNamed(['posterior branches of the coccygeal and 5th sacral nerves'])).toContain('coccygeal');
+    expect(nervesOf('GV2')).toContain('coccygeal');
+    // words saying whose branches both are stay with both
+    expect(nervesNamed(['marginal mandibular and buccal branches of the facial nerve'])).toEqual(['facial']);
+    expect(codes('coccygeal nerve')).toContain('GV2');
+  });
+
+  it('knows the phrenic and thoracodorsal nerves under their plexuses', () => {
+    expect(nerveLineage('phrenic')).toEqual(['phrenic', 'cervical-plexus']);
+    expect(nerveLineage('thoracodorsal')).toEqual(['thoracodorsal', 'brachial-plexus']);
+    expect(nervesInQuery('phrenic nerve').ids).toEqual(['phrenic']);
+    expect(nervesInQuery('thoracodorsal nerve').ids).toEqual(['thoracodorsal']);
+  });
+
+  it('answers "phrenic nerve", "thoracodorsal nerve" and "medial plantar nerve" with exactly the points whose anatomy names them', () => {
+    const naming = (id: string) => [...data.points.values()].filter((p) => nervesNamed(p.anatomy.nerves).includes(id)).map((p) => p.code);
+    expect(naming('phrenic')).toContain('LI17');
+    for (const [query, id] of [
+      ['phrenic nerve', 'phrenic'],
+      ['thoracodorsal nerve', 'thoracodorsal'],
+      ['medial plantar nerve', 'medial-plantar'],
+    ] as const)
+      expect(codes(query).sort(), query).toEqual(naming(id).sort());
+    // the thoracodorsal artery at GB22 and SP21 is not the nerve
+    expect(codes('thoracodorsal nerve')).not.toContain('GB22');
+    expect(
+      search
+        .search('phrenic nerve', {}, 500)
+        .filter((h) => h.kind === 'point')
+        .map((h) => h.code),
+    ).toEqual(['LI17']);
+  });
+});

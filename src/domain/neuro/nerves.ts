@@ -66,6 +66,8 @@ export const nerves: readonly Nerve[] = [
   n('dorsal-scapular', 'dorsal scapular nerve', ['dorsal scapular nerve'], { partOf: 'brachial-plexus' }),
   n('long-thoracic', 'long thoracic nerve', ['long thoracic nerve'], { partOf: 'brachial-plexus' }),
   n('pectoral', 'pectoral nerves', ['pectoral nerve'], { partOf: 'brachial-plexus' }),
+  // from the posterior cord (C6-C8), with the thoracodorsal vessels on the back wall of the armpit
+  n('thoracodorsal', 'thoracodorsal nerve', ['thoracodorsal nerve'], { partOf: 'brachial-plexus' }),
   n('digital', 'digital nerves', ['digital nerve', 'digital branch']),
   // head and neck
   n('accessory', 'accessory nerve', ['accessory nerve']),
@@ -97,6 +99,8 @@ export const nerves: readonly Nerve[] = [
   n('transverse-cervical', 'transverse cervical nerve', ['transverse cervical nerve'], { partOf: 'cervical-plexus' }),
   n('supraclavicular', 'supraclavicular nerves', ['supraclavicular nerve'], { partOf: 'cervical-plexus' }),
   n('ansa-cervicalis', 'ansa cervicalis', ['ansa cervicalis'], { partOf: 'cervical-plexus' }),
+  // C3-C5, down the front of the anterior scalene to the diaphragm
+  n('phrenic', 'phrenic nerve', ['phrenic nerve'], { bare: ['phrenic'], partOf: 'cervical-plexus' }),
   // the back of the trunk: the spinal nerves' dorsal rami
   n('spinal-nerves', 'spinal nerves', ['spinal nerve', 'sacral nerve', 'lumbar nerve', 'cervical nerve']),
   n('dorsal-rami', 'dorsal rami of the spinal nerves', ['dorsal ramus', 'posterior ramus'], { partOf: 'spinal-nerves' }),
@@ -148,6 +152,7 @@ export const nerves: readonly Nerve[] = [
 ];
 
 const byId = new Map(nerves.map((x) => [x.id, x]));
+const wholeNames = new Set(nerves.flatMap((x) => x.phrases));
 
 export const nerveName = (id: string): string => byId.get(id)?.name ?? id;
 
@@ -173,8 +178,31 @@ export function normaliseNerveText(text: string): string {
     .replace(/ nerves /g, ' nerve ')
     .replace(/ branches /g, ' branch ')
     .replace(/ rami /g, ' ramus ');
-  // "A and B <words> nerve" -> "A <words> nerve B <words> nerve" (the words shared by both)
-  return words.replace(/ ([a-z0-9]+) and ([a-z0-9]+) ((?:[a-z]+ )*?)nerve /g, ' $1 $3nerve , $2 $3nerve ').replace(/ +/g, ' ');
+  // "A and B <words> nerve" -> "A <words> nerve , B <words> nerve", the words shared by both
+  return words
+    .replace(
+      / ([a-z0-9]+) and ([a-z0-9]+) ((?:[a-z0-9]+ )*?)nerve /g,
+      (_, a: string, b: string, shared: string) => ` ${firstOfPair(a, shared)} , ${b} ${shared}nerve `,
+    )
+    .replace(/ +/g, ' ');
+}
+
+/**
+ * The first nerve of a pair. Usually it shares the words after the second ("medial and lateral
+ * plantar nerves"), but it may be a nerve by itself: in "the coccygeal and 5th sacral nerves" the
+ * coccygeal is not a sacral nerve. So a reading that is a nerve's whole name wins, the shared words
+ * dropped from the front one by one ("coccygeal sacral nerve", then "coccygeal nerve"); with none,
+ * all the shared words are kept ("seventh and eighth intercostal nerves"). Shared words that say
+ * whose branch both are ("marginal mandibular and buccal branches of the facial nerve") stay whole.
+ */
+function firstOfPair(a: string, shared: string): string {
+  const words = shared.split(' ').filter(Boolean);
+  if (words.some((w) => w === 'of' || w === 'branch' || w === 'ramus')) return `${a} ${shared}nerve`;
+  for (let from = 0; from <= words.length; from++) {
+    const reading = [a, ...words.slice(from), 'nerve'].join(' ');
+    if (wholeNames.has(reading)) return reading;
+  }
+  return `${a} ${shared}nerve`;
 }
 
 interface Phrase {

@@ -11,13 +11,20 @@ export const aisGrades = ['A', 'B', 'C', 'D', 'E'] as const;
 export const aisGrade = z.enum(aisGrades);
 export type AisGrade = z.infer<typeof aisGrade>;
 
-/** Each grade in our own words. */
+/**
+ * Each grade in our own words, after the 2019 revision of the International Standards (Rupp R et
+ * al., International Standards for Neurological Classification of Spinal Cord Injury: Revised 2019,
+ * Top Spinal Cord Inj Rehabil 2021;27(2):1-22; the changes explained in Kirshblum S et al., Phys Med
+ * Rehabil Clin N Am 2020;31(3):319-330). The word before the colon is the grade's short name. A
+ * muscle grade of 3 moves the joint through its full range against gravity; "sacral sparing" is
+ * feeling (light touch, pin prick or deep anal pressure) or voluntary anal contraction kept at S4-5.
+ */
 export const aisMeaning: Record<AisGrade, string> = {
-  A: 'complete: no feeling or movement kept in the lowest sacral segments (S4-5)',
-  B: 'sensory incomplete: feeling but no movement kept below the level, including S4-5',
-  C: 'motor incomplete: some movement kept below the level; most key muscles below it cannot lift against gravity',
-  D: 'motor incomplete: movement kept below the level; at least half the key muscles below it can lift against gravity',
-  E: 'normal: feeling and movement normal again after an earlier deficit',
+  A: 'complete: neither feeling nor movement is kept in the lowest sacral segments, S4-5',
+  B: 'sensory incomplete: feeling but no movement is kept below the neurological level, S4-5 included, and on neither side of the body is any movement kept more than three levels below that side’s motor level',
+  C: 'motor incomplete: movement is kept below the level, either as voluntary anal contraction or, with feeling kept at S4-5, as some movement more than three levels below the motor level on one side or both; fewer than half of the key muscles below the single neurological level reach grade 3 (full range against gravity)',
+  D: 'motor incomplete: as in C, but at least half of the key muscles below the single neurological level reach grade 3 or more',
+  E: 'normal: feeling and movement test normal in every segment in someone who had deficits from the injury before (a person who never had a spinal cord injury gets no grade)',
 };
 
 export const injuryLevel = segmentId;
@@ -39,15 +46,67 @@ export function injuryEmphasis(level: SegmentId, grade: AisGrade | null): (area:
   };
 }
 
-/** The points whose dermatome is one of these segments, by segment in the segments' order; null while the map is unknown. */
-export function pointsInSegments(
-  pointDermatomes: ReadonlyMap<string, SkinAreaId> | null,
-  segments: readonly SegmentId[],
-): { segment: SegmentId; points: string[] }[] | null {
-  if (!pointDermatomes) return null;
-  const bySegment = new Map<string, string[]>(segments.map((s) => [s, []]));
-  for (const [code, area] of pointDermatomes) bySegment.get(area)?.push(code);
-  return segments.map((segment) => ({ segment, points: (bySegment.get(segment) ?? []).sort(byCode) }));
+/** Where one point, or one member of a point with members, lies on the body shown. */
+export interface PointArea {
+  code: string;
+  /** 1-based member number; 1 for a single point */
+  index: number;
+  /** the member's label ("thumb", "T6"); absent for a single point */
+  label?: string;
+  area: SkinAreaId;
+}
+
+/** A point as the panel lists it under a segment: the whole point, or one member of it. */
+export interface ListedPoint {
+  code: string;
+  /** for a member of a point with members: its number and label */
+  member?: { index: number; label: string };
+}
+
+/**
+ * The points whose dermatome is one of these segments, by segment in the segments' order; null
+ * while the map is unknown. A point with members (Shixuan's ten fingertips, Bafeng's toe webs, the
+ * Jiaji beside each vertebra) is listed per member, under the segment where that member lies, so
+ * Shixuan's thumb is under C6 and its little finger under C8; a single point once.
+ */
+export function pointsInSegments(placed: readonly PointArea[] | null, segments: readonly SegmentId[]): { segment: SegmentId; points: ListedPoint[] }[] | null {
+  if (!placed) return null;
+  const grouped = new Set(placed.filter((p) => p.index > 1 || p.label !== undefined).map((p) => p.code));
+  const bySegment = new Map<string, Map<string, ListedPoint>>(segments.map((s) => [s, new Map()]));
+  for (const p of placed) {
+    const listed: ListedPoint = grouped.has(p.code) ? { code: p.code, member: { index: p.index, label: p.label ?? String(p.index) } } : { code: p.code };
+    bySegment.get(p.area)?.set(`${p.code}#${listed.member?.index ?? 0}`, listed);
+  }
+  return segments.map((segment) => ({ segment, points: [...(bySegment.get(segment)?.values() ?? [])].sort(byListed) }));
+}
+
+/** the name a listed point has in the panel: its code, and a member's label after it */
+export const listedPointName = (p: ListedPoint): string => (p.member ? `${p.code} ${p.member.label}` : p.code);
+
+/** points in channel order (BL2 before BL10), a point's members in their own order */
+const byListed = (a: ListedPoint, b: ListedPoint) => byCode(a.code, b.code) || (a.member?.index ?? 0) - (b.member?.index ?? 0);
+
+/**
+ * The skin area under each point and member on the body shown (the left side's, or the midline's),
+ * from the points' places on the shared topology and the area of every vertex: that of the vertex
+ * the location leans on most, as the build measures a point's dermatome.
+ */
+export function pointAreas(
+  locations: readonly { code: string; side: string; index: number; label?: string; vertices: readonly number[]; weights: readonly number[] }[],
+  vertexArea: (vertex: number) => SkinAreaId | undefined,
+): PointArea[] {
+  const out: PointArea[] = [];
+  for (const l of locations) {
+    if (l.side === 'right') continue;
+    let best = 0;
+    l.weights.forEach((w, i) => {
+      if (w > (l.weights[best] ?? -1)) best = i;
+    });
+    const vertex = l.vertices[best];
+    const area = vertex === undefined ? undefined : vertexArea(vertex);
+    if (area) out.push({ code: l.code, index: l.index, ...(l.label !== undefined ? { label: l.label } : {}), area });
+  }
+  return out;
 }
 
 /** point codes in channel order, numbers as numbers (BL2 before BL10) */

@@ -2,10 +2,24 @@
 // from these with the pure functions of domain/injury.ts, memoised on its inputs).
 import type { SkinAreaId } from '../../../domain/neuro/segments.ts';
 import type { AtlasState } from '../../../state/store.ts';
-import { injuryEmphasis, type Emphasis } from '../domain/injury.ts';
+import { injuryEmphasis, pointAreas, type Emphasis, type PointArea } from '../domain/injury.ts';
 
-/** Each point's dermatome on the body shown (point code -> skin area), from the dermatome map; null until it is loaded. */
-export const selectPointDermatomes = (s: AtlasState): ReadonlyMap<string, SkinAreaId> | null => s.pointDermatomes;
+/**
+ * The skin area of every point and every member of a point on the body shown (the left side's),
+ * from its placed locations and the dermatome map; null until both are loaded. The map's own
+ * `points` holds one area per code (the first member's), too few for Shixuan or the Jiaji.
+ * Memoised on the two inputs.
+ */
+let areasMemo: { locations: AtlasState['locations']; map: AtlasState['dermatomeMap']; areas: PointArea[] } | null = null;
+export function selectPointAreas(s: AtlasState): readonly PointArea[] | null {
+  const map = s.dermatomeMap;
+  if (!map || s.locations.length === 0) return null;
+  if (areasMemo?.locations !== s.locations || areasMemo.map !== map) {
+    const areas = map.areas;
+    areasMemo = { locations: s.locations, map, areas: pointAreas(s.locations, (v) => areas[map.vertexArea[v] ?? -1]) };
+  }
+  return areasMemo.areas;
+}
 
 /**
  * How the dermatome overlay marks a skin area for the injury chosen ('level', 'affected' or

@@ -5,9 +5,9 @@ import { useMemo } from 'react';
 import { isSpinalSegment, type SegmentId } from '../../../domain/neuro/segments.ts';
 import { pointSelection, useAtlas } from '../../../state/store.ts';
 import { useRovingList } from '../../../ui/parts/useRovingList.ts';
-import { affectedSegments, aisMeaning, injuryEmphasis, jiajiFor, pointsInSegments, zonesForLevel } from '../domain/injury.ts';
+import { affectedSegments, aisMeaning, injuryEmphasis, jiajiFor, listedPointName, pointsInSegments, zonesForLevel } from '../domain/injury.ts';
 import type { SciZone } from '../domain/sciZones.ts';
-import { selectPointDermatomes } from '../state/selectors.ts';
+import { selectPointAreas } from '../state/selectors.ts';
 
 const verified = {
   checked: 'checked against the source',
@@ -20,10 +20,10 @@ export function InjuryDetails({ level }: { level: SegmentId }) {
   const records = useAtlas((s) => s.records);
   const conditions = useAtlas((s) => s.conditions);
   const zones = useAtlas((s) => s.sciZones);
-  const dermatomes = useAtlas(selectPointDermatomes);
+  const placed = useAtlas(selectPointAreas);
   const segments = useMemo(() => affectedSegments(level), [level]);
   const emphasis = useMemo(() => injuryEmphasis(level, grade), [level, grade]);
-  const points = useMemo(() => pointsInSegments(dermatomes, segments.filter(isSpinalSegment)), [dermatomes, segments]);
+  const points = useMemo(() => pointsInSegments(placed, segments.filter(isSpinalSegment)), [placed, segments]);
   const jiajiLabels = records?.get('EX-B2')?.members?.map((m) => m.label);
   const jiaji = useMemo(() => (jiajiLabels ? jiajiFor(level, jiajiLabels) : null), [level, jiajiLabels]);
   const levelZones = useMemo(() => (zones ? zonesForLevel(zones, level) : null), [zones, level]);
@@ -77,9 +77,10 @@ export function InjuryDetails({ level }: { level: SegmentId }) {
               <div key={p.segment}>
                 <dt>{p.segment}</dt>
                 <dd>
-                  {p.points.map((code) => (
-                    <button key={code} type="button" onClick={() => selectPoint(code)}>
-                      {code}
+                  {p.points.map((point) => (
+                    <button key={listedPointName(point)} type="button" data-point={point.code} onClick={() => selectPoint(point.code, point.member?.index)}>
+                      {point.code}
+                      {point.member && <span className="member"> {point.member.label}</span>}
                     </button>
                   ))}
                 </dd>

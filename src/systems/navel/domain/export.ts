@@ -1,5 +1,6 @@
 // Navel acupuncture's part of the export (npm run atlas:export; format in the README): each
-// direction's sector on this body as a closed outline around the umbilicus, with its trigram.
+// direction's sector on this body as a closed outline around the umbilicus, with its trigram and
+// how far its sources confirm it (the status, and the note saying what was and was not confirmed).
 import type { ExportSection } from '../../types.ts';
 import type { Vec3 } from '../../../domain/body/frame.ts';
 import { navelFrameOf } from './frame.ts';
@@ -23,6 +24,7 @@ export const exportSection: ExportSection = ({ records, ctx }) => {
       element: d.element,
       polyline: (sectors.get(d.id)?.outline ?? []).map(round),
       verification: d.verification.status,
+      verificationNote: d.verification.note,
     })),
   };
 };

@@ -12,12 +12,28 @@ export const compassDirections = ['south', 'southwest', 'west', 'northwest', 'no
 
 export const elements = ['wood', 'fire', 'earth', 'metal', 'water'] as const;
 
+/**
+ * How far a record's sources confirm it. confirmed: in the source followed and another citable
+ * work; partly-confirmed: some fields found in a citable work; secondary: the method's own claims
+ * found only in a secondary source that names no author or publisher (an anonymous copy of course
+ * notes), which we cannot cite as a work; unconfirmed: the method's usual teaching, not found.
+ */
+export const verificationStatuses = ['confirmed', 'partly-confirmed', 'secondary', 'unconfirmed'] as const;
 export const verificationSchema = z.strictObject({
-  /** confirmed: in the source followed and another; partly-confirmed: some fields found; unconfirmed: the method's usual teaching, not found */
-  status: z.enum(['confirmed', 'partly-confirmed', 'unconfirmed']),
+  status: z.enum(verificationStatuses),
+  /** what was confirmed and where, and what was not */
   note: z.string().min(10),
 });
 export type Verification = z.infer<typeof verificationSchema>;
+export type VerificationStatus = Verification['status'];
+
+/** Each status as the card says it, after "Sources:". */
+export const verificationLabels: Record<VerificationStatus, string> = {
+  confirmed: 'Confirmed',
+  'partly-confirmed': 'Partly confirmed',
+  secondary: 'From a secondary, unattributed source',
+  unconfirmed: 'Not confirmed',
+};
 
 const hanzi = z.strictObject({ traditional: z.string().min(1), simplified: z.string().min(1) });
 

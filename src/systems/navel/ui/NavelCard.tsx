@@ -4,9 +4,9 @@
 import { selectedNavel, useAtlas } from '../../../state/store.ts';
 import { CardSection } from '../../../ui/parts/CardParts.tsx';
 import { CautionList } from '../../../ui/parts/CautionList.tsx';
+import { verificationLabels } from '../domain/schema.ts';
 
 const clockWords = (clock: number) => (Number.isInteger(clock) ? `${clock} o'clock` : `half past ${Math.floor(clock)}`);
-const statusWords = { confirmed: 'Confirmed', 'partly-confirmed': 'Partly confirmed', unconfirmed: 'Not confirmed' } as const;
 
 export function NavelCard() {
   const selected = useAtlas(selectedNavel);
@@ -54,12 +54,12 @@ export function NavelCard() {
           </div>
         </dl>
       </CardSection>
-      <CardSection label="Verification" title={`Sources: ${statusWords[d.verification.status].toLowerCase()}`}>
+      <CardSection label="Verification" title={`Sources: ${verificationLabels[d.verification.status].toLowerCase()}`}>
         <p className={`verification verification-${d.verification.status}`} data-verification={d.verification.status}>
           {d.verification.note}
         </p>
         <p className="muted small">
-          Orientation ({statusWords[method.orientationVerification.status].toLowerCase()}): {method.orientationVerification.note}
+          Orientation ({verificationLabels[method.orientationVerification.status].toLowerCase()}): {method.orientationVerification.note}
         </p>
       </CardSection>
       <CardSection label="Needling">
