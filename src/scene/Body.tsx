@@ -10,7 +10,7 @@ import { accelerate, bodyUrl, prepareBody } from './bodyAsset.ts';
 import { fetchRegionMap, regionAt, type RegionMap } from './regionPick.ts';
 import type { ThreeEvent } from '@react-three/fiber';
 import { usePalette } from '../state/theme.ts';
-import { selectQuizAsking } from '../state/quizSelectors.ts';
+import { selectSkinClick } from '../state/skinClick.ts';
 
 export function Body({ variant, layers }: { variant: BodyVariantId; layers: readonly BodyLayer[] }) {
   const gltf = useGLTF(bodyUrl(variant), false, true);
@@ -40,9 +40,13 @@ export function Body({ variant, layers }: { variant: BodyVariantId; layers: read
     if (regionMap) useAtlas.getState().setPartBoxes(regionMap.variant, regionMap.partBoxes);
   }, [regionMap]);
   // A click on the skin (not on a marker) lists the points of the region clicked, or opens the ear
-  // map; while a locate question is open it is the answer instead (where it hit the skin).
+  // map; while a locate question is open it is the answer instead (where it hit the skin); in the
+  // navel's close-up nothing, and it does not stop the click: the sectors lie in the navel's dent,
+  // partly behind the skin, and take it next.
   const onClick = (e: ThreeEvent<MouseEvent>) => {
-    if (selectQuizAsking(useAtlas.getState()) === 'locate') {
+    const does = selectSkinClick(useAtlas.getState());
+    if (does === 'ignore') return;
+    if (does === 'quiz-answer') {
       e.stopPropagation();
       // (the quiz's actions load with its panel: this import is already there when a question is open)
       const click: [number, number, number] = [e.point.x, e.point.y, e.point.z];

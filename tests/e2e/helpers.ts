@@ -66,3 +66,14 @@ export function changedPixels(a: Buffer, b: Buffer): number {
   }
   return n;
 }
+
+/** How many pixels of a screenshot lie within `tolerance` (sum of the channels' differences) of a `#rrggbb` colour. */
+export function pixelsNear(shot: Buffer, hex: string, tolerance = 40): number {
+  const png = PNG.sync.read(shot);
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  let n = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    if (Math.abs(nth(png.data, i) - r!) + Math.abs(nth(png.data, i + 1) - g!) + Math.abs(nth(png.data, i + 2) - b!) <= tolerance) n++;
+  }
+  return n;
+}

@@ -279,3 +279,39 @@ for (const size of [
     await expect(result.getByRole('list', { name: 'Missed' }).getByRole('button')).toHaveCount(1);
     noErrors();
   });
+
+for (const size of [
+  { width: 1280, height: 800, name: '1280' },
+  { width: 1920, height: 1080, name: '1920' },
+])
+  test(`the question bar leaves the ear map's heading and controls in sight at a desk (${size.width}x${size.height}), asked and answered`, async ({ page }) => {
+    const noErrors = watchConsole(page);
+    await page.setViewportSize({ width: size.width, height: size.height });
+    await openAtlas(page);
+    await startRound(page, { label: 'Ear points (on the chart)', value: ['Ear points', 'nada'] }, 'Find it on the chart', '5');
+    const bar = page.getByRole('region', { name: 'Quiz question' });
+    const map = page.getByRole('region', { name: 'Ear map' });
+    const heading = map.getByRole('heading', { name: 'Ear map' });
+    const head = map.locator('.ear-head');
+    const overlap = async () => {
+      const [b, h, c] = await Promise.all([bar.boundingBox(), heading.boundingBox(), head.boundingBox()]);
+      if (!b || !h || !c) throw new Error('no bar or heading');
+      // the heading, and the whole row of the map's controls, start below the bar's bottom edge
+      return { heading: h.y < b.y + b.height && b.y < h.y + h.height, controls: c.y < b.y + b.height, gap: Math.round(c.y - (b.y + b.height)) };
+    };
+    await expect(map.locator('svg[data-ear-view="right"]')).toBeVisible();
+    await expect.poll(async () => (await overlap()).heading).toBe(false);
+    expect(await overlap()).toMatchObject({ heading: false, controls: false });
+    await page.screenshot({ path: `${shotsDir}/quiz-ear-bar-question-${size.name}.png` });
+    // answered: the verdict makes the bar taller, and the map moves down with it
+    const code = /^Find (\S+) /.exec((await bar.locator('.quiz-prompt strong').textContent()) ?? '')?.[1] ?? '';
+    const spot = await chartSpotOf(page, code);
+    await page.mouse.click(spot.x, spot.y);
+    await expect(bar.locator('[data-quiz-verdict]')).toContainText(code);
+    await expect.poll(async () => (await overlap()).controls).toBe(false);
+    expect(await overlap()).toMatchObject({ heading: false, controls: false });
+    // the right ear's chart keeps a readable height under the bar
+    expect((await map.locator('svg[data-ear-view="right"]').boundingBox())?.height ?? 0).toBeGreaterThan(size.height * 0.4);
+    await page.screenshot({ path: `${shotsDir}/quiz-ear-bar-answered-${size.name}.png` });
+    noErrors();
+  });

@@ -2,14 +2,18 @@
 // around, the Later Heaven arrangement) and the sectors placed around the umbilicus of both bodies.
 import { describe, expect, it } from 'vitest';
 import { bodyVariantIds } from '../../src/domain/body/frame.ts';
+import { foundTint, hoverTint, mixHex, sectorColour, sectorLabelColour } from '../../src/systems/navel/domain/colours.ts';
 import { navelFrameOf } from '../../src/systems/navel/domain/frame.ts';
 import { navelFileSchema } from '../../src/systems/navel/domain/schema.ts';
 import { clockDirection, navelAxes, navelCameraDistance, navelRimCun, navelSectors } from '../../src/systems/navel/domain/sectors.ts';
 import { navelSystem } from '../../src/systems/navel/domain/system.ts';
+import { selectSkinClick } from '../../src/state/skinClick.ts';
 import { atlasRecords } from '../../src/pipeline/atlasData.ts';
 import { data } from '../support/atlas.ts';
 import { fixture } from '../support/bodies.ts';
 import { readRepoJson } from '../support/paths.ts';
+import { contrast } from '../support/contrast.ts';
+import { palettes, themeIds } from '../../src/theme/tokens.ts';
 
 const raw = readRepoJson('data/navel/navel.json') as { directions: Record<string, unknown>[] };
 const navel = navelFileSchema.parse(raw);
@@ -115,5 +119,48 @@ describe('the navel sectors on the body', () => {
     expect(wide).toBeGreaterThan(0.08);
     expect(wide).toBeLessThan(0.15);
     expect(phone).toBeGreaterThan(wide * 2);
+  });
+});
+
+describe('the sectors’ colours', () => {
+  const none = { selected: false, hovered: false, found: false };
+  const opaque = (hex: string) => hex.slice(0, 7);
+
+  it.each(themeIds)('are calm neutrals of the %s theme, two in turn, with the theme’s one accent for the direction chosen', (theme) => {
+    const p = palettes[theme];
+    const plain = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => sectorColour(i, none, p));
+    expect(new Set(plain)).toEqual(new Set([p.surface, p.zoneFaded]));
+    for (let i = 0; i < 8; i++) expect(plain[i]).not.toBe(plain[(i + 1) % 8]);
+    // no longer the scalp's loud magenta and blue
+    expect(plain).not.toContain(p.scalpWho);
+    expect(plain).not.toContain(p.scalpJiao);
+    // the chosen one stands out from both neutrals and the neutrals from their ink outlines (non-text contrast, 3:1)
+    expect(sectorColour(3, { ...none, selected: true }, p)).toBe(p.accent);
+    for (const n of [p.surface, p.zoneFaded]) {
+      expect(contrast(p.accent, n)).toBeGreaterThanOrEqual(3);
+      expect(contrast(p.ink, n)).toBeGreaterThanOrEqual(3);
+    }
+    // hovered and found: a tint of the accent, between the neutral and the accent
+    const hovered = sectorColour(0, { ...none, hovered: true }, p);
+    const found = sectorColour(0, { ...none, found: true }, p);
+    expect(hovered).toBe(mixHex(p.surface, p.accent, hoverTint));
+    expect(found).toBe(mixHex(p.surface, p.accent, foundTint));
+    expect(new Set([p.surface, hovered, found, p.accent]).size).toBe(4);
+    // the labels: the chosen or hovered one in the accent, all legible on their halo (text, 4.5:1)
+    expect(sectorLabelColour({ ...none, selected: true }, p)).toBe(p.accent);
+    expect(sectorLabelColour(none, p)).toBe(p.label);
+    for (const c of [p.accent, p.label]) expect(contrast(c, opaque(p.labelHalo))).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('mixes two colours in proportion', () => {
+    expect(mixHex('#000000', '#ffffff', 0.5)).toBe('#808080');
+    expect(mixHex('#1d4ed8', '#ffffff', 0)).toBe('#1d4ed8');
+  });
+});
+
+describe('a click on the skin in the navel view', () => {
+  it('does nothing there (a missed sector must not filter the points by the abdomen), and lists the region elsewhere', () => {
+    expect(selectSkinClick({ quiz: null, navelOpen: true })).toBe('ignore');
+    expect(selectSkinClick({ quiz: null, navelOpen: false })).toBe('region');
   });
 });

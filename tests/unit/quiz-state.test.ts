@@ -6,6 +6,7 @@ import type { Vec3 } from '../../src/domain/body/frame.ts';
 import { locationOnSurface, type PlacedLocation } from '../../src/domain/points/placement.ts';
 import { describeChange } from '../../src/state/announcer.ts';
 import { selectQuizAsking } from '../../src/state/quizSelectors.ts';
+import { selectSkinClick } from '../../src/state/skinClick.ts';
 import { selectLitCodes, selectStudyCount } from '../../src/state/studySelectors.ts';
 import { keepQuizMissedOnDevice, quizMissedSpec } from '../../src/state/quizStorage.ts';
 import { useAtlas } from '../../src/state/store.ts';
@@ -36,6 +37,8 @@ describe('a locate round in the store', () => {
     quizActions.startQuiz({ deck: { kind: 'missed' }, kind: 'locate', count: 5 }, 1);
     expect(state().quiz?.questions.map((q) => q.item.id)).toEqual(['LU9']);
     expect(selectQuizAsking(state())).toBe('locate');
+    // a click on the skin is the answer, in the navel's close-up too
+    expect(selectSkinClick({ ...state(), navelOpen: true })).toBe('quiz-answer');
     expect(selectLitCodes(state())?.size).toBe(0); // nothing lit: the markers would give it away
     // and the count under the view says so, rather than "All 409 points"
     expect(selectStudyCount(state())).toEqual({ shown: 0, total: 409 });

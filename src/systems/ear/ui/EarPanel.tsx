@@ -22,9 +22,12 @@ export function EarPanel({ relief }: { relief: ReactNode }) {
   const namesHidden = useAtlas(selectNamesHidden);
   const active = ear?.protocols.find((p) => p.id === protocol);
   const protocolOptions = useMemo(() => (ear?.protocols ?? []).map((p) => ({ value: p.id, label: p.name })), [ear]);
+  // a bar over the top of the view (the quiz's question) covers this share of it: the map starts below
+  const insetTop = useAtlas((s) => s.stageInsetTop);
   const s = useAtlas.getState;
   return (
     <section className="ear-panel" aria-label="Ear map" data-ear-ready={ear ? 'true' : 'false'}>
+      {insetTop > 0 && <div className="ear-inset" aria-hidden="true" style={{ flexBasis: `${insetTop * 100}%` }} />}
       <header className="ear-head">
         <h2>Ear map</h2>
         <fieldset className="group">

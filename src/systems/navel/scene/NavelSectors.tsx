@@ -1,15 +1,17 @@
 // The eight directions of navel acupuncture drawn around the umbilicus of the body shown: filled
-// sectors (one mesh), their outlines, and each trigram's sign and name as a label. A click on a
-// sector selects its direction. Opening the navel view brings the camera close, framed from the
+// sectors (one mesh), their outlines, and each trigram's sign and name as a label, in the theme's
+// calm neutrals with its accent for the direction chosen (domain/colours.ts). A click on a sector
+// selects its direction; hover (local, like a marker's) tints it. Opening the navel view brings the camera close, framed from the
 // navel's cun so the sectors and labels fit the viewport on a phone as on a desk.
 import { useFrame, useThree, type ThreeEvent } from '@react-three/fiber';
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Color, DoubleSide, type BufferAttribute, type Group } from 'three';
 import { selectedNavel, useAtlas } from '../../../state/store.ts';
 import { selectLitCodes } from '../../../state/studySelectors.ts';
 import { usePalette } from '../../../state/theme.ts';
 import { keyOf } from '../../../scene/builds.ts';
 import { LabelLayer, type LabelSpec } from '../../../scene/LabelLayer.tsx';
+import { sectorColour, sectorLabelColour } from '../domain/colours.ts';
 import { navelFrameOf } from '../domain/frame.ts';
 import { navelCameraDistance, navelSectors } from '../domain/sectors.ts';
 
@@ -28,6 +30,7 @@ export function NavelSectors() {
   const size = useThree((s) => s.size);
   const colours = useRef<BufferAttribute>(null);
   const group = useRef<Group>(null);
+  const [hovered, setHovered] = useState<string | null>(null);
 
   const frame = useMemo(() => navelFrameOf(landmarks), [landmarks]);
   const sectors = useMemo(() => (frame && navel ? navelSectors(frame, navel.directions, steps) : []), [frame, navel]);
@@ -38,19 +41,23 @@ export function NavelSectors() {
     return { positions, colors: new Float32Array(positions.length), outline: new Float32Array(outline) };
   }, [sectors]);
 
-  // colours written in place: alternate sectors in the scalp's two colours, the selected one in
-  // the guide's, the ones a search finds in the highlight
+  const states = useMemo(
+    () => sectors.map((s) => ({ selected: s.id === selected?.id, hovered: s.id === hovered, found: found?.has(`navel-${s.id}`) ?? false })),
+    [sectors, selected?.id, hovered, found],
+  );
+
+  // colours written in place
   useLayoutEffect(() => {
     const attr = colours.current;
     if (!attr) return;
     const perSector = steps * 6;
     sectors.forEach((s, i) => {
-      colour.set(s.id === selected?.id ? palette.guide : found?.has(`navel-${s.id}`) ? palette.scalpHighlight : i % 2 ? palette.scalpWho : palette.scalpJiao);
+      colour.set(sectorColour(i, states[i]!, palette));
       for (let v = i * perSector; v < (i + 1) * perSector; v++) attr.setXYZ(v, colour.r, colour.g, colour.b);
     });
     attr.needsUpdate = true;
     invalidate();
-  }, [sectors, selected, found, palette, invalidate]);
+  }, [sectors, states, palette, invalidate]);
 
   // the close-up: when the view opens, the body changes or a direction is chosen
   const aspect = size.width / Math.max(1, size.height);
@@ -80,16 +87,22 @@ export function NavelSectors() {
   const body = useThree((s) => s.scene.getObjectByName('body') ?? null);
   const labels = useMemo<LabelSpec[]>(
     () =>
-      sectors.map((s) => {
+      sectors.map((s, i) => {
         const d = navel?.directions.find((x) => x.id === s.id);
-        return { text: `${d?.trigram.symbol ?? ''} ${d?.trigram.name ?? s.id}`, position: s.label, normal: frame?.normal ?? [0, 0, 1] };
+        const color = sectorLabelColour(states[i]!, palette);
+        return { text: `${d?.trigram.symbol ?? ''} ${d?.trigram.name ?? s.id}`, position: s.label, normal: frame?.normal ?? [0, 0, 1], color };
       }),
-    [sectors, navel, frame],
+    [sectors, navel, frame, states, palette],
   );
 
+  const sectorAt = (e: ThreeEvent<PointerEvent | MouseEvent>) =>
+    e.faceIndex === undefined || e.faceIndex === null ? undefined : sectors[Math.floor(e.faceIndex / (steps * 2))];
+  const hover = (e: ThreeEvent<PointerEvent>) => {
+    const id = sectorAt(e)?.id ?? null;
+    if (id !== hovered) setHovered(id);
+  };
   const pick = (e: ThreeEvent<MouseEvent>) => {
-    if (e.faceIndex === undefined || e.faceIndex === null) return;
-    const s = sectors[Math.floor(e.faceIndex / (steps * 2))];
+    const s = sectorAt(e);
     if (!s) return;
     e.stopPropagation();
     const id = navel?.directions.find((d) => d.id === s.id)?.id;
@@ -99,7 +112,7 @@ export function NavelSectors() {
   if (!open || sectors.length === 0) return null;
   return (
     <group name="navel-sectors" ref={group}>
-      <mesh name="navel-sector-fill" onClick={pick} renderOrder={4}>
+      <mesh name="navel-sector-fill" onClick={pick} onPointerMove={hover} onPointerOut={() => setHovered(null)} renderOrder={4}>
         <bufferGeometry key={keyOf(geometry.positions)}>
           <bufferAttribute attach="attributes-position" args={[geometry.positions, 3]} />
           <bufferAttribute ref={colours} attach="attributes-color" args={[geometry.colors, 3]} />
