@@ -1,6 +1,6 @@
 // Loads what the point views need, lazily and validated at the boundary: the resolved atlas of
 // the body shown (generated per body), and the point records and conditions (generated/points.json).
-import type { z } from 'zod';
+import { z } from '../domain/schema/zodMini.ts';
 import type { DermatomeMapFile } from '../systems/dermatomes/domain/mapFile.ts';
 import type { Dermatome } from '../systems/dermatomes/domain/schema.ts';
 import type { BodyVariantId } from '../domain/body/frame.ts';
@@ -25,14 +25,14 @@ export class FileLoadError extends Error {
 }
 
 /** Validates one loaded file at the boundary; a mismatch names the file and its first bad field. */
-export function parseFile<T>(file: string, schema: z.ZodType<T>, json: unknown): T {
-  const parsed = schema.safeParse(json);
+export function parseFile<T>(file: string, schema: z.core.$ZodType<T>, json: unknown): T {
+  const parsed = z.safeParse(schema, json);
   if (!parsed.success) throw new FileLoadError(file, `${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
   return parsed.data;
 }
 
 /** Fetches one generated file and validates it; errors name the file and the field. */
-export async function fetchGenerated<T>(file: string, schema: z.ZodType<T>): Promise<T> {
+export async function fetchGenerated<T>(file: string, schema: z.core.$ZodType<T>): Promise<T> {
   const url = `${import.meta.env.BASE_URL}generated/${file}`;
   const response = await fetch(url);
   if (!response.ok) throw new FileLoadError(url, `HTTP ${response.status}`);
