@@ -12,7 +12,7 @@ import type { Condition } from '../domain/schema/vocabulary.ts';
 import { scalpFileSchema, type ScalpFile } from '../domain/scalp/placement.ts';
 import type { EarAtlas } from '../domain/schema/ear.ts';
 import { builtInSetsFileSchema, type PointSet } from '../domain/schema/sets.ts';
-import { jiaoFileSchema, whoScalpFileSchema, type JiaoArea, type WhoScalpLine } from '../domain/schema/scalp.ts';
+import type { JiaoArea, WhoScalpLine } from '../domain/schema/scalp.ts';
 
 /** A file that could not be loaded: which file, and why (the field and what is wrong with it). */
 export class FileLoadError extends Error {
@@ -74,8 +74,10 @@ export async function loadDermatomeRecords(): Promise<{ areas: Map<string, Derma
   return { areas: new Map(file.areas.map((a) => [a.id, a])), sources: new Map(file.sources.map((s) => [s.id, s.citation])) };
 }
 
+/** The WHO scalp lines and Jiao's areas (data/scalp); their schemas load with them. */
 export async function loadScalpRecords(): Promise<{ who: Map<string, WhoScalpLine>; jiao: Map<string, JiaoArea> }> {
-  const who = whoScalpFileSchema.parse((await import('../../data/scalp/who-lines.json')).default);
+  const [{ whoScalpFileSchema, jiaoFileSchema }, whoRaw] = await Promise.all([import('../domain/schema/scalp.ts'), import('../../data/scalp/who-lines.json')]);
+  const who = whoScalpFileSchema.parse(whoRaw.default);
   const jiao = jiaoFileSchema.parse((await import('../../data/scalp/jiao-areas.json')).default);
   return { who: new Map(who.lines.map((l) => [l.code, l])), jiao: new Map(jiao.areas.map((a) => [a.id, a])) };
 }

@@ -2,8 +2,9 @@
 import { z } from './zodMini.ts';
 import { cautionListSchema } from './cautions.ts';
 import { ruleSchema } from './rules.ts';
+import { channelCodes } from './channelCodes.ts';
 
-export const channelCodes = ['LU', 'LI', 'ST', 'SP', 'HT', 'SI', 'BL', 'KI', 'PC', 'TE', 'GB', 'LR', 'CV', 'GV'] as const;
+export { channelCodes };
 export const channelSchema = z.enum(channelCodes);
 export type ChannelCode = z.infer<typeof channelSchema>;
 
