@@ -1,7 +1,7 @@
 // Loads and validates the atlas's data files from disk (Node): the one place the pipeline, the
 // checks, the export and the tests read data/.
 import { readFileSync, readdirSync } from 'node:fs';
-import type { z } from 'zod';
+import type { z } from '../domain/schema/zodMini.ts';
 import type { AtlasRecords } from '../systems/types.ts';
 import { join } from 'node:path';
 import { landmarkFileSchema, type Landmark } from '../domain/body/landmarks.ts';
@@ -137,7 +137,7 @@ export function loadAtlasData(root: string): AtlasData {
   if (!jiaoParsed.success) problems.push(...zodProblems('data/scalp/jiao-areas.json', jiaoParsed.error, recordOf(jiaoRaw, 'areas', 'id')));
   // the ear: chart geometry, the points of both systems, the protocols (references are checked
   // when the ear atlas is built: buildEarAtlas)
-  const parseEar = <T>(file: string, schema: z.ZodType<T>, listKey: string, idKey: string): T | null => {
+  const parseEar = <T>(file: string, schema: z.ZodMiniType<T>, listKey: string, idKey: string): T | null => {
     const raw = readJson(root, file) as Record<string, { [k: string]: unknown }[] | undefined>;
     const r = schema.safeParse(raw);
     if (r.success) return r.data;

@@ -1,5 +1,5 @@
 // Which body region a click on the skin lands in: the per-vertex region map the pipeline writes.
-import { z } from 'zod';
+import { z } from '../domain/schema/zodMini.ts';
 import { bodyVariantIds, type BodyVariantId } from '../domain/body/frame.ts';
 import { partBoxesSchema } from '../domain/view/partBoxes.ts';
 import { fetchGenerated } from '../state/atlasData.ts';
@@ -8,7 +8,7 @@ import { fetchGenerated } from '../state/atlasData.ts';
 export const regionMapSchema = z.object({
   variant: z.enum(bodyVariantIds),
   regions: z.array(z.string()),
-  vertexRegion: z.array(z.number().int().min(0)),
+  vertexRegion: z.array(z.number().check(z.int(), z.minimum(0))),
   partBoxes: partBoxesSchema,
 });
 export type RegionMap = z.infer<typeof regionMapSchema>;

@@ -1,6 +1,6 @@
 // Loads what the point views need, lazily and validated at the boundary: the resolved atlas of
 // the body shown (generated per body), and the point records and conditions (generated/points.json).
-import type { z } from 'zod';
+import { z } from '../domain/schema/zodMini.ts';
 import type { DermatomeMapFile } from '../systems/dermatomes/domain/mapFile.ts';
 import type { Dermatome } from '../systems/dermatomes/domain/schema.ts';
 import type { BodyVariantId } from '../domain/body/frame.ts';
@@ -12,7 +12,7 @@ import type { Condition } from '../domain/schema/vocabulary.ts';
 import { scalpFileSchema, type ScalpFile } from '../domain/scalp/placement.ts';
 import type { EarAtlas } from '../domain/schema/ear.ts';
 import { builtInSetsFileSchema, type PointSet } from '../domain/schema/sets.ts';
-import { jiaoFileSchema, whoScalpFileSchema, type JiaoArea, type WhoScalpLine } from '../domain/schema/scalp.ts';
+import type { JiaoArea, WhoScalpLine } from '../domain/schema/scalp.ts';
 
 /** A file that could not be loaded: which file, and why (the field and what is wrong with it). */
 export class FileLoadError extends Error {
@@ -25,14 +25,14 @@ export class FileLoadError extends Error {
 }
 
 /** Validates one loaded file at the boundary; a mismatch names the file and its first bad field. */
-export function parseFile<T>(file: string, schema: z.ZodType<T>, json: unknown): T {
-  const parsed = schema.safeParse(json);
+export function parseFile<T>(file: string, schema: z.core.$ZodType<T>, json: unknown): T {
+  const parsed = z.safeParse(schema, json);
   if (!parsed.success) throw new FileLoadError(file, `${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
   return parsed.data;
 }
 
 /** Fetches one generated file and validates it; errors name the file and the field. */
-export async function fetchGenerated<T>(file: string, schema: z.ZodType<T>): Promise<T> {
+export async function fetchGenerated<T>(file: string, schema: z.core.$ZodType<T>): Promise<T> {
   const url = `${import.meta.env.BASE_URL}generated/${file}`;
   const response = await fetch(url);
   if (!response.ok) throw new FileLoadError(url, `HTTP ${response.status}`);
@@ -74,8 +74,10 @@ export async function loadDermatomeRecords(): Promise<{ areas: Map<string, Derma
   return { areas: new Map(file.areas.map((a) => [a.id, a])), sources: new Map(file.sources.map((s) => [s.id, s.citation])) };
 }
 
+/** The WHO scalp lines and Jiao's areas (data/scalp); their schemas load with them. */
 export async function loadScalpRecords(): Promise<{ who: Map<string, WhoScalpLine>; jiao: Map<string, JiaoArea> }> {
-  const who = whoScalpFileSchema.parse((await import('../../data/scalp/who-lines.json')).default);
+  const [{ whoScalpFileSchema, jiaoFileSchema }, whoRaw] = await Promise.all([import('../domain/schema/scalp.ts'), import('../../data/scalp/who-lines.json')]);
+  const who = whoScalpFileSchema.parse(whoRaw.default);
   const jiao = jiaoFileSchema.parse((await import('../../data/scalp/jiao-areas.json')).default);
   return { who: new Map(who.lines.map((l) => [l.code, l])), jiao: new Map(jiao.areas.map((a) => [a.id, a])) };
 }

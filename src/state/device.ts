@@ -1,7 +1,7 @@
 // What the atlas keeps on this device for its user, across visits: for now the recently viewed
 // points, zones and ear points, and the theme. Versioned and validated (persist/versioned.ts); the next features
 // (quiz progress, point sets, tours) add their fields here with a version step and a migration.
-import { z } from 'zod';
+import { z } from '../domain/schema/zodMini.ts';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { versionedStorage, type PersistProblem, type VersionedSpec } from './persist/versioned.ts';
@@ -15,7 +15,7 @@ export const themeChoiceSchema = z.enum(['auto', ...themeIds]);
 export type ThemeChoice = z.infer<typeof themeChoiceSchema>;
 
 export const deviceDataSchema = z.strictObject({
-  recent: z.array(selectionSchema).max(recentLimit),
+  recent: z.array(selectionSchema).check(z.maxLength(recentLimit)),
   theme: themeChoiceSchema,
   /** the first-visit welcome was read and put away */
   welcomed: z.boolean(),

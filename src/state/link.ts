@@ -3,13 +3,14 @@
 // zod schema, createLoader reads a query string, createSerializer writes one (keys in order, a null
 // or default value left out).
 import { createLoader, createParser, createSerializer, type ParserMap } from 'nuqs/server';
+import { z } from '../domain/schema/zodMini.ts';
 import { malformed, type LinkKey, type LinkKeys, type LinkValues } from '../domain/link/keys.ts';
 import type { LinkStore, SystemStatePart } from './systems.ts';
 
 const parserOf = (key: LinkKey<unknown>) => {
   const parser = createParser<unknown>({
     parse: (raw) => {
-      const parsed = key.schema.safeParse(raw);
+      const parsed = z.safeParse(key.schema, raw);
       return parsed.success ? parsed.data : null;
     },
     serialize: key.format,

@@ -2,16 +2,16 @@
 // persistence layer (persist/versioned.ts), under their own key so that a problem with them never
 // touches the rest of what the device keeps. A value that cannot be read (corrupt, or written by a
 // newer atlas) is backed up under its own key and reported; the atlas then starts with no sets.
-import { z } from 'zod';
+import { z } from '../domain/schema/zodMini.ts';
 import { shallow } from 'zustand/shallow';
 import { pointSetSchema, type PointSet } from '../domain/schema/sets.ts';
 import { versionedStorage, type PersistProblem, type VersionedSpec } from './persist/versioned.ts';
 import type { useAtlas } from './store.ts';
 
 export const setsDataSchema = z.strictObject({
-  sets: z.array(pointSetSchema).max(500),
+  sets: z.array(pointSetSchema).check(z.maxLength(500)),
   /** the set being edited */
-  current: z.string().nullable(),
+  current: z.nullable(z.string()),
 });
 export type SetsData = z.infer<typeof setsDataSchema>;
 

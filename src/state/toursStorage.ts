@@ -1,16 +1,16 @@
 // The user's tours on this device: versioned (version 1) and validated through the persistence
 // layer (persist/versioned.ts), under their own key, as the sets are (setsStorage.ts). A value that
 // cannot be read is backed up under its own key and reported; the atlas then starts with no tours.
-import { z } from 'zod';
+import { z } from '../domain/schema/zodMini.ts';
 import { shallow } from 'zustand/shallow';
 import { tourSchema, type Tour } from '../domain/tours/schema.ts';
 import { versionedStorage, type PersistProblem, type VersionedSpec } from './persist/versioned.ts';
 import type { useAtlas } from './store.ts';
 
 export const toursDataSchema = z.strictObject({
-  tours: z.array(tourSchema).max(500),
+  tours: z.array(tourSchema).check(z.maxLength(500)),
   /** the tour being edited */
-  current: z.string().nullable(),
+  current: z.nullable(z.string()),
 });
 export type ToursData = z.infer<typeof toursDataSchema>;
 

@@ -3,7 +3,7 @@
 // and applies them (state/system.ts). Every key is a zod schema (src/domain/link/keys.ts) read and
 // written through nuqs (./link.ts): a malformed value or an unknown key is ignored, and said
 // (linkNotice), rather than breaking the page.
-import { z } from 'zod';
+import { z } from '../domain/schema/zodMini.ts';
 import { bodyVariantIds, type BodyVariantId } from '../domain/body/frame.ts';
 import { cameraLinkKey } from '../domain/link/cameraKey.ts';
 import { patientLinkKey } from '../domain/cautions/patient.ts';
@@ -23,7 +23,7 @@ export const atlasLinkKeys = {
   /** the user's own camera (src/domain/link/camera.ts); left out at a preset's pose */
   cam: cameraLinkKey,
   landmarks: linkFlag.withDefault(false),
-  q: linkKey(z.string().max(300)),
+  q: linkKey(z.string().check(z.maxLength(300))),
   /** a shared point set (src/domain/sets/shareLink.ts): offered to be kept, and left in the link until it is kept or put away */
   set: setLinkKey,
   /** patient-safety mode's switches (kept in the link, never on the device: slices/safety.ts) */
@@ -35,13 +35,8 @@ export const atlasLinkKeys = {
   /** a shared tour (src/domain/tours/shareLink.ts): offered in the Tours tab, left in the link until kept or put away */
   tour: tourLinkKey,
   /** the tour played in presentation mode, by its id ("shared": the one in `tour`), and its step from 1 (./tourLink.ts) */
-  play: linkKey(z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/)),
-  step: linkKey(
-    z
-      .string()
-      .regex(/^[1-9]\d{0,2}$/)
-      .transform(Number),
-  ),
+  play: linkKey(z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,59}$/))),
+  step: linkKey(z.pipe(z.string().check(z.regex(/^[1-9]\d{0,2}$/)), z.transform(Number))),
 };
 
 /** The atlas's own keys, parsed; and the keys whose values were malformed. */

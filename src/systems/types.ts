@@ -4,7 +4,7 @@
 // owns and its section of the export. The parts that need the store, the DOM or the 3D scene are
 // declared next to it (state/, ui/, scene/ in the system's folder) and put together in
 // src/app/systems.tsx. How to add a system: README, "Adding a system".
-import { z } from 'zod';
+import { z } from '../domain/schema/zodMini.ts';
 import type { LinkKeys } from '../domain/link/keys.ts';
 import type { BodyContext } from '../domain/resolve/bodyContext.ts';
 import type { Resolver, ResolvedLocation } from '../domain/resolve/resolver.ts';
@@ -75,7 +75,7 @@ export interface Catalogue {
 export interface SystemDefinition<
   Id extends string = string,
   Keys extends LinkKeys = LinkKeys,
-  Selected extends z.ZodType<{ system: Id }> = z.ZodType<{ system: Id }>,
+  Selected extends z.ZodMiniType<{ system: Id }> = z.ZodMiniType<{ system: Id }>,
 > {
   /** the selection's `system` and the key of the registry */
   id: Id;
@@ -97,11 +97,11 @@ export interface SystemDefinition<
   loadExport: () => Promise<ExportSection>;
 }
 
-export const defineSystem = <Id extends string, Keys extends LinkKeys, Selected extends z.ZodType<{ system: Id }>>(
+export const defineSystem = <Id extends string, Keys extends LinkKeys, Selected extends z.ZodMiniType<{ system: Id }>>(
   system: SystemDefinition<Id, Keys, Selected>,
 ): SystemDefinition<Id, Keys, Selected> => system;
 
 /** An item's id in a selection (a point code, a zone id, an ear point id). */
-export const itemId = z.string().regex(/^[A-Za-z0-9,-]{1,40}$/);
+export const itemId = z.string().check(z.regex(/^[A-Za-z0-9,-]{1,40}$/));
 /** The side of a selected item that has sides. */
 export const itemSide = z.enum(['left', 'right', 'midline']);

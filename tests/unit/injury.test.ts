@@ -2,6 +2,7 @@
 // in them (given a point -> dermatome map), the Jiaji beside the level, the SCI zones for a level
 // (data/neuro/sci-zones.json, checked against the scalp and ear data), and its link keys.
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { segmentOrder, skinAreaId } from '../../src/domain/neuro/segments.ts';
@@ -179,8 +180,8 @@ describe('the zones used in spinal cord injury', () => {
 
 describe('the injury link', () => {
   it('reads ?sci=T6&ais=A, ignores and reports a bad value', () => {
-    expect(injurySystem.linkKeys.sci.schema.safeParse('T13').success).toBe(false);
-    expect(injurySystem.linkKeys.ais.schema.safeParse('F').success).toBe(false);
+    expect(z.safeParse(injurySystem.linkKeys.sci.schema, 'T13').success).toBe(false);
+    expect(z.safeParse(injurySystem.linkKeys.ais.schema, 'F').success).toBe(false);
     const good = applySystemLink(injuryState, '?sci=T6&ais=A', useAtlas);
     good.stop?.();
     expect(good.ignored).toEqual([]);

@@ -2,6 +2,7 @@
 // value is validated (a malformed one is ignored and reported, never obeyed), what is read is
 // written back, and the camera kept in the link round-trips to the same view.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { applyLink, linkOf } from '../../src/app/urlSync.ts';
 import { orbitOf, orbitPosition, type CameraOrbit } from '../../src/domain/link/camera.ts';
 import { cameraLinkKey } from '../../src/domain/link/cameraKey.ts';
@@ -85,8 +86,8 @@ describe('the camera kept in the link', () => {
 
   it('writes az,el,dist,tx,ty,tz rounded to 0.1 degree and 1 mm, and reads it back', () => {
     expect(cameraLinkKey.format(orbit)).toBe('-32.5,12.3,1.234,0.012,0.987,-0.05');
-    expect(cameraLinkKey.schema.parse('-32.5,12.3,1.234,0.012,0.987,-0.05')).toEqual(orbit);
-    expect(cameraLinkKey.schema.parse('10.04,0.06,1.23449,0,1.00049,0')).toEqual({ azimuthDeg: 10, elevationDeg: 0.1, distanceM: 1.234, target: [0, 1, 0] });
+    expect(z.parse(cameraLinkKey.schema, '-32.5,12.3,1.234,0.012,0.987,-0.05')).toEqual(orbit);
+    expect(z.parse(cameraLinkKey.schema, '10.04,0.06,1.23449,0,1.00049,0')).toEqual({ azimuthDeg: 10, elevationDeg: 0.1, distanceM: 1.234, target: [0, 1, 0] });
   });
 
   it('ignores a malformed camera, with its key named', () => {
@@ -104,7 +105,7 @@ describe('the camera kept in the link', () => {
       '0,0,1,0,x,0',
       '181,0,1,0,1,0',
     ]) {
-      expect(cameraLinkKey.schema.safeParse(bad).success, bad).toBe(false);
+      expect(z.safeParse(cameraLinkKey.schema, bad).success, bad).toBe(false);
       expect(readLinkKeys({ cam: cameraLinkKey }, `?cam=${encodeURIComponent(bad)}`), bad).toEqual({ values: { cam: null }, ignored: ['cam'] });
     }
   });

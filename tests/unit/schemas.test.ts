@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { landmarkDefinitionSchema, landmarkFileSchema, landmarkSchema } from '../../src/domain/body/landmarks.ts';
 import {
   earAtlasSchema,
@@ -50,10 +50,10 @@ const misspell = (key: string) => `${key}${key.at(-1)}`;
  * of its record with one field also under a misspelt name must fail, with an unrecognized-key issue
  * at that object naming the misspelling. Returns the number of shapes checked.
  */
-function expectStrict(schema: z.ZodType, samples: readonly unknown[], skip: (path: Key[]) => boolean = () => false): number {
+function expectStrict(schema: z.core.$ZodType, samples: readonly unknown[], skip: (path: Key[]) => boolean = () => false): number {
   const seen = new Set<string>();
   for (const sample of samples) {
-    expect(schema.safeParse(sample).success, 'the unaltered sample parses').toBe(true);
+    expect(z.safeParse(schema, sample).success, 'the unaltered sample parses').toBe(true);
     for (const { path, node } of objectNodes(sample, skip)) {
       const shape = shapeOf(path, node);
       if (seen.has(shape)) continue;
@@ -63,7 +63,7 @@ function expectStrict(schema: z.ZodType, samples: readonly unknown[], skip: (pat
       const bad = structuredClone(sample) as Json;
       const target = path.reduce<Json>((o, k) => (o as Record<Key, Json>)[k]!, bad);
       target[misspell(key)] = target[key];
-      const r = schema.safeParse(bad);
+      const r = z.safeParse(schema, bad);
       expect(r.success, `${[...path, misspell(key)].join('.')} accepted`).toBe(false);
       expect(r.error?.issues, shape).toContainEqual(expect.objectContaining({ code: 'unrecognized_keys', keys: [misspell(key)], path }));
     }
@@ -89,7 +89,7 @@ const pointFiles = readdirSync(repoPath('data/points'))
 const onlyRoot = (listKey: string) => (path: Key[]) => path[0] === listKey;
 
 describe('every data file schema is strict: a misspelt field is an error, never dropped', () => {
-  const cases: [file: string, fileSchema: z.ZodType, listKey: string, recordSchema: z.ZodType][] = [
+  const cases: [file: string, fileSchema: z.core.$ZodType, listKey: string, recordSchema: z.core.$ZodType][] = [
     ['data/ear/gbt13734-2008.json', gbEarFileSchema, 'points', gbEarPointSchema],
     ['data/ear/nogier.json', nogierFileSchema, 'points', nogierEarPointSchema],
     ['data/protocols.json', protocolsFileSchema, 'protocols', protocolSchema],
@@ -98,13 +98,13 @@ describe('every data file schema is strict: a misspelt field is an error, never 
     ['data/regions.json', regionsFileSchema, 'regions', regionSchema],
     ['data/scalp/who-lines.json', whoScalpFileSchema, 'lines', whoScalpLineSchema],
     ['data/scalp/jiao-areas.json', jiaoFileSchema, 'areas', jiaoAreaSchema],
-    ...pointFiles.map((f) => [f, pointFileSchema, 'points', pointSchema] as [string, z.ZodType, string, z.ZodType]),
+    ...pointFiles.map((f) => [f, pointFileSchema, 'points', pointSchema] as [string, z.core.$ZodType, string, z.core.$ZodType]),
   ];
 
   it.each(cases)('%s', (file, fileSchema, listKey, recordSchema) => {
     expect(expectStrict(fileSchema, [json(file)], onlyRoot(listKey))).toBeGreaterThan(0);
     expect(expectStrict(recordSchema, list(file, listKey))).toBeGreaterThan(0);
-    const parsed = fileSchema.safeParse(json(file));
+    const parsed = z.safeParse(fileSchema, json(file));
     expect(parsed.success).toBe(true);
     expect(dropped(json(file), parsed.data), 'fields the schema dropped').toEqual([]);
   });
@@ -118,7 +118,7 @@ describe('every data file schema is strict: a misspelt field is an error, never 
     const all = pointFiles.flatMap((f) => list(f, 'points'));
     const shapes = new Set(all.flatMap((p) => objectNodes(p, () => false).map(({ path, node }) => shapeOf(path, node))));
     const kinds = (prefix: string) => new Set([...shapes].filter((s) => s.startsWith(prefix)).map((s) => s.split('|')[1]));
-    for (const kind of ruleSchema.options.map((o) => o.shape.kind.value)) expect(kinds('rule|'), kind).toContain(kind);
+    for (const kind of ruleSchema.def.options.map((o) => o.shape.kind.def.values[0])) expect(kinds('rule|'), kind).toContain(kind);
     expect([...shapes].some((s) => s.startsWith('rule.line|') && s.endsWith('|through'))).toBe(true);
     expect([...shapes].some((s) => s.startsWith('rule.steps.*|'))).toBe(true);
   });
@@ -184,7 +184,7 @@ describe('unions without a discriminator in the data are unions of strict forms'
     expect(ruleSchema.safeParse({ kind: 'at', ref: 'LU1', to: 'LU2' }).error?.issues).toContainEqual(
       expect.objectContaining({ code: 'unrecognized_keys', keys: ['to'] }),
     );
-    expect(pointSchema.shape.categories.unwrap().element.safeParse({ kind: 'yuan-source', organ: 'lung' }).success).toBe(false);
+    expect(pointSchema.shape.categories.def.innerType.def.element.safeParse({ kind: 'yuan-source', organ: 'lung' }).success).toBe(false);
   });
 });
 

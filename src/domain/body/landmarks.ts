@@ -1,41 +1,44 @@
 // Anatomical landmarks: named places on the body surface that locations are measured from. Each is
 // defined on the shared hm08 topology (vertex ids), so it holds on every body variant.
-import { z } from 'zod';
+import { z } from '../schema/zodMini.ts';
 import { strictUnion } from '../schema/strict.ts';
 import { vertexPosition, type BodySurface, type BodyVariantId, type Side, type Vec3 } from './frame.ts';
 import { nth } from '../checked.ts';
 
 export const landmarkDefinitionSchema = strictUnion([
-  z.strictObject({ vertex: z.number().int().min(0) }),
+  z.strictObject({ vertex: z.number().check(z.int(), z.minimum(0)) }),
   /** the mean of a few neighbouring vertices (a crease, a hollow) */
-  z.strictObject({ vertices: z.array(z.number().int().min(0)).min(2).max(12) }),
+  z.strictObject({ vertices: z.array(z.number().check(z.int(), z.minimum(0))).check(z.minLength(2), z.maxLength(12)) }),
   /** a point on the edge between two neighbouring vertices, t of the way from the first */
-  z.strictObject({ between: z.tuple([z.number().int().min(0), z.number().int().min(0)]), t: z.number().min(0).max(1) }),
+  z.strictObject({
+    between: z.tuple([z.number().check(z.int(), z.minimum(0)), z.number().check(z.int(), z.minimum(0))]),
+    t: z.number().check(z.minimum(0), z.maximum(1)),
+  }),
   /** a point inside one triangle of the mesh (barycentric weights): where the mesh is coarse */
   z.strictObject({
-    triangle: z.tuple([z.number().int().min(0), z.number().int().min(0), z.number().int().min(0)]),
-    weights: z.tuple([z.number().min(0), z.number().min(0), z.number().min(0)]),
+    triangle: z.tuple([z.number().check(z.int(), z.minimum(0)), z.number().check(z.int(), z.minimum(0)), z.number().check(z.int(), z.minimum(0))]),
+    weights: z.tuple([z.number().check(z.minimum(0)), z.number().check(z.minimum(0)), z.number().check(z.minimum(0))]),
   }),
 ]);
 
 export const landmarkSchema = z.strictObject({
-  id: z.string().regex(/^[a-z][a-z0-9_]*$/),
-  name: z.string().min(3),
+  id: z.string().check(z.regex(/^[a-z][a-z0-9_]*$/)),
+  name: z.string().check(z.minLength(3)),
   region: z.string(),
   /** bilateral landmarks are defined on the subject's left; the right is the mirror twin */
   laterality: z.enum(['midline', 'bilateral']),
-  description: z.string().min(10),
+  description: z.string().check(z.minLength(10)),
   definition: landmarkDefinitionSchema,
   /**
    * Where the two bodies' shapes differ so much that no one place of the shared mesh is the
    * landmark on both (the armpit, the flank), the definition for one body.
    */
-  variants: z.strictObject({ male: landmarkDefinitionSchema.optional(), female: landmarkDefinitionSchema.optional() }).optional(),
+  variants: z.optional(z.strictObject({ male: z.optional(landmarkDefinitionSchema), female: z.optional(landmarkDefinitionSchema) })),
 });
 export type Landmark = z.infer<typeof landmarkSchema>;
 export type LandmarkDefinition = z.infer<typeof landmarkDefinitionSchema>;
 
-export const landmarkFileSchema = z.strictObject({ source: z.string(), landmarks: z.array(landmarkSchema).min(1) });
+export const landmarkFileSchema = z.strictObject({ source: z.string(), landmarks: z.array(landmarkSchema).check(z.minLength(1)) });
 
 export interface PlacedLandmark {
   /** the id with its side for bilateral landmarks: nipple_left */

@@ -1,5 +1,5 @@
 // The WHO proportional (B-cun) spans between landmarks, and their lengths on a body.
-import { z } from 'zod';
+import { z } from '../schema/zodMini.ts';
 import type { Vec3 } from './frame.ts';
 import type { PlacedLandmark } from './landmarks.ts';
 import { castRay, type SurfaceIndex } from './surface.ts';
@@ -7,21 +7,21 @@ import { add, dot, norm, scale, sub } from './vec.ts';
 import { pathLength } from './walk.ts';
 
 export const cunSpanSchema = z.object({
-  id: z.string().regex(/^[a-z][a-z0-9_]*$/),
+  id: z.string().check(z.regex(/^[a-z][a-z0-9_]*$/)),
   region: z.string(),
   from: z.string(),
   to: z.string(),
-  cun: z.number().positive(),
+  cun: z.number().check(z.positive()),
   direction: z.enum(['longitudinal', 'transverse']),
   /** how the span is measured: straight chord, horizontal or vertical component, or along the skin */
   measure: z.enum(['straight', 'horizontal', 'vertical', 'surface']),
   /** for spans measured over the skin: the way the path bulges (superior: over the vertex; posterior: round the back of the head) */
-  via: z.enum(['superior', 'posterior', 'anterior']).optional(),
+  via: z.optional(z.enum(['superior', 'posterior', 'anterior'])),
   /** why a span is measured differently from the standard's wording */
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 export type CunSpan = z.infer<typeof cunSpanSchema>;
-export const cunSpanFileSchema = z.object({ source: z.string(), spans: z.array(cunSpanSchema).min(1) });
+export const cunSpanFileSchema = z.object({ source: z.string(), spans: z.array(cunSpanSchema).check(z.minLength(1)) });
 
 export interface MeasuredSpan extends CunSpan {
   lengthM: number;

@@ -5,7 +5,7 @@
 // list follows the kinds the data carries (a unit test holds each to at least one record), so no
 // switch promises a check the data cannot make. Organ, general and red-flag cautions concern every
 // patient and are always shown on the cards.
-import { z } from 'zod';
+import { z } from '../schema/zodMini.ts';
 import { linkKey } from '../link/keys.ts';
 import { byGrade, type Caution, type CautionGrade, type CautionKind, type CautionModality } from '../schema/cautions.ts';
 
@@ -86,11 +86,16 @@ export const warningGrade = (grade: CautionGrade | null | undefined): grade is E
  * the atlas does not know is malformed (ignored and reported); written in one order.
  */
 export const patientLinkKey = linkKey(
-  z
-    .string()
-    .transform((raw) => raw.split(','))
-    .pipe(z.array(patientConditionSchema).min(1))
-    .transform(normalisePatient),
+  z.pipe(
+    z.pipe(
+      z.pipe(
+        z.string(),
+        z.transform((raw: string) => raw.split(',')),
+      ),
+      z.array(patientConditionSchema).check(z.minLength(1)),
+    ),
+    z.transform((conditions: PatientCondition[]) => normalisePatient(conditions)),
+  ),
   (conditions) => normalisePatient(conditions).join(','),
 );
 

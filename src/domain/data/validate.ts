@@ -16,7 +16,7 @@ export function formatProblem(p: DataProblem): string {
   return `${p.file}: ${p.record}: ${p.field}: ${p.message}`;
 }
 
-export function zodProblems(file: string, error: z.ZodError, recordOf: (path: PropertyKey[]) => string): DataProblem[] {
+export function zodProblems(file: string, error: z.core.$ZodError, recordOf: (path: PropertyKey[]) => string): DataProblem[] {
   return error.issues.map((issue) => ({ file, record: recordOf(issue.path), field: issue.path.join('.') || '(root)', message: issue.message }));
 }
 

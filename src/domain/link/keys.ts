@@ -3,11 +3,11 @@
 // the state layer turns them into nuqs parsers (src/state/link.ts), which read and write the link.
 // The atlas's own keys (src/state/url.ts) and each system's (src/systems/<id>/domain/system.ts) are
 // made here, so one rule decides what is malformed.
-import { z } from 'zod';
+import { z } from '../schema/zodMini.ts';
 
 export interface LinkKey<T, Default extends T | null = T | null> {
   /** what the key's raw text must pass, and the value it becomes */
-  readonly schema: z.ZodType<T, string>;
+  readonly schema: z.core.$ZodType<T, string>;
   /** the value written back as text */
   readonly format: (value: T) => string;
   /** the value when the link leaves the key out (and left out of the link when it has it); null: none */
@@ -26,17 +26,20 @@ export type LinkValues<Keys extends LinkKeys> = {
 };
 
 /** A link key whose raw text must pass `schema`; `format` writes a value back (default: as text). */
-export function linkKey<T>(schema: z.ZodType<T, string>, format: (value: T) => string = String): LinkKey<T, null> {
+export function linkKey<T>(schema: z.core.$ZodType<T, string>, format: (value: T) => string = String): LinkKey<T, null> {
   const withDefault = (defaultValue: T): LinkKey<T, T> => ({ schema, format, defaultValue, withDefault });
   return { schema, format, defaultValue: null, withDefault };
 }
 
 /** Whether a key's raw text is malformed (its schema rejects it). */
-export const malformed = (key: LinkKey<unknown>, raw: string): boolean => !key.schema.safeParse(raw).success;
+export const malformed = (key: LinkKey<unknown>, raw: string): boolean => !z.safeParse(key.schema, raw).success;
 
 /** An on/off link key ('1' or '0'; anything else is malformed), written '1' or '0'. */
 export const linkFlag = linkKey(
-  z.enum(['0', '1']).transform((v) => v === '1'),
+  z.pipe(
+    z.enum(['0', '1']),
+    z.transform((v) => v === '1'),
+  ),
   (on) => (on ? '1' : '0'),
 );
 

@@ -1,7 +1,7 @@
 // The print view's link key: `print=point:ST36` for one point's sheet, or a list of items
 // (`print=point:ST36,scalp:MS6,ear:CO18`) for a set's. Each item names its system and its id, as a
 // selection does; a value with an unknown system or a malformed id is ignored and reported.
-import { z } from 'zod';
+import { z } from '../schema/zodMini.ts';
 import { linkKey } from './keys.ts';
 import type { SetItem } from '../schema/sets.ts';
 
@@ -17,15 +17,20 @@ const itemSeparator = /,(?=(?:point|scalp|ear):)/;
 /** A sheet holds at most this many items (a long set prints in pages; the link stays short enough to share). */
 export const printItemLimit = 40;
 
-export const printItemsSchema = z
-  .string()
-  .transform((raw) => raw.split(itemSeparator))
-  .pipe(z.array(z.string().regex(itemPattern)).min(1).max(printItemLimit))
-  .transform((parts) =>
+export const printItemsSchema = z.pipe(
+  z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((raw) => raw.split(itemSeparator)),
+    ),
+    z.array(z.string().check(z.regex(itemPattern))).check(z.minLength(1), z.maxLength(printItemLimit)),
+  ),
+  z.transform((parts) =>
     parts.map((part): PrintItem => {
       const [, prefix, id] = itemPattern.exec(part) ?? [];
       return { system: linkPrefixes[prefix as keyof typeof linkPrefixes], id: id ?? '' };
     }),
-  );
+  ),
+);
 
 export const printLinkKey = linkKey(printItemsSchema, (items) => items.map((i) => `${prefixOf[i.system]}:${i.id}`).join(','));

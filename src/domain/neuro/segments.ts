@@ -2,7 +2,7 @@
 // Classification of Spinal Cord Injury (ISNCSCI) name their sensory levels: C2 to S4-5 (S4 and S5
 // are examined as one). The dermatome map, each point's segment, the injury level and the sensory
 // examination all speak in these ids, so they are defined once here.
-import { z } from 'zod';
+import { z } from '../schema/zodMini.ts';
 
 export const spinalSegments = [
   'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8',

@@ -1,7 +1,7 @@
 // The channels, their names and marker colours. The palette keeps neighbouring channels apart for
 // the common colour-vision deficiencies (hues spread around the wheel at mixed lightness, drawn
 // from the Okabe-Ito and Tol palettes); the legend also names every colour.
-import { channelCodes, type ChannelCode } from '../schema/points.ts';
+import { channelCodes, type ChannelCode } from '../schema/channelCodes.ts';
 
 export type ChannelOrExtra = ChannelCode | 'EX';
 

@@ -1,6 +1,6 @@
 // Where resolved points sit on a body: the shipped atlas file stores each location as three vertex
 // ids and weights on the shared topology; positions follow whichever body is shown.
-import { z } from 'zod';
+import { z } from '../schema/zodMini.ts';
 import type { BodySurface, Vec3 } from '../body/frame.ts';
 import { nth } from '../checked.ts';
 
@@ -17,7 +17,7 @@ export const guideSchema = z.object({
       amount: z.number(),
       unit: z.enum(['B-cun', 'F-cun', 'cm', 'fraction']),
       dir: z.string(),
-      toward: z.string().optional(),
+      toward: z.optional(z.string()),
       lengthM: z.number(),
     }),
   ),
@@ -27,9 +27,9 @@ export type Guide = z.infer<typeof guideSchema>;
 export const placedLocationSchema = z.object({
   code: z.string(),
   side: z.enum(['left', 'right', 'midline']),
-  index: z.number().int().positive(),
-  label: z.string().optional(),
-  vertices: z.tuple([z.number().int().min(0), z.number().int().min(0), z.number().int().min(0)]),
+  index: z.number().check(z.int(), z.positive()),
+  label: z.optional(z.string()),
+  vertices: z.tuple([z.number().check(z.int(), z.minimum(0)), z.number().check(z.int(), z.minimum(0)), z.number().check(z.int(), z.minimum(0))]),
   weights: vec3,
   guide: guideSchema,
 });
@@ -40,7 +40,7 @@ export const channelPathSchema = z.object({ channel: z.string(), side: z.enum(['
 export type ChannelPath = z.infer<typeof channelPathSchema>;
 
 /** A record's location status, derived by the build from its location assertions on both bodies. */
-export const locationCheckSchema = z.object({ status: z.enum(['checked', 'failed', 'unchecked']), assertions: z.number().int().min(0) });
+export const locationCheckSchema = z.object({ status: z.enum(['checked', 'failed', 'unchecked']), assertions: z.number().check(z.int(), z.minimum(0)) });
 export type LocationCheck = z.infer<typeof locationCheckSchema>;
 
 export const atlasFileSchema = z.object({

@@ -1,7 +1,7 @@
 // One caution model for every system (body points, scalp zones, ear points, conditions and
 // protocols): what to watch for, how strongly the sources say so, with which technique, in our own
 // words and with a short citation. Patient-safety filters and the cards read only this shape.
-import { z } from 'zod';
+import { z } from './zodMini.ts';
 
 /** contraindicated: the sources forbid it; caution: allowed with care; note: worth knowing. */
 export const cautionGrades = ['contraindicated', 'caution', 'note'] as const;
@@ -43,19 +43,21 @@ export const cautionSchema = z
     grade: cautionGradeSchema,
     kind: cautionKindSchema,
     /** the structure beneath, for kind `organ` only */
-    structure: cautionStructureSchema.optional(),
+    structure: z.optional(cautionStructureSchema),
     modality: cautionModalitySchema,
-    note: z.string().min(10),
+    note: z.string().check(z.minLength(10)),
     /** a short citation: the book, standard or review the caution follows */
-    source: z.string().min(3).max(160),
+    source: z.string().check(z.minLength(3), z.maxLength(160)),
   })
-  .refine((c) => (c.kind === 'organ') === (c.structure !== undefined), {
-    message: 'an organ caution names its structure, and only an organ caution does',
-    path: ['structure'],
-  });
+  .check(
+    z.refine((c) => (c.kind === 'organ') === (c.structure !== undefined), {
+      message: 'an organ caution names its structure, and only an organ caution does',
+      path: ['structure'],
+    }),
+  );
 export type Caution = z.infer<typeof cautionSchema>;
 
-export const cautionListSchema = z.array(cautionSchema).default([]);
+export const cautionListSchema = z._default(z.array(cautionSchema), []);
 
 /** The words a card shows for a caution's heading, e.g. "Caution — bleeding, bloodletting". */
 export const cautionKindLabels: Record<CautionKind, string> = {

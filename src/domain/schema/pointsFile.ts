@@ -2,14 +2,14 @@
 // build (npm run check:data's schemas) and written without the placement rules. The browser checks
 // only the shape it reads, so a file from an older build or a broken download is named with its
 // field, without re-validating 400 records on every visit.
-import { z } from 'zod';
+import { z } from './zodMini.ts';
 import type { AtlasPointRecord } from './points.ts';
 import type { Condition } from './vocabulary.ts';
 
-const words = z.string().min(1);
+const words = z.string().check(z.minLength(1));
 const pointShape = z.looseObject({
   code: words,
-  channel: z.string().nullable(),
+  channel: z.nullable(z.string()),
   pinyin: words,
   english: words,
   hanzi: z.looseObject({ traditional: words, simplified: words }),
@@ -26,6 +26,12 @@ export const pointsFileSchema = z.object({
   format: z.literal('atlas-points'),
   version: z.literal(1),
   // the build validated every field: the shape checked here is what the browser reads first
-  points: z.array(pointShape).transform((points) => points as unknown as AtlasPointRecord[]),
-  conditions: z.array(conditionShape).transform((conditions) => conditions as unknown as Condition[]),
+  points: z.pipe(
+    z.array(pointShape),
+    z.transform((points) => points as unknown as AtlasPointRecord[]),
+  ),
+  conditions: z.pipe(
+    z.array(conditionShape),
+    z.transform((conditions) => conditions as unknown as Condition[]),
+  ),
 });

@@ -2,7 +2,7 @@
 // areas, ear points) with how each is used, named and kept by the user on the device, shared as a
 // link or a JSON file, or built into the atlas for a condition of our sources. One schema for all
 // of them, so a built-in set can be copied and edited like one of the user's own.
-import { z } from 'zod';
+import { z } from './zodMini.ts';
 import { cautionModalities } from './cautions.ts';
 
 /** The technique an item is used with; the caution modalities, so cautions can be matched to it. */
@@ -16,17 +16,17 @@ export type SetTechnique = z.infer<typeof setTechniqueSchema>;
 export const setSideSchema = z.enum(['left', 'right', 'both']);
 export type SetSide = z.infer<typeof setSideSchema>;
 
-const itemIdSchema = z.string().min(1).max(60);
+const itemIdSchema = z.string().check(z.minLength(1), z.maxLength(60));
 
 /** One item of a set: what (a system and the item's id in it) and how. */
 export const setItemSchema = z.strictObject({
   system: z.enum(['points', 'scalp', 'ear']),
   id: itemIdSchema,
-  side: setSideSchema.optional(),
-  technique: setTechniqueSchema.optional(),
+  side: z.optional(setSideSchema),
+  technique: z.optional(setTechniqueSchema),
   /** retention in minutes */
-  retentionMin: z.number().int().min(0).max(240).optional(),
-  note: z.string().max(500).optional(),
+  retentionMin: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(240))),
+  note: z.optional(z.string().check(z.maxLength(500))),
 });
 export type SetItem = z.infer<typeof setItemSchema>;
 
@@ -34,15 +34,15 @@ export type SetItem = z.infer<typeof setItemSchema>;
 export const evidenceStrengthSchema = z.enum(['moderate', 'limited', 'traditional']);
 
 export const pointSetSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'an id of lower-case letters, digits and hyphens'),
-  name: z.string().min(1).max(120),
-  note: z.string().max(2000).optional(),
-  items: z.array(setItemSchema).max(200),
+  id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'an id of lower-case letters, digits and hyphens')),
+  name: z.string().check(z.minLength(1), z.maxLength(120)),
+  note: z.optional(z.string().check(z.maxLength(2000))),
+  items: z.array(setItemSchema).check(z.maxLength(200)),
   /** built-in sets only: the conditions it serves (ids of data/conditions.json), its source and evidence */
-  conditions: z.array(z.string()).optional(),
-  source: z.string().max(400).optional(),
-  evidence: evidenceStrengthSchema.optional(),
-  evidenceNote: z.string().max(600).optional(),
+  conditions: z.optional(z.array(z.string())),
+  source: z.optional(z.string().check(z.maxLength(400))),
+  evidence: z.optional(evidenceStrengthSchema),
+  evidenceNote: z.optional(z.string().check(z.maxLength(600))),
 });
 export type PointSet = z.infer<typeof pointSetSchema>;
 

@@ -1,10 +1,10 @@
 // Unions of strict object forms that cannot carry a discriminator (the data files keep their
 // shape): an unknown or misplaced field is an error, and when no form fits the message names the
 // forms and what the nearest one is missing, instead of zod's bare "Invalid input".
-import { z } from 'zod';
+import { z } from './zodMini.ts';
 
 type Shape = z.core.$ZodLooseShape;
-type StrictForm = z.ZodObject<Shape, z.core.$strict>;
+type StrictForm = z.ZodMiniObject<Shape, z.core.$strict>;
 
 export function strictUnion<const T extends readonly [StrictForm, ...StrictForm[]]>(forms: T) {
   const names = forms.map((f) => `{${Object.keys(f.shape).join(', ')}}`);

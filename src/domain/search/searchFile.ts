@@ -1,7 +1,7 @@
 // The search's documents (schema first: the types come from here) and generated/search.json, the
 // index the build serialises so the browser loads it instead of indexing every record.
 import type { AsPlainObject } from 'minisearch';
-import { z } from 'zod';
+import { z } from '../schema/zodMini.ts';
 
 const text = z.string();
 
@@ -27,14 +27,14 @@ export const searchDocSchema = z.strictObject({
   /** the catalogue it is in, for the "system" filter ('who-2008', 'nogier'...); '' for a condition */
   system: text,
   /** the nerves a point's anatomy names (src/domain/neuro/nerves.ts ids); left out by items without nerves */
-  nerveIds: z.array(text).optional(),
+  nerveIds: z.optional(z.array(text)),
   /** the spinal segments or trigeminal areas it lies in or is ("C6 L5"): a point is found by its dermatome */
-  segment: text.optional(),
+  segment: z.optional(text),
 });
 export type SearchDoc = z.infer<typeof searchDocSchema>;
 
 /** A document as a system gives it: with the codes that find it exactly ("BL23", "GV29" for EX-HN3). */
-export const searchDocumentSchema = searchDocSchema.extend({ keys: z.array(text) });
+export const searchDocumentSchema = z.extend(searchDocSchema, { keys: z.array(text) });
 export type SearchDocument = z.infer<typeof searchDocumentSchema>;
 
 /** MiniSearch's serialised index: its shape is MiniSearch's; checked for the fields it cannot do without. */

@@ -2,7 +2,7 @@
 // { "format": "acupoint-atlas-sets", "version": 1, "sets": [...] }. Read with zod; every problem is
 // said in words that name the set, the item and the field ("set 2 ("Neck pain"), item 3: technique
 // must be one of needle, moxa, ..."), and an item the atlas does not have is named, never dropped.
-import { z } from 'zod';
+import { z } from '../schema/zodMini.ts';
 import { pointSetSchema, setSideSchema, setTechniques, type PointSet, type SetItem } from '../schema/sets.ts';
 
 export const setsFileFormat = 'acupoint-atlas-sets';
@@ -11,7 +11,7 @@ export const setsFileVersion = 1;
 export const setsFileSchema = z.strictObject({
   format: z.literal(setsFileFormat),
   version: z.literal(setsFileVersion),
-  sets: z.array(pointSetSchema).max(500),
+  sets: z.array(pointSetSchema).check(z.maxLength(500)),
 });
 export type SetsFile = z.infer<typeof setsFileSchema>;
 

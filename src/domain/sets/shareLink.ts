@@ -4,7 +4,7 @@
 // Items are joined by "~" and fields by "*"; a field's own "~", "*" and "%" are percent-escaped,
 // and empty fields at an item's end are left out. The value is checked by the set's zod schema: a
 // link that does not decode to a valid set is malformed (ignored and reported like any other key).
-import { z } from 'zod';
+import { z } from '../schema/zodMini.ts';
 import { linkKey } from '../link/keys.ts';
 import { pointSetSchema, type PointSet, type SetItem } from '../schema/sets.ts';
 
@@ -55,10 +55,9 @@ function decodeSet(text: string): unknown {
 
 /** The link key `set`: its text must decode to a valid set (only a user's fields: no built-in ones). */
 export const setLinkKey = linkKey(
-  z
-    .string()
-    .max(6000)
-    .transform(decodeSet)
-    .pipe(pointSetSchema.omit({ conditions: true, source: true, evidence: true, evidenceNote: true })),
+  z.pipe(
+    z.pipe(z.string().check(z.maxLength(6000)), z.transform(decodeSet)),
+    z.omit(pointSetSchema, { conditions: true, source: true, evidence: true, evidenceNote: true }),
+  ),
   encodeSet,
 );

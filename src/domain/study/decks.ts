@@ -2,7 +2,7 @@
 // points, the scalp, the ear, a point set, or the items the student missed) and resolves to the
 // items themselves. One definition for the quizzes, the flashcards and the tours, so that "the Lung
 // channel" means the same list everywhere. Pure: the records come in as arguments.
-import { z } from 'zod';
+import { z } from '../schema/zodMini.ts';
 import { categoryFilters } from '../points/categoryFilters.ts';
 import { channelOfCode, channelOrder, channelInfo, type ChannelOrExtra } from '../points/channels.ts';
 import type { AtlasPointRecord } from '../schema/points.ts';
@@ -11,19 +11,19 @@ import type { PointSet } from '../schema/sets.ts';
 /** One thing to study: an item of a system, as a set item names it (points by code, scalp by line or area id, ear by code). */
 export const studyItemSchema = z.strictObject({
   system: z.enum(['points', 'scalp', 'ear']),
-  id: z.string().min(1).max(60),
+  id: z.string().check(z.minLength(1), z.maxLength(60)),
 });
 export type StudyItem = z.infer<typeof studyItemSchema>;
 
 export const deckSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('channel'), channel: z.enum(channelOrder as [ChannelOrExtra, ...ChannelOrExtra[]]) }),
-  z.strictObject({ kind: z.literal('region'), region: z.string().min(1).max(60) }),
+  z.strictObject({ kind: z.literal('region'), region: z.string().check(z.minLength(1), z.maxLength(60)) }),
   z.strictObject({ kind: z.literal('category'), category: z.enum(categoryFilters) }),
   z.strictObject({ kind: z.literal('extra') }),
   z.strictObject({ kind: z.literal('scalp') }),
   // the ear's standard map, or the points of one of its protocols (NADA: a smaller deck to start with)
-  z.strictObject({ kind: z.literal('ear'), protocol: z.string().min(1).max(60).optional() }),
-  z.strictObject({ kind: z.literal('set'), setId: z.string().min(1).max(80) }),
+  z.strictObject({ kind: z.literal('ear'), protocol: z.optional(z.string().check(z.minLength(1), z.maxLength(60))) }),
+  z.strictObject({ kind: z.literal('set'), setId: z.string().check(z.minLength(1), z.maxLength(80)) }),
   z.strictObject({ kind: z.literal('missed') }),
 ]);
 export type Deck = z.infer<typeof deckSchema>;

@@ -2,7 +2,7 @@
 // name, to find on the body; or its place on the body, to name), and what the student has done with
 // it is its progress, the scheduler's state in JSON-safe fields. This file holds the shapes alone
 // (no scheduler), so the store and the device storage can hold progress without loading ts-fsrs.
-import { z } from 'zod';
+import { z } from '../schema/zodMini.ts';
 import { studyItemSchema, type StudyItem } from './decks.ts';
 import { cardKey } from './flashcardKey.ts';
 
@@ -26,7 +26,7 @@ export const cardsOf = (items: readonly StudyItem[], directions: readonly CardDi
   items.flatMap((item) => directions.map((direction) => ({ item, direction })));
 
 const isoDate = z.iso.datetime({ offset: true });
-const count = z.number().int().min(0).max(1_000_000);
+const count = z.number().check(z.int(), z.minimum(0), z.maximum(1_000_000));
 
 /**
  * What the scheduler knows of a card once it has been reviewed (a card never reviewed has no
@@ -38,8 +38,8 @@ export const cardProgressSchema = z.strictObject({
   direction: z.enum(cardDirections),
   state: z.enum(['learning', 'review', 'relearning']),
   due: isoDate,
-  stability: z.number().min(0).max(1_000_000),
-  difficulty: z.number().min(0).max(10),
+  stability: z.number().check(z.minimum(0), z.maximum(1_000_000)),
+  difficulty: z.number().check(z.minimum(0), z.maximum(10)),
   scheduledDays: count,
   learningSteps: count,
   reps: count,
@@ -56,9 +56,9 @@ export const newPerDayChoices = [5, 10, 20, 50] as const;
 
 /** Everything the flashcards keep on the device. */
 export const flashcardsDataSchema = z.strictObject({
-  cards: z.array(cardProgressSchema).max(20_000),
+  cards: z.array(cardProgressSchema).check(z.maxLength(20_000)),
   /** how many new cards a day a session brings in */
-  newPerDay: z.number().int().min(1).max(500),
+  newPerDay: z.number().check(z.int(), z.minimum(1), z.maximum(500)),
 });
 export type FlashcardsData = z.infer<typeof flashcardsDataSchema>;
 

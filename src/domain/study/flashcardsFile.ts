@@ -3,7 +3,7 @@
 // problem names the card and the field ('card 3 ("points:LI4", name → location): due must be ...'),
 // and an item the atlas does not have is named, never dropped. An import merges card by card: the
 // progress reviewed last wins, so a file never overwrites newer progress on this device.
-import { z } from 'zod';
+import { z } from '../schema/zodMini.ts';
 import type { KnownItems } from '../sets/exchange.ts';
 import { cardKey, cardProgressSchema, directionLabels, type CardDirection, type CardProgress, type ProgressByKey } from './flashcards.ts';
 
@@ -13,7 +13,7 @@ export const flashcardsFileVersion = 1;
 export const flashcardsFileSchema = z.strictObject({
   format: z.literal(flashcardsFileFormat),
   version: z.literal(flashcardsFileVersion),
-  cards: z.array(cardProgressSchema).max(20_000),
+  cards: z.array(cardProgressSchema).check(z.maxLength(20_000)),
 });
 export type FlashcardsFile = z.infer<typeof flashcardsFileSchema>;
 

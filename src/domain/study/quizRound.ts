@@ -1,6 +1,6 @@
 // A quiz round: a shuffled deck (seeded, so a round can be replayed and tested), its questions, the
 // answers given, the score and the items missed. Pure: each step returns a new round.
-import { z } from 'zod';
+import { z } from '../schema/zodMini.ts';
 import type { Side, Vec3 } from '../body/frame.ts';
 import { deckSchema, studyItemSchema, type StudyItem } from './decks.ts';
 import { gradeOf, locateGrades } from './quizCun.ts';
@@ -13,7 +13,7 @@ export const quizKinds = ['locate', 'type', 'choose'] as const;
 export type QuizKind = (typeof quizKinds)[number];
 export const quizKindLabels: Record<QuizKind, string> = { locate: 'Find it on the body', type: 'Name it (type)', choose: 'Name it (choose)' };
 
-export const quizSettingsSchema = z.strictObject({ deck: deckSchema, kind: z.enum(quizKinds), count: z.number().int().min(1).max(100) });
+export const quizSettingsSchema = z.strictObject({ deck: deckSchema, kind: z.enum(quizKinds), count: z.number().check(z.int(), z.minimum(1), z.maximum(100)) });
 export type QuizSettings = z.infer<typeof quizSettingsSchema>;
 
 /** mulberry32: a small, well-known seeded generator; enough to shuffle a deck the same way twice. */
@@ -77,5 +77,5 @@ export function roundScore(round: QuizRound): { earned: number; answered: number
 }
 
 /** What the device keeps of the quiz: the last round's missed items (the "missed" deck). */
-export const quizMissedSchema = z.strictObject({ missed: z.array(studyItemSchema).max(500) });
+export const quizMissedSchema = z.strictObject({ missed: z.array(studyItemSchema).check(z.maxLength(500)) });
 export type QuizMissed = z.infer<typeof quizMissedSchema>;

@@ -2,7 +2,7 @@
 //   tour "Lung channel", step 3: item.id: there is no body point "LU12" in the atlas
 // The same words for a file of tours, a link and the built-in tours, so an educator who mistyped
 // an id in a file finds the step at once.
-import type { z } from 'zod';
+import type { z } from '../schema/zodMini.ts';
 import type { Tour, TourItem } from './schema.ts';
 
 /** The ids the atlas has, to tell a step's item it knows from one it does not. */

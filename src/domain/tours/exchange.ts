@@ -2,7 +2,7 @@
 // { "format": "acupoint-atlas-tours", "version": 1, "tours": [...] }. Read with zod; every problem
 // names the tour, the step and the field, and a step whose item the atlas does not have is named,
 // never dropped (nothing is imported from a file with a problem).
-import { z } from 'zod';
+import { z } from '../schema/zodMini.ts';
 import { issueText, unknownTourItems, type KnownTourItems } from './errors.ts';
 import { tourSchema, type Tour } from './schema.ts';
 
@@ -12,7 +12,7 @@ export const toursFileVersion = 1;
 export const toursFileSchema = z.strictObject({
   format: z.literal(toursFileFormat),
   version: z.literal(toursFileVersion),
-  tours: z.array(tourSchema).max(200),
+  tours: z.array(tourSchema).check(z.maxLength(200)),
 });
 export type ToursFile = z.infer<typeof toursFileSchema>;
 

@@ -4,7 +4,7 @@
 // Steps are joined by "~" and fields by "*"; a caption's own "~", "*" and "%" are percent-escaped,
 // and empty fields at a step's end are left out. The value is checked by the tour's zod schema: a
 // link that does not decode to a valid tour is malformed (ignored and reported like any other key).
-import { z } from 'zod';
+import { z } from '../schema/zodMini.ts';
 import { linkKey } from '../link/keys.ts';
 import { tourSchema, type Tour, type TourItem } from './schema.ts';
 
@@ -56,10 +56,9 @@ export function decodeTour(text: string): unknown {
 
 /** The link key `tour`: its text must decode to a valid tour with at least one step (no built-in fields). */
 export const tourLinkKey = linkKey(
-  z
-    .string()
-    .max(8000)
-    .transform(decodeTour)
-    .pipe(tourSchema.omit({ source: true }).refine((t) => t.steps.length > 0, 'a shared tour has at least one step')),
+  z.pipe(
+    z.pipe(z.string().check(z.maxLength(8000)), z.transform(decodeTour)),
+    z.omit(tourSchema, { source: true }).check(z.refine((t) => t.steps.length > 0, 'a shared tour has at least one step')),
+  ),
   encodeTour,
 );

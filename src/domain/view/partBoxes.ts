@@ -1,7 +1,7 @@
 // The boxes the preset views frame: each named part of the body (the whole body, the upper body,
 // the head, both hands, both feet) boxed from the vertices of the regions it takes in. The build
 // measures them once per body (regions-<body>.json); the browser reads them, checked by the schema.
-import { z } from 'zod';
+import { z } from '../schema/zodMini.ts';
 import { emptyBox, growBox, isEmptyBox, type Box } from './framing.ts';
 
 /** The parts of the body a preset frames, as the build's region names (null: every vertex). */
@@ -16,14 +16,14 @@ export type FramedPart = keyof typeof framedParts;
 export type PartBoxes = Record<FramedPart, Box>;
 
 const vec3 = z.tuple([z.number(), z.number(), z.number()]);
-const boxSchema = z.strictObject({ min: vec3, max: vec3 }).refine((b) => !isEmptyBox(b), 'an empty box (min above max)');
+const boxSchema = z.strictObject({ min: vec3, max: vec3 }).check(z.refine((b) => !isEmptyBox(b), 'an empty box (min above max)'));
 export const partBoxesSchema = z.strictObject({
   body: boxSchema,
   upper: boxSchema,
   head: boxSchema,
   hands: boxSchema,
   feet: boxSchema,
-}) satisfies z.ZodType<PartBoxes>;
+}) satisfies z.ZodMiniType<PartBoxes>;
 
 /** The box of each framed part, from the body's vertices and the region of each vertex. */
 export function partBoxes(positions: ArrayLike<number>, vertexRegion: ArrayLike<number>, regionNames: readonly string[]): PartBoxes {

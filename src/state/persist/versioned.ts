@@ -2,14 +2,14 @@
 // the current version and validated with zod at the boundary. A value that cannot be read (not JSON,
 // a version from a newer atlas, a shape that fails the schema) is kept as a backup under its own key
 // and reported, never wiped: the user's data stays recoverable.
-import type { z } from 'zod';
+import { z } from '../../domain/schema/zodMini.ts';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 
 export interface VersionedSpec<T> {
   /** the storage key, e.g. "acupoint-atlas:device" */
   key: string;
   version: number;
-  schema: z.ZodType<T>;
+  schema: z.core.$ZodType<T>;
   /** migrations[n] turns the state of version n into that of version n + 1 */
   migrations?: Record<number, (state: unknown) => unknown>;
 }
@@ -41,7 +41,7 @@ export function readVersioned<T>(raw: string, spec: VersionedSpec<T>): ReadResul
       return { ok: false, reason: `updating it from data version ${v} failed: ${e instanceof Error ? e.message : String(e)}` };
     }
   }
-  const parsed = spec.schema.safeParse(state);
+  const parsed = z.safeParse(spec.schema, state);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, reason: `${issue?.path.join('.') || 'the value'}: ${issue?.message ?? 'does not match'}` };

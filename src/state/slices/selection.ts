@@ -1,7 +1,7 @@
 // ONE selection for every system: a point location, a scalp zone or an ear point. Selecting one
 // thing replaces whatever was selected; nothing is cleared by hand. The selectors below return the
 // selection itself (a stable reference) when it is of their system.
-import { z } from 'zod';
+import { z } from '../../domain/schema/zodMini.ts';
 import type { Side } from '../../domain/body/frame.ts';
 import { channelOfCode } from '../../domain/points/channels.ts';
 import type { AtlasPointRecord } from '../../domain/schema/points.ts';

@@ -1,6 +1,6 @@
 // generated/dermatomes-<body>.json, as the build writes it (src/pipeline/dermatomes.ts): the skin
 // area of every vertex, the key sensory points on the shared topology and each point's area.
-import { z } from 'zod';
+import { z } from '../../../domain/schema/zodMini.ts';
 import { skinAreaId } from '../../../domain/neuro/segments.ts';
 
 export const dermatomeMapFileSchema = z.strictObject({
@@ -9,14 +9,14 @@ export const dermatomeMapFileSchema = z.strictObject({
   variant: z.string(),
   areas: z.array(skinAreaId),
   /** per vertex: the index of its area in `areas` */
-  vertexArea: z.array(z.number().int().min(0)),
+  vertexArea: z.array(z.number().check(z.int(), z.minimum(0))),
   /** per edge of the mesh (numbered as edges.ts numbers them): the index of the area at its middle */
-  edgeArea: z.array(z.number().int().min(0)),
+  edgeArea: z.array(z.number().check(z.int(), z.minimum(0))),
   keyPoints: z.array(
     z.strictObject({
       area: skinAreaId,
       side: z.enum(['left', 'right']),
-      vertices: z.tuple([z.number().int(), z.number().int(), z.number().int()]),
+      vertices: z.tuple([z.number().check(z.int()), z.number().check(z.int()), z.number().check(z.int())]),
       weights: z.tuple([z.number(), z.number(), z.number()]),
     }),
   ),

@@ -1,6 +1,6 @@
 // The dermatome map: the skin areas of the spinal segments (C2 to S4-5) and of the trigeminal
 // divisions, drawn over the body as a switchable overlay, with the ISNCSCI key sensory points.
-import { z } from 'zod';
+import { z } from '../../../domain/schema/zodMini.ts';
 import { skinAreaId } from '../../../domain/neuro/segments.ts';
 import { linkFlag, linkKey } from '../../../domain/link/keys.ts';
 import { defineSystem } from '../../types.ts';

@@ -1,6 +1,6 @@
 // The ear maps: the Chinese standard (GB/T 13734-2008, 93 points in its zones) and the European map
 // (Nogier), with the protocols that combine their points, on a chart of the right ear.
-import { z } from 'zod';
+import { z } from '../../../domain/schema/zodMini.ts';
 import { defineSystem, itemId } from '../../types.ts';
 import { linkFlag, linkKey } from '../../../domain/link/keys.ts';
 
@@ -23,18 +23,8 @@ export const earSystem = defineSystem({
     ear: linkFlag.withDefault(false),
     earmap: linkKey(z.enum(['gbt13734-2008', 'nogier', 'compare'])).withDefault('gbt13734-2008'),
     ear3d: linkFlag.withDefault(false),
-    earpoint: linkKey(
-      z
-        .string()
-        .regex(/^[A-Za-z0-9,-]+$/)
-        .max(40),
-    ),
-    protocol: linkKey(
-      z
-        .string()
-        .regex(/^[a-z0-9-]+$/)
-        .max(60),
-    ),
+    earpoint: linkKey(z.string().check(z.regex(/^[A-Za-z0-9,-]+$/), z.maxLength(40))),
+    protocol: linkKey(z.string().check(z.regex(/^[a-z0-9-]+$/), z.maxLength(60))),
   },
   // its search documents are the build's business (Node writes the index): loaded only when the build asks
   loadSearchDocuments: () => import('./searchDocuments.ts').then((m) => m.searchDocuments),

@@ -1,7 +1,7 @@
 // Electro-acupuncture: point pairs where named sources give them, and the cautions that come with
 // the current. Choosing a pair (from a point's card or the search) lights both needles, draws the
 // current's path between them on the body and shows the cautions beside it.
-import { z } from 'zod';
+import { z } from '../../../domain/schema/zodMini.ts';
 import { defineSystem } from '../../types.ts';
 import { linkKey } from '../../../domain/link/keys.ts';
 import { pairIdSchema as pairId } from './ids.ts';

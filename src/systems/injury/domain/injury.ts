@@ -2,7 +2,7 @@
 // S4-5) and the ASIA Impairment Scale grade, and what the atlas lists for them. Pure: the points
 // in each dermatome come in as an argument (the dermatome map is built per body elsewhere), so
 // these functions neither know nor wait for it.
-import { z } from 'zod';
+import { z } from '../../../domain/schema/zodMini.ts';
 import { segmentId, segmentOrder, segmentsAround, segmentsAtAndBelow, type SegmentId, type SkinAreaId } from '../../../domain/neuro/segments.ts';
 import type { SciZone } from './sciZones.ts';
 

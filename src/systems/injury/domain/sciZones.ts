@@ -2,23 +2,23 @@
 // type from it. Each entry points at a zone of an existing system (a WHO scalp line or a Jiao area,
 // an ear point of the Chinese standard) and says, in our own words, what it is used for and on whose
 // authority, with how far we could check that source.
-import { z } from 'zod';
+import { z } from '../../../domain/schema/zodMini.ts';
 import { segmentId } from '../../../domain/neuro/segments.ts';
 
 export const sciZoneSchema = z.strictObject({
   /** the system the zone belongs to, and its id there (a scalp line's code or Jiao area's id; an ear point's code) */
   system: z.enum(['scalp', 'ear']),
-  id: z.string().regex(/^[A-Za-z0-9,-]{1,40}$/),
+  id: z.string().check(z.regex(/^[A-Za-z0-9,-]{1,40}$/)),
   /** its name in that system's data (checked), so the list names it before the ear map is loaded */
-  name: z.string().min(3),
+  name: z.string().check(z.minLength(3)),
   /** the part of the zone meant, when not all of it ("the upper fifth") */
-  part: z.string().min(3).optional(),
+  part: z.optional(z.string().check(z.minLength(3))),
   /** what it is used for in spinal cord injury, in our own words */
-  role: z.string().min(20),
+  role: z.string().check(z.minLength(20)),
   /** the injury levels it is chosen for (a vertebrae zone of the ear for its own region); left out: any level */
-  levels: z.strictObject({ from: segmentId, to: segmentId }).optional(),
+  levels: z.optional(z.strictObject({ from: segmentId, to: segmentId })),
   /** the named sources (author, title, year) */
-  source: z.string().min(10),
+  source: z.string().check(z.minLength(10)),
   /** how far the entry was checked: against the source's own text, only through a secondary account, or not yet */
   verification: z.enum(['checked', 'secondary', 'unverified']),
 });
@@ -28,8 +28,8 @@ export const sciZonesFileSchema = z.strictObject({
   format: z.literal('atlas-sci-zones'),
   version: z.literal(1),
   /** which source the file follows overall, and what it leaves out */
-  about: z.string().min(20),
-  zones: z.array(sciZoneSchema).min(1),
+  about: z.string().check(z.minLength(20)),
+  zones: z.array(sciZoneSchema).check(z.minLength(1)),
 });
 export type SciZonesFile = z.infer<typeof sciZonesFileSchema>;
 

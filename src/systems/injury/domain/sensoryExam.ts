@@ -9,7 +9,7 @@
 // - each total (light touch and pin prick per side, max 56; both sides, max 112) is the sum of its
 //   scores, and not determinable (null) while any of them is NT or missing.
 // The '*' of the 2019 revision (an impairment from another condition) is not modelled.
-import { z } from 'zod';
+import { z } from '../../../domain/schema/zodMini.ts';
 import { spinalSegments, type SegmentId } from '../../../domain/neuro/segments.ts';
 
 export const sensoryScores = ['0', '1', '2', 'NT'] as const;
@@ -37,7 +37,9 @@ const order: [Side, Modality][] = [
   ['left', 'lt'],
   ['left', 'pp'],
 ];
-export const examText = z.string().regex(new RegExp(`^[012N-]{${spinalSegments.length * 4}}$`), 'four scores (0, 1, 2, N or -) for each of the 28 segments');
+export const examText = z
+  .string()
+  .check(z.regex(new RegExp(`^[012N-]{${spinalSegments.length * 4}}$`), 'four scores (0, 1, 2, N or -) for each of the 28 segments'));
 
 export function encodeExam(exam: SensoryExam): string {
   return spinalSegments.map((s) => order.map(([side, m]) => { const v = exam[side][m][s]; return v ? codeOf[v] : '-'; }).join('')).join(''); // prettier-ignore

@@ -2,7 +2,7 @@
 // kept in the link (?sci=T6&ais=A). Its panel lists the segments at and below the level, the points
 // there, the Jiaji beside it and the scalp and ear zones used; its items are the zones of the scalp
 // and ear systems, selected there, so it has no items or search documents of its own.
-import { z } from 'zod';
+import { z } from '../../../domain/schema/zodMini.ts';
 import { linkKey } from '../../../domain/link/keys.ts';
 import { segmentId } from '../../../domain/neuro/segments.ts';
 import { defineSystem } from '../../types.ts';

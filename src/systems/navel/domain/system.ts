@@ -1,6 +1,6 @@
 // Navel acupuncture (Qi Yong's holographic navel needle): the eight trigram directions of the
 // navel wall, drawn around the umbilicus of the body shown in a close-up view of their own.
-import { z } from 'zod';
+import { z } from '../../../domain/schema/zodMini.ts';
 import { defineSystem } from '../../types.ts';
 import { linkFlag, linkKey } from '../../../domain/link/keys.ts';
 import { trigramIdSchema } from './ids.ts';

@@ -1,6 +1,6 @@
 // Scalp acupuncture: the WHO standard lines (MS1-MS14) and Jiao Shunfa's areas, drawn on the head
 // of the body shown.
-import { z } from 'zod';
+import { z } from '../../../domain/schema/zodMini.ts';
 import { defineSystem, itemId, itemSide } from '../../types.ts';
 import { linkFlag, linkKey, sideLinkKey } from '../../../domain/link/keys.ts';
 
@@ -18,11 +18,11 @@ export const scalpSystem = defineSystem({
     { id: 'jiao-scalp', label: 'Scalp areas (Jiao)' },
   ],
   linkKeys: {
-    zone: linkKey(z.string().regex(/^[A-Za-z0-9-]+$/)),
+    zone: linkKey(z.string().check(z.regex(/^[A-Za-z0-9-]+$/))),
     side: sideLinkKey,
     who: linkFlag.withDefault(false),
     jiao: linkFlag.withDefault(false),
-    part: linkKey(z.string().regex(/^[a-z-]+$/)),
+    part: linkKey(z.string().check(z.regex(/^[a-z-]+$/))),
   },
   // its search documents are the build's business (Node writes the index): loaded only when the build asks
   loadSearchDocuments: () => import('./searchDocuments.ts').then((m) => m.searchDocuments),
