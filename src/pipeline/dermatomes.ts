@@ -545,11 +545,13 @@ export function dermatomeMapFile(
     weights: k.location.weights.map((w) => +w.toFixed(4)),
   }));
   const points: Record<string, SkinAreaId> = {};
+  const members: Record<string, SkinAreaId[]> = {};
   const pointAreas = new Map<string, SkinAreaId[]>();
   for (const l of locations) {
     const area = locationDermatome(body, ctx.landmarks, l);
     if (!area) continue;
     if (l.side !== 'right' && l.index === 1) points[l.code] ??= area;
+    if (l.side !== 'right' && (l.index > 1 || data.points.get(l.code)?.members)) (members[l.code] ??= [])[l.index - 1] = area;
     const seen = pointAreas.get(l.code) ?? [];
     if (!seen.includes(area)) pointAreas.set(l.code, [...seen, area]);
   }
@@ -562,6 +564,7 @@ export function dermatomeMapFile(
     edgeArea: edgeDermatomes(body, ctx.landmarks).map((a) => areas.indexOf(a)),
     keyPoints,
     points,
+    members,
   };
   return { file, pointAreas };
 }

@@ -22,5 +22,7 @@ export const dermatomeMapFileSchema = z.strictObject({
   ),
   /** point code -> the area under its left (or midline) location on this body */
   points: z.record(z.string(), skinAreaId),
+  /** point code -> the area under each member's left (or midline) location, in member order (Shixuan, Bafeng, the Jiaji...) */
+  members: z.record(z.string(), z.array(skinAreaId)),
 });
 export type DermatomeMapFile = z.infer<typeof dermatomeMapFileSchema>;

@@ -11,12 +11,12 @@ export function DermatomeCard() {
   const id = useAtlas(selectedDermatome);
   const record = useAtlas((s) => (id ? s.dermatomeRecords.get(id) : undefined));
   const sources = useAtlas((s) => s.dermatomeSources);
-  const pointDermatomes = useAtlas((s) => s.pointDermatomes);
+  const map = useAtlas((s) => s.dermatomeMap);
   const records = useAtlas((s) => s.records);
   const body = useAtlas((s) => s.body);
   if (!id) return null;
   if (!record) return <p className="muted">Loading the {id} dermatome…</p>;
-  const points = pointsInArea(pointDermatomes, id);
+  const points = pointsInArea(map, id);
   return (
     <article className="card" aria-labelledby="dermatome-title">
       <p className="muted">

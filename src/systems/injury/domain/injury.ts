@@ -88,22 +88,16 @@ const byListed = (a: ListedPoint, b: ListedPoint) => byCode(a.code, b.code) || (
 
 /**
  * The skin area under each point and member on the body shown (the left side's, or the midline's),
- * from the points' places on the shared topology and the area of every vertex: that of the vertex
- * the location leans on most, as the build measures a point's dermatome.
+ * as the build measured it at each place (the dermatome map's `points` and `members`).
  */
 export function pointAreas(
-  locations: readonly { code: string; side: string; index: number; label?: string; vertices: readonly number[]; weights: readonly number[] }[],
-  vertexArea: (vertex: number) => SkinAreaId | undefined,
+  locations: readonly { code: string; side: string; index: number; label?: string }[],
+  areaOf: (location: { code: string; index: number }) => SkinAreaId | undefined,
 ): PointArea[] {
   const out: PointArea[] = [];
   for (const l of locations) {
     if (l.side === 'right') continue;
-    let best = 0;
-    l.weights.forEach((w, i) => {
-      if (w > (l.weights[best] ?? -1)) best = i;
-    });
-    const vertex = l.vertices[best];
-    const area = vertex === undefined ? undefined : vertexArea(vertex);
+    const area = areaOf(l);
     if (area) out.push({ code: l.code, index: l.index, ...(l.label !== undefined ? { label: l.label } : {}), area });
   }
   return out;

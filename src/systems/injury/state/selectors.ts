@@ -6,8 +6,8 @@ import { injuryEmphasis, pointAreas, type Emphasis, type PointArea } from '../do
 
 /**
  * The skin area of every point and every member of a point on the body shown (the left side's),
- * from its placed locations and the dermatome map; null until both are loaded. The map's own
- * `points` holds one area per code (the first member's), too few for Shixuan or the Jiaji.
+ * from its placed locations and the dermatome map (each member's area as the build measured it
+ * at its place); null until both are loaded.
  * Memoised on the two inputs.
  */
 let areasMemo: { locations: AtlasState['locations']; map: AtlasState['dermatomeMap']; areas: PointArea[] } | null = null;
@@ -15,8 +15,7 @@ export function selectPointAreas(s: AtlasState): readonly PointArea[] | null {
   const map = s.dermatomeMap;
   if (!map || s.locations.length === 0) return null;
   if (areasMemo?.locations !== s.locations || areasMemo.map !== map) {
-    const areas = map.areas;
-    areasMemo = { locations: s.locations, map, areas: pointAreas(s.locations, (v) => areas[map.vertexArea[v] ?? -1]) };
+    areasMemo = { locations: s.locations, map, areas: pointAreas(s.locations, (l) => map.members[l.code]?.[l.index - 1] ?? map.points[l.code]) };
   }
   return areasMemo.areas;
 }
