@@ -211,8 +211,11 @@ function makeDermatomeRule(body: BuiltBody, landmarks: ReadonlyMap<string, Place
   // its own vertebra and runs down and out, so the skin just under the spine of T9 (GV8, BL18, BL47)
   // is T9's. (Borders midway between the spines put every point "below the spine of" a vertebra
   // exactly on a border, where the mesh decided at random.)
-  const back = [spine('C3'), spine('C5'), (spine('C7') + spine('T1')) / 2];
-  for (const level of ['T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12', 'L1', 'L2', 'L3', 'L4', 'L5', 'S1', 'S2', 'S3']) back.push(spine(level));
+  // The dorsal rami of C6-C8 and of L4-L5 have no branch to the skin (Gray's; Lee 2008 draws none):
+  // C4 reaches down to the spine of T1 (GV14 below C7 is C4) and L3 to the spine of L5, where S1
+  // begins (the L3|L4 and L4|L5 borders lie there too, so L4 and L5 have no width on the back).
+  const back = [spine('C3'), spine('C5'), spine('T1')];
+  for (const level of ['T3', 'T4', 'T5', 'T6', 'T7', 'T8', 'T9', 'T10', 'T11', 'T12', 'L1', 'L2', 'L3', 'L5', 'L5', 'L5', 'S2', 'S3']) back.push(spine(level));
   back.push((spine('S3') + y('coccyx_tip')) / 2);
   back.unshift(nth(back, 0) + 0.3);
   back.push(nth(back, back.length - 1) - 0.3);
@@ -229,12 +232,12 @@ function makeDermatomeRule(body: BuiltBody, landmarks: ReadonlyMap<string, Place
     );
   const centreZ = (yy: number): number => (zAt(frontMidline, yy) + zAt(backMidline, yy)) / 2;
   // the side of the trunk follows the ribs: each band at the height of its own rib space round to
-  // the back of the chest (the 6th space in the mid-axillary line is T6), T12 at the free end of the
-  // 12th rib and L1 over the iliac crest; the spinous processes, which lie some segments below
+  // the back of the chest (the 6th space in the mid-axillary line is T6), T11 and T12 at the free
+  // ends of the 11th and 12th ribs (LR13, GB25) and L1 over the iliac crest; the spinous processes, which lie some segments below
   // their ribs' heads, only near the spine (blending the front with the back across the whole side
   // put the 4th space there in T7 and the 12th rib in L2)
-  const sideYs = [ics(3), ics(4), ics(5), ics(6), ics(7), y('rib12_free_end'), y('iliac_crest_highest')];
-  const sideValues = [4, 5, 6, 7, 8, 13, 14];
+  const sideYs = [ics(3), ics(4), ics(5), ics(6), ics(7), y('rib11_free_end'), y('rib12_free_end'), y('iliac_crest_highest')];
+  const sideValues = [4, 5, 6, 7, 8, 12, 13, 14];
   const trunk = (p: Vec3): SkinAreaId => {
     const angle = deg(Math.atan2(p[0], p[2] - centreZ(p[1])));
     // the front's band within 70 degrees of the front midline, the side's from 100 to 120, the
@@ -252,7 +255,10 @@ function makeDermatomeRule(body: BuiltBody, landmarks: ReadonlyMap<string, Place
     const toSide = Math.min(1, Math.max(0, (angle - 70) / 30)),
       toBack = Math.min(1, Math.max(0, (angle - 120) / 20));
     const u = toBack > 0 ? (1 - toBack) * s + toBack * b : (1 - toSide) * f + toSide * s;
-    return nth(trunkBands, Math.min(trunkBands.length - 1, Math.max(0, Math.round(u))));
+    const band = nth(trunkBands, Math.min(trunkBands.length - 1, Math.max(0, Math.round(u))));
+    // L4 and L5 have no skin behind (see the back's borders): where the side's bands blend into the
+    // back's over the buttock, their halves go to L3 above and S1 below
+    return toBack > 0 && band === 'L4' ? 'L3' : toBack > 0 && band === 'L5' ? 'S1' : band;
   };
 
   // ---- the ring of the sacral segments round the anus (S4-5 inside S3 inside S2)
@@ -289,6 +295,14 @@ function makeDermatomeRule(body: BuiltBody, landmarks: ReadonlyMap<string, Place
     }
     // the temple and the skin in front of the ear: the mandibular division's auriculotemporal branch
     if (p[2] < tragus[2] + 0.025) return 'V3';
+    // the cheek below the line from the corner of the mouth back to the front of the ear at the
+    // height of its top (over the masseter and the jaw joint: ST7; the arch above it: GB3) is V3
+    // too; the maxillary division lies above that line
+    const mouth = at('mouth_corner');
+    if (p[1] < mouth[1] + ((p[2] - mouth[2]) * (y('ear_apex') - mouth[1])) / (tragus[2] - mouth[2])) return 'V3';
+    // the temple behind the outer corner of the eye and below the brow's end: the zygomaticotemporal
+    // and zygomaticofacial branches (V2; Taiyang, GB1)
+    if (p[2] < at('outer_canthus')[2] - 0.002 && p[1] < y('eyebrow_lateral_end') - 0.003) return 'V2';
     if (p[1] > y('inner_canthus') + 0.002) return 'V1';
     // the inner corner of the eye and the side of the nose's root beside it: the ophthalmic
     // division's infratrochlear branch (BL1)
@@ -333,7 +347,9 @@ function makeDermatomeRule(body: BuiltBody, landmarks: ReadonlyMap<string, Place
     // angle 0 radial, +90 palmar, -90 dorsal: C6 along the radial side, C7 a strip down the middle
     // of the back, the ulnar side T1 near the elbow and C8 toward the wrist
     // (the palmar border lies between the pericardium channel, about 82 degrees, and the heart's, 95-116)
-    if (fa.angle >= -60 && fa.angle <= 88) return 'C6';
+    // C5 reaches down to the crease of the elbow on its radial side (its ISNCSCI key point lies just
+    // above it): LU5 and LI11 at the crease are C5, the forearm below C6
+    if (fa.angle >= -60 && fa.angle <= 88) return fa.t < 0.04 ? 'C5' : 'C6';
     if (fa.angle < -60 && fa.angle >= -125) return 'C7';
     return fa.t < 0.45 ? 'T1' : 'C8';
   };
