@@ -12,6 +12,7 @@ import type { PlacedLandmark } from '../domain/body/landmarks.ts';
 import { nth } from '../domain/checked.ts';
 import { spinalSegments, type SkinAreaId } from '../domain/neuro/segments.ts';
 import type { BuiltBody } from './body.ts';
+import { perBody } from './perBody.ts';
 import { vertexRegions } from './regions.ts';
 import type { BodyContext } from '../domain/resolve/bodyContext.ts';
 import { Resolver, type ResolvedLocation } from '../domain/resolve/resolver.ts';
@@ -67,36 +68,19 @@ const armRegions = new Set(['upper-arm', 'elbow', 'forearm', 'wrist', 'hand', 'f
 const legRegions = new Set(['thigh', 'knee', 'leg', 'ankle', 'foot', 'toes', 'hip']);
 const headRegions = new Set(['head', 'face', 'scalp', 'ear']);
 
-const labelCache = new WeakMap<BuiltBody, WeakMap<ReadonlyMap<string, PlacedLandmark>, SkinAreaId[]>>();
-const ruleCache = new WeakMap<BuiltBody, WeakMap<ReadonlyMap<string, PlacedLandmark>, DermatomeRule>>();
-
 /** The rules as one function: the skin area at a place on the skin, with the vertex it lies on (for its region, bone and normal). */
 type DermatomeRule = (p: Vec3, vertex: number, normal?: Vec3) => SkinAreaId;
 
-function dermatomeRule(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLandmark>): DermatomeRule {
-  const cached = ruleCache.get(body)?.get(landmarks);
-  if (cached) return cached;
-  const rule = makeDermatomeRule(body, landmarks);
-  const byLandmarks = ruleCache.get(body) ?? new WeakMap();
-  byLandmarks.set(landmarks, rule);
-  ruleCache.set(body, byLandmarks);
-  return rule;
-}
+const dermatomeRule = perBody(makeDermatomeRule);
 
 /** The skin area of every vertex of a body (computed once per body and set of placed landmarks). */
-export function vertexDermatomes(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLandmark>): SkinAreaId[] {
-  const cached = labelCache.get(body)?.get(landmarks);
-  if (cached) return cached;
+export const vertexDermatomes: (body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLandmark>) => SkinAreaId[] = perBody((body, landmarks) => {
   const rule = dermatomeRule(body, landmarks);
   const raw: SkinAreaId[] = [];
   for (let i = 0; i < body.vertexCount; i++)
     raw.push(rule([Math.abs(nth(body.positions, i * 3)), nth(body.positions, i * 3 + 1), nth(body.positions, i * 3 + 2)], i));
-  const out = mergeSpecks(body, raw);
-  const byLandmarks = labelCache.get(body) ?? new WeakMap();
-  byLandmarks.set(landmarks, out);
-  labelCache.set(body, byLandmarks);
-  return out;
-}
+  return mergeSpecks(body, raw);
+});
 
 /**
  * The skin area at a point's own place: the rules evaluated at its position (with the region,
@@ -121,16 +105,12 @@ export function locationDermatome(
   return dermatomeRule(body, landmarks)([Math.abs(p[0]), p[1], p[2]], v, n ? [n[0] * Math.sign(p[0] || 1), n[1], n[2]] : undefined);
 }
 
-const edgeCache = new WeakMap<BuiltBody, WeakMap<ReadonlyMap<string, PlacedLandmark>, SkinAreaId[]>>();
-
 /**
  * The skin area at the middle of every edge of the mesh (numbered as edges.ts numbers them): the
  * area its two ends share, else the rules at the middle where both ends lie in one part of the
  * body (a thin band between them shows), else its first end's.
  */
-export function edgeDermatomes(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLandmark>): SkinAreaId[] {
-  const cached = edgeCache.get(body)?.get(landmarks);
-  if (cached) return cached;
+export const edgeDermatomes: (body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLandmark>) => SkinAreaId[] = perBody((body, landmarks) => {
   const labels = vertexDermatomes(body, landmarks);
   const regions = vertexRegions(body, landmarks);
   const rule = dermatomeRule(body, landmarks);
@@ -162,11 +142,8 @@ export function edgeDermatomes(body: BuiltBody, landmarks: ReadonlyMap<string, P
       b = nth(ends, e * 2 + 1);
     if (!supported[e] && out[e] !== labels[a] && out[e] !== labels[b]) out[e] = nth(labels, a);
   }
-  const byLandmarks = edgeCache.get(body) ?? new WeakMap();
-  byLandmarks.set(landmarks, out);
-  edgeCache.set(body, byLandmarks);
   return out;
-}
+});
 
 function makeDermatomeRule(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLandmark>): DermatomeRule {
   const at = (key: string): Vec3 => {

@@ -4,6 +4,7 @@
 import type { Vec3 } from '../domain/body/frame.ts';
 import type { PlacedLandmark } from '../domain/body/landmarks.ts';
 import type { BuiltBody } from './body.ts';
+import { perBody } from './perBody.ts';
 import { nth } from '../domain/checked.ts';
 import { partBoxes, type PartBoxes } from '../domain/view/partBoxes.ts';
 
@@ -27,18 +28,10 @@ function basePart(bone: string): string {
   return 'trunk';
 }
 
-const regionCache = new WeakMap<BuiltBody, WeakMap<ReadonlyMap<string, PlacedLandmark>, string[]>>();
-
 /** The region of every vertex (computed once per body and set of placed landmarks). */
-export function vertexRegions(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLandmark>): string[] {
-  const cached = regionCache.get(body)?.get(landmarks);
-  if (cached) return cached;
-  const regions = computeRegions(body, landmarks);
-  const byLandmarks = regionCache.get(body) ?? new WeakMap();
-  byLandmarks.set(landmarks, regions);
-  regionCache.set(body, byLandmarks);
-  return regions;
-}
+export const vertexRegions: (body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLandmark>) => string[] = perBody((body, landmarks) =>
+  computeRegions(body, landmarks),
+);
 
 function computeRegions(body: BuiltBody, landmarks: ReadonlyMap<string, PlacedLandmark>): string[] {
   const at = (key: string): Vec3 => {
