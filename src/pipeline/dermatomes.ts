@@ -240,9 +240,10 @@ function makeDermatomeRule(body: BuiltBody, landmarks: ReadonlyMap<string, Place
 
   // ---- the ring of the sacral segments round the anus (S4-5 inside S3 inside S2)
   const anus = mid(at('coccyx_tip'), at('perineum'), 0.55);
-  // S3 reaches out over the sit bone to just short of the middle of the fold below the buttock
-  // (its key point lies 2 cm inside that; the fold's middle and the thigh below are S2)
-  const s3Radius = dist(anus, at('gluteal_fold_midpoint')) - 0.005;
+  // S3 reaches out over the sit bone to just past the middle of the fold below the buttock (ISNCSCI
+  // puts its key point at the ischial tuberosity or the infragluteal fold: BL36 there is S3); the
+  // thigh below is S2
+  const s3Radius = dist(anus, at('gluteal_fold_midpoint')) + 0.01;
   const sacral = (p: Vec3): SkinAreaId | null => {
     const d = dist(p, anus);
     return d < 0.035 ? 'S4-5' : d < s3Radius ? 'S3' : null;

@@ -131,6 +131,8 @@ describe.each(bodyVariantIds)('the dermatome map on the %s body', (variant) => {
       BL26: ['L3', 'S1'],
       'EX-B8': ['L3', 'S1'],
       GB30: ['S1', 'S2', 'S3'],
+      // the middle of the fold below the buttock: ISNCSCI's S3 key point is there or on the sit bone
+      BL36: ['S3'],
       // the outer edge of the foot below the outer ankle is the sural nerve's (S1), the inner edge
       // below the navicular the saphenous's (L4); the snuffbox is on the thumb side (C6)
       BL62: ['S1'],
