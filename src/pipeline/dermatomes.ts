@@ -244,7 +244,11 @@ function makeDermatomeRule(body: BuiltBody, landmarks: ReadonlyMap<string, Place
   // puts its key point at the ischial tuberosity or the infragluteal fold: BL36 there is S3); the
   // thigh below is S2
   const s3Radius = dist(anus, at('gluteal_fold_midpoint')) + 0.01;
-  const sacral = (p: Vec3): SkinAreaId | null => {
+  // (a ring round the anus below the spine of S3: above it the back's bands give S1-S3 by their
+  // foramina, BL32 at the 2nd S2; and on the thigh only behind the anus, not the inner thigh)
+  const s3Spine = y('spinous_s3');
+  const sacral = (p: Vec3, thigh = false): SkinAreaId | null => {
+    if (p[1] > s3Spine || (thigh && p[2] > anus[2])) return null;
     const d = dist(p, anus);
     return d < 0.035 ? 'S4-5' : d < s3Radius ? 'S3' : null;
   };
@@ -397,7 +401,7 @@ function makeDermatomeRule(body: BuiltBody, landmarks: ReadonlyMap<string, Place
     // only the apex and floor of the armpit are T2: the region reaches down the side of the chest,
     // where the bands of the ribs carry on round (GB22 in the 4th space is T4)
     else if (region === 'axilla') area = p[1] > axillaFloor ? 'T2' : trunk(p);
-    else if (legRegions.has(region) && !(region === 'hip' && !/^upperleg/.test(bone))) area = sacral(p) ?? lower(p, bone, region, ny, nOut);
+    else if (legRegions.has(region) && !(region === 'hip' && !/^upperleg/.test(bone))) area = sacral(p, true) ?? lower(p, bone, region, ny, nOut);
     else if (region === 'neck' && ny < -0.5 && p[2] > tragus[2]) area = dist(p, jawAngle) < 0.03 ? 'C2' : 'C3';
     else if (region === 'shoulder' && p[0] > acromion[0] - 0.02 && p[1] < acromion[1] - 0.015) area = 'C5';
     else if (['shoulder', 'chest', 'upper-back', 'neck'].includes(region) && p[0] > (clavicleMid[0] + acromion[0]) / 2 && p[1] > y('axilla_apex') + 0.02)

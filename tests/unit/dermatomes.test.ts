@@ -133,6 +133,11 @@ describe.each(bodyVariantIds)('the dermatome map on the %s body', (variant) => {
       GB30: ['S1', 'S2', 'S3'],
       // the middle of the fold below the buttock: ISNCSCI's S3 key point is there or on the sit bone
       BL36: ['S3'],
+      // the 2nd sacral foramen is S2's (its dorsal ramus); the inner thigh (SP11) is lumbar, never
+      // the sacral ring round the anus
+      BL32: ['S2'],
+      BL28: ['S2'],
+      SP11: ['L1', 'L2', 'L3'],
       // the outer edge of the foot below the outer ankle is the sural nerve's (S1), the inner edge
       // below the navicular the saphenous's (L4); the snuffbox is on the thumb side (C6)
       BL62: ['S1'],
