@@ -43,12 +43,18 @@ export function areaMesh(
         draw(P, N, A);
         continue;
       }
+      // a triangle whose corners and middles all share one area stays whole (most of the skin)
+      const middleAreas = [0, 1, 2].map((k) => nth(middles.edgeArea, nth(middles.edges.ofCorner, t + k)));
+      if (A.every((a) => a === A[0]) && middleAreas.every((a) => a === A[0])) {
+        draw(P, N, A);
+        continue;
+      }
       const mid = (k: number) => {
         const next = (k + 1) % 3;
         return {
           p: avg([nth(P, k), nth(P, next)], false),
           n: avg([nth(N, k), nth(N, next)], true),
-          a: nth(middles.edgeArea, nth(middles.edges.ofCorner, t + k)),
+          a: nth(middleAreas, k),
         };
       };
       const m01 = mid(0),
