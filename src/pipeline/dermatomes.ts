@@ -240,10 +240,11 @@ function makeDermatomeRule(body: BuiltBody, landmarks: ReadonlyMap<string, Place
 
   // ---- the ring of the sacral segments round the anus (S4-5 inside S3 inside S2)
   const anus = mid(at('coccyx_tip'), at('perineum'), 0.55);
-  // S3 reaches out over the sit bone to just past the middle of the fold below the buttock (ISNCSCI
-  // puts its key point at the ischial tuberosity or the infragluteal fold: BL36 there is S3); the
-  // thigh below is S2
-  const s3Radius = dist(anus, at('gluteal_fold_midpoint')) + 0.01;
+  // S3 reaches out over the sit bone to just short of the middle of the fold below the buttock
+  // (its key point lies 2 cm inside that); the fold's middle (BL36, a border ISNCSCI leaves open:
+  // its S3 key point is 'the ischial tuberosity or the infragluteal fold') and the thigh below are
+  // S2. A ring wide enough to take BL36 covered the whole lower buttock.
+  const s3Radius = dist(anus, at('gluteal_fold_midpoint')) - 0.005;
   // (a ring round the anus below the spine of S3: above it the back's bands give S1-S3 by their
   // foramina, BL32 at the 2nd S2; and on the thigh only behind the anus, not the inner thigh)
   const s3Spine = y('spinous_s3');

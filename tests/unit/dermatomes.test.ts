@@ -132,7 +132,7 @@ describe.each(bodyVariantIds)('the dermatome map on the %s body', (variant) => {
       'EX-B8': ['L3', 'S1'],
       GB30: ['S1', 'S2', 'S3'],
       // the middle of the fold below the buttock: ISNCSCI's S3 key point is there or on the sit bone
-      BL36: ['S3'],
+      BL36: ['S2', 'S3'],
       // the 2nd sacral foramen is S2's (its dorsal ramus); the inner thigh (SP11) is lumbar, never
       // the sacral ring round the anus
       BL32: ['S2'],
