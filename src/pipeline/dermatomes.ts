@@ -355,18 +355,23 @@ function makeDermatomeRule(body: BuiltBody, landmarks: ReadonlyMap<string, Place
   const medialEdge = footLateral(at('mtp1')) + 0.008,
     lateralEdge = footLateral(at('mtp5')) - 0.01;
   const legLength = knee[1] - ankle[1];
-  const belowMalleolus = y('lateral_malleolus') - 0.01;
+  const belowMalleolus = y('lateral_malleolus') - 0.01,
+    malleolusFront = at('lateral_malleolus')[2] + 0.01;
   const lower = (p: Vec3, bone: string, region: string, ny: number, nOut: number): SkinAreaId => {
     if (/^toe/.test(bone)) return ny < -0.5 ? 'S1' : /^toe5/.test(bone) ? 'S1' : 'L5';
     // skin facing outward or inward is the foot's edge (the sural nerve's S1 outside, below the
     // outer ankle too; the saphenous's L4 inside), wherever the edge lies across from the toes'
     // line: the midfoot is narrower than the ball of the foot
-    if (/^foot/.test(bone) && nOut > 0.8 && (region !== 'ankle' || p[1] < belowMalleolus)) return 'S1';
+    // (at the ankle only below and behind the outer ankle's front: in front of it, GB40, is the
+    // superficial fibular nerve's L5)
+    if (/^foot/.test(bone) && nOut > 0.8 && (region !== 'ankle' || (p[1] < belowMalleolus && p[2] < malleolusFront))) return 'S1';
     if (/^foot/.test(bone) && region !== 'ankle') {
       if (p[2] < at('medial_malleolus')[2] + 0.005) return 'S1'; // the heel
       if (nOut < -0.8) return 'L4';
       const c = footLateral(p);
-      if (c > lateralEdge) return 'S1';
+      // beyond the 5th toe's line and facing out: the lateral edge (BL65); the dorsum between the 4th
+      // and 5th metatarsals faces up and is L5 (GB42, GB43)
+      if (c > lateralEdge && nOut > 0.5) return 'S1';
       if (ny < -0.5) return c < medialEdge - 0.006 ? 'L4' : 'S1';
       return c < medialEdge - 0.006 ? 'L4' : 'L5';
     }

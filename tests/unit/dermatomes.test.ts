@@ -136,6 +136,12 @@ describe.each(bodyVariantIds)('the dermatome map on the %s body', (variant) => {
       // the 2nd sacral foramen is S2's (its dorsal ramus); the inner thigh (SP11) is lumbar, never
       // the sacral ring round the anus
       BL32: ['S2'],
+      // the dorsum of the foot between the 4th and 5th metatarsals and the front of the outer ankle
+      // are the superficial fibular nerve's (L5); the lateral edge of the foot the sural's (S1)
+      GB40: ['L5'],
+      GB42: ['L5'],
+      GB43: ['L5'],
+      BL65: ['S1'],
       BL28: ['S2'],
       SP11: ['L1', 'L2', 'L3'],
       // the outer edge of the foot below the outer ankle is the sural nerve's (S1), the inner edge
