@@ -40,6 +40,18 @@ test('searching "C6" opens the C6 dermatome card with its key sensory point and 
   await expect(page.getByRole('article')).toContainText('LI4');
 });
 
+test("a point's card names its dermatome, a member's its own (issue 17: every point shows its segment and nerve)", async ({ page }) => {
+  await openAtlas(page, '?point=LI4');
+  const anatomy = page.getByRole('article').locator('dl.anatomy');
+  await expect(anatomy).toContainText('radial nerve');
+  await expect(anatomy.locator('dt', { hasText: 'dermatome' }).locator('+ dd')).toHaveText(/^C6 \(spinal segment/);
+  // Shixuan's little finger lies in C8 (chosen from the injury panel's list, which lists members)
+  await openAtlas(page, '?sci=C5');
+  await page.getByRole('button', { name: 'EX-UE11 little finger' }).click();
+  await expect(page.getByRole('article')).toContainText('little finger');
+  await expect(page.getByRole('article').locator('dl.anatomy dt', { hasText: 'dermatome' }).locator('+ dd')).toHaveText(/^C8 /);
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
   test('the map is legible at 390x844', async ({ page }) => {

@@ -1,6 +1,5 @@
 // The dermatome map: its placement on the body shown (loaded per body), its records (loaded when
-// first shown), whether the overlay is on, and each point's skin area on the body shown.
-import type { SkinAreaId } from '../../domain/neuro/segments.ts';
+// first shown), whether the overlay is on; the map also gives each point's skin area on the body shown.
 import type { DermatomeMapFile } from '../../systems/dermatomes/domain/mapFile.ts';
 import type { Dermatome } from '../../systems/dermatomes/domain/schema.ts';
 import type { Slice } from './types.ts';
@@ -11,8 +10,6 @@ export interface DermatomesSlice {
   /** source id -> its citation */
   dermatomeSources: ReadonlyMap<string, string>;
   showDermatomes: boolean;
-  /** point code -> its skin area on the body shown (for a bilateral point, the left side's); null until loaded */
-  pointDermatomes: ReadonlyMap<string, SkinAreaId> | null;
   setDermatomeMap: (map: DermatomeMapFile) => void;
   setDermatomeRecords: (records: { areas: ReadonlyMap<string, Dermatome>; sources: ReadonlyMap<string, string> }) => void;
   setShowDermatomes: (show: boolean) => void;
@@ -23,9 +20,8 @@ export const createDermatomesSlice: Slice<DermatomesSlice> = (set) => ({
   dermatomeRecords: new Map(),
   dermatomeSources: new Map(),
   showDermatomes: false,
-  pointDermatomes: null,
-  // the points' areas come with the map of the same body: loaded data, not derived in an effect
-  setDermatomeMap: (map) => set({ dermatomeMap: map, pointDermatomes: new Map(Object.entries(map.points)) }),
+  // the points' areas come with the map of the same body (areaOfPoint): loaded data, not derived in an effect
+  setDermatomeMap: (dermatomeMap) => set({ dermatomeMap }),
   setDermatomeRecords: ({ areas, sources }) => set({ dermatomeRecords: areas, dermatomeSources: sources }),
   setShowDermatomes: (showDermatomes) => set({ showDermatomes }),
 });

@@ -1,7 +1,7 @@
 // generated/dermatomes-<body>.json, as the build writes it (src/pipeline/dermatomes.ts): the skin
 // area of every vertex, the key sensory points on the shared topology and each point's area.
 import { z } from '../../../domain/schema/zodMini.ts';
-import { skinAreaId } from '../../../domain/neuro/segments.ts';
+import { skinAreaId, type SkinAreaId } from '../../../domain/neuro/segments.ts';
 
 export const dermatomeMapFileSchema = z.strictObject({
   format: z.literal('atlas-dermatomes'),
@@ -26,3 +26,8 @@ export const dermatomeMapFileSchema = z.strictObject({
   members: z.record(z.string(), z.array(skinAreaId)),
 });
 export type DermatomeMapFile = z.infer<typeof dermatomeMapFileSchema>;
+
+/** The skin area of a point, or of one member of a point with members (1-based), on the map's body. */
+export function areaOfPoint(map: Pick<DermatomeMapFile, 'points' | 'members'>, code: string, index = 1): SkinAreaId | undefined {
+  return map.members[code]?.[index - 1] ?? map.points[code];
+}

@@ -2,6 +2,7 @@
 // from these with the pure functions of domain/injury.ts, memoised on its inputs).
 import type { SkinAreaId } from '../../../domain/neuro/segments.ts';
 import type { AtlasState } from '../../../state/store.ts';
+import { areaOfPoint } from '../../dermatomes/domain/mapFile.ts';
 import { injuryEmphasis, pointAreas, type Emphasis, type PointArea } from '../domain/injury.ts';
 
 /**
@@ -15,7 +16,7 @@ export function selectPointAreas(s: AtlasState): readonly PointArea[] | null {
   const map = s.dermatomeMap;
   if (!map || s.locations.length === 0) return null;
   if (areasMemo?.locations !== s.locations || areasMemo.map !== map) {
-    areasMemo = { locations: s.locations, map, areas: pointAreas(s.locations, (l) => map.members[l.code]?.[l.index - 1] ?? map.points[l.code]) };
+    areasMemo = { locations: s.locations, map, areas: pointAreas(s.locations, (l) => areaOfPoint(map, l.code, l.index)) };
   }
   return areasMemo.areas;
 }

@@ -12,6 +12,7 @@ import { AddToSetButton } from '../../../ui/sets/AddToSet.tsx';
 import { itemOfSelection } from '../../../state/setItems.ts';
 import { needlingText } from './needlingText.ts';
 import { ElectroSection } from '../../electro/ui/ElectroSection.tsx';
+import { areaOfPoint } from '../../dermatomes/domain/mapFile.ts';
 
 function categoryLabel(c: PointCategory): string {
   switch (c.kind) {
@@ -42,6 +43,7 @@ export function PointCard() {
   const locations = useAtlas((s) => s.locations);
   const body = useAtlas((s) => s.body);
   const landmarks = useAtlas((s) => s.landmarks);
+  const dermatomeMap = useAtlas((s) => s.dermatomeMap);
   const { select, stepAlongChannel } = useAtlas.getState();
 
   const point = selected ? records?.get(selected.id) : undefined;
@@ -51,6 +53,8 @@ export function PointCard() {
   const channel = channelOfCode(point.code);
   const sequence = channelSequence(records, channel);
   const at = sequence.indexOf(point.code);
+  // the skin area at this point (this member's) on the body shown, once the map of the body is loaded
+  const dermatome = dermatomeMap ? areaOfPoint(dermatomeMap, point.code, selected.index) : undefined;
 
   return (
     <article className="card" aria-labelledby="point-title">
@@ -120,6 +124,14 @@ export function PointCard() {
                 <dd>{point.anatomy[k].join(', ')}</dd>
               </div>
             ) : null,
+          )}
+          {dermatome && (
+            <div>
+              <dt>dermatome</dt>
+              <dd>
+                {dermatome} ({dermatome.startsWith('V') ? 'trigeminal division' : 'spinal segment'}, where the point lies on this body)
+              </dd>
+            </div>
           )}
         </dl>
       </CardSection>
