@@ -425,16 +425,16 @@ function makeDermatomeRule(body: BuiltBody, landmarks: ReadonlyMap<string, Place
 
 /**
  * The connected patches of each area on each side of the body as the overlay draws them (each
- * triangle split at the middles of its edges, when their areas are given), as counts of corners
- * and middles (largest first), keyed "C6 left": an area drawn as more than one island is a flaw of
- * the rules unless the map itself splits it. Midline places (|x| < 1 mm) count on both sides.
+ * triangle split at the middles of its edges), as counts of corners and middles (largest first),
+ * keyed "C6 left": an area drawn as more than one island is a flaw of the rules unless the map
+ * itself splits it. Midline places (|x| < 1 mm) count on both sides.
  */
-export function areaPatches(body: BuiltBody, labels: readonly SkinAreaId[], edgeLabels?: readonly SkinAreaId[]): Record<string, number[]> {
-  const edges = edgeLabels ? meshEdges(body.indices) : null;
-  const nodes = body.vertexCount + (edges?.count ?? 0);
-  const label = (i: number) => (i < body.vertexCount ? labels[i] : edgeLabels?.[i - body.vertexCount]);
+export function areaPatches(body: BuiltBody, labels: readonly SkinAreaId[], edgeLabels: readonly SkinAreaId[]): Record<string, number[]> {
+  const edges = meshEdges(body.indices);
+  const nodes = body.vertexCount + edges.count;
+  const label = (i: number) => (i < body.vertexCount ? labels[i] : edgeLabels[i - body.vertexCount]);
   const x = (i: number) => {
-    if (i < body.vertexCount || !edges) return nth(body.positions, i * 3);
+    if (i < body.vertexCount) return nth(body.positions, i * 3);
     const e = i - body.vertexCount;
     return (nth(body.positions, nth(edges.ends, e * 2) * 3) + nth(body.positions, nth(edges.ends, e * 2 + 1) * 3)) / 2;
   };
@@ -445,10 +445,6 @@ export function areaPatches(body: BuiltBody, labels: readonly SkinAreaId[], edge
   };
   for (let t = 0; t + 2 < body.indices.length; t += 3) {
     const v = [0, 1, 2].map((k) => nth(body.indices, t + k));
-    if (!edges) {
-      for (let k = 0; k < 3; k++) link(nth(v, k), nth(v, (k + 1) % 3));
-      continue;
-    }
     // corner k, the middle of its edge to k + 1, and the inner triangle of the three middles
     const m = [0, 1, 2].map((k) => body.vertexCount + nth(edges.ofCorner, t + k));
     for (let k = 0; k < 3; k++) {
